@@ -1,0 +1,47 @@
+/* bytes.h — the immutable bytes type, the mutable bytearray type, and the text codecs.
+ *
+ * bytes and bytearray share their methods (bytes.c reads either through bytes_view); methods
+ * of a bytearray return bytearrays. Neither is subclassable in aw (AwBytes is variable-size).
+ */
+#ifndef AW_BYTES_H
+#define AW_BYTES_H
+
+#include "interp/types.h"
+
+struct AwBytes {
+    AwObject obj;      /* header */
+    int64_t len;       /* number of bytes */
+    int64_t hash;      /* cached hash, -1 until computed */
+    char data[];       /* the bytes + a NUL (not counted) */
+};
+
+/* A mutable byte string; data is an owned gc_alloc buffer that grows by doubling. */
+typedef struct AwByteArray {
+    AwObject obj;      /* header */
+    int64_t len;       /* bytes in use */
+    int64_t cap;       /* bytes allocated in data */
+    char *data;        /* owned buffer, NULL while cap == 0 (not NUL-terminated) */
+} AwByteArray;
+
+extern AwType aw_type_bytearray;
+
+/* A bytes of len bytes copied from data (zeros if data is NULL). NULL on MemoryError. */
+AwBytes *bytes_new(AwVM *vm, const char *data, size_t len);
+AwByteArray *bytearray_new(AwVM *vm, const char *data, size_t len);
+/* The contents of a bytes or bytearray ("bytes-like"); false for anything else. The pointer
+ * is valid until aw code runs (a bytearray may be resized). */
+bool bytes_view(AwValue v, const char **data, int64_t *len);
+/* repr: b'...' with CPython's escapes. */
+AwValue bytes_repr(AwVM *vm, AwBytes *b);
+
+/* The codecs (utf-8, ascii, latin-1 and their aliases). encoding and errors are str values
+ * or AW_EMPTY for the defaults ('utf-8', 'strict'); error handlers: strict, ignore, replace,
+ * backslashreplace, and (encoding only) xmlcharrefreplace. LookupError "unknown encoding: x",
+ * UnicodeDecodeError / UnicodeEncodeError worded as CPython's. */
+AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, AwValue errors);
+AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors);
+
+#define AW_BYTES(v) ((AwBytes *)value_as_ptr(v))
+#define AW_BYTEARRAY(v) ((AwByteArray *)value_as_ptr(v))
+
+#endif

@@ -1,0 +1,520 @@
+/* class.c — `object`, `type`, the singleton types, static type set-up, user classes (C3 MRO,
+ * dunder slots), the generic attribute protocol and super().
+ *
+ * A user class is a heap AwType. Its C slots start as copies of its "solid base" (the nearest
+ * built-in type in the MRO, whose instance layout it extends) and every slot whose dunder is
+ * defined by a user class earlier in the MRO is replaced by a trampoline (class_slots.c) that
+ * calls the dunder. So the VM calls `type->repr` without caring who wrote it.
+ */
+#include "interp/class.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "interp/args.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/function.h"
+#include "interp/gc.h"
+#include "interp/list.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+void class_install_slots(AwVM *vm, AwType *type); /* class_slots.c */
+AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw);
+AwFrame *vm_current_frame(AwVM *vm);              /* vm.c */
+
+/* ---- getset descriptors (native properties of static types) ---- */
+
+typedef struct {
+    AwObject obj;              /* header */
+    const AwGetSetDef *def;    /* the accessor pair */
+    AwType *owner;             /* the type that defines it */
+} AwGetSetDescr;
+
+AwType aw_type_getset;
+
+static bool is_data_descriptor(AwValue attr) {
+    if (!value_is_ptr(attr)) return false;
+    AwType *t = type_of(attr);
+    if (t == &aw_type_property || t == &aw_type_getset) return true;
+    if (!(t->flags & AW_TYPE_HEAP)) return false;
+    return false; /* user descriptors: checked by the slower path below */
+}
+
+/* ---- type basics ---- */
+
+const char *type_name(AwType *t) { return t->name_str ? t->name_str->data : t->name; }
+
+int type_is_subtype(AwType *sub, AwType *base) {
+    if (sub == base) return 1;
+    if (sub->mro) {
+        for (int64_t i = 0; i < sub->mro->len; i++)
+            if (value_as_ptr(sub->mro->items[i]) == &base->obj) return 1;
+        return 0;
+    }
+    for (AwType *t = sub->base; t; t = t->base)
+        if (t == base) return 1;
+    return 0;
+}
+
+AwValue type_lookup(AwType *type, AwStr *name) {
+    AwTuple *mro = type->mro;
+    if (!mro) return type->dict ? dict_get_str(type->dict, name) : AW_EMPTY;
+    for (int64_t i = 0; i < mro->len; i++) {
+        AwType *t = (AwType *)value_as_ptr(mro->items[i]);
+        if (!t->dict) continue;
+        AwValue v = dict_get_str(t->dict, name);
+        if (v != AW_EMPTY) return v;
+    }
+    return AW_EMPTY;
+}
+
+/* The type in the MRO whose dict defines name, or NULL. */
+AwType *type_lookup_owner(AwType *type, AwStr *name) {
+    AwTuple *mro = type->mro;
+    for (int64_t i = 0; mro && i < mro->len; i++) {
+        AwType *t = (AwType *)value_as_ptr(mro->items[i]);
+        if (t->dict && dict_get_str(t->dict, name) != AW_EMPTY) return t;
+    }
+    return NULL;
+}
+
+/* ---- static type set-up ---- */
+
+static AwStatus add_methods(AwVM *vm, AwType *type) {
+    for (const AwMethodDef *m = type->methods; m && m->name; m++) {
+        AwNative *fn = native_new(vm, m->name, m->fn, m->flags, type);
+        if (!fn) return AW_ERROR;
+        AwValue v = value_from_ptr(fn);
+        if (m->flags & (AW_METH_STATIC | AW_METH_CLASS)) {
+            AwType *wt = (m->flags & AW_METH_STATIC) ? &aw_type_staticmethod : &aw_type_classmethod;
+            AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, wt, sizeof(AwMethodWrapper));
+            if (!w) return AW_ERROR;
+            w->func = v;
+            v = value_from_ptr(w);
+        }
+        if (dict_set_cstr(vm, type->dict, m->name, v)) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+static AwStatus add_getsets(AwVM *vm, AwType *type) {
+    for (const AwGetSetDef *g = type->getsets; g && g->name; g++) {
+        AwGetSetDescr *d = (AwGetSetDescr *)gc_new(vm, &aw_type_getset, sizeof(AwGetSetDescr));
+        if (!d) return AW_ERROR;
+        d->def = g;
+        d->owner = type;
+        if (dict_set_cstr(vm, type->dict, g->name, value_from_ptr(d))) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* Static types inherit the slots they leave NULL from their base, except the ones whose
+ * absence means something (iter/next/len/... "not supported", new_ "abstract"); hash is
+ * inherited only together with compare, as CPython does for __eq__/__hash__. */
+static void inherit_static_slots(AwType *t) {
+    AwType *b = t->base;
+    if (!b) return;
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot
+    INHERIT(repr); INHERIT(str); INHERIT(getattr); INHERIT(setattr);
+    INHERIT(binary); INHERIT(rbinary); INHERIT(unary); INHERIT(trace); INHERIT(free_);
+    if (!t->compare && !t->hash) { t->compare = b->compare; t->hash = b->hash; }
+    if (!t->instance_size) t->instance_size = b->instance_size;
+    if (!t->dict_offset) t->dict_offset = b->dict_offset;
+#undef INHERIT
+}
+
+static AwStatus compute_static_mro(AwVM *vm, AwType *type) {
+    int n = 0;
+    for (AwType *t = type; t; t = t->base) n++;
+    AwTuple *mro = tuple_new(vm, n);
+    if (!mro) return AW_ERROR;
+    int i = 0;
+    for (AwType *t = type; t; t = t->base) mro->items[i++] = value_from_ptr(t);
+    type->mro = mro;
+    AwTuple *bases = type->base ? tuple_from(vm, 1, &mro->items[1]) : tuple_empty(vm);
+    if (!bases) return AW_ERROR;
+    type->bases = bases;
+    return AW_OK;
+}
+
+AwStatus type_ready(AwVM *vm, AwType *type) {
+    if (type->dict) return AW_OK;
+    if (type->base && type->base != type && !type->base->dict && type_ready(vm, type->base)) return AW_ERROR;
+    type->obj.type = (type->flags & AW_TYPE_METATYPE) ? &aw_type_type : &aw_type_type;
+    if (type != &aw_type_object && !type->base) type->base = &aw_type_object;
+    if (type == &aw_type_object) type->base = NULL;
+    inherit_static_slots(type);
+    type->name_str = str_intern_cstr(vm, type->name);
+    type->dict = dict_new(vm);
+    if (!type->name_str || !type->dict) return AW_ERROR;
+    if (add_methods(vm, type) || add_getsets(vm, type) || compute_static_mro(vm, type)) return AW_ERROR;
+    if (type->hash == NULL && type->compare != NULL && dict_get_str(type->dict, AW_NAME(vm, __hash__)) == AW_EMPTY)
+        if (dict_set_str(vm, type->dict, AW_NAME(vm, __hash__), AW_NONE)) return AW_ERROR;
+    return AW_OK;
+}
+
+/* Every static type, for type_init_all and for the GC (marks and static-mark clearing). */
+#define AW_REF_TYPE(name) &aw_type_##name,
+#define AW_REF_EXC(name, base) &aw_exc_##name,
+static AwType *const static_types[] = {
+    AW_STATIC_TYPES(AW_REF_TYPE) &aw_type_getset, AW_EXCEPTIONS(AW_REF_EXC) NULL
+};
+#undef AW_REF_TYPE
+#undef AW_REF_EXC
+
+AwStatus type_init_all(AwVM *vm) {
+    aw_type_type.flags |= AW_TYPE_METATYPE;
+    for (int i = 0; static_types[i]; i++)
+        if (type_ready(vm, static_types[i])) return AW_ERROR;
+    return AW_OK;
+}
+
+void class_trace_static(AwGC *gc) {
+    for (int i = 0; static_types[i]; i++) gc_mark_object(gc, &static_types[i]->obj);
+}
+
+void class_clear_static_marks(void) {
+    for (int i = 0; static_types[i]; i++) static_types[i]->obj.gc_marked = 0;
+}
+
+/* ---- instance dicts ---- */
+
+AwDict *object_dict(AwVM *vm, AwValue obj) {
+    if (!value_is_ptr(obj)) return NULL;
+    AwType *t = type_of(obj);
+    if (!t->dict_offset) return NULL;
+    AwDict **slot = (AwDict **)((char *)value_as_ptr(obj) + t->dict_offset);
+    if (!*slot) *slot = dict_new(vm);
+    return *slot;
+}
+
+/* The dict if it exists, without creating it. */
+static AwDict *object_dict_peek(AwValue obj) {
+    if (!value_is_ptr(obj)) return NULL;
+    AwType *t = type_of(obj);
+    if (!t->dict_offset) return NULL;
+    return *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset);
+}
+
+/* ---- descriptor binding ---- */
+
+/* Binds a class attribute found for an instance access (obj may be AW_NONE for class access
+ * with owner as the class). */
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
+    if (!value_is_ptr(attr)) return attr;
+    AwType *t = type_of(attr);
+    if (t == &aw_type_function)
+        return obj == AW_NONE ? attr : method_new(vm, attr, obj);
+    if (t == &aw_type_native) {
+        AwNative *n = AW_NATIVE(attr);
+        if (n->owner && !(n->flags & AW_METH_STATIC) && obj != AW_NONE) return method_new(vm, attr, obj);
+        return attr;
+    }
+    if (t == &aw_type_staticmethod) return AW_AS(AwMethodWrapper, attr)->func;
+    if (t == &aw_type_classmethod) return method_new(vm, AW_AS(AwMethodWrapper, attr)->func, value_from_ptr(owner));
+    if (t == &aw_type_property) {
+        if (obj == AW_NONE) return attr;
+        AwProperty *p = AW_AS(AwProperty, attr);
+        if (p->fget == AW_NONE) return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
+        return vm_call(vm, p->fget, 1, &obj, NULL);
+    }
+    if (t == &aw_type_getset) {
+        if (obj == AW_NONE) return attr;
+        return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
+    }
+    if (t->flags & AW_TYPE_HEAP) {
+        AwValue get = type_lookup(t, AW_NAME(vm, __get__));
+        if (get != AW_EMPTY) {
+            AwValue args[3] = {attr, obj, value_from_ptr(owner)};
+            return vm_call(vm, get, 3, args, NULL);
+        }
+    }
+    return attr;
+}
+
+static bool has_set_dunder(AwVM *vm, AwValue attr) {
+    if (!value_is_ptr(attr)) return false;
+    AwType *t = type_of(attr);
+    if (!(t->flags & AW_TYPE_HEAP)) return false;
+    return type_lookup(t, AW_NAME(vm, __set__)) != AW_EMPTY || type_lookup(t, AW_NAME(vm, __delete__)) != AW_EMPTY;
+}
+
+/* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
+static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
+    vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
+    AwValue exc = vm->exc;
+    AwDict *d = object_dict(vm, exc);
+    if (d) {
+        dict_set_str(vm, d, str_intern_cstr(vm, "name"), str_value(name));
+        dict_set_str(vm, d, str_intern_cstr(vm, "obj"), obj);
+    }
+    vm->exc = exc;
+    return AW_ERR;
+}
+
+AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
+    AwType *type = type_of(obj);
+    AwValue attr = type_lookup(type, name);
+    if (attr != AW_EMPTY && (is_data_descriptor(attr) || has_set_dunder(vm, attr)))
+        return class_bind(vm, attr, obj, type);
+    AwDict *d = object_dict_peek(obj);
+    if (d) {
+        AwValue v = dict_get_str(d, name);
+        if (v != AW_EMPTY) return v;
+    }
+    if (attr != AW_EMPTY) return class_bind(vm, attr, obj, type);
+    if (name == AW_NAME(vm, __class__)) return value_from_ptr(type);
+    if (name == AW_NAME(vm, __dict__)) {
+        AwDict *dd = object_dict(vm, obj);
+        if (dd) return value_from_ptr(dd);
+    }
+    return attribute_error(vm, obj, name);
+}
+
+AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) {
+    AwType *type = type_of(obj);
+    AwValue attr = type_lookup(type, name);
+    if (attr != AW_EMPTY && value_is_ptr(attr)) {
+        AwType *at = type_of(attr);
+        if (at == &aw_type_property) {
+            AwProperty *p = AW_AS(AwProperty, attr);
+            AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
+            if (fn == AW_NONE)
+                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s", name->data,
+                                        type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
+            AwValue args[2] = {obj, value};
+            return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
+        }
+        if (at == &aw_type_getset) {
+            const AwGetSetDef *g = AW_AS(AwGetSetDescr, attr)->def;
+            if (!g->set)
+                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data, type_name(AW_AS(AwGetSetDescr, attr)->owner)));
+            return g->set(vm, obj, value);
+        }
+        if (has_set_dunder(vm, attr)) {
+            AwStr *dn = value == AW_EMPTY ? AW_NAME(vm, __delete__) : AW_NAME(vm, __set__);
+            AwValue fn = type_lookup(at, dn);
+            if (fn == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "__%s__", value == AW_EMPTY ? "delete" : "set"));
+            AwValue args[3] = {attr, obj, value};
+            return vm_call(vm, fn, value == AW_EMPTY ? 2 : 3, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
+        }
+    }
+    AwDict *d = object_dict(vm, obj);
+    if (!d) {
+        if (attr == AW_EMPTY)
+            return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", type_name(type), name->data));
+        return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "'%s' object attribute '%s' is read-only", type_name(type), name->data));
+    }
+    if (value != AW_EMPTY) return dict_set_str(vm, d, name, value);
+    int r = dict_del(vm, d, str_value(name));
+    if (r < 0) return AW_ERROR;
+    if (r == 0) return vm_fail(attribute_error(vm, obj, name));
+    return AW_OK;
+}
+
+/* ---- object ---- */
+
+static AwValue object_repr(AwVM *vm, AwValue self) {
+    AwType *t = type_of(self);
+    AwStr *s;
+    if (t->module && !str_equal_cstr(t->module, "builtins"))
+        s = str_printf(vm, "<%s.%s object at %p>", t->module->data, (t->qualname ? t->qualname : t->name_str)->data, (void *)value_as_ptr(self));
+    else
+        s = str_printf(vm, "<%s object at %p>", type_name(t), (void *)value_as_ptr(self));
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwStatus object_hash(AwVM *vm, AwValue self, int64_t *out) {
+    uint64_t p = value_is_ptr(self) ? (uint64_t)(uintptr_t)value_as_ptr(self) : self;
+    *out = (int64_t)((p >> 4) | (p << 60)) & INT64_MAX;
+    return AW_OK;
+}
+
+static AwValue object_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if (op == AW_CMP_EQ) return a == b ? AW_TRUE : AW_NOTIMPL;
+    if (op == AW_CMP_NE) {
+        /* object.__ne__ inverts __eq__ when __eq__ is overridden. */
+        AwValue eq = type_of(a)->compare == object_compare ? (a == b ? AW_TRUE : AW_NOTIMPL)
+                                                          : type_of(a)->compare(vm, a, b, AW_CMP_EQ);
+        if (eq == AW_ERR || eq == AW_NOTIMPL) return eq;
+        int t = ops_truthy(vm, eq);
+        return t < 0 ? AW_ERR : value_from_bool(!t);
+    }
+    return AW_NOTIMPL;
+}
+
+static AwValue object_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "object() takes no arguments");
+    AwObject *o = gc_new(vm, type, type->instance_size ? type->instance_size : sizeof(AwInstance));
+    return o ? value_from_ptr(o) : AW_ERR;
+}
+
+static AwValue object_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return AW_NONE; /* arguments were already checked by class_instance_new */
+}
+
+static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object");
+    AwType *t = (AwType *)value_as_ptr(argv[0]);
+    AwObject *o = gc_new(vm, t, t->instance_size ? t->instance_size : sizeof(AwInstance));
+    return o ? value_from_ptr(o) : AW_ERR;
+}
+
+static AwValue object_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return object_repr(vm, argv[0]); }
+static AwValue object_m_str(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return ops_repr(vm, argv[0]); }
+
+static AwValue object_m_hash(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t h;
+    object_hash(vm, argv[0], &h);
+    return value_from_small(h & AW_SMALLINT_MAX);
+}
+
+static AwValue object_m_eq(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__eq__", argc, 2, 2)) return AW_ERR;
+    return argv[0] == argv[1] ? AW_TRUE : AW_NOTIMPL;
+}
+
+static AwValue object_m_ne(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__ne__", argc, 2, 2)) return AW_ERR;
+    return object_compare(vm, argv[0], argv[1], AW_CMP_NE);
+}
+
+static AwValue object_m_cmp_notimpl(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NOTIMPL; }
+
+static AwValue object_m_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__format__", argc, 2, 2)) return AW_ERR;
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "__format__() argument must be str, not %s", ops_type_name(argv[1]));
+    if (AW_STR(argv[1])->byte_len)
+        return vm_raise(vm, &aw_exc_TypeError, "unsupported format string passed to %s.__format__", ops_type_name(argv[0]));
+    return ops_str(vm, argv[0]);
+}
+
+static AwValue object_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__getattribute__", argc, 2, 2)) return AW_ERR;
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
+    return object_generic_getattr(vm, argv[0], AW_STR(argv[1]));
+}
+
+static AwValue object_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__setattr__", argc, 3, 3)) return AW_ERR;
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
+    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), argv[2]) ? AW_ERR : AW_NONE;
+}
+
+static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__delattr__", argc, 2, 2)) return AW_ERR;
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
+    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
+}
+
+static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+
+static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
+
+static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
+
+static const AwMethodDef object_methods[] = {
+    {"__init__", object_m_init, 0},
+    {"__new__", object_m_new, AW_METH_STATIC},
+    {"__repr__", object_m_repr, 0},
+    {"__str__", object_m_str, 0},
+    {"__hash__", object_m_hash, 0},
+    {"__eq__", object_m_eq, 0},
+    {"__ne__", object_m_ne, 0},
+    {"__lt__", object_m_cmp_notimpl, 0},
+    {"__le__", object_m_cmp_notimpl, 0},
+    {"__gt__", object_m_cmp_notimpl, 0},
+    {"__ge__", object_m_cmp_notimpl, 0},
+    {"__format__", object_m_format, 0},
+    {"__getattribute__", object_m_getattribute, 0},
+    {"__setattr__", object_m_setattr, 0},
+    {"__delattr__", object_m_delattr, 0},
+    {"__init_subclass__", object_m_init_subclass, AW_METH_CLASS},
+    {"__dir__", object_m_dir, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef object_getsets[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_object = {
+    .name = "object",
+    .instance_size = sizeof(AwInstance),
+    .flags = AW_TYPE_BASETYPE,
+    .repr = object_repr,
+    .hash = object_hash,
+    .compare = object_compare,
+    .getattr = object_generic_getattr,
+    .setattr = object_generic_setattr,
+    .new_ = object_new_slot,
+    .methods = object_methods,
+    .getsets = object_getsets,
+};
+
+/* dir(obj): instance dict keys plus every class attribute in the MRO, sorted. */
+static AwStatus dir_add_dict(AwVM *vm, AwDict *seen, AwDict *d) {
+    int64_t pos = 0;
+    AwValue k, v;
+    while (d && dict_next(d, &pos, &k, &v))
+        if (dict_set(vm, seen, k, AW_NONE)) return AW_ERROR;
+    return AW_OK;
+}
+
+static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwDict *seen = dict_new(vm);
+    if (!seen || gc_push_root(vm, value_from_ptr(seen))) return AW_ERR;
+    AwValue self = argv[0];
+    AwStatus st = dir_add_dict(vm, seen, object_dict_peek(self));
+    AwType *t = value_is_instance(self, &aw_type_type) ? (AwType *)value_as_ptr(self) : type_of(self);
+    for (int64_t i = 0; !st && t->mro && i < t->mro->len; i++)
+        st = dir_add_dict(vm, seen, ((AwType *)value_as_ptr(t->mro->items[i]))->dict);
+    AwValue list = st ? AW_ERR : list_from_iterable(vm, value_from_ptr(seen));
+    gc_pop_roots(vm, 1);
+    if (list == AW_ERR) return AW_ERR;
+    if (list_sort(vm, AW_LIST(list), AW_NONE, false)) return AW_ERR;
+    return list;
+}
+
+/* ---- NoneType, NotImplementedType, ellipsis ---- */
+
+static AwValue none_repr(AwVM *vm, AwValue self) {
+    const char *s = self == AW_NONE ? "None" : self == AW_NOTIMPL ? "NotImplemented" : "Ellipsis";
+    return str_value(str_intern_cstr(vm, s));
+}
+
+static int none_truth(AwVM *vm, AwValue self) { return self == AW_NONE ? 0 : 1; }
+
+static AwValue none_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "%s takes no arguments", type_name(type));
+    return type == &aw_type_none ? AW_NONE : type == &aw_type_notimpl ? AW_NOTIMPL : AW_ELLIPSIS;
+}
+
+AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new };
+AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new };
+AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new };
+
+/* ---- getset descriptor type ---- */
+
+static void getset_trace(AwGC *gc, AwObject *self) { gc_mark_object(gc, &((AwGetSetDescr *)self)->owner->obj); }
+
+static AwValue getset_repr(AwVM *vm, AwValue self) {
+    AwGetSetDescr *d = AW_AS(AwGetSetDescr, self);
+    AwStr *s = str_printf(vm, "<attribute '%s' of '%s' objects>", d->def->name, type_name(d->owner));
+    return s ? str_value(s) : AW_ERR;
+}
+
+AwType aw_type_getset = {
+    .name = "getset_descriptor",
+    .instance_size = sizeof(AwGetSetDescr),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = getset_repr,
+    .trace = getset_trace,
+};

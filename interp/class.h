@@ -1,0 +1,36 @@
+/* class.h — type objects: `object`, `type`, user classes (C3 MRO, descriptors, super), and the
+ * generic attribute protocol every instance uses.
+ */
+#ifndef AW_CLASS_H
+#define AW_CLASS_H
+
+#include "interp/types.h"
+
+/* Instance of a user class that does not inherit a built-in layout. */
+struct AwInstance {
+    AwObject obj;     /* header */
+    AwDict *dict;     /* __dict__ (type->dict_offset points here) */
+};
+
+/* Finds name in the type's MRO (class dicts only). AW_EMPTY if missing. Never fails. */
+AwValue type_lookup(AwType *type, AwStr *name);
+/* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
+ * MRO from base. Called for every static type at start-up. */
+AwStatus type_ready(AwVM *vm, AwType *type);
+/* Readies every static type in types.h and exception.h. */
+AwStatus type_init_all(AwVM *vm);
+
+/* The generic attribute protocol (object.__getattribute__ / __setattr__ / __delattr__):
+ * data descriptors on the type, then the instance dict, then other class attributes
+ * (functions become bound methods), then __getattr__. */
+AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
+AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value);
+/* The instance dict of obj, or NULL if its type has none (creating it on first use). */
+AwDict *object_dict(AwVM *vm, AwValue obj);
+
+/* Creates a class: type(name, bases, namespace). */
+AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
+/* builtins.__build_class__(func, name, *bases, **kwds) */
+AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
+
+#endif

@@ -1,0 +1,503 @@
+/* class_type.c — the `type` type: class objects' attributes, calling a class, creating classes
+ * (C3 linearisation, layout, slots), __build_class__, and super. */
+#include <stdio.h>
+#include <string.h>
+#include "interp/args.h"
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/function.h"
+#include "interp/gc.h"
+#include "interp/list.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+void class_install_slots(AwVM *vm, AwType *type);
+AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw);
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
+AwFrame *vm_current_frame(AwVM *vm);
+AwValue vm_call_with_locals(AwVM *vm, AwFunction *func, AwDict *locals);
+
+#define AS_TYPE(v) ((AwType *)value_as_ptr(v))
+
+static AwValue type_repr(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    AwStr *s;
+    if (t->module && !str_equal_cstr(t->module, "builtins"))
+        s = str_printf(vm, "<class '%s.%s'>", t->module->data, (t->qualname ? t->qualname : t->name_str)->data);
+    else
+        s = str_printf(vm, "<class '%s'>", type_name(t));
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    AwType *t = AS_TYPE(self);
+    AwType *meta = type_of(self);
+    AwValue meta_attr = type_lookup(meta, name);
+    if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) &&
+        (type_of(meta_attr) == &aw_type_property || strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0))
+        return class_bind(vm, meta_attr, self, meta);
+    AwValue attr = type_lookup(t, name);
+    if (attr != AW_EMPTY) return class_bind(vm, attr, AW_NONE, t);
+    if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);
+    return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '%s'", type_name(t), name->data);
+}
+
+static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value) {
+    AwType *t = AS_TYPE(self);
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, type_name(t)));
+    AwValue meta_attr = type_lookup(type_of(self), name);
+    if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) && strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0)
+        return object_generic_setattr(vm, self, name, value);
+    t->version++;
+    if (value == AW_EMPTY) {
+        int r = dict_del(vm, t->dict, str_value(name));
+        if (r < 0) return AW_ERROR;
+        if (r == 0) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '%s'", type_name(t), name->data));
+    } else if (dict_set_str(vm, t->dict, name, value)) {
+        return AW_ERROR;
+    }
+    if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') class_install_slots(vm, t);
+    return AW_OK;
+}
+
+static AwValue type_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
+    AwType *t = AS_TYPE(callee);
+    if (t == &aw_type_type && argc == 1 && !(kw && kw->len)) return value_from_ptr(type_of(argv[0]));
+    if (!t->new_) return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(t));
+    return t->new_(vm, t, argc, argv, kw);
+}
+
+static void type_trace(AwGC *gc, AwObject *self) {
+    AwType *t = (AwType *)self;
+    gc_mark_object(gc, (AwObject *)t->name_str);
+    gc_mark_object(gc, (AwObject *)t->qualname);
+    gc_mark_object(gc, (AwObject *)t->module);
+    gc_mark_object(gc, (AwObject *)t->base);
+    gc_mark_object(gc, (AwObject *)t->bases);
+    gc_mark_object(gc, (AwObject *)t->mro);
+    gc_mark_object(gc, (AwObject *)t->dict);
+}
+
+/* ---- C3 linearisation ---- */
+
+static bool in_tail(AwList *seq, AwValue v) {
+    for (int64_t i = 1; i < seq->len; i++)
+        if (seq->items[i] == v) return true;
+    return false;
+}
+
+/* CPython's message names the heads that could not be ordered, from the bases list. */
+static AwValue mro_conflict(AwVM *vm, AwList *seqs) {
+    char names[256] = "";
+    size_t len = 0;
+    AwList *bases = AW_LIST(seqs->items[seqs->len - 1]);
+    for (int64_t i = 0; i < bases->len && len < sizeof names - 64; i++)
+        len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "", type_name(AS_TYPE(bases->items[i])));
+    return vm_raise(vm, &aw_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
+}
+
+/* seqs: a list of lists (the bases' MROs and the bases list). Consumes them. */
+static AwStatus c3_merge(AwVM *vm, AwList *seqs, AwList *out) {
+    for (;;) {
+        bool any = false;
+        AwValue cand = AW_EMPTY;
+        for (int64_t i = 0; i < seqs->len && cand == AW_EMPTY; i++) {
+            AwList *s = AW_LIST(seqs->items[i]);
+            if (!s->len) continue;
+            any = true;
+            AwValue head = s->items[0];
+            bool ok = true;
+            for (int64_t j = 0; j < seqs->len && ok; j++) ok = !in_tail(AW_LIST(seqs->items[j]), head);
+            if (ok) cand = head;
+        }
+        if (!any) return AW_OK;
+        if (cand == AW_EMPTY) return vm_fail(mro_conflict(vm, seqs));
+        if (list_append(vm, out, cand)) return AW_ERROR;
+        for (int64_t i = 0; i < seqs->len; i++) {
+            AwList *s = AW_LIST(seqs->items[i]);
+            if (s->len && s->items[0] == cand) {
+                memmove(s->items, s->items + 1, sizeof(AwValue) * (size_t)(s->len - 1));
+                s->len--;
+            }
+        }
+    }
+}
+
+static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
+    AwList *seqs = list_new(vm, bases->len + 1);
+    AwList *out = list_new(vm, 8);
+    if (!seqs || !out || list_append(vm, out, value_from_ptr(type))) return NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        AwTuple *bm = AS_TYPE(bases->items[i])->mro;
+        AwList *l = list_from(vm, bm->len, bm->items);
+        if (!l || list_append(vm, seqs, value_from_ptr(l))) return NULL;
+    }
+    AwList *bl = list_from(vm, bases->len, bases->items);
+    if (!bl || list_append(vm, seqs, value_from_ptr(bl))) return NULL;
+    if (c3_merge(vm, seqs, out)) return NULL;
+    return tuple_from(vm, out->len, out->items);
+}
+
+/* The nearest built-in type in the MRO: its layout is the instance layout. */
+static AwType *solid_base(AwType *t) {
+    while (t->flags & AW_TYPE_HEAP) t = t->base;
+    return t;
+}
+
+static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
+    *best = NULL;
+    for (int64_t i = 0; i < bases->len; i++) {
+        if (!value_is_instance(bases->items[i], &aw_type_type))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "bases must be types"));
+        AwType *b = AS_TYPE(bases->items[i]);
+        if (!(b->flags & AW_TYPE_BASETYPE))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
+        AwType *sb = solid_base(b);
+        if (!*best || type_is_subtype(sb, solid_base(*best))) *best = b;
+        else if (!type_is_subtype(solid_base(*best), sb))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "multiple bases have instance lay-out conflict"));
+    }
+    return AW_OK;
+}
+
+static AwStatus set_layout(AwType *t, AwType *base) {
+    AwType *sb = solid_base(base);
+    t->base = base;
+    if (sb->dict_offset || base->dict_offset) {
+        t->instance_size = base->instance_size;
+        t->dict_offset = base->dict_offset;
+    } else {
+        size_t size = sb->instance_size ? sb->instance_size : sizeof(AwInstance);
+        size = (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+        t->dict_offset = (uint32_t)size;
+        t->instance_size = (uint32_t)(size + sizeof(AwDict *));
+    }
+    return AW_OK;
+}
+
+/* Functions defined in a class body get their __qualname__ from the code; __set_name__ and
+ * __init_subclass__ are called as CPython does. */
+static AwStatus call_set_names(AwVM *vm, AwType *t) {
+    int64_t pos = 0;
+    AwValue k, v;
+    while (dict_next(t->dict, &pos, &k, &v)) {
+        if (!value_is_ptr(v) || !(type_of(v)->flags & AW_TYPE_HEAP)) continue;
+        AwValue args[2] = {value_from_ptr(t), k};
+        AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __set_name__), 2, args);
+        if (r == AW_ERR) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns) {
+    AwType *best;
+    if (bases->len == 0) {
+        bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
+        if (!bases) return AW_ERR;
+    }
+    if (check_bases(vm, bases, &best)) return AW_ERR;
+    AwType *t = (AwType *)gc_new(vm, metatype, metatype->instance_size > sizeof(AwType) ? metatype->instance_size : sizeof(AwType));
+    if (!t) return AW_ERR;
+    AwValue tv = value_from_ptr(t);
+    if (gc_push_root(vm, tv)) return AW_ERR;
+    t->name = NULL;
+    t->name_str = name;
+    t->flags = AW_TYPE_HEAP | AW_TYPE_BASETYPE | (best->flags & (AW_TYPE_EXCEPTION | AW_TYPE_METATYPE));
+    t->bases = bases;
+    t->dict = dict_copy(vm, ns);
+    AwValue status = AW_NONE;
+    if (!t->dict || set_layout(t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    if (status != AW_ERR) {
+        AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
+        t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
+        AwValue qn = dict_get_str(t->dict, AW_NAME(vm, __qualname__));
+        t->qualname = value_is_str(qn) ? AW_STR(qn) : name;
+        if (qn != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __qualname__))) < 0) status = AW_ERR;
+    }
+    if (status != AW_ERR) {
+        AwValue cc = dict_get_str(t->dict, AW_NAME(vm, __classcell__));
+        if (cc != AW_EMPTY && value_is_type(cc, &aw_type_cell)) AW_CELL(cc)->value = tv;
+        if (cc != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0) status = AW_ERR;
+    }
+    if (status != AW_ERR) {
+        class_install_slots(vm, t);
+        if (call_set_names(vm, t)) status = AW_ERR;
+    }
+    if (status != AW_ERR && t->mro->len > 1) {
+        /* __init_subclass__ of the parent, as a classmethod bound to the new class. */
+        AwType *parent = AS_TYPE(t->mro->items[1]);
+        AwValue init_sub = type_lookup(parent, AW_NAME(vm, __init_subclass__));
+        if (init_sub != AW_EMPTY) {
+            AwValue bound = class_bind(vm, init_sub, AW_NONE, t);
+            if (bound == AW_ERR || vm_call(vm, bound, 0, NULL, NULL) == AW_ERR) status = AW_ERR;
+        }
+    }
+    gc_pop_roots(vm, 1);
+    return status == AW_ERR ? AW_ERR : tv;
+}
+
+static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc == 1 && meta == &aw_type_type) return value_from_ptr(type_of(argv[0]));
+    if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (!value_is_str(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 1 must be str, not %s", ops_type_name(argv[0]));
+    if (!value_is_tuple(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", ops_type_name(argv[1]));
+    if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
+    AwDict *ns = AW_DICT(argv[2]);
+    if (dict_get_str(ns, AW_NAME(vm, __module__)) == AW_EMPTY) {
+        AwFrame *f = vm_current_frame(vm);
+        AwValue mod = f ? dict_get_str(f->globals, AW_NAME(vm, __name__)) : AW_EMPTY;
+        if (mod != AW_EMPTY && dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) return AW_ERR;
+    }
+    return class_new(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns);
+}
+
+/* __build_class__(func, name, *bases, metaclass=None, **kwds) */
+AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
+        return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
+    AwValue meta = AW_EMPTY;
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    for (int i = 0; i < nkw; i++)
+        if (str_equal_cstr(AW_STR(kwnames->items[i]), "metaclass")) meta = argv[argc + i];
+    AwTuple *bases = tuple_from(vm, argc - 2, argv + 2);
+    if (!bases || gc_push_root(vm, value_from_ptr(bases))) return AW_ERR;
+    if (meta == AW_EMPTY) {
+        meta = value_from_ptr(&aw_type_type);
+        for (int64_t i = 0; i < bases->len; i++) {
+            AwType *mt = type_of(bases->items[i]);
+            if (type_is_subtype(mt, AS_TYPE(meta))) meta = value_from_ptr(mt);
+        }
+    }
+    AwDict *ns = dict_new(vm);
+    AwValue result = AW_ERR;
+    if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
+        AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
+        if (cell != AW_ERR && (cell == AW_NONE || !dict_set_str(vm, ns, AW_NAME(vm, __classcell__), cell))) {
+            AwValue args[3] = {argv[1], value_from_ptr(bases), value_from_ptr(ns)};
+            if (meta == value_from_ptr(&aw_type_type))
+                result = class_new(vm, &aw_type_type, str_intern_str(vm, AW_STR(argv[1])), bases, ns);
+            else
+                result = vm_call(vm, meta, 3, args, NULL);
+        }
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return result;
+}
+
+/* ---- type attributes ---- */
+
+static AwValue type_get_name(AwVM *vm, AwValue self) { return str_value(AS_TYPE(self)->name_str); }
+static AwStatus type_set_name(AwVM *vm, AwValue self, AwValue v) {
+    if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign string to %s.__name__, not '%s'", type_name(AS_TYPE(self)), ops_type_name(v)));
+    AS_TYPE(self)->name_str = AW_STR(v);
+    return AW_OK;
+}
+static AwValue type_get_qualname(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    return str_value(t->qualname ? t->qualname : t->name_str);
+}
+static AwValue type_get_module(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    if (t->flags & AW_TYPE_HEAP) {
+        AwValue m = dict_get_str(t->dict, AW_NAME(vm, __module__));
+        if (m != AW_EMPTY) return m;
+    }
+    return str_value(t->module ? t->module : str_intern_cstr(vm, "builtins"));
+}
+static AwValue type_get_dict(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->dict); }
+static AwValue type_get_mro(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->mro); }
+static AwValue type_get_bases(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->bases); }
+static AwValue type_get_base(AwVM *vm, AwValue self) {
+    AwType *b = AS_TYPE(self)->base;
+    return b ? value_from_ptr(b) : AW_NONE;
+}
+static AwValue type_get_doc(AwVM *vm, AwValue self) {
+    AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
+    return d == AW_EMPTY ? AW_NONE : d;
+}
+
+static AwValue type_m_mro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwTuple *m = AS_TYPE(argv[0])->mro;
+    return list_from_iterable(vm, value_from_ptr(m));
+}
+
+static AwValue type_m_subclasscheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__subclasscheck__", argc, 2, 2)) return AW_ERR;
+    if (!value_is_instance(argv[1], &aw_type_type)) return vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
+    return value_from_bool(type_is_subtype(AS_TYPE(argv[1]), AS_TYPE(argv[0])));
+}
+
+static AwValue type_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__instancecheck__", argc, 2, 2)) return AW_ERR;
+    return value_from_bool(value_is_instance(argv[1], AS_TYPE(argv[0])));
+}
+
+static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwList *out = list_new(vm, 0);
+    if (!out) return AW_ERR;
+    AwType *t = AS_TYPE(argv[0]);
+    for (AwObject *o = vm->gc.objects; o; o = o->gc_next) {
+        if (!(o->type->flags & AW_TYPE_METATYPE)) continue;
+        AwType *c = (AwType *)o;
+        if (c->bases)
+            for (int64_t i = 0; i < c->bases->len; i++)
+                if (value_as_ptr(c->bases->items[i]) == &t->obj && list_append(vm, out, value_from_ptr(c))) return AW_ERR;
+    }
+    return value_from_ptr(out);
+}
+
+static const AwMethodDef type_methods[] = {
+    {"mro", type_m_mro, 0},
+    {"__subclasscheck__", type_m_subclasscheck, 0},
+    {"__instancecheck__", type_m_instancecheck, 0},
+    {"__subclasses__", type_m_subclasses, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef type_getsets[] = {
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__dict__", type_get_dict, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {"__bases__", type_get_bases, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__doc__", type_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+static AwStatus type_hash(AwVM *vm, AwValue self, int64_t *out) {
+    *out = (int64_t)(((uintptr_t)value_as_ptr(self)) >> 4);
+    return AW_OK;
+}
+
+static AwValue type_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if (op == AW_CMP_EQ) return value_from_bool(a == b);
+    if (op == AW_CMP_NE) return value_from_bool(a != b);
+    return AW_NOTIMPL;
+}
+
+static AwValue type_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
+    return AW_NOTIMPL; /* int | None (PEP 604 unions) are not supported */
+}
+
+AwType aw_type_type = {
+    .name = "type",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwType),
+    .flags = AW_TYPE_BASETYPE | AW_TYPE_METATYPE,
+    .repr = type_repr,
+    .hash = type_hash,
+    .compare = type_compare,
+    .binary = type_binary,
+    .call = type_call,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .new_ = type_new_slot,
+    .trace = type_trace,
+    .methods = type_methods,
+    .getsets = type_getsets,
+};
+
+/* ---- super ---- */
+
+typedef struct {
+    AwObject obj;       /* header */
+    AwType *type;       /* lookups start after this class in the MRO */
+    AwValue self;       /* the bound object (instance or class) */
+    AwType *self_type;  /* type(self), or self when self is a class */
+} AwSuper;
+
+static void super_trace(AwGC *gc, AwObject *o) {
+    AwSuper *s = (AwSuper *)o;
+    gc_mark_object(gc, &s->type->obj);
+    gc_mark_value(gc, s->self);
+    if (s->self_type) gc_mark_object(gc, &s->self_type->obj);
+}
+
+static AwStatus super_from_frame(AwVM *vm, AwValue *type_out, AwValue *self_out) {
+    AwFrame *f = vm_current_frame(vm);
+    if (!f || !f->func || f->code->argcount == 0)
+        return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "super(): no arguments"));
+    AwCode *code = f->code;
+    AwValue self = f->slots[0];
+    for (int i = 0; i < code->ncells; i++)
+        if (code->cell_slots[i] == 0 && value_is_type(self, &aw_type_cell)) self = AW_CELL(self)->value;
+    if (self == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "super(): arg[0] deleted"));
+    for (int i = code->nlocals - code->nfree; i < code->nlocals; i++) {
+        if (str_equal_cstr(AW_STR(code->varnames->items[i]), "__class__")) {
+            AwValue cell = f->slots[i];
+            AwValue cls = value_is_type(cell, &aw_type_cell) ? AW_CELL(cell)->value : AW_EMPTY;
+            if (cls == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "super(): empty __class__ cell"));
+            *type_out = cls;
+            *self_out = self;
+            return AW_OK;
+        }
+    }
+    return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "super(): __class__ cell not found"));
+}
+
+static AwValue super_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue cls, self;
+    if (args_no_kwargs(vm, "super", kw)) return AW_ERR;
+    if (argc == 0) {
+        if (super_from_frame(vm, &cls, &self)) return AW_ERR;
+    } else if (argc == 2) {
+        cls = argv[0];
+        self = argv[1];
+    } else {
+        return vm_raise(vm, &aw_exc_TypeError, "super() takes 0 or 2 arguments");
+    }
+    if (!value_is_instance(cls, &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "super() argument 1 must be a type, not %s", ops_type_name(cls));
+    AwType *st;
+    if (value_is_instance(self, &aw_type_type) && type_is_subtype(AS_TYPE(self), AS_TYPE(cls))) st = AS_TYPE(self);
+    else if (value_is_instance(self, AS_TYPE(cls))) st = type_of(self);
+    else return vm_raise(vm, &aw_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    AwSuper *s = (AwSuper *)gc_new(vm, &aw_type_super, sizeof(AwSuper));
+    if (!s) return AW_ERR;
+    s->type = AS_TYPE(cls);
+    s->self = self;
+    s->self_type = st;
+    return value_from_ptr(s);
+}
+
+static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    AwSuper *s = AW_AS(AwSuper, self);
+    AwTuple *mro = s->self_type->mro;
+    int64_t i = 0;
+    while (i < mro->len && value_as_ptr(mro->items[i]) != &s->type->obj) i++;
+    for (i++; i < mro->len; i++) {
+        AwType *t = AS_TYPE(mro->items[i]);
+        AwValue v = dict_get_str(t->dict, name);
+        if (v == AW_EMPTY) continue;
+        bool self_is_class = value_as_ptr(s->self) == &s->self_type->obj;
+        return class_bind(vm, v, self_is_class ? AW_NONE : s->self, s->self_type);
+    }
+    if (name == AW_NAME(vm, __class__)) return value_from_ptr(&aw_type_super);
+    return vm_raise(vm, &aw_exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+}
+
+static AwValue super_repr(AwVM *vm, AwValue self) {
+    AwSuper *s = AW_AS(AwSuper, self);
+    AwStr *r = str_printf(vm, "<super: <class '%s'>, <%s object>>", type_name(s->type), type_name(s->self_type));
+    return r ? str_value(r) : AW_ERR;
+}
+
+AwType aw_type_super = {
+    .name = "super",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwSuper),
+    .flags = AW_TYPE_BASETYPE,
+    .repr = super_repr,
+    .getattr = super_getattr,
+    .new_ = super_new,
+    .trace = super_trace,
+};

@@ -1,0 +1,911 @@
+/* exception.c — BaseException, the built-in exception hierarchy and traceback objects.
+ *
+ * Every exception type shares one layout (AwException) and one set of slots; the behaviour
+ * that differs by type (OSError's errno, SyntaxError's location, KeyError's str...) is chosen
+ * at run time from the type's MRO, so a user subclass of OSError behaves like OSError.
+ * Type-specific attributes live in the instance dict under their Python names, which lets the
+ * VM read StopIteration.value or SystemExit.code with a plain dict lookup.
+ *
+ * Construction follows CPython's split: the new_ slot stores the call's args (kwargs ignored
+ * when a user __init__ will see them), and BaseException.__init__ stores them again, so
+ * `super().__init__(msg)` in a user subclass replaces args with (msg,).
+ */
+#include "interp/exception.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/bytes.h"
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/function.h"
+#include "interp/int.h"
+#include "interp/list.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+static AwValue exc_repr(AwVM *vm, AwValue self);
+static AwValue exc_str_slot(AwVM *vm, AwValue self);
+static AwValue exc_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames);
+static AwStatus exc_hash(AwVM *vm, AwValue self, int64_t *out);
+static void exc_trace(AwGC *gc, AwObject *self);
+
+/* ---- small helpers ------------------------------------------------------------------------ */
+
+static bool is_sub(AwType *type, AwType *base) { return type == base || type_is_subtype(type, base); }
+
+static AwDict *exc_dict(AwVM *vm, AwException *e) {
+    if (!e->dict) e->dict = dict_new(vm);
+    return e->dict;
+}
+
+static AwStatus set_attr(AwVM *vm, AwException *e, AwStr *name, AwValue v) {
+    AwDict *d = exc_dict(vm, e);
+    return d ? dict_set_str(vm, d, name, v) : AW_ERROR;
+}
+
+static AwStatus set_attr_cstr(AwVM *vm, AwException *e, const char *name, AwValue v) {
+    AwStr *key = str_intern_cstr(vm, name);
+    return key ? set_attr(vm, e, key, v) : AW_ERROR;
+}
+
+/* An instance-dict attribute, or None when absent. */
+static AwValue get_attr(AwException *e, AwStr *name) {
+    if (!e->dict || !name) return AW_NONE;
+    AwValue v = dict_get_str(e->dict, name);
+    return v == AW_EMPTY ? AW_NONE : v;
+}
+
+static AwValue get_attr_cstr(AwVM *vm, AwException *e, const char *name) {
+    return get_attr(e, str_intern_cstr(vm, name));
+}
+
+static AwTuple *args_of(AwException *e) { return e->args; }
+
+static AwStatus check_self(AwVM *vm, const char *meth, AwValue self) {
+    if (value_is_instance(self, &aw_exc_BaseException)) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError,
+                            "descriptor '%s' requires a 'BaseException' object but received a '%s'",
+                            meth, ops_type_name(self)));
+}
+
+static AwTuple *make_args(AwVM *vm, int argc, const AwValue *argv) {
+    return argc == 0 ? tuple_empty(vm) : tuple_from(vm, argc, argv);
+}
+
+/* ---- per-type attribute filling (CPython's *_init functions) ------------------------------ */
+
+/* kwargs a type's __init__ accepts: ImportError (name, path), AttributeError (name, obj),
+ * NameError (name). Any other keyword is an error when `strict`. */
+static AwStatus fill_keywords(AwVM *vm, AwException *e, const AwValue *kwvals, AwTuple *kwnames) {
+    AwType *type = e->obj.type;
+    const char *who = NULL;
+    const char *allowed[3] = {NULL, NULL, NULL};
+    if (is_sub(type, &aw_exc_ImportError)) { who = "ImportError"; allowed[0] = "name"; allowed[1] = "path"; }
+    else if (is_sub(type, &aw_exc_AttributeError)) { who = "AttributeError"; allowed[0] = "name"; allowed[1] = "obj"; }
+    else if (is_sub(type, &aw_exc_NameError)) { who = "NameError"; allowed[0] = "name"; }
+    if (!kwnames || kwnames->len == 0) return AW_OK;
+    if (!who)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() takes no keyword arguments", type_name(type)));
+    for (int64_t i = 0; i < kwnames->len; i++) {
+        AwStr *key = AW_STR(kwnames->items[i]);
+        bool ok = false;
+        for (int k = 0; allowed[k]; k++) ok = ok || str_equal_cstr(key, allowed[k]);
+        if (!ok)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                                    key->data, who));
+        if (set_attr(vm, e, str_intern_str(vm, key), kwvals[i]) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* ImportError.msg: the single argument (name and path come only from kwargs). */
+static AwStatus fill_import_error(AwVM *vm, AwException *e) {
+    AwTuple *a = args_of(e);
+    return a->len == 1 ? set_attr(vm, e, AW_NAME(vm, msg), a->items[0]) : AW_OK;
+}
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): a filename is dropped from
+ * args (CPython keeps args two long for compatibility). */
+static AwStatus fill_oserror(AwVM *vm, AwException *e) {
+    AwTuple *a = args_of(e);
+    AwValue no = AW_NONE, str = AW_NONE, file = AW_NONE, file2 = AW_NONE;
+    if (a->len >= 2 && a->len <= 5) {
+        no = a->items[0];
+        str = a->items[1];
+        if (a->len >= 3) file = a->items[2];
+        if (a->len == 5) file2 = a->items[4];
+    }
+    if (set_attr(vm, e, AW_NAME(vm, errno), no) != AW_OK) return AW_ERROR;
+    if (set_attr(vm, e, AW_NAME(vm, strerror), str) != AW_OK) return AW_ERROR;
+    if (set_attr(vm, e, AW_NAME(vm, filename), file) != AW_OK) return AW_ERROR;
+    if (set_attr_cstr(vm, e, "filename2", file != AW_NONE ? file2 : AW_NONE) != AW_OK) return AW_ERROR;
+    if (file != AW_NONE) {
+        AwTuple *two = tuple_from(vm, 2, a->items);
+        if (!two) return AW_ERROR;
+        e->args = two;
+    }
+    return AW_OK;
+}
+
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+static AwStatus fill_syntax_error(AwVM *vm, AwException *e, bool strict) {
+    AwStr *const keys[] = {AW_NAME(vm, filename), AW_NAME(vm, lineno), AW_NAME(vm, offset),
+                           AW_NAME(vm, text), AW_NAME(vm, end_lineno), AW_NAME(vm, end_offset)};
+    AwTuple *a = args_of(e);
+    if (set_attr(vm, e, AW_NAME(vm, msg), a->len >= 1 ? a->items[0] : AW_NONE) != AW_OK) return AW_ERROR;
+    if (set_attr(vm, e, AW_NAME(vm, print_file_and_line), AW_NONE) != AW_OK) return AW_ERROR;
+    AwTuple *info = NULL;
+    if (a->len == 2 && value_is_tuple(a->items[1])) info = AW_TUPLE(a->items[1]);
+    else if (a->len == 2 && strict) {
+        AwValue t = tuple_from_iterable(vm, a->items[1]);
+        if (t == AW_ERR) return AW_ERROR;
+        info = AW_TUPLE(t);
+    }
+    if (info && (info->len < 4 || info->len > 6)) {
+        if (!strict) info = NULL;
+        else
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "function takes at %s %d arguments (%d given)",
+                                    info->len < 4 ? "least" : "most", info->len < 4 ? 4 : 6, (int)info->len));
+    }
+    for (int i = 0; i < 6; i++) {
+        AwValue v = info && i < info->len ? info->items[i] : AW_NONE;
+        if (set_attr(vm, e, keys[i], v) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* UnicodeDecodeError(encoding, object, start, end, reason). Natives that raise it with a
+ * plain message (not strict) get no attributes and the plain str. */
+static AwStatus fill_unicode_decode(AwVM *vm, AwException *e, bool strict) {
+    AwTuple *a = args_of(e);
+    bool shaped = a->len == 5 && value_is_str(a->items[0]) && value_is_type(a->items[1], &aw_type_bytes)
+                  && int_check(a->items[2]) && int_check(a->items[3]) && value_is_str(a->items[4]);
+    if (!shaped) {
+        if (!strict) return AW_OK;
+        if (a->len != 5)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "function takes exactly 5 arguments (%d given)",
+                                    (int)a->len));
+        if (!value_is_str(a->items[0]))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 1 must be str, not %s",
+                                    ops_type_name(a->items[0])));
+        if (!value_is_instance(a->items[1], &aw_type_bytes))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'",
+                                    ops_type_name(a->items[1])));
+        if (!int_check(a->items[2]) || !int_check(a->items[3]))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                    ops_type_name(int_check(a->items[2]) ? a->items[3] : a->items[2])));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 5 must be str, not %s",
+                                ops_type_name(a->items[4])));
+    }
+    static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; i++)
+        if (set_attr_cstr(vm, e, names[i], a->items[i]) != AW_OK) return AW_ERROR;
+    return AW_OK;
+}
+
+static AwStatus fill_group(AwVM *vm, AwException *e) {
+    AwTuple *a = args_of(e);
+    if (a->len != 2) return AW_OK;
+    if (set_attr_cstr(vm, e, "message", a->items[0]) != AW_OK) return AW_ERROR;
+    AwValue excs = tuple_from_iterable(vm, a->items[1]);
+    if (excs == AW_ERR) return AW_ERROR;
+    return set_attr_cstr(vm, e, "exceptions", excs);
+}
+
+/* Sets the type-specific attributes from e->args (and the accepted kwargs). */
+static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals, AwTuple *kwnames,
+                                bool strict) {
+    AwType *type = e->obj.type;
+    AwTuple *a = args_of(e);
+    if (strict && fill_keywords(vm, e, kwvals, kwnames) != AW_OK) return AW_ERROR;
+    if (is_sub(type, &aw_exc_StopIteration))
+        return set_attr(vm, e, AW_NAME(vm, value), a->len ? a->items[0] : AW_NONE);
+    if (is_sub(type, &aw_exc_SystemExit))
+        return set_attr(vm, e, AW_NAME(vm, code),
+                        a->len == 0 ? AW_NONE : a->len == 1 ? a->items[0] : value_from_ptr(a));
+    if (is_sub(type, &aw_exc_OSError)) return fill_oserror(vm, e);
+    if (is_sub(type, &aw_exc_SyntaxError)) return fill_syntax_error(vm, e, strict);
+    if (is_sub(type, &aw_exc_UnicodeDecodeError)) return fill_unicode_decode(vm, e, strict);
+    if (is_sub(type, &aw_exc_BaseExceptionGroup)) return fill_group(vm, e);
+    if (is_sub(type, &aw_exc_ImportError)) return fill_import_error(vm, e);
+    return AW_OK;
+}
+
+/* ---- construction ------------------------------------------------------------------------- */
+
+/* OSError(errno, ...) called on OSError itself picks the subclass for the errno. */
+static AwType *oserror_subtype(int argc, const AwValue *argv) {
+    if (argc < 2 || argc > 5 || !value_is_int(argv[0])) return &aw_exc_OSError;
+    switch (value_as_small(argv[0])) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &aw_exc_BlockingIOError;
+    case EPIPE: case ESHUTDOWN: return &aw_exc_BrokenPipeError;
+    case ECONNABORTED: return &aw_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &aw_exc_ConnectionRefusedError;
+    case ECONNRESET: return &aw_exc_ConnectionResetError;
+    case EEXIST: return &aw_exc_FileExistsError;
+    case ENOENT: return &aw_exc_FileNotFoundError;
+    case EISDIR: return &aw_exc_IsADirectoryError;
+    case ENOTDIR: return &aw_exc_NotADirectoryError;
+    case EINTR: return &aw_exc_InterruptedError;
+    case EACCES: case EPERM: return &aw_exc_PermissionError;
+    case ETIMEDOUT: return &aw_exc_TimeoutError;
+    default: return &aw_exc_OSError;
+    }
+}
+
+/* BaseExceptionGroup.__new__(cls, message, exceptions): validates, and picks ExceptionGroup
+ * for BaseExceptionGroup(...) when every member is an Exception. */
+static AwStatus group_check(AwVM *vm, AwType **type, int argc, const AwValue *argv) {
+    if (argc != 2)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError,
+                                "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", argc));
+    if (!value_is_str(argv[0]))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                                ops_type_name(argv[0])));
+    AwValue seq = argv[1];
+    int64_t n = 0;
+    const AwValue *items = NULL;
+    if (value_is_instance(seq, &aw_type_list)) { n = AW_LIST(seq)->len; items = AW_LIST(seq)->items; }
+    else if (value_is_instance(seq, &aw_type_tuple)) { n = AW_TUPLE(seq)->len; items = AW_TUPLE(seq)->items; }
+    else return vm_fail(vm_raise(vm, &aw_exc_TypeError, "second argument (exceptions) must be a sequence"));
+    if (n == 0)
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "second argument (exceptions) must be a non-empty sequence"));
+    bool nested_base = false;
+    for (int64_t i = 0; i < n; i++) {
+        if (!value_is_instance(items[i], &aw_exc_BaseException))
+            return vm_fail(vm_raise(vm, &aw_exc_ValueError,
+                                    "Item %lld of second argument (exceptions) is not an exception", (long long)i));
+        if (!value_is_instance(items[i], &aw_exc_Exception)) nested_base = true;
+    }
+    if (*type == &aw_exc_BaseExceptionGroup) {
+        if (!nested_base) *type = &aw_exc_ExceptionGroup;
+    } else if (is_sub(*type, &aw_exc_ExceptionGroup) && nested_base) {
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    return AW_OK;
+}
+
+/* Allocates an instance with args and the type-specific attributes. `strict` validates
+ * arguments as aw-level construction does; natives (exception_new) are lenient. */
+static AwException *build(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames,
+                          bool strict) {
+    if (type == &aw_exc_OSError) type = oserror_subtype(argc, argv);
+    if (is_sub(type, &aw_exc_BaseExceptionGroup) && group_check(vm, &type, argc, argv) != AW_OK) return NULL;
+    AwException *e = (AwException *)gc_new(vm, type, type->instance_size);
+    if (!e) return NULL;
+    e->traceback = AW_NONE;
+    e->cause = AW_NONE;
+    e->context = AW_NONE;
+    e->args = make_args(vm, argc, argv);
+    if (!e->args) return NULL;
+    if (gc_push_root(vm, value_from_ptr(e)) != AW_OK) return NULL;
+    AwStatus st = fill_attributes(vm, e, argv + argc, kwnames, strict);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? e : NULL;
+}
+
+AwException *exception_new(AwVM *vm, AwType *type, int argc, const AwValue *argv) {
+    return build(vm, type, argc, argv, NULL, false);
+}
+
+static AwValue exc_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
+
+/* True when `type` still uses BaseException.__init__ (no user __init__ will run). */
+static bool has_default_init(AwVM *vm, AwType *type) {
+    AwValue init = type_lookup(type, AW_NAME(vm, __init__));
+    return value_is_type(init, &aw_type_native) && AW_NATIVE(init)->fn == exc_init;
+}
+
+static AwValue exc_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
+    /* A user __init__ receives the kwargs; BaseException.__new__ ignores them. */
+    bool default_init = has_default_init(vm, type);
+    AwException *e = build(vm, type, argc, argv, default_init ? kwnames : NULL, default_init);
+    return e ? value_from_ptr(e) : AW_ERR;
+}
+
+static bool same_args(AwTuple *args, int argc, const AwValue *argv) {
+    if (args->len != argc) return false;
+    for (int i = 0; i < argc; i++)
+        if (args->items[i] != argv[i]) return false;
+    return true;
+}
+
+/* BaseException.__init__(self, *args): stores args again (a no-op when new_ just did). */
+static AwValue exc_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__init__", argv[0]) != AW_OK) return AW_ERR;
+    AwException *e = AW_EXC(argv[0]);
+    int nargs = argc - 1;
+    bool has_kw = kwnames && kwnames->len;
+    if (!has_kw && same_args(e->args, nargs, argv + 1)) return AW_NONE;
+    AwTuple *args = make_args(vm, nargs, argv + 1);
+    if (!args) return AW_ERR;
+    e->args = args;
+    if (fill_attributes(vm, e, argv + argc, kwnames, true) != AW_OK) return AW_ERR;
+    return AW_NONE;
+}
+
+/* ---- str and repr ------------------------------------------------------------------------- */
+
+static AwValue base_str(AwVM *vm, AwException *e) {
+    AwTuple *a = args_of(e);
+    if (a->len == 0) return value_from_ptr(str_new(vm, "", 0));
+    if (a->len == 1) return ops_str(vm, a->items[0]);
+    return ops_str(vm, value_from_ptr(a));
+}
+
+static AwValue finish_buf(AwBuf *b) {
+    AwStr *s = buf_to_str(b);
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static AwValue oserror_str(AwVM *vm, AwException *e) {
+    AwValue no = get_attr(e, AW_NAME(vm, errno)), msg = get_attr(e, AW_NAME(vm, strerror));
+    AwValue file = get_attr(e, AW_NAME(vm, filename)), file2 = get_attr_cstr(vm, e, "filename2");
+    /* CPython prints "[Errno ...]" when errno and strerror came from 2 to 5 arguments, even None. */
+    bool parsed = e->args->len >= 2 && e->args->len <= 5;
+    if (file == AW_NONE && !parsed) return base_str(vm, e);
+    AwBuf b;
+    buf_init(&b, vm);
+    bool ok = buf_append_cstr(&b, "[Errno ") == AW_OK && buf_append_str_of(&b, no) == AW_OK
+              && buf_append_cstr(&b, "] ") == AW_OK && buf_append_str_of(&b, msg) == AW_OK;
+    if (ok && file != AW_NONE)
+        ok = buf_append_cstr(&b, ": ") == AW_OK && buf_append_repr_of(&b, file) == AW_OK;
+    if (ok && file != AW_NONE && file2 != AW_NONE)
+        ok = buf_append_cstr(&b, " -> ") == AW_OK && buf_append_repr_of(&b, file2) == AW_OK;
+    if (!ok) { buf_free(&b); return AW_ERR; }
+    return finish_buf(&b);
+}
+
+static AwValue syntax_error_str(AwVM *vm, AwException *e) {
+    AwValue msg = get_attr(e, AW_NAME(vm, msg));
+    AwValue file = get_attr(e, AW_NAME(vm, filename)), line = get_attr(e, AW_NAME(vm, lineno));
+    bool has_file = value_is_str(file), has_line = value_is_int(line);
+    if (!has_file && !has_line) return ops_str(vm, msg);
+    AwBuf b;
+    buf_init(&b, vm);
+    if (buf_append_str_of(&b, msg) != AW_OK) { buf_free(&b); return AW_ERR; }
+    AwStatus st = AW_OK;
+    const char *base = NULL;
+    if (has_file) {
+        base = strrchr(AW_STR(file)->data, '/');
+        base = base ? base + 1 : AW_STR(file)->data;
+    }
+    if (has_file && has_line) st = buf_printf(&b, " (%s, line %lld)", base, (long long)value_as_small(line));
+    else if (has_file) st = buf_printf(&b, " (%s)", base);
+    else st = buf_printf(&b, " (line %lld)", (long long)value_as_small(line));
+    if (st != AW_OK) { buf_free(&b); return AW_ERR; }
+    return finish_buf(&b);
+}
+
+static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
+    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
+    AwValue reason = get_attr_cstr(vm, e, "reason");
+    if (!value_is_str(enc) || !value_is_instance(obj, &aw_type_bytes) || !value_is_int(start)
+        || !value_is_int(end) || !value_is_str(reason))
+        return base_str(vm, e);
+    int64_t s = value_as_small(start), en = value_as_small(end);
+    AwBytes *bytes = AW_BYTES(obj);
+    AwStr *out;
+    if (s >= 0 && s < bytes->len && en == s + 1)
+        out = str_printf(vm, "'%s' codec can't decode byte 0x%02x in position %lld: %s", AW_STR(enc)->data,
+                         (unsigned)(unsigned char)bytes->data[s], (long long)s, AW_STR(reason)->data);
+    else
+        out = str_printf(vm, "'%s' codec can't decode bytes in position %lld-%lld: %s", AW_STR(enc)->data,
+                         (long long)s, (long long)(en - 1), AW_STR(reason)->data);
+    return out ? value_from_ptr(out) : AW_ERR;
+}
+
+static AwValue group_str(AwVM *vm, AwException *e) {
+    AwValue msg = get_attr_cstr(vm, e, "message"), excs = get_attr_cstr(vm, e, "exceptions");
+    if (!value_is_str(msg) || !value_is_tuple(excs)) return base_str(vm, e);
+    int64_t n = AW_TUPLE(excs)->len;
+    AwStr *s = str_printf(vm, "%s (%lld sub-exception%s)", AW_STR(msg)->data, (long long)n, n == 1 ? "" : "s");
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+AwValue exception_str(AwVM *vm, AwValue exc) {
+    AwException *e = AW_EXC(exc);
+    AwType *type = e->obj.type;
+    if (is_sub(type, &aw_exc_KeyError) && e->args->len == 1) return ops_repr(vm, e->args->items[0]);
+    if (is_sub(type, &aw_exc_OSError)) return oserror_str(vm, e);
+    if (is_sub(type, &aw_exc_SyntaxError)) return syntax_error_str(vm, e);
+    if (is_sub(type, &aw_exc_UnicodeDecodeError)) return unicode_decode_str(vm, e);
+    if (is_sub(type, &aw_exc_BaseExceptionGroup)) return group_str(vm, e);
+    if (is_sub(type, &aw_exc_ImportError)) {
+        AwValue msg = get_attr(e, AW_NAME(vm, msg));
+        if (value_is_str(msg)) return msg;
+    }
+    return base_str(vm, e);
+}
+
+static AwValue exc_str_slot(AwVM *vm, AwValue self) { return exception_str(vm, self); }
+
+static AwValue exc_repr(AwVM *vm, AwValue self) {
+    AwException *e = AW_EXC(self);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_append_cstr(&b, type_name(e->obj.type));
+    if (st == AW_OK && e->args->len == 1) {
+        st = buf_append_char(&b, '(');
+        if (st == AW_OK) st = buf_append_repr_of(&b, e->args->items[0]);
+        if (st == AW_OK) st = buf_append_char(&b, ')');
+    } else if (st == AW_OK) {
+        st = buf_append_repr_of(&b, value_from_ptr(e->args));
+    }
+    if (st != AW_OK) { buf_free(&b); return AW_ERR; }
+    return finish_buf(&b);
+}
+
+/* Identity hash, as object.__hash__ (pointer rotated so alignment bits do not waste buckets). */
+static AwStatus exc_hash(AwVM *vm, AwValue self, int64_t *out) {
+    uint64_t p = (uint64_t)(uintptr_t)value_as_ptr(self);
+    int64_t h = (int64_t)((p >> 4) | (p << 60));
+    *out = h == -1 ? -2 : h;
+    return AW_OK;
+}
+
+static void exc_trace(AwGC *gc, AwObject *self) {
+    AwException *e = (AwException *)self;
+    gc_mark_object(gc, (AwObject *)e->args);
+    gc_mark_value(gc, e->traceback);
+    gc_mark_value(gc, e->cause);
+    gc_mark_value(gc, e->context);
+    gc_mark_object(gc, (AwObject *)e->dict);
+}
+
+/* ---- BaseException methods ---------------------------------------------------------------- */
+
+static AwValue meth_str(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__str__", argv[0]) != AW_OK) return AW_ERR;
+    if (args_count(vm, "__str__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
+    return exception_str(vm, argv[0]);
+}
+
+static AwValue meth_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__repr__", argv[0]) != AW_OK) return AW_ERR;
+    if (args_count(vm, "__repr__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
+    return exc_repr(vm, argv[0]);
+}
+
+static AwStatus set_traceback(AwVM *vm, AwException *e, AwValue tb) {
+    if (tb == AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__traceback__ may not be deleted"));
+    if (tb != AW_NONE && !value_is_type(tb, &aw_type_traceback))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__traceback__ must be a traceback or None"));
+    e->traceback = tb;
+    return AW_OK;
+}
+
+static AwValue meth_with_traceback(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "with_traceback", argv[0]) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "with_traceback", kwnames) != AW_OK) return AW_ERR;
+    if (args_count(vm, "with_traceback", argc - 1, 1, 1) != AW_OK) return AW_ERR;
+    if (set_traceback(vm, AW_EXC(argv[0]), argv[1]) != AW_OK) return AW_ERR;
+    return argv[0];
+}
+
+/* add_note(note): appends to the __notes__ list in the instance dict (3.11). */
+static AwValue meth_add_note(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "add_note", argv[0]) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "add_note", kwnames) != AW_OK) return AW_ERR;
+    if (args_count(vm, "add_note", argc - 1, 1, 1) != AW_OK) return AW_ERR;
+    if (!value_is_instance(argv[1], &aw_type_str))
+        return vm_raise(vm, &aw_exc_TypeError, "note must be a str, not '%s'", ops_type_name(argv[1]));
+    AwException *e = AW_EXC(argv[0]);
+    AwStr *key = str_intern_cstr(vm, "__notes__");
+    if (!key) return AW_ERR;
+    AwValue notes = get_attr(e, key);
+    if (notes == AW_NONE) {
+        AwList *list = list_new(vm, 1);
+        if (!list || set_attr(vm, e, key, value_from_ptr(list)) != AW_OK) return AW_ERR;
+        notes = value_from_ptr(list);
+    }
+    if (!value_is_instance(notes, &aw_type_list))
+        return vm_raise(vm, &aw_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    return list_append(vm, AW_LIST(notes), argv[1]) == AW_OK ? AW_NONE : AW_ERR;
+}
+
+static const AwMethodDef base_methods[] = {
+    {"__init__", exc_init, AW_METH_DEFAULT},
+    {"__str__", meth_str, AW_METH_DEFAULT},
+    {"__repr__", meth_repr, AW_METH_DEFAULT},
+    {"with_traceback", meth_with_traceback, AW_METH_DEFAULT},
+    {"add_note", meth_add_note, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* ---- BaseException attributes ------------------------------------------------------------- */
+
+static AwValue get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_EXC(self)->args); }
+
+static AwStatus put_args(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "args may not be deleted"));
+    AwValue t = tuple_from_iterable(vm, v);
+    if (t == AW_ERR) return AW_ERROR;
+    AW_EXC(self)->args = AW_TUPLE(t);
+    return AW_OK;
+}
+
+static AwValue get_traceback(AwVM *vm, AwValue self) { return AW_EXC(self)->traceback; }
+static AwStatus put_traceback(AwVM *vm, AwValue self, AwValue v) { return set_traceback(vm, AW_EXC(self), v); }
+
+/* __cause__ / __context__ accept None or an exception instance. */
+static AwStatus check_chain_value(AwVM *vm, const char *attr, const char *what, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s may not be deleted", attr));
+    if (v == AW_NONE || value_is_instance(v, &aw_exc_BaseException)) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exception %s must be None or derive from BaseException", what));
+}
+
+static AwValue get_cause(AwVM *vm, AwValue self) { return AW_EXC(self)->cause; }
+static AwStatus put_cause(AwVM *vm, AwValue self, AwValue v) {
+    if (check_chain_value(vm, "__cause__", "cause", v) != AW_OK) return AW_ERROR;
+    AW_EXC(self)->cause = v;
+    AW_EXC(self)->suppress_context = true;
+    return AW_OK;
+}
+
+static AwValue get_context(AwVM *vm, AwValue self) { return AW_EXC(self)->context; }
+static AwStatus put_context(AwVM *vm, AwValue self, AwValue v) {
+    if (check_chain_value(vm, "__context__", "context", v) != AW_OK) return AW_ERROR;
+    AW_EXC(self)->context = v;
+    return AW_OK;
+}
+
+static AwValue get_suppress(AwVM *vm, AwValue self) { return value_from_bool(AW_EXC(self)->suppress_context); }
+static AwStatus put_suppress(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can't delete numeric/char attribute"));
+    if (!value_is_bool(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "attribute value type must be bool"));
+    AW_EXC(self)->suppress_context = v == AW_TRUE;
+    return AW_OK;
+}
+
+static const AwGetSetDef base_getsets[] = {
+    {"args", get_args, put_args},
+    {"__traceback__", get_traceback, put_traceback},
+    {"__cause__", get_cause, put_cause},
+    {"__context__", get_context, put_context},
+    {"__suppress_context__", get_suppress, put_suppress},
+    {NULL, NULL, NULL},
+};
+
+/* ---- attributes kept in the instance dict, None when absent -------------------------------- */
+
+/* AttributeError.name/.obj, NameError.name, ImportError.name/.path/.msg: read from the instance
+ * dict with None as the default, so exceptions raised by the VM need no dict at all. */
+#define DICT_ATTR(fn, pyname) \
+    static AwValue get_##fn(AwVM *vm, AwValue self) { return get_attr_cstr(vm, AW_EXC(self), pyname); } \
+    static AwStatus put_##fn(AwVM *vm, AwValue self, AwValue v) { return put_dict_attr(vm, self, pyname, v); }
+
+static AwStatus put_dict_attr(AwVM *vm, AwValue self, const char *name, AwValue v) {
+    AwException *e = AW_EXC(self);
+    if (v != AW_EMPTY) return set_attr_cstr(vm, e, name, v);
+    AwStr *key = str_intern_cstr(vm, name);
+    if (!key) return AW_ERROR;
+    return e->dict && dict_del(vm, e->dict, value_from_ptr(key)) < 0 ? AW_ERROR : AW_OK;
+}
+
+DICT_ATTR(name, "name")
+DICT_ATTR(obj, "obj")
+DICT_ATTR(path, "path")
+DICT_ATTR(msg, "msg")
+#undef DICT_ATTR
+
+static const AwGetSetDef attribute_error_getsets[] = {
+    {"name", get_name, put_name},
+    {"obj", get_obj, put_obj},
+    {NULL, NULL, NULL},
+};
+
+static const AwGetSetDef name_error_getsets[] = {
+    {"name", get_name, put_name},
+    {NULL, NULL, NULL},
+};
+
+static const AwGetSetDef import_error_getsets[] = {
+    {"name", get_name, put_name},
+    {"path", get_path, put_path},
+    {"msg", get_msg, put_msg},
+    {NULL, NULL, NULL},
+};
+
+/* ---- ExceptionGroup: derive, subgroup, split ---------------------------------------------- */
+
+/* How a split condition matches: an exception type (or tuple of them), or a predicate. */
+typedef struct {
+    AwValue cond;       /* the condition as given */
+    bool is_predicate;  /* call cond(exc) instead of isinstance(exc, cond) */
+} Matcher;
+
+static AwStatus matcher_init(AwVM *vm, AwValue cond, Matcher *m) {
+    m->cond = cond;
+    m->is_predicate = false;
+    if (value_is_ptr(cond) && value_is_instance(cond, &aw_type_type)
+        && type_is_subtype((AwType *)value_as_ptr(cond), &aw_exc_BaseException))
+        return AW_OK;
+    if (value_is_instance(cond, &aw_type_tuple)) {
+        AwTuple *t = AW_TUPLE(cond);
+        bool all_types = true;
+        for (int64_t i = 0; i < t->len; i++) {
+            AwValue c = t->items[i];
+            all_types = all_types && value_is_ptr(c) && value_is_instance(c, &aw_type_type)
+                        && type_is_subtype((AwType *)value_as_ptr(c), &aw_exc_BaseException);
+        }
+        if (all_types) return AW_OK;
+    } else if (ops_callable(cond) && !value_is_instance(cond, &aw_type_type)) {
+        m->is_predicate = true;
+        return AW_OK;
+    }
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected a function, exception type or tuple of exception types"));
+}
+
+static int matcher_test(AwVM *vm, Matcher *m, AwValue exc) {
+    if (!m->is_predicate) return ops_isinstance(vm, exc, m->cond);
+    AwValue r = vm_call(vm, m->cond, 1, &exc, NULL);
+    return r == AW_ERR ? -1 : ops_truthy(vm, r);
+}
+
+/* eg.derive(excs) through the method (a user subclass may override it), then the metadata
+ * CPython copies onto every derived group. */
+static AwValue derive_and_copy(AwVM *vm, AwValue eg, AwList *excs) {
+    AwStr *name = str_intern_cstr(vm, "derive");
+    if (!name) return AW_ERR;
+    AwValue arg = value_from_ptr(excs);
+    AwValue out = vm_call_method(vm, eg, name, 1, &arg);
+    if (out == AW_ERR) return AW_ERR;
+    if (!value_is_instance(out, &aw_exc_BaseExceptionGroup))
+        return vm_raise(vm, &aw_exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+    AwException *src = AW_EXC(eg), *dst = AW_EXC(out);
+    dst->traceback = src->traceback;
+    dst->cause = src->cause;
+    dst->context = src->context;
+    AwStr *key = str_intern_cstr(vm, "__notes__");
+    AwValue notes = key ? get_attr(src, key) : AW_NONE;
+    if (notes != AW_NONE && set_attr(vm, dst, key, notes) != AW_OK) return AW_ERR;
+    return out;
+}
+
+/* Recursive split: *match and *rest receive an exception/group or None. */
+static AwStatus split_rec(AwVM *vm, AwValue exc, Matcher *m, bool want_rest, AwValue *match, AwValue *rest) {
+    *match = AW_NONE;
+    *rest = AW_NONE;
+    int hit = matcher_test(vm, m, exc);
+    if (hit < 0) return AW_ERROR;
+    if (hit) { *match = exc; return AW_OK; }
+    if (!value_is_instance(exc, &aw_exc_BaseExceptionGroup)) {
+        if (want_rest) *rest = exc;
+        return AW_OK;
+    }
+    AwValue excs = get_attr_cstr(vm, AW_EXC(exc), "exceptions");
+    if (!value_is_tuple(excs)) return AW_OK;
+    AwList *matches = list_new(vm, 0), *rests = list_new(vm, 0);
+    if (!matches || !rests) return AW_ERROR;
+    if (gc_push_root(vm, value_from_ptr(matches)) != AW_OK) return AW_ERROR;
+    if (gc_push_root(vm, value_from_ptr(rests)) != AW_OK) { gc_pop_roots(vm, 1); return AW_ERROR; }
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; st == AW_OK && i < AW_TUPLE(excs)->len; i++) {
+        AwValue sub_match, sub_rest;
+        st = split_rec(vm, AW_TUPLE(excs)->items[i], m, want_rest, &sub_match, &sub_rest);
+        if (st == AW_OK && sub_match != AW_NONE) st = list_append(vm, matches, sub_match);
+        if (st == AW_OK && sub_rest != AW_NONE) st = list_append(vm, rests, sub_rest);
+    }
+    if (st == AW_OK && matches->len) {
+        *match = derive_and_copy(vm, exc, matches);
+        if (*match == AW_ERR) st = AW_ERROR;
+    }
+    if (st == AW_OK && rests->len) {
+        if (st == AW_OK && gc_push_root(vm, *match) != AW_OK) st = AW_ERROR;
+        if (st == AW_OK) {
+            *rest = derive_and_copy(vm, exc, rests);
+            gc_pop_roots(vm, 1);
+            if (*rest == AW_ERR) st = AW_ERROR;
+        }
+    }
+    gc_pop_roots(vm, 2);
+    return st;
+}
+
+static AwStatus group_self(AwVM *vm, const char *meth, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (!value_is_instance(argv[0], &aw_exc_BaseExceptionGroup))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError,
+                                "descriptor '%s' requires a 'BaseExceptionGroup' object but received a '%s'",
+                                meth, ops_type_name(argv[0])));
+    if (args_no_kwargs(vm, meth, kwnames) != AW_OK) return AW_ERROR;
+    return args_count(vm, meth, argc - 1, 1, 1);
+}
+
+static AwValue meth_derive(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (group_self(vm, "derive", argc, argv, kwnames) != AW_OK) return AW_ERR;
+    AwValue args[2] = {get_attr_cstr(vm, AW_EXC(argv[0]), "message"), argv[1]};
+    AwException *e = build(vm, &aw_exc_BaseExceptionGroup, 2, args, NULL, true);
+    return e ? value_from_ptr(e) : AW_ERR;
+}
+
+static AwValue meth_subgroup(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (group_self(vm, "subgroup", argc, argv, kwnames) != AW_OK) return AW_ERR;
+    Matcher m;
+    AwValue match, rest;
+    if (matcher_init(vm, argv[1], &m) != AW_OK) return AW_ERR;
+    if (split_rec(vm, argv[0], &m, false, &match, &rest) != AW_OK) return AW_ERR;
+    return match;
+}
+
+static AwValue meth_split(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (group_self(vm, "split", argc, argv, kwnames) != AW_OK) return AW_ERR;
+    Matcher m;
+    AwValue match, rest;
+    if (matcher_init(vm, argv[1], &m) != AW_OK) return AW_ERR;
+    if (split_rec(vm, argv[0], &m, true, &match, &rest) != AW_OK) return AW_ERR;
+    AwTuple *pair = tuple_pack2(vm, match, rest);
+    return pair ? value_from_ptr(pair) : AW_ERR;
+}
+
+static const AwMethodDef group_methods[] = {
+    {"derive", meth_derive, AW_METH_DEFAULT},
+    {"subgroup", meth_subgroup, AW_METH_DEFAULT},
+    {"split", meth_split, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* ---- tracebacks --------------------------------------------------------------------------- */
+
+static void traceback_trace(AwGC *gc, AwObject *self) {
+    AwTraceback *tb = (AwTraceback *)self;
+    gc_mark_object(gc, (AwObject *)tb->next);
+    gc_mark_object(gc, (AwObject *)tb->code);
+}
+
+static AwValue tb_next(AwVM *vm, AwValue self) {
+    AwTraceback *tb = AW_AS(AwTraceback, self);
+    return tb->next ? value_from_ptr(tb->next) : AW_NONE;
+}
+static AwValue tb_lineno(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->line); }
+static AwValue tb_lasti(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->ip); }
+static AwValue tb_frame(AwVM *vm, AwValue self) { return AW_NONE; }
+static AwValue tb_code(AwVM *vm, AwValue self) {
+    AwCode *code = AW_AS(AwTraceback, self)->code;
+    return code ? value_from_ptr(code) : AW_NONE;
+}
+
+static const AwGetSetDef traceback_getsets[] = {
+    {"tb_next", tb_next, NULL},
+    {"tb_lineno", tb_lineno, NULL},
+    {"tb_lasti", tb_lasti, NULL},
+    {"tb_frame", tb_frame, NULL},
+    {"tb_code", tb_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_traceback = {
+    .name = "traceback",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwTraceback),
+    .getsets = traceback_getsets,
+    .trace = traceback_trace,
+};
+
+AwTraceback *exception_traceback(AwValue exc) {
+    AwValue tb = AW_EXC(exc)->traceback;
+    return value_is_type(tb, &aw_type_traceback) ? AW_AS(AwTraceback, tb) : NULL;
+}
+
+AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwCode *code, int ip) {
+    AwTraceback *tb = (AwTraceback *)gc_new(vm, &aw_type_traceback, sizeof(AwTraceback));
+    if (!tb) return AW_ERROR;
+    tb->next = exception_traceback(exc);
+    tb->code = code;
+    tb->ip = ip;
+    tb->line = code ? code_line_at(code, ip) : 0;
+    AW_EXC(exc)->traceback = value_from_ptr(tb);
+    return AW_OK;
+}
+
+/* ---- the type objects --------------------------------------------------------------------- */
+
+/* One line per type, in AW_EXCEPTIONS order (exception_init checks the bases match). The
+ * method tables are static so that type_ready, whenever it runs, installs them. */
+#define EXC_TYPE(name_, base_, methods_, getsets_) \
+    AwType aw_exc_##name_ = { \
+        .name = #name_, .base = base_, \
+        .flags = AW_TYPE_EXCEPTION | AW_TYPE_BASETYPE, \
+        .instance_size = sizeof(AwException), .dict_offset = offsetof(AwException, dict), \
+        .repr = exc_repr, .str = exc_str_slot, .hash = exc_hash, .new_ = exc_new_slot, \
+        .trace = exc_trace, .methods = methods_, .getsets = getsets_, \
+    }
+EXC_TYPE(BaseException, &aw_type_object, base_methods, base_getsets);
+EXC_TYPE(SystemExit, &aw_exc_BaseException, NULL, NULL);
+EXC_TYPE(KeyboardInterrupt, &aw_exc_BaseException, NULL, NULL);
+EXC_TYPE(GeneratorExit, &aw_exc_BaseException, NULL, NULL);
+EXC_TYPE(CancelledError, &aw_exc_BaseException, NULL, NULL);
+EXC_TYPE(BaseExceptionGroup, &aw_exc_BaseException, group_methods, NULL);
+EXC_TYPE(Exception, &aw_exc_BaseException, NULL, NULL);
+EXC_TYPE(ExceptionGroup, &aw_exc_Exception, group_methods, NULL);
+EXC_TYPE(StopIteration, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(StopAsyncIteration, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(ArithmeticError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(FloatingPointError, &aw_exc_ArithmeticError, NULL, NULL);
+EXC_TYPE(OverflowError, &aw_exc_ArithmeticError, NULL, NULL);
+EXC_TYPE(ZeroDivisionError, &aw_exc_ArithmeticError, NULL, NULL);
+EXC_TYPE(AssertionError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(AttributeError, &aw_exc_Exception, NULL, attribute_error_getsets);
+EXC_TYPE(BufferError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(EOFError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(ImportError, &aw_exc_Exception, NULL, import_error_getsets);
+EXC_TYPE(ModuleNotFoundError, &aw_exc_ImportError, NULL, NULL);
+EXC_TYPE(LookupError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(IndexError, &aw_exc_LookupError, NULL, NULL);
+EXC_TYPE(KeyError, &aw_exc_LookupError, NULL, NULL);
+EXC_TYPE(MemoryError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(NameError, &aw_exc_Exception, NULL, name_error_getsets);
+EXC_TYPE(UnboundLocalError, &aw_exc_NameError, NULL, NULL);
+EXC_TYPE(OSError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(BlockingIOError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(ConnectionError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(BrokenPipeError, &aw_exc_ConnectionError, NULL, NULL);
+EXC_TYPE(ConnectionAbortedError, &aw_exc_ConnectionError, NULL, NULL);
+EXC_TYPE(ConnectionRefusedError, &aw_exc_ConnectionError, NULL, NULL);
+EXC_TYPE(ConnectionResetError, &aw_exc_ConnectionError, NULL, NULL);
+EXC_TYPE(FileExistsError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(FileNotFoundError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(InterruptedError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(IsADirectoryError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(NotADirectoryError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(PermissionError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(TimeoutError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(ReferenceError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(RuntimeError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(NotImplementedError, &aw_exc_RuntimeError, NULL, NULL);
+EXC_TYPE(RecursionError, &aw_exc_RuntimeError, NULL, NULL);
+EXC_TYPE(SyntaxError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(IndentationError, &aw_exc_SyntaxError, NULL, NULL);
+EXC_TYPE(TabError, &aw_exc_IndentationError, NULL, NULL);
+EXC_TYPE(SystemError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(TypeError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(ValueError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(UnicodeError, &aw_exc_ValueError, NULL, NULL);
+EXC_TYPE(UnicodeDecodeError, &aw_exc_UnicodeError, NULL, NULL);
+EXC_TYPE(UnicodeEncodeError, &aw_exc_UnicodeError, NULL, NULL);
+EXC_TYPE(Warning, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(DeprecationWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(RuntimeWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(UserWarning, &aw_exc_Warning, NULL, NULL);
+#undef EXC_TYPE
+
+/* ---- start-up ----------------------------------------------------------------------------- */
+
+/* ExceptionGroup's bases are (BaseExceptionGroup, Exception) in CPython; static types have one
+ * layout base, so the second base is spliced into the MRO and __bases__ here. */
+static AwStatus fix_exception_group_mro(AwVM *vm) {
+    AwType *eg = &aw_exc_ExceptionGroup;
+    AwValue mro[] = {value_from_ptr(eg), value_from_ptr(&aw_exc_BaseExceptionGroup),
+                     value_from_ptr(&aw_exc_Exception), value_from_ptr(&aw_exc_BaseException),
+                     value_from_ptr(&aw_type_object)};
+    AwTuple *mro_t = tuple_from(vm, 5, mro);
+    AwTuple *bases = tuple_from(vm, 2, mro + 1);
+    if (!mro_t || !bases) return AW_ERROR;
+    eg->mro = mro_t;
+    eg->bases = bases;
+    eg->version++;
+    return AW_OK;
+}
+
+void exception_init(AwVM *vm) {
+    /* The definitions above are written out by hand; they must agree with the X-macro. */
+#define AW_CHECK_BASE(name_, base_) \
+    if (aw_exc_##name_.base != &aw_exc_##base_) abort();
+#define aw_exc_object aw_type_object
+    AW_EXCEPTIONS(AW_CHECK_BASE)
+#undef aw_exc_object
+#undef AW_CHECK_BASE
+#define AW_READY_EXC(name_, base_) \
+    if (!aw_exc_##name_.dict && type_ready(vm, &aw_exc_##name_) != AW_OK) return;
+    AW_EXCEPTIONS(AW_READY_EXC)
+#undef AW_READY_EXC
+    if (!aw_type_traceback.dict && type_ready(vm, &aw_type_traceback) != AW_OK) return;
+    fix_exception_group_mro(vm);
+}

@@ -1,0 +1,123 @@
+/* fiber.c — fiber objects: growable value, frame and block stacks. */
+#include "interp/fiber.h"
+
+#include "interp/code.h"
+#include "interp/exception.h"
+#include "interp/gc.h"
+#include "interp/vm.h"
+
+#define FIBER_INITIAL_STACK 64
+#define FIBER_INITIAL_FRAMES 4
+
+AwFiber *fiber_new(AwVM *vm, AwValue owner) {
+    AwFiber *f = (AwFiber *)gc_new(vm, &aw_type_fiber, sizeof(AwFiber));
+    if (!f) return NULL;
+    f->stack = gc_alloc(vm, sizeof(AwValue) * FIBER_INITIAL_STACK);
+    f->frames = gc_alloc(vm, sizeof(AwFrame) * FIBER_INITIAL_FRAMES);
+    if (!f->stack || !f->frames) return NULL;
+    f->stack_cap = FIBER_INITIAL_STACK;
+    f->frames_cap = FIBER_INITIAL_FRAMES;
+    f->sp = f->stack;
+    f->handled_exc = AW_NONE;
+    f->owner = owner;
+    f->state = AW_FIBER_NEW;
+    return f;
+}
+
+AwStatus fiber_ensure_stack(AwVM *vm, AwFiber *fiber, int64_t extra) {
+    int64_t used = fiber->sp - fiber->stack;
+    if (used + extra <= fiber->stack_cap) return AW_OK;
+    int64_t cap = fiber->stack_cap * 2;
+    while (cap < used + extra) cap *= 2;
+    if (cap > ((int64_t)1 << 28)) {
+        vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded");
+        return AW_ERROR;
+    }
+    AwValue *old = fiber->stack;
+    AwValue *stack = gc_realloc(vm, old, sizeof(AwValue) * (size_t)fiber->stack_cap, sizeof(AwValue) * (size_t)cap);
+    if (!stack) return AW_ERROR;
+    /* Relocate every pointer into the old stack. */
+    for (int32_t i = 0; i < fiber->nframes; i++) fiber->frames[i].slots = stack + (fiber->frames[i].slots - old);
+    fiber->sp = stack + used;
+    fiber->stack = stack;
+    fiber->stack_cap = cap;
+    return AW_OK;
+}
+
+AwStatus fiber_ensure_blocks(AwVM *vm, AwFiber *fiber, int32_t extra) {
+    if (fiber->nblocks + extra <= fiber->blocks_cap) return AW_OK;
+    int32_t cap = fiber->blocks_cap ? fiber->blocks_cap * 2 : 8;
+    while (cap < fiber->nblocks + extra) cap *= 2;
+    AwBlock *b = gc_realloc(vm, fiber->blocks, sizeof(AwBlock) * (size_t)fiber->blocks_cap, sizeof(AwBlock) * (size_t)cap);
+    if (!b) return AW_ERROR;
+    fiber->blocks = b;
+    fiber->blocks_cap = cap;
+    return AW_OK;
+}
+
+AwFrame *fiber_push_frame(AwVM *vm, AwFiber *fiber, AwCode *code, AwValue *slots) {
+    if (fiber->nframes == fiber->frames_cap) {
+        int32_t cap = fiber->frames_cap * 2;
+        AwFrame *fr = gc_realloc(vm, fiber->frames, sizeof(AwFrame) * (size_t)fiber->frames_cap, sizeof(AwFrame) * (size_t)cap);
+        if (!fr) return NULL;
+        fiber->frames = fr;
+        fiber->frames_cap = cap;
+    }
+    if (fiber_ensure_blocks(vm, fiber, code->maxblocks + 1)) return NULL;
+    AwFrame *f = &fiber->frames[fiber->nframes++];
+    f->code = code;
+    f->func = NULL;
+    f->globals = NULL;
+    f->locals = NULL;
+    f->slots = slots;
+    f->ip = code->code;
+    f->block_base = fiber->nblocks;
+    f->nblocks = 0;
+    f->is_entry = 0;
+    f->in_yield_from = 0;
+    f->coro = NULL;
+    vm->depth++;
+    return f;
+}
+
+static void fiber_trace(AwGC *gc, AwObject *self) {
+    AwFiber *f = (AwFiber *)self;
+    gc_mark_values(gc, f->stack, (size_t)(f->sp - f->stack));
+    for (int32_t i = 0; i < f->nframes; i++) {
+        AwFrame *fr = &f->frames[i];
+        gc_mark_object(gc, &fr->code->obj);
+        gc_mark_object(gc, (AwObject *)fr->func);
+        gc_mark_object(gc, (AwObject *)fr->globals);
+        gc_mark_object(gc, (AwObject *)fr->locals);
+        gc_mark_object(gc, (AwObject *)fr->coro);
+    }
+    for (int32_t i = 0; i < f->nblocks; i++) gc_mark_value(gc, f->blocks[i].saved_exc);
+    gc_mark_value(gc, f->handled_exc);
+    gc_mark_object(gc, (AwObject *)f->caller);
+    gc_mark_value(gc, f->owner);
+}
+
+static void fiber_free(AwVM *vm, AwObject *self) {
+    AwFiber *f = (AwFiber *)self;
+    gc_free(vm, f->stack, sizeof(AwValue) * (size_t)f->stack_cap);
+    gc_free(vm, f->frames, sizeof(AwFrame) * (size_t)f->frames_cap);
+    gc_free(vm, f->blocks, sizeof(AwBlock) * (size_t)f->blocks_cap);
+}
+
+AwType aw_type_fiber = {
+    .name = "fiber",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwFiber),
+    .flags = AW_TYPE_ABSTRACT,
+    .trace = fiber_trace,
+    .free_ = fiber_free,
+};
+
+/* Frame objects are not exposed yet (sys._getframe, tracebacks' tb_frame); the type exists so
+ * that the static type table is complete. */
+AwType aw_type_frame = {
+    .name = "frame",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwObject),
+    .flags = AW_TYPE_ABSTRACT,
+};

@@ -1,0 +1,68 @@
+/* file.h — file objects: what open() returns, and sys.stdin / sys.stdout / sys.stderr.
+ *
+ * A file wraps an OS file descriptor with aw's own read and write buffers (no stdio), in text
+ * mode (str in and out, UTF-8, '\n' lines) or binary mode (bytes). Writes are block-buffered,
+ * or line-buffered for terminals and stderr; stdout and stderr are flushed at exit
+ * (file_flush_std) and stdout before anything reads stdin. A write to a closed pipe raises
+ * BrokenPipeError; on a standard stream it also marks the stream broken so later writes and
+ * the exit flush drop their output (the top level then ends quietly: repl_report_exception).
+ * OS errors raise the OSError subclass CPython picks for the errno ("[Errno 2] No such file or
+ * directory: 'x'"); I/O on a closed file raises ValueError("I/O operation on closed file.").
+ * The type's name is TextIOWrapper; binary files share it (only their repr says
+ * BufferedReader / BufferedWriter / BufferedRandom).
+ */
+#ifndef AW_FILE_H
+#define AW_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "interp/types.h"
+
+struct AwFile {
+    AwObject obj;            /* header */
+    int fd;                  /* the OS descriptor, -1 once closed */
+    AwValue name;            /* .name: the path (str) or descriptor (int) given to open() */
+    AwStr *mode;             /* .mode as given ("r", "wb", "a+"...) */
+    AwStr *encoding;         /* .encoding (text mode), NULL in binary mode */
+    bool is_binary;          /* 'b' mode: bytes in and out */
+    bool is_readable;        /* opened for reading ('r' or '+') */
+    bool is_writable;        /* opened for writing ('w', 'a', 'x' or '+') */
+    bool owns_fd;            /* close(fd) when the file is closed (false: closefd=False) */
+    bool is_line_buffered;   /* flush after each write containing '\n' (ttys, stderr) */
+    bool is_std;             /* sys.stdin/stdout/stderr: EPIPE ends aw quietly */
+    bool is_broken;          /* a standard stream whose reader went away: drop output */
+    bool at_eof;             /* the last fill read 0 bytes (cleared by seek) */
+    char *rbuf;              /* read buffer (gc_alloc), rbuf_cap bytes */
+    size_t rbuf_cap;         /* capacity of rbuf */
+    size_t rbuf_pos;         /* next unread byte in rbuf */
+    size_t rbuf_len;         /* bytes of rbuf filled; [rbuf_pos, rbuf_len) are unread */
+    char *wbuf;              /* write buffer (gc_alloc), wbuf_cap bytes */
+    size_t wbuf_cap;         /* capacity of wbuf */
+    size_t wbuf_len;         /* bytes waiting to be written */
+};
+
+/* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+ * closefd=True, opener=None). Raises OSError subclasses and ValueError for bad modes. */
+AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
+
+/* A file object over an existing descriptor 0, 1 or 2 (sys.stdin/stdout/stderr), named
+ * "<stdin>" etc., text mode. The descriptor is not closed with the object. */
+AwFile *file_new_std(AwVM *vm, int fd);
+
+/* Writes raw bytes through the file's buffer (text mode: the caller passes valid UTF-8).
+ * Raises ValueError on a closed file, OSError on a write error. */
+AwStatus file_write_bytes(AwVM *vm, AwFile *f, const char *data, size_t len);
+/* Writes the buffered bytes to the descriptor. */
+AwStatus file_flush(AwVM *vm, AwFile *f);
+/* One line including its '\n' ('' at EOF): a str in text mode, bytes in binary mode.
+ * limit < 0: no limit. Flushes sys.stdout first when reading the terminal's stdin. */
+AwValue file_readline(AwVM *vm, AwFile *f, int64_t limit);
+
+/* Flushes the original stdout and stderr objects, ignoring errors (the exit path, and before
+ * reading stdin). Safe to call at any time, also after the objects are freed. */
+void file_flush_std(AwVM *vm);
+
+static inline bool value_is_file(AwValue v) { return value_is_instance(v, &aw_type_file); }
+#define AW_FILE(v) ((AwFile *)value_as_ptr(v))
+
+#endif

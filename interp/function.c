@@ -1,0 +1,435 @@
+/* function.c — function, native function, bound method, cell, staticmethod, classmethod and
+ * property objects. Calling lives in vm.c (the call slots point there). */
+#include "interp/function.h"
+
+#include "interp/args.h"
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/gc.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+/* Call slots implemented by the VM. */
+AwValue vm_call_function_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames);
+AwValue vm_call_native_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames);
+AwValue vm_call_method_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames);
+
+AwFunction *function_new(AwVM *vm, AwCode *code, AwDict *globals) {
+    AwFunction *fn = (AwFunction *)gc_new(vm, &aw_type_function, sizeof(AwFunction));
+    if (!fn) return NULL;
+    fn->code = code;
+    fn->globals = globals;
+    fn->name = code->name;
+    fn->qualname = code->qualname;
+    fn->doc = (code->flags & AW_CODE_HAS_DOCSTRING) ? code->consts->items[0] : AW_NONE;
+    AwValue mod = dict_get_str(globals, AW_NAME(vm, __name__));
+    fn->module = mod == AW_EMPTY ? AW_NONE : mod;
+    return fn;
+}
+
+AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwType *owner) {
+    AwNative *n = (AwNative *)gc_new(vm, &aw_type_native, sizeof(AwNative));
+    if (!n) return NULL;
+    n->name = name;
+    n->fn = fn;
+    n->flags = flags;
+    n->owner = owner;
+    n->self = AW_EMPTY;
+    return n;
+}
+
+AwValue method_new(AwVM *vm, AwValue func, AwValue self) {
+    AwBoundMethod *m = (AwBoundMethod *)gc_new(vm, &aw_type_method, sizeof(AwBoundMethod));
+    if (!m) return AW_ERR;
+    m->func = func;
+    m->self = self;
+    return value_from_ptr(m);
+}
+
+AwCell *cell_new(AwVM *vm, AwValue value) {
+    AwCell *c = (AwCell *)gc_new(vm, &aw_type_cell, sizeof(AwCell));
+    if (c) c->value = value;
+    return c;
+}
+
+/* ---- function ---- */
+
+static void function_trace(AwGC *gc, AwObject *self) {
+    AwFunction *f = (AwFunction *)self;
+    gc_mark_object(gc, (AwObject *)f->code);
+    gc_mark_object(gc, (AwObject *)f->globals);
+    gc_mark_object(gc, (AwObject *)f->defaults);
+    gc_mark_object(gc, (AwObject *)f->kwdefaults);
+    gc_mark_object(gc, (AwObject *)f->closure);
+    gc_mark_object(gc, (AwObject *)f->name);
+    gc_mark_object(gc, (AwObject *)f->qualname);
+    gc_mark_value(gc, f->module);
+    gc_mark_value(gc, f->doc);
+    gc_mark_object(gc, (AwObject *)f->dict);
+}
+
+static AwValue function_repr(AwVM *vm, AwValue self) {
+    AwFunction *f = AW_FUNCTION(self);
+    AwStr *s = str_printf(vm, "<function %s at %p>", f->qualname->data, (void *)f);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue fn_get_name(AwVM *vm, AwValue self) { return str_value(AW_FUNCTION(self)->name); }
+static AwStatus fn_set_name(AwVM *vm, AwValue self, AwValue v) {
+    if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__name__ must be set to a string object"));
+    AW_FUNCTION(self)->name = AW_STR(v);
+    return AW_OK;
+}
+static AwValue fn_get_qualname(AwVM *vm, AwValue self) { return str_value(AW_FUNCTION(self)->qualname); }
+static AwStatus fn_set_qualname(AwVM *vm, AwValue self, AwValue v) {
+    if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__qualname__ must be set to a string object"));
+    AW_FUNCTION(self)->qualname = AW_STR(v);
+    return AW_OK;
+}
+static AwValue fn_get_doc(AwVM *vm, AwValue self) { return AW_FUNCTION(self)->doc; }
+static AwStatus fn_set_doc(AwVM *vm, AwValue self, AwValue v) { AW_FUNCTION(self)->doc = v == AW_EMPTY ? AW_NONE : v; return AW_OK; }
+static AwValue fn_get_module(AwVM *vm, AwValue self) { return AW_FUNCTION(self)->module; }
+static AwStatus fn_set_module(AwVM *vm, AwValue self, AwValue v) { AW_FUNCTION(self)->module = v == AW_EMPTY ? AW_NONE : v; return AW_OK; }
+static AwValue fn_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_FUNCTION(self)->code); }
+static AwValue fn_get_globals(AwVM *vm, AwValue self) { return value_from_ptr(AW_FUNCTION(self)->globals); }
+static AwValue fn_get_defaults(AwVM *vm, AwValue self) {
+    AwTuple *d = AW_FUNCTION(self)->defaults;
+    return d ? value_from_ptr(d) : AW_NONE;
+}
+static AwValue fn_get_kwdefaults(AwVM *vm, AwValue self) {
+    AwDict *d = AW_FUNCTION(self)->kwdefaults;
+    return d ? value_from_ptr(d) : AW_NONE;
+}
+static AwValue fn_get_closure(AwVM *vm, AwValue self) {
+    AwTuple *c = AW_FUNCTION(self)->closure;
+    return c ? value_from_ptr(c) : AW_NONE;
+}
+static AwStatus fn_set_defaults(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_NONE || v == AW_EMPTY) { AW_FUNCTION(self)->defaults = NULL; return AW_OK; }
+    if (!value_is_tuple(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__defaults__ must be set to a tuple object"));
+    AW_FUNCTION(self)->defaults = AW_TUPLE(v);
+    return AW_OK;
+}
+static AwStatus fn_set_kwdefaults(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_NONE || v == AW_EMPTY) { AW_FUNCTION(self)->kwdefaults = NULL; return AW_OK; }
+    if (!value_is_dict(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__kwdefaults__ must be set to a dict object"));
+    AW_FUNCTION(self)->kwdefaults = AW_DICT(v);
+    return AW_OK;
+}
+
+static AwValue fn_get_dict(AwVM *vm, AwValue self) {
+    AwDict *d = object_dict(vm, self);
+    return d ? value_from_ptr(d) : AW_ERR;
+}
+
+static AwValue fn_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    if (argv[1] == AW_NONE) return argv[0];
+    return method_new(vm, argv[0], argv[1]);
+}
+
+static const AwGetSetDef function_getsets[] = {
+    {"__name__", fn_get_name, fn_set_name},
+    {"__qualname__", fn_get_qualname, fn_set_qualname},
+    {"__doc__", fn_get_doc, fn_set_doc},
+    {"__module__", fn_get_module, fn_set_module},
+    {"__code__", fn_get_code, NULL},
+    {"__globals__", fn_get_globals, NULL},
+    {"__defaults__", fn_get_defaults, fn_set_defaults},
+    {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
+    {"__closure__", fn_get_closure, NULL},
+    {"__dict__", fn_get_dict, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const AwMethodDef function_methods[] = {
+    {"__get__", fn_get, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_function = {
+    .name = "function",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwFunction),
+    .dict_offset = offsetof(AwFunction, dict),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = function_repr,
+    .call = vm_call_function_slot,
+    .trace = function_trace,
+    .methods = function_methods,
+    .getsets = function_getsets,
+};
+
+/* ---- native (builtin_function_or_method) ---- */
+
+static void native_trace(AwGC *gc, AwObject *self) {
+    AwNative *n = (AwNative *)self;
+    gc_mark_value(gc, n->self);
+    if (n->owner) gc_mark_object(gc, &n->owner->obj);
+}
+
+static AwValue native_repr(AwVM *vm, AwValue self) {
+    AwNative *n = AW_NATIVE(self);
+    AwStr *s = n->owner
+        ? str_printf(vm, "<method '%s' of '%s' objects>", n->name, type_name(n->owner))
+        : str_printf(vm, "<built-in function %s>", n->name);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue native_get_name(AwVM *vm, AwValue self) {
+    AwStr *s = str_from_cstr(vm, AW_NATIVE(self)->name);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue native_get_qualname(AwVM *vm, AwValue self) {
+    AwNative *n = AW_NATIVE(self);
+    AwStr *s = n->owner ? str_printf(vm, "%s.%s", type_name(n->owner), n->name) : str_from_cstr(vm, n->name);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
+
+static const AwGetSetDef native_getsets[] = {
+    {"__name__", native_get_name, NULL},
+    {"__qualname__", native_get_qualname, NULL},
+    {"__doc__", native_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_native = {
+    .name = "builtin_function_or_method",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwNative),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = native_repr,
+    .call = vm_call_native_slot,
+    .trace = native_trace,
+    .getsets = native_getsets,
+};
+
+/* ---- bound method ---- */
+
+static void method_trace(AwGC *gc, AwObject *self) {
+    AwBoundMethod *m = (AwBoundMethod *)self;
+    gc_mark_value(gc, m->func);
+    gc_mark_value(gc, m->self);
+}
+
+static AwValue method_repr(AwVM *vm, AwValue self) {
+    AwBoundMethod *m = AW_METHOD(self);
+    if (value_is_type(m->func, &aw_type_native)) {
+        AwStr *s = str_printf(vm, "<built-in method %s of %s object at %p>", AW_NATIVE(m->func)->name,
+                              ops_type_name(m->self), (void *)value_as_ptr(m->self));
+        return s ? str_value(s) : AW_ERR;
+    }
+    AwValue qn = ops_getattr_opt(vm, m->func, AW_NAME(vm, __qualname__));
+    if (qn == AW_ERR) return AW_ERR;
+    AwValue r = ops_repr(vm, m->self);
+    if (r == AW_ERR) return AW_ERR;
+    AwStr *s = str_printf(vm, "<bound method %s of %s>", value_is_str(qn) ? AW_STR(qn)->data : "?", AW_STR(r)->data);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue method_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if ((op != AW_CMP_EQ && op != AW_CMP_NE) || !value_is_type(b, &aw_type_method)) return AW_NOTIMPL;
+    bool eq = AW_METHOD(a)->func == AW_METHOD(b)->func && AW_METHOD(a)->self == AW_METHOD(b)->self;
+    return value_from_bool(op == AW_CMP_EQ ? eq : !eq);
+}
+
+static AwStatus method_hash(AwVM *vm, AwValue self, int64_t *out) {
+    int64_t h1, h2;
+    if (ops_hash(vm, AW_METHOD(self)->func, &h1)) return AW_ERROR;
+    h2 = (int64_t)(uintptr_t)value_as_ptr(AW_METHOD(self)->self) >> 4;
+    *out = (h1 ^ h2) == -1 ? -2 : (h1 ^ h2);
+    return AW_OK;
+}
+
+static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    AwBoundMethod *m = AW_METHOD(self);
+    if (str_equal_cstr(name, "__self__")) return m->self;
+    if (str_equal_cstr(name, "__func__")) return m->func;
+    AwValue v = type_lookup(&aw_type_method, name);
+    if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
+    return ops_getattr(vm, m->func, name);
+}
+
+AwType aw_type_method = {
+    .name = "method",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwBoundMethod),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = method_repr,
+    .compare = method_compare,
+    .hash = method_hash,
+    .call = vm_call_method_slot,
+    .getattr = method_getattr,
+    .trace = method_trace,
+};
+
+/* ---- cell ---- */
+
+static void cell_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwCell *)self)->value); }
+
+static AwValue cell_get_contents(AwVM *vm, AwValue self) {
+    AwValue v = AW_CELL(self)->value;
+    return v == AW_EMPTY ? vm_raise(vm, &aw_exc_ValueError, "Cell is empty") : v;
+}
+
+static const AwGetSetDef cell_getsets[] = {
+    {"cell_contents", cell_get_contents, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_cell = {
+    .name = "cell",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwCell),
+    .flags = AW_TYPE_ABSTRACT,
+    .trace = cell_trace,
+    .getsets = cell_getsets,
+};
+
+/* ---- staticmethod / classmethod ---- */
+
+static void wrapper_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwMethodWrapper *)self)->func); }
+
+static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, type_name(type), kw) || args_count(vm, type_name(type), argc, 1, 1)) return AW_ERR;
+    AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, type, type->instance_size);
+    if (!w) return AW_ERR;
+    w->func = argv[0];
+    return value_from_ptr(w);
+}
+
+static AwValue wrapper_get_func(AwVM *vm, AwValue self) { return AW_AS(AwMethodWrapper, self)->func; }
+
+static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    AwValue v = type_lookup(type_of(self), name);
+    if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
+    /* __name__, __doc__, __wrapped__... come from the wrapped function, as functools.wraps does. */
+    return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
+}
+
+static AwValue staticmethod_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
+    return vm_call(vm, AW_AS(AwMethodWrapper, callee)->func, argc, argv, kw);
+}
+
+static const AwGetSetDef wrapper_getsets[] = {
+    {"__func__", wrapper_get_func, NULL},
+    {"__wrapped__", wrapper_get_func, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_staticmethod = {
+    .name = "staticmethod",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwMethodWrapper),
+    .flags = AW_TYPE_BASETYPE,
+    .new_ = wrapper_new,
+    .call = staticmethod_call,
+    .getattr = wrapper_getattr,
+    .trace = wrapper_trace,
+    .getsets = wrapper_getsets,
+};
+
+AwType aw_type_classmethod = {
+    .name = "classmethod",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwMethodWrapper),
+    .flags = AW_TYPE_BASETYPE,
+    .new_ = wrapper_new,
+    .getattr = wrapper_getattr,
+    .trace = wrapper_trace,
+    .getsets = wrapper_getsets,
+};
+
+/* ---- property ---- */
+
+static void property_trace(AwGC *gc, AwObject *self) {
+    AwProperty *p = (AwProperty *)self;
+    gc_mark_value(gc, p->fget);
+    gc_mark_value(gc, p->fset);
+    gc_mark_value(gc, p->fdel);
+    gc_mark_value(gc, p->doc);
+}
+
+static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    AwValue a[4];
+    if (args_parse(vm, "property", argc, argv, kw, names, 0, 4, a)) return AW_ERR;
+    AwProperty *p = (AwProperty *)gc_new(vm, type, type->instance_size);
+    if (!p) return AW_ERR;
+    p->fget = a[0] == AW_EMPTY ? AW_NONE : a[0];
+    p->fset = a[1] == AW_EMPTY ? AW_NONE : a[1];
+    p->fdel = a[2] == AW_EMPTY ? AW_NONE : a[2];
+    p->doc = a[3];
+    if (p->doc == AW_EMPTY || p->doc == AW_NONE) {
+        p->doc = AW_NONE;
+        if (p->fget != AW_NONE) {
+            AwValue d = ops_getattr_opt(vm, p->fget, AW_NAME(vm, __doc__));
+            if (d == AW_ERR) return AW_ERR;
+            if (d != AW_EMPTY) p->doc = d;
+        }
+    }
+    return value_from_ptr(p);
+}
+
+/* property.getter/setter/deleter: a copy with one accessor replaced. */
+static AwValue property_copy(AwVM *vm, AwValue self, int which, AwValue fn) {
+    AwProperty *old = AW_AS(AwProperty, self);
+    AwProperty *p = (AwProperty *)gc_new(vm, old->obj.type, old->obj.type->instance_size);
+    if (!p) return AW_ERR;
+    p->fget = which == 0 ? fn : old->fget;
+    p->fset = which == 1 ? fn : old->fset;
+    p->fdel = which == 2 ? fn : old->fdel;
+    p->doc = old->doc;
+    return value_from_ptr(p);
+}
+
+static AwValue property_getter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "getter", argc, 2, 2)) return AW_ERR;
+    return property_copy(vm, argv[0], 0, argv[1]);
+}
+static AwValue property_setter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "setter", argc, 2, 2)) return AW_ERR;
+    return property_copy(vm, argv[0], 1, argv[1]);
+}
+static AwValue property_deleter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "deleter", argc, 2, 2)) return AW_ERR;
+    return property_copy(vm, argv[0], 2, argv[1]);
+}
+
+static AwValue property_get_fget(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->fget; }
+static AwValue property_get_fset(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->fset; }
+static AwValue property_get_fdel(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->fdel; }
+static AwValue property_get_doc(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->doc; }
+
+static const AwMethodDef property_methods[] = {
+    {"getter", property_getter, 0},
+    {"setter", property_setter, 0},
+    {"deleter", property_deleter, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef property_getsets[] = {
+    {"fget", property_get_fget, NULL},
+    {"fset", property_get_fset, NULL},
+    {"fdel", property_get_fdel, NULL},
+    {"__doc__", property_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_property = {
+    .name = "property",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwProperty),
+    .flags = AW_TYPE_BASETYPE,
+    .new_ = property_new,
+    .trace = property_trace,
+    .methods = property_methods,
+    .getsets = property_getsets,
+};

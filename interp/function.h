@@ -1,0 +1,66 @@
+/* function.h — callables: aw functions, native functions, bound methods, cells, and the
+ * descriptor wrappers staticmethod, classmethod and property. */
+#ifndef AW_FUNCTION_H
+#define AW_FUNCTION_H
+
+#include "interp/types.h"
+
+struct AwFunction {
+    AwObject obj;        /* header */
+    AwCode *code;        /* the body */
+    AwDict *globals;     /* module namespace the function was defined in */
+    AwTuple *defaults;   /* positional defaults or NULL */
+    AwDict *kwdefaults;  /* keyword-only defaults or NULL */
+    AwTuple *closure;    /* cells for the code's free variables, or NULL */
+    AwStr *name;         /* __name__ */
+    AwStr *qualname;     /* __qualname__ */
+    AwValue module;      /* __module__ */
+    AwValue doc;         /* __doc__ */
+    AwDict *dict;        /* __dict__ (function attributes), created on demand */
+};
+
+struct AwNative {
+    AwObject obj;        /* header */
+    const char *name;    /* __name__ (static string) */
+    AwNativeFn fn;       /* the implementation */
+    int flags;           /* AW_METH_* */
+    AwType *owner;       /* type whose method this is, or NULL for a module function */
+    AwValue self;        /* bound first argument (module functions with state), AW_EMPTY if none */
+};
+
+struct AwBoundMethod {
+    AwObject obj;        /* header */
+    AwValue func;        /* the function (aw or native) */
+    AwValue self;        /* the instance passed as first argument */
+};
+
+struct AwCell {
+    AwObject obj;        /* header */
+    AwValue value;       /* contents, AW_EMPTY when unbound */
+};
+
+/* staticmethod / classmethod: the wrapped callable. */
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue func;        /* __func__ */
+} AwMethodWrapper;
+
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue fget;        /* getter or None */
+    AwValue fset;        /* setter or None */
+    AwValue fdel;        /* deleter or None */
+    AwValue doc;         /* __doc__ */
+} AwProperty;
+
+AwFunction *function_new(AwVM *vm, AwCode *code, AwDict *globals);
+AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwType *owner);
+AwValue method_new(AwVM *vm, AwValue func, AwValue self);
+AwCell *cell_new(AwVM *vm, AwValue value);
+
+#define AW_FUNCTION(v) ((AwFunction *)value_as_ptr(v))
+#define AW_NATIVE(v) ((AwNative *)value_as_ptr(v))
+#define AW_METHOD(v) ((AwBoundMethod *)value_as_ptr(v))
+#define AW_CELL(v) ((AwCell *)value_as_ptr(v))
+
+#endif

@@ -1,0 +1,398 @@
+/* future.c — asyncio.Future and asyncio.Task (see future.h), and sleep(0)'s yield-once
+ * awaitable. CPython 3.11's semantics and messages. */
+#include "interp/future.h"
+
+#include <string.h>
+#include "interp/args.h"
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/function.h"
+#include "interp/gc.h"
+#include "interp/generator.h"
+#include "interp/list.h"
+#include "interp/loop.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+static AwType *invalid_state_error(AwVM *vm);
+AwType *asyncio_invalid_state_type(AwVM *vm);
+AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
+
+/* ---- Future ---- */
+
+static void future_init_fields(AwFuture *f, AwValue loop) {
+    f->state = AW_FUT_PENDING;
+    f->result = AW_NONE;
+    f->exception = AW_NONE;
+    f->loop = loop;
+    f->callbacks = AW_NONE;
+    f->cancel_msg = AW_NONE;
+}
+
+AwFuture *future_new(AwVM *vm, AwValue loop) {
+    AwFuture *f = (AwFuture *)gc_new(vm, &aw_type_future, sizeof(AwFuture));
+    if (f) future_init_fields(f, loop);
+    return f;
+}
+
+AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
+    if (f->state != AW_FUT_PENDING)
+        return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, callback, value_from_ptr(f));
+    if (f->callbacks == AW_NONE) {
+        AwList *l = list_new(vm, 1);
+        if (!l) return AW_ERROR;
+        f->callbacks = value_from_ptr(l);
+    }
+    return list_append(vm, AW_LIST(f->callbacks), callback);
+}
+
+/* A task waiting on this future is stored as the task itself: waking it is native. */
+AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f) {
+    if (f->callbacks == AW_NONE) return AW_OK;
+    AwList *l = AW_LIST(f->callbacks);
+    f->callbacks = AW_NONE;
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; i < l->len && !st; i++) {
+        AwValue cb = l->items[i];
+        if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
+            st = loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
+        else
+            st = loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
+    }
+    return st;
+}
+
+static AwValue invalid_state(AwVM *vm, const char *msg) { return vm_raise(vm, invalid_state_error(vm), "%s", msg); }
+
+AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result) {
+    if (f->state != AW_FUT_PENDING) return vm_fail(invalid_state(vm, "invalid state"));
+    f->result = result;
+    f->state = AW_FUT_FINISHED;
+    return future_schedule_callbacks(vm, f);
+}
+
+AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
+    if (f->state != AW_FUT_PENDING) return vm_fail(invalid_state(vm, "invalid state"));
+    if (value_is_instance(exc, &aw_type_type)) {
+        exc = vm_call(vm, exc, 0, NULL, NULL);
+        if (exc == AW_ERR) return AW_ERROR;
+    }
+    if (!value_is_instance(exc, &aw_exc_BaseException))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "invalid exception object"));
+    if (value_is_instance(exc, &aw_exc_StopIteration))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future"));
+    f->exception = exc;
+    f->state = AW_FUT_FINISHED;
+    f->log_traceback = 1;
+    return future_schedule_callbacks(vm, f);
+}
+
+bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg) {
+    if (f->state != AW_FUT_PENDING) return false;
+    f->state = AW_FUT_CANCELLED;
+    f->cancel_msg = msg;
+    future_schedule_callbacks(vm, f);
+    return true;
+}
+
+static AwValue make_cancelled_error(AwVM *vm, AwFuture *f) {
+    AwValue msg = f->cancel_msg;
+    AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
+    return e ? value_from_ptr(e) : AW_ERR;
+}
+
+AwValue future_result(AwVM *vm, AwFuture *f) {
+    if (f->state == AW_FUT_CANCELLED) {
+        AwValue e = make_cancelled_error(vm, f);
+        return e == AW_ERR ? AW_ERR : vm_raise_value(vm, e);
+    }
+    if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Result is not set.");
+    f->log_traceback = 0;
+    if (f->exception != AW_NONE) return vm_raise_value(vm, f->exception);
+    return f->result;
+}
+
+static AwFuture *self_future(AwValue v) { return AW_FUTURE(v); }
+
+static AwValue fut_m_result(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return future_result(vm, self_future(argv[0]));
+}
+
+static AwValue fut_m_exception(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwFuture *f = self_future(argv[0]);
+    if (f->state == AW_FUT_CANCELLED) return future_result(vm, f);
+    if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Exception is not set.");
+    f->log_traceback = 0;
+    return f->exception;
+}
+
+static AwValue fut_m_done(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_bool(self_future(argv[0])->state != AW_FUT_PENDING);
+}
+
+static AwValue fut_m_cancelled(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_bool(self_future(argv[0])->state == AW_FUT_CANCELLED);
+}
+
+static AwValue cancel_msg_arg(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"self", "msg", NULL};
+    AwValue a[2];
+    if (args_parse(vm, fname, argc, argv, kw, names, 1, 2, a)) return AW_ERR;
+    return a[1] == AW_EMPTY ? AW_NONE : a[1];
+}
+
+static AwValue fut_m_cancel(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue msg = cancel_msg_arg(vm, "cancel", argc, argv, kw);
+    if (msg == AW_ERR) return AW_ERR;
+    if (type_of(argv[0]) == &aw_type_task || value_is_instance(argv[0], &aw_type_task))
+        return value_from_bool(task_cancel(vm, AW_TASK(argv[0]), msg));
+    return value_from_bool(future_cancel(vm, self_future(argv[0]), msg));
+}
+
+static AwValue fut_m_set_result(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_result", argc, 2, 2)) return AW_ERR;
+    return future_set_result(vm, self_future(argv[0]), argv[1]) ? AW_ERR : AW_NONE;
+}
+
+static AwValue fut_m_set_exception(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_exception", argc, 2, 2)) return AW_ERR;
+    return future_set_exception(vm, self_future(argv[0]), argv[1]) ? AW_ERR : AW_NONE;
+}
+
+static AwValue fut_m_add_done_callback(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"self", "fn", "context", NULL};
+    AwValue a[3];
+    if (args_parse(vm, "add_done_callback", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    return future_add_callback(vm, self_future(argv[0]), a[1]) ? AW_ERR : AW_NONE;
+}
+
+static AwValue fut_m_remove_done_callback(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "remove_done_callback", argc, 2, 2)) return AW_ERR;
+    AwFuture *f = self_future(argv[0]);
+    if (f->callbacks == AW_NONE) return value_from_small(0);
+    AwList *l = AW_LIST(f->callbacks);
+    int64_t kept = 0, removed = 0;
+    for (int64_t i = 0; i < l->len; i++) {
+        int eq = ops_eq(vm, l->items[i], argv[1]);
+        if (eq < 0) return AW_ERR;
+        if (eq) removed++;
+        else l->items[kept++] = l->items[i];
+    }
+    l->len = kept;
+    return value_from_small(removed);
+}
+
+static AwValue fut_m_get_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return self_future(argv[0])->loop;
+}
+
+static AwValue fut_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+
+static const char *state_name(AwFuture *f) {
+    return f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+}
+
+static AwValue fut_repr(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    AwStr *s;
+    if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
+        AwValue r = ops_repr(vm, f->exception);
+        if (r == AW_ERR) return AW_ERR;
+        s = str_printf(vm, "<Future finished exception=%s>", AW_STR(r)->data);
+    } else if (f->state == AW_FUT_FINISHED) {
+        AwValue r = ops_repr(vm, f->result);
+        if (r == AW_ERR) return AW_ERR;
+        s = str_printf(vm, "<Future finished result=%s>", AW_STR(r)->data);
+    } else {
+        s = str_printf(vm, "<Future %s>", state_name(f));
+    }
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue fut_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"loop", NULL};
+    AwValue a[1];
+    if (args_parse(vm, "Future", argc, argv, kw, names, 0, 0, a)) return AW_ERR;
+    AwValue loop = asyncio_get_loop(vm, a[0] == AW_EMPTY ? AW_NONE : a[0]);
+    if (loop == AW_ERR) return AW_ERR;
+    AwFuture *f = (AwFuture *)gc_new(vm, type, type->instance_size);
+    if (!f) return AW_ERR;
+    future_init_fields(f, loop);
+    return value_from_ptr(f);
+}
+
+static void fut_trace(AwGC *gc, AwObject *self) {
+    AwFuture *f = (AwFuture *)self;
+    gc_mark_value(gc, f->result);
+    gc_mark_value(gc, f->exception);
+    gc_mark_value(gc, f->loop);
+    gc_mark_value(gc, f->callbacks);
+    gc_mark_value(gc, f->cancel_msg);
+    gc_mark_object(gc, (AwObject *)f->dict);
+}
+
+static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
+
+/* `yield from fut` in generator-based code: yields the future until it is done. */
+static AwValue fut_next(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    if (f->state == AW_FUT_PENDING) { f->blocking = 1; return self; }
+    AwValue r = future_result(vm, f);
+    if (r == AW_ERR) return AW_ERR;
+    AwException *e = exception_new(vm, &aw_exc_StopIteration, 1, &r);
+    return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
+}
+
+static AwValue fut_get_blocking(AwVM *vm, AwValue self) { return value_from_bool(self_future(self)->blocking); }
+static AwStatus fut_set_blocking(AwVM *vm, AwValue self, AwValue v) {
+    self_future(self)->blocking = v == AW_TRUE;
+    return AW_OK;
+}
+static AwValue fut_get_loop_attr(AwVM *vm, AwValue self) { return self_future(self)->loop; }
+
+static const AwMethodDef future_methods[] = {
+    {"result", fut_m_result, 0},
+    {"exception", fut_m_exception, 0},
+    {"done", fut_m_done, 0},
+    {"cancelled", fut_m_cancelled, 0},
+    {"cancel", fut_m_cancel, 0},
+    {"set_result", fut_m_set_result, 0},
+    {"set_exception", fut_m_set_exception, 0},
+    {"add_done_callback", fut_m_add_done_callback, 0},
+    {"remove_done_callback", fut_m_remove_done_callback, 0},
+    {"get_loop", fut_m_get_loop, 0},
+    {"__await__", fut_m_await, 0},
+    {"__iter__", fut_m_await, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef future_getsets[] = {
+    {"_asyncio_future_blocking", fut_get_blocking, fut_set_blocking},
+    {"_loop", fut_get_loop_attr, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_future = {
+    .name = "Future",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwFuture),
+    .dict_offset = offsetof(AwFuture, dict),
+    .flags = AW_TYPE_BASETYPE,
+    .repr = fut_repr,
+    .iter = fut_iter,
+    .next = fut_next,
+    .new_ = fut_new,
+    .trace = fut_trace,
+    .methods = future_methods,
+    .getsets = future_getsets,
+};
+
+/* ---- sleep(delay, result): an awaitable that starts its timer when first awaited ---- */
+
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue result;      /* what the await evaluates to */
+    AwValue fut;         /* the timer's future once started, else AW_NONE */
+    double delay;        /* seconds; <= 0 means a single bare yield */
+    uint8_t started;     /* the first step happened (it was awaited) */
+    uint8_t warned;      /* the never-awaited warning was printed or is moot */
+    AwCode *created_in;  /* code of the frame that called sleep() */
+    int32_t created_ip;  /* instruction index there */
+} AwSleep;
+
+AwFrame *vm_current_frame(AwVM *vm);
+
+AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
+    AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, sizeof(AwSleep));
+    if (!y) return AW_ERR;
+    y->result = result;
+    y->fut = AW_NONE;
+    y->delay = delay;
+    AwFrame *creator = vm_current_frame(vm);
+    if (creator) {
+        y->created_in = creator->code;
+        y->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
+    }
+    return value_from_ptr(y);
+}
+
+void sleep_warn_unawaited(AwVM *vm, AwValue self) {
+    AwSleep *y = AW_AS(AwSleep, self);
+    if (y->started || y->warned) return;
+    y->warned = 1;
+    generator_report_unawaited(vm, "sleep", y->created_in, y->created_ip);
+}
+
+void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }
+
+AwValue asyncio_sleep_timer(AwVM *vm, double delay, AwValue *fut_out);
+
+int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
+    AwSleep *y = AW_AS(AwSleep, self);
+    if (throw_exc != AW_EMPTY) {
+        if (y->fut != AW_NONE) future_cancel(vm, AW_FUTURE(y->fut), AW_NONE);
+        vm_raise_value(vm, throw_exc);
+        return -1;
+    }
+    if (!y->started) {
+        y->started = 1;
+        if (y->delay <= 0) { *out = AW_NONE; return 0; }
+        if (asyncio_sleep_timer(vm, y->delay, &y->fut) == AW_ERR) return -1;
+        AW_FUTURE(y->fut)->blocking = 1;
+        *out = y->fut;
+        return 0;
+    }
+    if (y->fut != AW_NONE && AW_FUTURE(y->fut)->state == AW_FUT_PENDING) {
+        AW_FUTURE(y->fut)->blocking = 1;
+        *out = y->fut;
+        return 0;
+    }
+    *out = y->result;
+    return 1;
+}
+
+static void sleep_trace(AwGC *gc, AwObject *self) {
+    gc_mark_object(gc, (AwObject *)((AwSleep *)self)->created_in);
+    gc_mark_value(gc, ((AwSleep *)self)->result);
+    gc_mark_value(gc, ((AwSleep *)self)->fut);
+}
+static AwValue sleep_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+static AwValue sleep_next(AwVM *vm, AwValue self) {
+    AwValue out;
+    int r = sleep_step(vm, self, AW_EMPTY, &out);
+    if (r <= 0) return r < 0 ? AW_ERR : out;
+    AwException *e = exception_new(vm, &aw_exc_StopIteration, 1, &out);
+    return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
+}
+static AwValue sleep_m_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return sleep_next(vm, argv[0]); }
+static AwValue sleep_m_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+static AwValue sleep_repr(AwVM *vm, AwValue self) {
+    AwStr *s = str_printf(vm, "<coroutine object sleep at %p>", (void *)value_as_ptr(self));
+    return s ? str_value(s) : AW_ERR;
+}
+
+static const AwMethodDef sleep_methods[] = {
+    {"__await__", sleep_m_await, 0},
+    {"send", sleep_m_send, 0},
+    {"close", sleep_m_close, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_sleep = {
+    .name = "coroutine",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwSleep),
+    .flags = AW_TYPE_ABSTRACT | AW_TYPE_FINALIZE,
+    .repr = sleep_repr,
+    .iter = fut_iter,
+    .next = sleep_next,
+    .trace = sleep_trace,
+    .methods = sleep_methods,
+};
+
+static AwType *invalid_state_error(AwVM *vm) { return asyncio_invalid_state_type(vm); }

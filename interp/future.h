@@ -1,0 +1,84 @@
+/* future.h — asyncio Future and Task, the objects the scheduler (loop.c) and the VM's AWAIT
+ * know natively.
+ *
+ * `await fut` on a pending future suspends the running task's fiber, passing the future up as
+ * the value the fiber yields (CPython's Future.__await__ protocol); the task step (task.c side
+ * of this file) registers itself as the future's waiter and is woken by a done callback. A
+ * task steps its coroutine with generator_resume: nested `await coro()` frames run inline on
+ * the task's fiber, so suspension costs the same at any await depth.
+ */
+#ifndef AW_FUTURE_H
+#define AW_FUTURE_H
+
+#include "interp/types.h"
+
+typedef enum { AW_FUT_PENDING, AW_FUT_FINISHED, AW_FUT_CANCELLED } AwFutureState;
+
+typedef struct AwFuture {
+    AwObject obj;            /* header: future, task, or a user subclass */
+    int32_t state;           /* AwFutureState */
+    uint8_t log_traceback;   /* an exception was set and never retrieved */
+    uint8_t blocking;        /* _asyncio_future_blocking: yielded to a task */
+    AwValue result;          /* the result (FINISHED without exception) */
+    AwValue exception;       /* the exception, or AW_NONE */
+    AwValue loop;            /* the loop (AwLoop) */
+    AwValue callbacks;       /* list of (callback) values, or AW_NONE */
+    AwValue cancel_msg;      /* message passed to cancel(), or AW_NONE */
+    AwDict *dict;            /* attributes of user subclasses */
+} AwFuture;
+
+typedef struct AwTask {
+    AwFuture fut;            /* the task's own future part */
+    AwValue coro;            /* the coroutine being driven */
+    AwValue name;            /* str name */
+    AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
+    int32_t num_cancels;     /* cancel() requests not yet uncancel()ed */
+    uint8_t must_cancel;     /* throw CancelledError at the next step */
+} AwTask;
+
+extern AwType aw_type_future;
+extern AwType aw_type_task;
+extern AwType aw_type_loop;
+extern AwType aw_type_handle;
+/* asyncio.sleep()'s awaitable: sleep(0) yields once (a bare yield the task answers by stepping
+ * again); a positive delay starts a timer future when first awaited and yields it. */
+extern AwType aw_type_sleep;
+AwValue sleep_new(AwVM *vm, double delay, AwValue result);
+/* One step: 0 yielded *out, 1 finished with *out, -1 error. */
+int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out);
+/* The never-awaited warning for a sleep() that was dropped; sleep_mark_used silences it (a task
+ * or run() took it over). */
+void sleep_warn_unawaited(AwVM *vm, AwValue self);
+void sleep_mark_used(AwValue self);
+
+static inline bool value_is_future(AwValue v) {
+    return value_is_ptr(v) && (value_as_ptr(v)->type == &aw_type_future || value_as_ptr(v)->type == &aw_type_task ||
+                               value_is_instance(v, &aw_type_future));
+}
+
+/* Creates a pending future on `loop` (an AwLoop value). */
+AwFuture *future_new(AwVM *vm, AwValue loop);
+AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result);
+AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc);
+/* cancel(msg): false if already done. */
+bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg);
+/* Schedules the done callbacks (call_soon each with the future). */
+AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f);
+AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback);
+/* The result of a done future, raising its exception or CancelledError. */
+AwValue future_result(AwVM *vm, AwFuture *f);
+
+/* Creates a task driving coro on loop and schedules its first step. */
+AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name);
+/* One step of a task: resumes its coroutine (throwing exc if not AW_EMPTY). */
+void task_step(AwVM *vm, AwTask *task, AwValue exc);
+/* Wakes a task whose awaited future completed. */
+void task_wakeup(AwVM *vm, AwTask *task, AwFuture *awaited);
+bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
+
+void future_init(AwVM *vm);
+
+#define AW_FUTURE(v) ((AwFuture *)value_as_ptr(v))
+#define AW_TASK(v) ((AwTask *)value_as_ptr(v))
+
+#endif

@@ -1,0 +1,425 @@
+/* generator.c — generators, coroutines and async generators: objects owning a fiber that the
+ * dispatch loop runs on demand (send/throw/close), plus their iterator and awaitable faces. */
+#include "interp/generator.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "interp/args.h"
+#include "interp/code.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/function.h"
+#include "interp/gc.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/vm.h"
+
+AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc);
+AwFrame *vm_current_frame(AwVM *vm);
+
+static AwType *gen_type_for(AwCode *code) {
+    if (code->flags & AW_CODE_ASYNC_GENERATOR) return &aw_type_async_generator;
+    if (code->flags & AW_CODE_COROUTINE) return &aw_type_coroutine;
+    return &aw_type_generator;
+}
+
+AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
+    AwCode *code = func->code;
+    AwGenerator *g = (AwGenerator *)gc_new(vm, gen_type_for(code), sizeof(AwGenerator));
+    if (!g) return AW_ERR;
+    g->slots = gc_alloc(vm, sizeof(AwValue) * (size_t)(code->nlocals ? code->nlocals : 1));
+    if (!g->slots) return AW_ERR;
+    memcpy(g->slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
+    g->nslots = code->nlocals;
+    g->func = func;
+    g->name = func->name;
+    g->qualname = func->qualname;
+    g->code = code;
+    g->state = AW_FIBER_NEW;
+    g->awaited_by = AW_NONE;
+    AwFrame *creator = vm_current_frame(vm);
+    if (creator) {
+        g->created_in = creator->code;
+        g->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
+    }
+    return value_from_ptr(g);
+}
+
+static void release_slots(AwVM *vm, AwGenerator *g) {
+    gc_free(vm, g->slots, sizeof(AwValue) * (size_t)(g->nslots ? g->nslots : 1));
+    g->slots = NULL;
+}
+
+/* Gives a fresh generator its own fiber with the body's frame at the bottom. */
+static AwStatus materialize(AwVM *vm, AwGenerator *g) {
+    AwCode *code = g->code;
+    AwFiber *f = fiber_new(vm, value_from_ptr(g));
+    if (!f || fiber_ensure_stack(vm, f, 1 + code->nlocals + code->stacksize + 1)) return AW_ERROR;
+    f->stack[0] = value_from_ptr(g->func);
+    memcpy(f->stack + 1, g->slots, sizeof(AwValue) * (size_t)code->nlocals);
+    f->sp = f->stack + 1 + code->nlocals;
+    AwFrame *frame = fiber_push_frame(vm, f, code, f->stack + 1);
+    if (!frame) return AW_ERROR;
+    vm->depth--; /* a suspended frame does not count as recursion */
+    frame->func = g->func;
+    frame->globals = g->func->globals;
+    g->fiber = f;
+    release_slots(vm, g);
+    return AW_OK;
+}
+
+void generator_start_inline(AwVM *vm, AwGenerator *gen, AwValue *slots) {
+    memcpy(slots, gen->slots, sizeof(AwValue) * (size_t)gen->nslots);
+    release_slots(vm, gen);
+    gen->state = AW_FIBER_RUNNING;
+    gen->was_awaited = 1;
+}
+
+void generator_finish_inline(AwVM *vm, AwGenerator *gen) {
+    gen->state = AW_FIBER_DONE;
+    if (gen->slots) release_slots(vm, gen);
+}
+
+static const char *kind_name(AwGenerator *g) {
+    AwType *t = g->obj.type;
+    return t == &aw_type_coroutine ? "coroutine" : t == &aw_type_async_generator ? "async generator" : "generator";
+}
+
+AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue exc, AwValue *out) {
+    *out = AW_NONE;
+    if (gen->state == AW_FIBER_NEW && exc != AW_EMPTY) {
+        /* Throwing into a generator that never started: it finishes without running. */
+        gen->state = AW_FIBER_DONE;
+        release_slots(vm, gen);
+        vm_raise_value(vm, exc);
+        return AW_GEN_ERROR;
+    }
+    if (gen->state == AW_FIBER_RUNNING) {
+        vm_raise(vm, &aw_exc_ValueError, "%s already executing", kind_name(gen));
+        return AW_GEN_ERROR;
+    }
+    if (gen->state == AW_FIBER_DONE) {
+        if (exc != AW_EMPTY) { vm_raise_value(vm, exc); return AW_GEN_ERROR; }
+        if (gen->obj.type == &aw_type_coroutine) {
+            vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return AW_GEN_ERROR;
+        }
+        return AW_GEN_RETURNED;
+    }
+    if (gen->state == AW_FIBER_NEW && value != AW_NONE) {
+        vm_raise(vm, &aw_exc_TypeError, "can't send non-None value to a just-started %s", kind_name(gen));
+        return AW_GEN_ERROR;
+    }
+    if (!gen->fiber && materialize(vm, gen)) return AW_GEN_ERROR;
+    AwFiber *fiber = gen->fiber;
+    if (vm->depth >= vm->recursion_limit || vm->native_depth > 2000) {
+        vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded");
+        return AW_GEN_ERROR;
+    }
+    if (fiber->state == AW_FIBER_SUSPENDED && exc == AW_EMPTY) {
+        if (fiber_ensure_stack(vm, fiber, 1)) return AW_GEN_ERROR;
+        *fiber->sp++ = value;
+    }
+    fiber->frames[0].is_entry = 1;
+    fiber->caller = vm->fiber;
+    vm->fiber = fiber;
+    vm->depth++;
+    vm->native_depth++;
+    gen->is_running = 1;
+    gen->state = AW_FIBER_RUNNING;
+    AwValue r = vm_run_frame(vm, fiber, exc);
+    gen->is_running = 0;
+    vm->native_depth--;
+    vm->depth--;
+    vm->fiber = fiber->caller;
+    fiber->caller = NULL;
+    gen->state = fiber->state;
+    if (r == AW_ERR) {
+        fiber->state = gen->state = AW_FIBER_DONE;
+        if (vm_exc_matches(vm, &aw_exc_StopIteration) || vm_exc_matches(vm, &aw_exc_StopAsyncIteration)) {
+            AwValue cause = vm_exc_take(vm);
+            bool async_stop = value_is_instance(cause, &aw_exc_StopAsyncIteration);
+            if (!async_stop || gen->obj.type == &aw_type_async_generator) {
+                vm_raise(vm, &aw_exc_RuntimeError, "%s raised %s", kind_name(gen), async_stop ? "StopAsyncIteration" : "StopIteration");
+                AW_EXC(vm->exc)->cause = cause;
+                AW_EXC(vm->exc)->context = cause;
+            } else {
+                vm->exc = cause;
+            }
+        }
+        return AW_GEN_ERROR;
+    }
+    *out = r;
+    return fiber->state == AW_FIBER_SUSPENDED ? AW_GEN_YIELDED : AW_GEN_RETURNED;
+}
+
+AwStatus generator_close(AwVM *vm, AwGenerator *gen) {
+    if (gen->state == AW_FIBER_DONE) return AW_OK;
+    if (gen->state == AW_FIBER_NEW) {
+        gen->state = AW_FIBER_DONE;
+        release_slots(vm, gen);
+        return AW_OK;
+    }
+    if (gen->state == AW_FIBER_RUNNING) {
+        vm_raise(vm, &aw_exc_ValueError, "%s already executing", kind_name(gen));
+        return AW_ERROR;
+    }
+    AwException *ge = exception_new(vm, &aw_exc_GeneratorExit, 0, NULL);
+    if (!ge) return AW_ERROR;
+    AwValue out;
+    AwGenResult r = generator_resume(vm, gen, AW_NONE, value_from_ptr(ge), &out);
+    if (r == AW_GEN_YIELDED) {
+        vm_raise(vm, &aw_exc_RuntimeError, "%s ignored GeneratorExit", kind_name(gen));
+        return AW_ERROR;
+    }
+    if (r == AW_GEN_ERROR) {
+        if (vm_exc_matches(vm, &aw_exc_GeneratorExit) || vm_exc_matches(vm, &aw_exc_StopIteration)) {
+            vm_exc_clear(vm);
+            return AW_OK;
+        }
+        return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* ---- methods ---- */
+
+static AwValue stop_with(AwVM *vm, AwValue value) {
+    AwException *e = exception_new(vm, &aw_exc_StopIteration, value == AW_NONE ? 0 : 1, &value);
+    if (!e) return AW_ERR;
+    return vm_raise_value(vm, value_from_ptr(e));
+}
+
+static AwValue gen_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "send", argc, 2, 2)) return AW_ERR;
+    AwValue out;
+    AwGenerator *g = AW_GEN(argv[0]);
+    g->was_awaited = 1;
+    AwGenResult r = generator_resume(vm, g, argv[1], AW_EMPTY, &out);
+    if (r == AW_GEN_ERROR) return AW_ERR;
+    if (r == AW_GEN_RETURNED) return stop_with(vm, out);
+    return out;
+}
+
+static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
+    AwValue exc = argv[1];
+    if (value_is_instance(exc, &aw_type_type)) {
+        AwValue a = argc > 2 ? argv[2] : AW_NONE;
+        exc = vm_call(vm, exc, a == AW_NONE ? 0 : 1, &a, NULL);
+        if (exc == AW_ERR) return AW_ERR;
+    }
+    if (!value_is_instance(exc, &aw_exc_BaseException))
+        return vm_raise(vm, &aw_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", ops_type_name(exc));
+    AwValue out;
+    AwGenerator *g = AW_GEN(argv[0]);
+    g->was_awaited = 1;
+    AwGenResult r = generator_resume(vm, g, AW_NONE, exc, &out);
+    if (r == AW_GEN_ERROR) return AW_ERR;
+    if (r == AW_GEN_RETURNED) return stop_with(vm, out);
+    return out;
+}
+
+static AwValue gen_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AW_GEN(argv[0])->was_awaited = 1;
+    return generator_close(vm, AW_GEN(argv[0])) ? AW_ERR : AW_NONE;
+}
+
+static AwValue gen_iter(AwVM *vm, AwValue self) { return self; }
+
+static AwValue gen_next(AwVM *vm, AwValue self) {
+    AwValue out;
+    AwGenResult r = generator_resume(vm, AW_GEN(self), AW_NONE, AW_EMPTY, &out);
+    if (r == AW_GEN_ERROR) return AW_ERR;
+    if (r == AW_GEN_RETURNED) {
+        if (out == AW_NONE) return AW_STOP;
+        return stop_with(vm, out);
+    }
+    return out;
+}
+
+static AwValue gen_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue r = gen_next(vm, argv[0]);
+    if (r == AW_STOP) return stop_with(vm, AW_NONE);
+    return r;
+}
+
+static AwValue gen_m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+
+static AwValue gen_repr(AwVM *vm, AwValue self) {
+    AwGenerator *g = AW_GEN(self);
+    AwStr *s = str_printf(vm, "<%s object %s at %p>", g->obj.type == &aw_type_async_generator ? "async_generator" : kind_name(g),
+                          g->qualname->data, (void *)g);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static void gen_trace(AwGC *gc, AwObject *self) {
+    AwGenerator *g = (AwGenerator *)self;
+    gc_mark_object(gc, (AwObject *)g->fiber);
+    gc_mark_object(gc, (AwObject *)g->func);
+    if (g->slots) gc_mark_values(gc, g->slots, (size_t)g->nslots);
+    gc_mark_object(gc, (AwObject *)g->name);
+    gc_mark_object(gc, (AwObject *)g->qualname);
+    gc_mark_object(gc, (AwObject *)g->code);
+    gc_mark_value(gc, g->awaited_by);
+    gc_mark_object(gc, (AwObject *)g->created_in);
+}
+
+static AwValue gen_get_name(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->name); }
+static AwValue gen_get_qualname(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->qualname); }
+static AwValue gen_get_running(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->is_running); }
+static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_GEN(self)->code); }
+static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
+
+void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip) {
+    fflush(stdout);
+    if (code)
+        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data,
+                code_line_at(code, ip), qualname);
+    else
+        fprintf(stderr, "RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
+}
+
+void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
+    if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine) return;
+    g->was_awaited = 1;
+    generator_report_unawaited(vm, g->qualname->data, g->created_in, g->created_ip);
+}
+
+static void gen_free(AwVM *vm, AwObject *self) {
+    AwGenerator *g = (AwGenerator *)self;
+    if (g->slots) release_slots(vm, g);
+}
+
+static const AwMethodDef gen_methods[] = {
+    {"send", gen_send, 0},
+    {"throw", gen_throw, 0},
+    {"close", gen_close, 0},
+    {"__next__", gen_m_next, 0},
+    {"__iter__", gen_m_iter, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef gen_getsets[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_generator = {
+    .name = "generator",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGenerator),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .next = gen_next,
+    .trace = gen_trace,
+    .free_ = gen_free,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};
+
+/* ---- coroutines ---- */
+
+static AwValue coro_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwGenerator *g = AW_GEN(argv[0]);
+    if (g->state == AW_FIBER_DONE) return vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    g->was_awaited = 1;
+    AwObject *w = gc_new(vm, &aw_type_coroutine_wrapper, sizeof(AwObject) + sizeof(AwValue));
+    if (!w) return AW_ERR;
+    *(AwValue *)(w + 1) = argv[0];
+    return value_from_ptr(w);
+}
+
+static const AwMethodDef coro_methods[] = {
+    {"send", gen_send, 0},
+    {"throw", gen_throw, 0},
+    {"close", gen_close, 0},
+    {"__await__", coro_await, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef coro_getsets[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_coroutine = {
+    .name = "coroutine",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGenerator),
+    .flags = AW_TYPE_ABSTRACT | AW_TYPE_FINALIZE,
+    .repr = gen_repr,
+    .trace = gen_trace,
+    .free_ = gen_free,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+};
+
+/* coroutine.__await__() returns this iterator over the coroutine. */
+static AwValue wrapper_coro(AwValue self) { return *(AwValue *)(value_as_ptr(self) + 1); }
+static void wrapper_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, *(AwValue *)(self + 1)); }
+static AwValue wrapper_next(AwVM *vm, AwValue self) {
+    AwValue out;
+    AwGenResult r = generator_resume(vm, AW_GEN(wrapper_coro(self)), AW_NONE, AW_EMPTY, &out);
+    if (r == AW_GEN_ERROR) return AW_ERR;
+    if (r == AW_GEN_RETURNED) return out == AW_NONE ? AW_STOP : stop_with(vm, out);
+    return out;
+}
+static AwValue wrapper_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "send", argc, 2, 2)) return AW_ERR;
+    AwValue a[2] = {wrapper_coro(argv[0]), argv[1]};
+    return gen_send(vm, 2, a, NULL);
+}
+static AwValue wrapper_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue a[4] = {wrapper_coro(argv[0]), argc > 1 ? argv[1] : AW_NONE, argc > 2 ? argv[2] : AW_NONE, AW_NONE};
+    return gen_throw(vm, argc, a, NULL);
+}
+static AwValue wrapper_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return generator_close(vm, AW_GEN(wrapper_coro(argv[0]))) ? AW_ERR : AW_NONE;
+}
+
+static AwValue wrapper_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue r = wrapper_next(vm, argv[0]);
+    return r == AW_STOP ? stop_with(vm, AW_NONE) : r;
+}
+
+static const AwMethodDef wrapper_methods[] = {
+    {"send", wrapper_send, 0},
+    {"throw", wrapper_throw, 0},
+    {"close", wrapper_close, 0},
+    {"__next__", wrapper_m_next, 0},
+    {"__iter__", gen_m_iter, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_coroutine_wrapper = {
+    .name = "coroutine_wrapper",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwObject) + sizeof(AwValue),
+    .flags = AW_TYPE_ABSTRACT,
+    .iter = gen_iter,
+    .next = wrapper_next,
+    .trace = wrapper_trace,
+    .methods = wrapper_methods,
+};
+
+/* Async generators: the asend/athrow awaitables belong to the async core (issue 3); the type
+ * exists so that `async def` with `yield` compiles and reports clearly. */
+AwType aw_type_async_generator = {
+    .name = "async_generator",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGenerator),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = gen_repr,
+    .trace = gen_trace,
+    .free_ = gen_free,
+    .getsets = gen_getsets,
+};

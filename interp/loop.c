@@ -1,0 +1,613 @@
+/* loop.c — the event loop (see loop.h): ready queue, timer heap, libuv polling, and the
+ * Python-visible loop and Handle objects. */
+#include "interp/loop.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+#include "interp/args.h"
+#include "interp/class.h"
+#include "interp/generator.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/future.h"
+#include "interp/gc.h"
+#include "interp/list.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/traceback.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+typedef struct {
+    int32_t kind;        /* AwReadyKind */
+    AwValue target;      /* callable, or the task */
+    AwValue arg;         /* argument (CALL with no handle), exception/future for tasks */
+    AwValue handle;      /* the Handle of call_soon/timers, or AW_NONE */
+} AwReady;
+
+/* A Handle (call_soon) or TimerHandle (call_later/call_at). */
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue callback;    /* the callable */
+    AwValue args;        /* tuple of arguments */
+    double when;         /* deadline (timers), or -1 */
+    uint64_t seq;        /* insertion order, breaks ties between equal deadlines */
+    uint8_t cancelled;   /* cancel() was called */
+    uint8_t is_timer;    /* a TimerHandle */
+} AwHandle;
+
+struct AwLoop {
+    AwObject obj;            /* header */
+    uv_loop_t *uv;           /* owned libuv loop (NULL once closed) */
+    uv_timer_t *timer;       /* wakes uv_run for the earliest timer; freed in its close callback */
+    AwReady *ready;          /* ring buffer of ready entries */
+    int64_t head;            /* index of the oldest entry */
+    int64_t count;           /* entries queued */
+    int64_t cap;             /* capacity (a power of two) */
+    AwValue *heap;           /* timer heap of AwHandle values ordered by (when, seq) */
+    int64_t nheap;           /* entries in heap */
+    int64_t heap_cap;        /* capacity of heap */
+    uint64_t seq;            /* next timer sequence number */
+    AwDict *tasks;           /* every pending task (strong references), insertion ordered */
+    AwValue current_task;    /* the task being stepped, or AW_NONE */
+    AwValue exception_handler; /* set_exception_handler(), or AW_NONE */
+    uint8_t running;         /* inside run_forever/run_until_complete */
+    uint8_t stopping;        /* stop() was called */
+    uint8_t closed;          /* close() was called */
+    uint8_t interrupted;     /* Ctrl-C cancelled main_task: asyncio.run raises KeyboardInterrupt */
+    AwValue main_task;       /* asyncio.run's task, cancelled by Ctrl-C; AW_NONE otherwise */
+    AwDict *dict;            /* attributes (user code may set some) */
+};
+
+static AwLoop *running_loop;
+
+AwLoop *loop_running(AwVM *vm) { return running_loop; }
+
+/* ---- ready queue ---- */
+
+static AwStatus ready_push(AwVM *vm, AwLoop *l, AwReady e) {
+    if (l->count == l->cap) {
+        int64_t cap = l->cap ? l->cap * 2 : 64;
+        AwReady *r = gc_alloc(vm, sizeof(AwReady) * (size_t)cap);
+        if (!r) return AW_ERROR;
+        for (int64_t i = 0; i < l->count; i++) r[i] = l->ready[(l->head + i) & (l->cap - 1)];
+        gc_free(vm, l->ready, sizeof(AwReady) * (size_t)l->cap);
+        l->ready = r;
+        l->cap = cap;
+        l->head = 0;
+    }
+    l->ready[(l->head + l->count) & (l->cap - 1)] = e;
+    l->count++;
+    return AW_OK;
+}
+
+static AwReady ready_pop(AwLoop *l) {
+    AwReady e = l->ready[l->head];
+    l->head = (l->head + 1) & (l->cap - 1);
+    l->count--;
+    return e;
+}
+
+AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target, AwValue arg) {
+    AwReady e = {kind, target, arg, AW_NONE};
+    return ready_push(vm, loop, e);
+}
+
+/* ---- timer heap ---- */
+
+static bool handle_before(AwValue a, AwValue b) {
+    AwHandle *x = AW_AS(AwHandle, a), *y = AW_AS(AwHandle, b);
+    return x->when < y->when || (x->when == y->when && x->seq < y->seq);
+}
+
+static AwStatus heap_push(AwVM *vm, AwLoop *l, AwValue h) {
+    if (l->nheap == l->heap_cap) {
+        int64_t cap = l->heap_cap ? l->heap_cap * 2 : 64;
+        AwValue *n = gc_realloc(vm, l->heap, sizeof(AwValue) * (size_t)l->heap_cap, sizeof(AwValue) * (size_t)cap);
+        if (!n) return AW_ERROR;
+        l->heap = n;
+        l->heap_cap = cap;
+    }
+    int64_t i = l->nheap++;
+    while (i > 0) {
+        int64_t parent = (i - 1) / 2;
+        if (!handle_before(h, l->heap[parent])) break;
+        l->heap[i] = l->heap[parent];
+        i = parent;
+    }
+    l->heap[i] = h;
+    return AW_OK;
+}
+
+static AwValue heap_pop(AwLoop *l) {
+    AwValue top = l->heap[0];
+    AwValue last = l->heap[--l->nheap];
+    int64_t i = 0, n = l->nheap;
+    for (;;) {
+        int64_t c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && handle_before(l->heap[c + 1], l->heap[c])) c++;
+        if (!handle_before(l->heap[c], last)) break;
+        l->heap[i] = l->heap[c];
+        i = c;
+    }
+    if (n) l->heap[i] = last;
+    return top;
+}
+
+double loop_time(AwLoop *loop) { return (double)uv_hrtime() / 1e9; }
+
+static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv, double when) {
+    AwTuple *args = tuple_from(vm, argc, argv);
+    if (!args) return NULL;
+    AwHandle *h = (AwHandle *)gc_new(vm, &aw_type_handle, sizeof(AwHandle));
+    if (!h) return NULL;
+    h->callback = fn;
+    h->args = value_from_ptr(args);
+    h->when = when;
+    return h;
+}
+
+AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, const AwValue *argv) {
+    AwHandle *h = handle_new(vm, fn, argc, argv, when);
+    if (!h) return AW_ERR;
+    h->is_timer = 1;
+    h->seq = loop->seq++;
+    return heap_push(vm, loop, value_from_ptr(h)) ? AW_ERR : value_from_ptr(h);
+}
+
+/* ---- tasks ---- */
+
+AwValue loop_current_task(AwLoop *loop) { return loop->current_task; }
+
+void loop_set_main_task(AwLoop *loop, AwValue task) { loop->main_task = task; }
+bool loop_was_interrupted(AwLoop *loop) { return loop->interrupted; }
+void loop_set_current_task(AwLoop *loop, AwValue task) { loop->current_task = task; }
+
+AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task) { return dict_set(vm, loop->tasks, task, AW_NONE); }
+
+void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task) {
+    if (dict_del(vm, loop->tasks, task) < 0) vm_exc_clear(vm);
+}
+
+AwValue loop_all_tasks(AwVM *vm, AwLoop *loop) {
+    AwValue keys = list_from_iterable(vm, value_from_ptr(loop->tasks));
+    return keys;
+}
+
+/* ---- errors in callbacks ---- */
+
+void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source) {
+    if (loop->exception_handler != AW_NONE) {
+        AwDict *ctx = dict_new(vm);
+        AwStr *m = str_from_cstr(vm, message);
+        if (ctx && m && !dict_set_cstr(vm, ctx, "message", str_value(m)) &&
+            (exc == AW_NONE || !dict_set_cstr(vm, ctx, "exception", exc))) {
+            AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
+            if (vm_call(vm, loop->exception_handler, 2, args, NULL) != AW_ERR) return;
+        }
+        exc = vm_exc_take(vm);
+        message = "Unhandled error in exception handler";
+    }
+    fprintf(stderr, "%s\n", message);
+    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+}
+
+/* ---- running ---- */
+
+static void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
+    switch (e.kind) {
+    case AW_READY_TASK_STEP: task_step(vm, AW_TASK(e.target), e.arg); return;
+    case AW_READY_TASK_WAKEUP: task_wakeup(vm, AW_TASK(e.target), AW_FUTURE(e.arg)); return;
+    default: break;
+    }
+    AwValue r;
+    if (e.handle != AW_NONE) {
+        AwHandle *h = AW_AS(AwHandle, e.handle);
+        if (h->cancelled) return;
+        AwTuple *args = AW_TUPLE(h->args);
+        r = vm_call(vm, h->callback, (int)args->len, args->items, NULL);
+    } else {
+        r = vm_call(vm, e.target, 1, &e.arg, NULL);
+    }
+    if (r != AW_ERR) return;
+    AwValue exc = vm_exc_take(vm);
+    if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) {
+        vm->exc = exc;
+        return;
+    }
+    AwValue rep = ops_repr(vm, e.handle != AW_NONE ? AW_AS(AwHandle, e.handle)->callback : e.target);
+    if (rep == AW_ERR) vm_exc_clear(vm);
+    AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
+    loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+}
+
+static void on_timer(uv_timer_t *t) { (void)t; }
+
+/* Seconds to block in the poll: 0 if work is ready, -1 for "no deadline". */
+static double poll_timeout(AwLoop *loop) {
+    if (loop->count || loop->stopping) return 0;
+    while (loop->nheap && AW_AS(AwHandle, loop->heap[0])->cancelled) heap_pop(loop);
+    if (!loop->nheap) return -1;
+    double t = AW_AS(AwHandle, loop->heap[0])->when - loop_time(loop);
+    return t < 0 ? 0 : t;
+}
+
+/* One iteration of CPython's _run_once. Returns AW_ERROR when KeyboardInterrupt/SystemExit
+ * (or a deadlock) must end the loop. */
+/* Ctrl-C: as CPython's asyncio.Runner, cancel the main task and let it unwind; without one,
+ * raise KeyboardInterrupt now. */
+static AwStatus handle_interrupt(AwVM *vm, AwLoop *loop) {
+    if (!vm->interrupt_pending) return AW_OK;
+    if (loop->main_task != AW_NONE && AW_FUTURE(loop->main_task)->state == AW_FUT_PENDING && !loop->interrupted) {
+        vm->interrupt_pending = 0;
+        loop->interrupted = 1;
+        task_cancel(vm, AW_TASK(loop->main_task), AW_NONE);
+        return AW_OK;
+    }
+    return vm_check_interrupt(vm);
+}
+
+/* The longest single wait, so a Ctrl-C that libuv's poll restarts after is seen promptly. */
+#define MAX_POLL_SECONDS 0.05
+
+static AwStatus run_once(AwVM *vm, AwLoop *loop) {
+    if (handle_interrupt(vm, loop)) return AW_ERROR;
+    double timeout = poll_timeout(loop);
+    if (timeout < 0 || timeout > MAX_POLL_SECONDS) {
+        if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap) {
+            vm_raise(vm, &aw_exc_RuntimeError, "event loop deadlock: every task is waiting and nothing can wake them");
+            return AW_ERROR;
+        }
+        timeout = MAX_POLL_SECONDS;
+    }
+    if (timeout != 0) {
+        uint64_t ms = (uint64_t)ceil(timeout * 1000.0);
+        uv_timer_start(loop->timer, on_timer, ms, 0);
+        uv_run(loop->uv, UV_RUN_ONCE);
+        uv_timer_stop(loop->timer);
+    } else if (uv_loop_alive(loop->uv)) {
+        uv_run(loop->uv, UV_RUN_NOWAIT);
+    }
+    double end = loop_time(loop) + 1e-9;
+    while (loop->nheap) {
+        AwHandle *h = AW_AS(AwHandle, loop->heap[0]);
+        if (h->cancelled) { heap_pop(loop); continue; }
+        if (h->when >= end) break;
+        AwValue hv = heap_pop(loop);
+        AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, hv};
+        if (ready_push(vm, loop, e)) return AW_ERROR;
+    }
+    int64_t ntodo = loop->count;
+    for (int64_t i = 0; i < ntodo; i++) {
+        run_entry(vm, loop, ready_pop(loop));
+        if (vm->exc != AW_EMPTY) return AW_ERROR;
+        gc_safepoint(vm);
+    }
+    return AW_OK;
+}
+
+static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {
+    if (loop->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    if (loop->running) return vm_raise(vm, &aw_exc_RuntimeError, "This event loop is already running");
+    if (running_loop) return vm_raise(vm, &aw_exc_RuntimeError, "Cannot run the event loop while another loop is running");
+    loop->running = 1;
+    running_loop = loop;
+    AwStatus st = AW_OK;
+    for (;;) {
+        st = run_once(vm, loop);
+        if (st || loop->stopping) break;
+        if (until != AW_NONE && AW_FUTURE(until)->state != AW_FUT_PENDING) {
+            loop->stopping = 1; /* one more iteration runs its done callbacks, as CPython's stop() */
+        }
+    }
+    loop->stopping = 0;
+    loop->running = 0;
+    running_loop = NULL;
+    return st ? AW_ERR : AW_NONE;
+}
+
+static bool any_pending(AwList *futures) {
+    for (int64_t i = 0; i < futures->len; i++)
+        if (AW_FUTURE(futures->items[i])->state == AW_FUT_PENDING) return true;
+    return false;
+}
+
+AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures) {
+    if (loop->running || running_loop) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "This event loop is already running"));
+    loop->running = 1;
+    running_loop = loop;
+    AwStatus st = AW_OK;
+    while (!st && any_pending(futures)) st = run_once(vm, loop);
+    loop->running = 0;
+    running_loop = NULL;
+    return st;
+}
+
+AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut) {
+    if (gc_push_root(vm, fut)) return AW_ERR;
+    AwValue r = AW_FUTURE(fut)->state == AW_FUT_PENDING ? run_forever(vm, loop, fut) : AW_NONE;
+    gc_pop_roots(vm, 1);
+    if (r == AW_ERR) return AW_ERR;
+    if (AW_FUTURE(fut)->state == AW_FUT_PENDING) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop stopped before Future completed.");
+    return future_result(vm, AW_FUTURE(fut));
+}
+
+static void free_timer_handle(uv_handle_t *h) { free(h); }
+
+void loop_close(AwVM *vm, AwLoop *loop) {
+    if (loop->closed) return;
+    loop->closed = 1;
+    if (loop->uv) {
+        uv_close((uv_handle_t *)loop->timer, free_timer_handle);
+        uv_run(loop->uv, UV_RUN_DEFAULT);
+        uv_loop_close(loop->uv);
+        free(loop->uv);
+        loop->uv = NULL;
+    }
+    if (running_loop == loop) running_loop = NULL;
+}
+
+AwValue loop_new(AwVM *vm) {
+    AwLoop *l = (AwLoop *)gc_new(vm, &aw_type_loop, sizeof(AwLoop));
+    if (!l) return AW_ERR;
+    l->current_task = AW_NONE;
+    l->exception_handler = AW_NONE;
+    l->main_task = AW_NONE;
+    l->tasks = dict_new(vm);
+    l->uv = malloc(sizeof(uv_loop_t));
+    l->timer = malloc(sizeof(uv_timer_t));
+    if (!l->tasks || !l->uv || !l->timer || uv_loop_init(l->uv)) {
+        free(l->uv);
+        free(l->timer);
+        l->uv = NULL;
+        l->timer = NULL;
+        l->closed = 1;
+        return vm_raise_memory(vm);
+    }
+    uv_timer_init(l->uv, l->timer);
+    uv_unref((uv_handle_t *)l->timer);
+    return value_from_ptr(l);
+}
+
+/* ---- Python-visible loop methods ---- */
+
+static AwLoop *self_loop(AwValue v) { return AW_LOOP(v); }
+
+static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    AwLoop *l = self_loop(argv[0]);
+    if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    AwHandle *h = handle_new(vm, argv[1], argc - 2, argv + 2, -1);
+    if (!h) return AW_ERR;
+    AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)};
+    return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
+}
+
+static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
+    double when;
+    if (float_as_double(vm, argv[1], &when)) return AW_ERR;
+    return loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
+}
+
+static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_later() missing required arguments");
+    double delay;
+    if (float_as_double(vm, argv[1], &delay)) return AW_ERR;
+    AwLoop *l = self_loop(argv[0]);
+    return loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
+}
+
+static AwValue m_time(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_double(loop_time(self_loop(argv[0])));
+}
+
+static AwValue m_create_future(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwFuture *f = future_new(vm, argv[0]);
+    return f ? value_from_ptr(f) : AW_ERR;
+}
+
+static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"self", "coro", "name", "context", NULL};
+    AwValue a[4];
+    if (args_parse(vm, "create_task", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    AwTask *t;
+    if (!value_is_type(a[1], &aw_type_coroutine) && type_lookup(type_of(a[1]), AW_NAME(vm, send)) == AW_EMPTY) {
+        AwValue r = ops_repr(vm, a[1]);
+        if (r == AW_ERR) return AW_ERR;
+        return vm_raise(vm, &aw_exc_TypeError, "a coroutine was expected, got %s", AW_STR(r)->data);
+    }
+    if (value_is_type(a[1], &aw_type_coroutine)) AW_GEN(a[1])->was_awaited = 1;
+    t = task_new(vm, argv[0], a[1], a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw);
+
+static AwValue m_run_until_complete(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "run_until_complete", argc, 2, 2)) return AW_ERR;
+    AwValue fut = asyncio_ensure_task(vm, argv[0], argv[1]);
+    if (fut == AW_ERR) return AW_ERR;
+    return loop_run_until_complete(vm, self_loop(argv[0]), fut);
+}
+
+static AwValue m_run_forever(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return run_forever(vm, self_loop(argv[0]), AW_NONE);
+}
+
+static AwValue m_stop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    self_loop(argv[0])->stopping = 1;
+    return AW_NONE;
+}
+
+static AwValue m_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = self_loop(argv[0]);
+    if (l->running) return vm_raise(vm, &aw_exc_RuntimeError, "Cannot close a running event loop");
+    loop_close(vm, l);
+    return AW_NONE;
+}
+
+static AwValue m_is_running(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return value_from_bool(self_loop(argv[0])->running); }
+static AwValue m_is_closed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return value_from_bool(self_loop(argv[0])->closed); }
+
+static AwValue m_set_exception_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_exception_handler", argc, 2, 2)) return AW_ERR;
+    if (argv[1] != AW_NONE && !ops_callable(argv[1]))
+        return vm_raise(vm, &aw_exc_TypeError, "A callable object or None is expected, got %s", ops_type_name(argv[1]));
+    self_loop(argv[0])->exception_handler = argv[1];
+    return AW_NONE;
+}
+
+static AwValue m_get_exception_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return self_loop(argv[0])->exception_handler;
+}
+
+static AwValue ctx_get(AwVM *vm, AwValue ctx, const char *key) {
+    if (!value_is_instance(ctx, &aw_type_dict)) return AW_NONE;
+    AwStr *k = str_intern_cstr(vm, key);
+    AwValue v = k ? dict_get_str(AW_DICT(ctx), k) : AW_EMPTY;
+    return v == AW_EMPTY ? AW_NONE : v;
+}
+
+static AwValue m_default_exception_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "default_exception_handler", argc, 2, 2)) return AW_ERR;
+    AwValue msg = ctx_get(vm, argv[1], "message");
+    AwValue exc = ctx_get(vm, argv[1], "exception");
+    fprintf(stderr, "%s\n", value_is_str(msg) ? AW_STR(msg)->data : "Unhandled exception in event loop");
+    if (exc != AW_NONE) traceback_print(vm, exc, stderr);
+    return AW_NONE;
+}
+
+static AwValue m_call_exception_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "call_exception_handler", argc, 2, 2)) return AW_ERR;
+    AwLoop *l = self_loop(argv[0]);
+    if (l->exception_handler != AW_NONE) {
+        AwValue args[2] = {argv[0], argv[1]};
+        return vm_call(vm, l->exception_handler, 2, args, NULL) == AW_ERR ? AW_ERR : AW_NONE;
+    }
+    return m_default_exception_handler(vm, argc, argv, kw);
+}
+
+AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, const AwValue *argv);
+
+static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "run_in_executor() missing required arguments");
+    return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
+}
+
+static AwValue m_get_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_FALSE; }
+static AwValue m_set_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+
+static const AwMethodDef loop_methods[] = {
+    {"call_soon", m_call_soon, 0},
+    {"call_soon_threadsafe", m_call_soon, 0},
+    {"call_later", m_call_later, 0},
+    {"call_at", m_call_at, 0},
+    {"time", m_time, 0},
+    {"create_future", m_create_future, 0},
+    {"create_task", m_create_task, 0},
+    {"run_until_complete", m_run_until_complete, 0},
+    {"run_forever", m_run_forever, 0},
+    {"stop", m_stop, 0},
+    {"close", m_close, 0},
+    {"is_running", m_is_running, 0},
+    {"is_closed", m_is_closed, 0},
+    {"set_exception_handler", m_set_exception_handler, 0},
+    {"get_exception_handler", m_get_exception_handler, 0},
+    {"default_exception_handler", m_default_exception_handler, 0},
+    {"call_exception_handler", m_call_exception_handler, 0},
+    {"run_in_executor", m_run_in_executor, 0},
+    {"get_debug", m_get_debug, 0},
+    {"set_debug", m_set_debug, 0},
+    {NULL, NULL, 0},
+};
+
+static void loop_trace(AwGC *gc, AwObject *self) {
+    AwLoop *l = (AwLoop *)self;
+    for (int64_t i = 0; i < l->count; i++) {
+        AwReady *e = &l->ready[(l->head + i) & (l->cap - 1)];
+        gc_mark_value(gc, e->target);
+        gc_mark_value(gc, e->arg);
+        gc_mark_value(gc, e->handle);
+    }
+    gc_mark_values(gc, l->heap, (size_t)l->nheap);
+    gc_mark_object(gc, (AwObject *)l->tasks);
+    gc_mark_value(gc, l->current_task);
+    gc_mark_value(gc, l->main_task);
+    gc_mark_value(gc, l->exception_handler);
+    gc_mark_object(gc, (AwObject *)l->dict);
+}
+
+static void loop_free(AwVM *vm, AwObject *self) {
+    AwLoop *l = (AwLoop *)self;
+    loop_close(vm, l);
+    gc_free(vm, l->ready, sizeof(AwReady) * (size_t)l->cap);
+    gc_free(vm, l->heap, sizeof(AwValue) * (size_t)l->heap_cap);
+}
+
+static AwValue loop_repr(AwVM *vm, AwValue self) {
+    AwLoop *l = self_loop(self);
+    AwStr *s = str_printf(vm, "<_UnixSelectorEventLoop running=%s closed=%s debug=False>",
+                          l->running ? "True" : "False", l->closed ? "True" : "False");
+    return s ? str_value(s) : AW_ERR;
+}
+
+AwType aw_type_loop = {
+    .name = "_UnixSelectorEventLoop",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwLoop),
+    .dict_offset = offsetof(AwLoop, dict),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = loop_repr,
+    .trace = loop_trace,
+    .free_ = loop_free,
+    .methods = loop_methods,
+};
+
+/* ---- Handle ---- */
+
+static AwValue h_cancel(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AW_AS(AwHandle, argv[0])->cancelled = 1;
+    return AW_NONE;
+}
+static AwValue h_cancelled(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_bool(AW_AS(AwHandle, argv[0])->cancelled);
+}
+static AwValue h_when(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_double(AW_AS(AwHandle, argv[0])->when);
+}
+
+static void handle_trace(AwGC *gc, AwObject *self) {
+    AwHandle *h = (AwHandle *)self;
+    gc_mark_value(gc, h->callback);
+    gc_mark_value(gc, h->args);
+}
+
+static AwValue handle_repr(AwVM *vm, AwValue self) {
+    AwHandle *h = AW_AS(AwHandle, self);
+    AwValue cb = ops_repr(vm, h->callback);
+    if (cb == AW_ERR) return AW_ERR;
+    AwStr *s = str_printf(vm, "<%s%s %s>", h->is_timer ? "TimerHandle" : "Handle", h->cancelled ? " cancelled" : "", AW_STR(cb)->data);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static const AwMethodDef handle_methods[] = {
+    {"cancel", h_cancel, 0},
+    {"cancelled", h_cancelled, 0},
+    {"when", h_when, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_handle = {
+    .name = "Handle",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwHandle),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = handle_repr,
+    .trace = handle_trace,
+    .methods = handle_methods,
+};

@@ -1,0 +1,50 @@
+/* loop.h — the event loop: aw's ready queue and timer heap, with libuv underneath for time,
+ * I/O, threads and signals.
+ *
+ * Scheduling follows CPython's BaseEventLoop._run_once so programs interleave the same way:
+ * one iteration runs every callback that was ready when it started (FIFO), then polls I/O and
+ * expired timers (blocking only when nothing is ready). Timers with equal deadlines fire in the
+ * order they were set. The loop object owns its libuv loop and closes it in close() or when
+ * collected. Only this file and stdlib modules include uv.h.
+ */
+#ifndef AW_LOOP_H
+#define AW_LOOP_H
+
+#include "interp/types.h"
+
+typedef struct AwLoop AwLoop;
+
+/* Kinds of ready-queue entries: a plain callback, or the two task operations that CPython
+ * schedules as callbacks (kept native so a task switch allocates nothing). */
+typedef enum { AW_READY_CALL, AW_READY_TASK_STEP, AW_READY_TASK_WAKEUP } AwReadyKind;
+
+AwValue loop_new(AwVM *vm);
+/* The running loop, or NULL. */
+AwLoop *loop_running(AwVM *vm);
+/* call_soon for natives: schedules fn(arg) (kind CALL), a task step (arg: exception to throw
+ * or AW_EMPTY) or a task wakeup (arg: the awaited future). */
+AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target, AwValue arg);
+/* A timer calling fn(args...) at `when` (loop time); returns the TimerHandle. */
+AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, const AwValue *argv);
+double loop_time(AwLoop *loop);
+/* Runs until `fut` (a future value) is done; returns its result or raises. */
+AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut);
+/* Runs iterations until every future in the list is done (asyncio.run's shutdown). */
+AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures);
+AwValue loop_current_task(AwLoop *loop);
+/* asyncio.run's task: Ctrl-C cancels it; loop_was_interrupted then says KeyboardInterrupt is due. */
+void loop_set_main_task(AwLoop *loop, AwValue task);
+bool loop_was_interrupted(AwLoop *loop);
+void loop_set_current_task(AwLoop *loop, AwValue task);
+/* Registers / forgets a task for all_tasks() (the loop keeps strong references: a task nobody
+ * holds still runs to completion). */
+AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
+void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task);
+AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
+/* The loop's exception handler path (call_exception_handler). */
+void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
+void loop_close(AwVM *vm, AwLoop *loop);
+
+#define AW_LOOP(v) ((AwLoop *)value_as_ptr(v))
+
+#endif

@@ -1,0 +1,391 @@
+/* ops.c — generic operations on any value: dispatch through type slots with CPython's
+ * reflection rules and error messages (see ops.h). */
+#include "interp/ops.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "interp/gc.h"
+#include "interp/class.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/int.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
+
+static const char *const binop_symbols[AW_BINOP_COUNT] = {
+    "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
+};
+static const char *const inplace_names[AW_BINOP_COUNT] = {
+    "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+    "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__",
+};
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+
+AwValue ops_repr(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    if (!t->repr) return vm_raise(vm, &aw_exc_TypeError, "cannot repr '%s'", type_name(t));
+    if (vm_enter(vm, " while getting the repr of an object")) return AW_ERR;
+    AwValue r = t->repr(vm, v);
+    vm_leave(vm);
+    return r;
+}
+
+AwValue ops_str(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    if (t == &aw_type_str) return v;
+    if (!t->str) return ops_repr(vm, v);
+    if (vm_enter(vm, " while getting the str of an object")) return AW_ERR;
+    AwValue r = t->str(vm, v);
+    vm_leave(vm);
+    return r;
+}
+
+AwValue ops_ascii(AwVM *vm, AwValue v) {
+    AwValue r = ops_repr(vm, v);
+    if (r == AW_ERR || AW_STR(r)->is_ascii) return r;
+    AwStr *s = AW_STR(r);
+    /* Worst case: a 4-byte sequence becomes \UXXXXXXXX (10 bytes), 2.5 per input byte. */
+    size_t cap = (size_t)s->byte_len * 3 + 1;
+    char *out = gc_alloc(vm, cap);
+    if (!out) return AW_ERR;
+    size_t n = 0;
+    for (int64_t i = 0; i < s->byte_len;) {
+        int len;
+        uint32_t cp = str_decode_utf8(s->data + i, &len);
+        i += len;
+        if (cp < 0x80) out[n++] = (char)cp;
+        else if (cp <= 0xff) n += (size_t)sprintf(out + n, "\\x%02x", cp);
+        else if (cp <= 0xffff) n += (size_t)sprintf(out + n, "\\u%04x", cp);
+        else n += (size_t)sprintf(out + n, "\\U%08x", cp);
+    }
+    AwStr *res = str_new(vm, out, n);
+    gc_free(vm, out, cap);
+    return res ? str_value(res) : AW_ERR;
+}
+
+AwValue ops_format(AwVM *vm, AwValue v, AwValue spec) {
+    if (value_is_str(v) && value_is_str(spec) && AW_STR(spec)->byte_len == 0) return v;
+    AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __format__), 1, &spec);
+    if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "Type %s doesn't define __format__", ops_type_name(v));
+    if (r != AW_ERR && !value_is_instance(r, &aw_type_str))
+        return vm_raise(vm, &aw_exc_TypeError, "__format__ must return a str, not %s", ops_type_name(r));
+    return r;
+}
+
+AwStatus ops_hash(AwVM *vm, AwValue v, int64_t *out) {
+    if (value_is_int(v) || value_is_bool(v)) { *out = int_hash(v); return AW_OK; }
+    if (value_is_float(v)) { *out = float_hash(value_as_double(v)); return AW_OK; }
+    AwType *t = type_of(v);
+    if (t == &aw_type_str) { *out = str_hash(AW_STR(v)); return AW_OK; }
+    if (!t->hash) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "unhashable type: '%s'", type_name(t)));
+    return t->hash(vm, v, out);
+}
+
+int ops_truthy(AwVM *vm, AwValue v) {
+    if (v == AW_TRUE) return 1;
+    if (v == AW_FALSE || v == AW_NONE) return 0;
+    if (value_is_int(v)) return value_as_small(v) != 0;
+    if (value_is_float(v)) return value_as_double(v) != 0.0;
+    AwType *t = type_of(v);
+    if (t->truth) return t->truth(vm, v);
+    if (t->len) {
+        int64_t n;
+        if (t->len(vm, v, &n)) return -1;
+        return n != 0;
+    }
+    return 1;
+}
+
+static AwCmpOp swapped(AwCmpOp op) {
+    switch (op) {
+    case AW_CMP_LT: return AW_CMP_GT;
+    case AW_CMP_LE: return AW_CMP_GE;
+    case AW_CMP_GT: return AW_CMP_LT;
+    case AW_CMP_GE: return AW_CMP_LE;
+    default: return op;
+    }
+}
+
+static bool overrides_reflected(AwType *ta, AwType *tb) {
+    return ta != tb && type_is_subtype(tb, ta) && (tb->flags & AW_TYPE_HEAP);
+}
+
+AwValue ops_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    AwType *ta = type_of(a), *tb = type_of(b);
+    AwValue r = AW_NOTIMPL;
+    bool tried_reflected = false;
+    if (overrides_reflected(ta, tb) && tb->compare) {
+        r = tb->compare(vm, b, a, swapped(op));
+        tried_reflected = true;
+        if (r != AW_NOTIMPL) return r;
+    }
+    if (ta->compare) {
+        if (vm_enter(vm, " in comparison")) return AW_ERR;
+        r = ta->compare(vm, a, b, op);
+        vm_leave(vm);
+        if (r != AW_NOTIMPL) return r;
+    }
+    if (!tried_reflected && tb->compare) {
+        r = tb->compare(vm, b, a, swapped(op));
+        if (r != AW_NOTIMPL) return r;
+    }
+    if (op == AW_CMP_EQ) return value_from_bool(a == b);
+    if (op == AW_CMP_NE) return value_from_bool(a != b);
+    return vm_raise(vm, &aw_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    cmp_symbols[op], type_name(ta), type_name(tb));
+}
+
+int ops_compare_bool(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if (value_is_int(a) && value_is_int(b)) {
+        int64_t x = value_as_small(a), y = value_as_small(b);
+        switch (op) {
+        case AW_CMP_LT: return x < y;
+        case AW_CMP_LE: return x <= y;
+        case AW_CMP_EQ: return x == y;
+        case AW_CMP_NE: return x != y;
+        case AW_CMP_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    AwValue r = ops_compare(vm, a, b, op);
+    if (r == AW_ERR) return -1;
+    if (r == AW_TRUE) return 1;
+    if (r == AW_FALSE) return 0;
+    return ops_truthy(vm, r);
+}
+
+int ops_eq(AwVM *vm, AwValue a, AwValue b) {
+    if (a == b) return value_is_float(a) ? value_as_double(a) == value_as_double(a) : 1;
+    if (value_is_int(a) && value_is_int(b)) return 0;
+    if (value_is_str(a) && value_is_str(b)) return str_equal(AW_STR(a), AW_STR(b));
+    return ops_compare_bool(vm, a, b, AW_CMP_EQ);
+}
+
+/* Types with CPython's sq_repeat: `seq * x` with a non-int x has its own message. */
+static bool is_repeatable(AwValue v) {
+    return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) ||
+           value_is_instance(v, &aw_type_list) || value_is_instance(v, &aw_type_tuple);
+}
+
+static AwValue binary_error(AwVM *vm, AwValue a, AwValue b, int op) {
+    int base = op & 15;
+    bool inplace = op >= AW_BINOP_INPLACE;
+    if (base == AW_BINOP_MUL && (is_repeatable(a) || is_repeatable(b)))
+        return vm_raise(vm, &aw_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                        ops_type_name(is_repeatable(a) ? b : a));
+    if (base == AW_BINOP_POW && !inplace)
+        return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ops_type_name(a), ops_type_name(b));
+    return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                    binop_symbols[base], inplace ? "=" : "", ops_type_name(a), ops_type_name(b));
+}
+
+/* a op= b through __iop__, or AW_NOTIMPL when the type has none. */
+static AwValue try_inplace(AwVM *vm, AwValue a, AwValue b, int base) {
+    AwType *ta = type_of(a);
+    if (ta == &aw_type_int || ta == &aw_type_float || ta == &aw_type_str || ta == &aw_type_tuple || ta == &aw_type_bool)
+        return AW_NOTIMPL;
+    AwValue m = type_lookup(ta, str_intern_cstr(vm, inplace_names[base]));
+    if (m == AW_EMPTY) return AW_NOTIMPL;
+    AwValue bound = class_bind(vm, m, a, ta);
+    if (bound == AW_ERR) return AW_ERR;
+    return vm_call(vm, bound, 1, &b, NULL);
+}
+
+AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
+    int base = op & 15;
+    if ((value_is_int(a) || value_is_bool(a)) && (value_is_int(b) || value_is_bool(b)) && !(value_is_bool(a) && value_is_bool(b)))
+        return int_binary_op(vm, a, b, (AwBinOp)base);
+    if (value_is_float(a) && value_is_float(b)) return float_binary_op(vm, value_as_double(a), value_as_double(b), (AwBinOp)base);
+    if (op >= AW_BINOP_INPLACE) {
+        AwValue r = try_inplace(vm, a, b, base);
+        if (r != AW_NOTIMPL) return r;
+    }
+    AwType *ta = type_of(a), *tb = type_of(b);
+    AwValue r;
+    if (overrides_reflected(ta, tb) && tb->rbinary) {
+        r = tb->rbinary(vm, a, b, (AwBinOp)base);
+        if (r != AW_NOTIMPL) return r;
+        if (ta->binary) {
+            r = ta->binary(vm, a, b, (AwBinOp)base);
+            if (r != AW_NOTIMPL) return r;
+        }
+        return binary_error(vm, a, b, op);
+    }
+    if (ta->binary) {
+        r = ta->binary(vm, a, b, (AwBinOp)base);
+        if (r != AW_NOTIMPL) return r;
+    }
+    if (tb != ta && tb->rbinary) {
+        r = tb->rbinary(vm, a, b, (AwBinOp)base);
+        if (r != AW_NOTIMPL) return r;
+    }
+    return binary_error(vm, a, b, op);
+}
+
+AwValue ops_unary(AwVM *vm, AwValue a, AwUnaryOp op) {
+    AwType *t = type_of(a);
+    if (t->unary) return t->unary(vm, a, op);
+    return vm_raise(vm, &aw_exc_TypeError, "bad operand type for unary %s: '%s'",
+                    op == AW_UNARY_NEG ? "-" : op == AW_UNARY_POS ? "+" : "~", type_name(t));
+}
+
+AwValue ops_getattr(AwVM *vm, AwValue obj, AwStr *name) {
+    AwType *t = type_of(obj);
+    return t->getattr ? t->getattr(vm, obj, name) : object_generic_getattr(vm, obj, name);
+}
+
+AwValue ops_getattr_opt(AwVM *vm, AwValue obj, AwStr *name) {
+    AwValue r = ops_getattr(vm, obj, name);
+    if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_AttributeError)) {
+        vm_exc_clear(vm);
+        return AW_EMPTY;
+    }
+    return r;
+}
+
+AwStatus ops_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) {
+    AwType *t = type_of(obj);
+    if (t->setattr) return t->setattr(vm, obj, name, value);
+    return object_generic_setattr(vm, obj, name, value);
+}
+
+AwStatus ops_delattr(AwVM *vm, AwValue obj, AwStr *name) { return ops_setattr(vm, obj, name, AW_EMPTY); }
+
+AwValue ops_iter(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    if (t->iter) return t->iter(vm, v);
+    if (t->getitem) return vm_call(vm, value_from_ptr(&aw_type_seq_iter), 1, &v, NULL);
+    return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", type_name(t));
+}
+
+AwValue ops_next(AwVM *vm, AwValue it) {
+    AwType *t = type_of(it);
+    if (t->next) return t->next(vm, it);
+    return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not an iterator", type_name(t));
+}
+
+AwStatus ops_len(AwVM *vm, AwValue v, int64_t *out) {
+    AwType *t = type_of(v);
+    if (t->len) return t->len(vm, v, out);
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "object of type '%s' has no len()", type_name(t)));
+}
+
+AwValue ops_getitem(AwVM *vm, AwValue obj, AwValue key) {
+    AwType *t = type_of(obj);
+    if (t->getitem) return t->getitem(vm, obj, key);
+    if (t == &aw_type_type) {
+        AwValue m = type_lookup((AwType *)value_as_ptr(obj), AW_NAME(vm, __class_getitem__));
+        if (m != AW_EMPTY) {
+            AwValue bound = class_bind(vm, m, AW_NONE, (AwType *)value_as_ptr(obj));
+            if (bound == AW_ERR) return AW_ERR;
+            if (value_is_type(m, &aw_type_function) || value_is_type(m, &aw_type_native)) {
+                AwValue args[2] = {obj, key};
+                return vm_call(vm, m, 2, args, NULL);
+            }
+            return vm_call(vm, bound, 1, &key, NULL);
+        }
+        return obj; /* list[int] and friends: generic aliases are the class itself in aw */
+    }
+    return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not subscriptable", type_name(t));
+}
+
+AwStatus ops_setitem(AwVM *vm, AwValue obj, AwValue key, AwValue value) {
+    AwType *t = type_of(obj);
+    if (t->setitem) return t->setitem(vm, obj, key, value);
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support item assignment", type_name(t)));
+}
+
+AwStatus ops_delitem(AwVM *vm, AwValue obj, AwValue key) {
+    AwType *t = type_of(obj);
+    if (t->setitem) return t->setitem(vm, obj, key, AW_EMPTY);
+    if (t->getitem) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object doesn't support item deletion", type_name(t)));
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support item deletion", type_name(t)));
+}
+
+int ops_contains(AwVM *vm, AwValue container, AwValue item) {
+    AwType *t = type_of(container);
+    if (t->contains) {
+        int r = t->contains(vm, container, item);
+        if (r != -2) return r;
+    }
+    if (!t->iter && !t->getitem)
+        return vm_raise(vm, &aw_exc_TypeError, "argument of type '%s' is not iterable", type_name(t)), -1;
+    AwValue it = ops_iter(vm, container);
+    if (it == AW_ERR || gc_push_root(vm, it)) return -1;
+    int found = 0;
+    for (;;) {
+        AwValue v = ops_next(vm, it);
+        if (v == AW_STOP) break;
+        if (v == AW_ERR) { found = -1; break; }
+        int eq = ops_eq(vm, v, item);
+        if (eq != 0) { found = eq; break; }
+    }
+    gc_pop_roots(vm, 1);
+    return found;
+}
+
+AwValue ops_index(AwVM *vm, AwValue v) {
+    if (value_is_int(v)) return v;
+    if (v == AW_TRUE) return value_from_small(1);
+    if (v == AW_FALSE) return value_from_small(0);
+    if (int_check(v) && type_of(v) == &aw_type_int) return v;
+    AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __index__), 0, NULL);
+    if (r == AW_EMPTY)
+        return vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(v));
+    if (r != AW_ERR && !int_check(r))
+        return vm_raise(vm, &aw_exc_TypeError, "__index__ returned non-int (type %s)", ops_type_name(r));
+    return r;
+}
+
+static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
+    if (!value_is_instance(cls, &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    AwType *ct = (AwType *)value_as_ptr(cls);
+    if (value_is_instance(v, ct)) return 1;
+    if (type_of(cls) != &aw_type_type) {
+        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
+        if (r == AW_ERR) return -1;
+        if (r != AW_EMPTY) return ops_truthy(vm, r);
+    }
+    return 0;
+}
+
+int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
+    if (value_is_instance(cls, &aw_type_tuple)) {
+        AwTuple *t = AW_TUPLE(cls);
+        for (int64_t i = 0; i < t->len; i++) {
+            int r = ops_isinstance(vm, v, t->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    return isinstance_one(vm, v, cls);
+}
+
+int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
+    if (!value_is_instance(sub, &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (value_is_instance(cls, &aw_type_tuple)) {
+        AwTuple *t = AW_TUPLE(cls);
+        for (int64_t i = 0; i < t->len; i++) {
+            int r = ops_issubclass(vm, sub, t->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!value_is_instance(cls, &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((AwType *)value_as_ptr(sub), (AwType *)value_as_ptr(cls));
+}
+
+bool ops_callable(AwValue v) { return type_of(v)->call != NULL; }

@@ -1,0 +1,301 @@
+/* task.c — asyncio.Task: a Future that drives a coroutine, one step per ready-queue entry.
+ * Follows CPython 3.11's _asyncio.Task (__step, __wakeup, cancel) so interleavings match. */
+#include <string.h>
+#include <stdio.h>
+#include "interp/args.h"
+#include "interp/code.h"
+#include "interp/class.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/future.h"
+#include "interp/gc.h"
+#include "interp/generator.h"
+#include "interp/loop.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
+
+static int64_t task_counter;
+
+AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    AwTask *t = (AwTask *)gc_new(vm, &aw_type_task, sizeof(AwTask));
+    if (!t) return NULL;
+    AwFuture *f = &t->fut;
+    f->state = AW_FUT_PENDING;
+    f->result = f->exception = f->callbacks = f->cancel_msg = AW_NONE;
+    f->loop = loop;
+    t->coro = coro;
+    t->fut_waiter = AW_NONE;
+    task_counter++;
+    if (name == AW_NONE || name == AW_EMPTY) {
+        AwStr *s = str_printf(vm, "Task-%lld", (long long)task_counter);
+        if (!s) return NULL;
+        name = str_value(s);
+    } else if (!value_is_str(name)) {
+        name = ops_str(vm, name);
+        if (name == AW_ERR) return NULL;
+    }
+    t->name = name;
+    AwValue tv = value_from_ptr(t);
+    if (loop_add_task(vm, AW_LOOP(loop), tv) || loop_schedule(vm, AW_LOOP(loop), AW_READY_TASK_STEP, tv, AW_EMPTY))
+        return NULL;
+    return t;
+}
+
+static AwValue new_cancelled_error(AwVM *vm, AwValue msg) {
+    AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
+    return e ? value_from_ptr(e) : AW_ERR;
+}
+
+/* Resumes the coroutine: 0 yielded (*out), 1 returned (*out), -1 raised (pending). */
+static int resume_coro(AwVM *vm, AwValue coro, AwValue exc, AwValue *out) {
+    if (value_is_ptr(coro) && value_as_ptr(coro)->type == &aw_type_coroutine) {
+        AwGenResult r = generator_resume(vm, AW_GEN(coro), AW_NONE, exc, out);
+        return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
+    }
+    if (value_is_type(coro, &aw_type_sleep)) return sleep_step(vm, coro, exc, out);
+    AwValue r = exc == AW_EMPTY ? vm_call_method(vm, coro, AW_NAME(vm, send), 1, (AwValue[]){AW_NONE})
+                                : vm_call_method(vm, coro, AW_NAME(vm, throw), 1, &exc);
+    if (r != AW_ERR) { *out = r; return 0; }
+    if (!vm_exc_matches(vm, &aw_exc_StopIteration)) return -1;
+    AwValue e = vm_exc_take(vm);
+    AwValue v = ops_getattr_opt(vm, e, AW_NAME(vm, value));
+    *out = v == AW_EMPTY || v == AW_ERR ? AW_NONE : v;
+    return 1;
+}
+
+static void task_finish_error(AwVM *vm, AwTask *t) {
+    AwValue exc = vm_exc_take(vm);
+    AwFuture *f = &t->fut;
+    if (value_is_instance(exc, &aw_exc_CancelledError)) {
+        f->state = AW_FUT_CANCELLED;
+        AwValue args = ops_getattr_opt(vm, exc, AW_NAME(vm, args));
+        if (value_is_tuple(args) && AW_TUPLE(args)->len > 0) f->cancel_msg = AW_TUPLE(args)->items[0];
+        future_schedule_callbacks(vm, f);
+        return;
+    }
+    f->exception = exc;
+    f->state = AW_FUT_FINISHED;
+    f->log_traceback = 1;
+    future_schedule_callbacks(vm, f);
+    if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
+}
+
+/* What the coroutine yielded: a future to wait on, None (yield once), or a bad value. */
+static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
+    AwValue tv = value_from_ptr(t);
+    AwLoop *loop = AW_LOOP(t->fut.loop);
+    if (out == AW_NONE) {
+        loop_schedule(vm, loop, AW_READY_TASK_STEP, tv, AW_EMPTY);
+        return;
+    }
+    if (value_is_future(out) && AW_FUTURE(out)->blocking) {
+        AwFuture *w = AW_FUTURE(out);
+        w->blocking = 0;
+        AwValue err = AW_EMPTY;
+        if (w->loop != t->fut.loop) vm_raise(vm, &aw_exc_RuntimeError, "Task got Future attached to a different loop");
+        else if (out == tv) vm_raise(vm, &aw_exc_RuntimeError, "Task cannot await on itself");
+        else {
+            t->fut_waiter = out;
+            if (future_add_callback(vm, w, tv)) err = vm_exc_take(vm);
+            else if (t->must_cancel && future_cancel(vm, w, t->fut.cancel_msg)) t->must_cancel = 0;
+            if (err == AW_EMPTY) return;
+            vm->exc = err;
+        }
+        loop_schedule(vm, loop, AW_READY_TASK_STEP, tv, vm_exc_take(vm));
+        return;
+    }
+    AwValue r = ops_repr(vm, out);
+    if (r == AW_ERR) vm_exc_clear(vm);
+    vm_raise(vm, &aw_exc_RuntimeError, "Task got bad yield: %s", r == AW_ERR ? "?" : AW_STR(r)->data);
+    loop_schedule(vm, loop, AW_READY_TASK_STEP, tv, vm_exc_take(vm));
+}
+
+void task_step(AwVM *vm, AwTask *t, AwValue exc) {
+    AwFuture *f = &t->fut;
+    if (f->state != AW_FUT_PENDING) return;
+    if (t->must_cancel) {
+        if (exc == AW_EMPTY || !value_is_instance(exc, &aw_exc_CancelledError)) {
+            exc = new_cancelled_error(vm, f->cancel_msg);
+            if (exc == AW_ERR) { task_finish_error(vm, t); return; }
+        }
+        t->must_cancel = 0;
+    }
+    t->fut_waiter = AW_NONE;
+    AwLoop *loop = AW_LOOP(f->loop);
+    AwValue tv = value_from_ptr(t);
+    if (gc_push_root(vm, tv)) return;
+    loop_set_current_task(loop, tv);
+    AwValue out;
+    int r = resume_coro(vm, t->coro, exc, &out);
+    loop_set_current_task(loop, AW_NONE);
+    if (r < 0) task_finish_error(vm, t);
+    else if (r == 1) {
+        if (t->must_cancel) {
+            t->must_cancel = 0;
+            future_cancel(vm, f, f->cancel_msg);
+        } else {
+            f->result = out;
+            f->state = AW_FUT_FINISHED;
+            future_schedule_callbacks(vm, f);
+        }
+    } else {
+        task_handle_yield(vm, t, out);
+    }
+    if (f->state != AW_FUT_PENDING) loop_remove_task(vm, loop, tv);
+    gc_pop_roots(vm, 1);
+}
+
+void task_wakeup(AwVM *vm, AwTask *t, AwFuture *awaited) {
+    if (awaited->state == AW_FUT_FINISHED && awaited->exception == AW_NONE) {
+        task_step(vm, t, AW_EMPTY);
+        return;
+    }
+    AwValue r = future_result(vm, awaited);
+    if (r != AW_ERR) { task_step(vm, t, AW_EMPTY); return; }
+    task_step(vm, t, vm_exc_take(vm));
+}
+
+bool task_cancel(AwVM *vm, AwTask *t, AwValue msg) {
+    AwFuture *f = &t->fut;
+    f->log_traceback = 0;
+    if (f->state != AW_FUT_PENDING) return false;
+    t->num_cancels++;
+    if (t->fut_waiter != AW_NONE) {
+        AwValue w = t->fut_waiter;
+        bool cancelled;
+        if (value_is_type(w, &aw_type_task)) cancelled = task_cancel(vm, AW_TASK(w), msg);
+        else if (value_is_future(w)) cancelled = future_cancel(vm, AW_FUTURE(w), msg);
+        else {
+            AwValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), 1, &msg);
+            cancelled = r != AW_ERR && ops_truthy(vm, r) == 1;
+            if (r == AW_ERR) vm_exc_clear(vm);
+        }
+        if (cancelled) return true;
+    }
+    t->must_cancel = 1;
+    f->cancel_msg = msg;
+    return true;
+}
+
+/* ---- Python-visible Task ---- */
+
+static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"coro", "loop", "name", "context", NULL};
+    AwValue a[4];
+    if (args_parse(vm, "Task", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    AwValue coro = a[0];
+    if (!value_is_type(coro, &aw_type_coroutine) && type_lookup(type_of(coro), AW_NAME(vm, send)) == AW_EMPTY) {
+        AwValue r = ops_repr(vm, coro);
+        if (r == AW_ERR) return AW_ERR;
+        return vm_raise(vm, &aw_exc_TypeError, "a coroutine was expected, got %s", AW_STR(r)->data);
+    }
+    AwValue loop = asyncio_get_loop(vm, a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    if (loop == AW_ERR) return AW_ERR;
+    if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
+    AwTask *t = task_new(vm, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    if (!t) return AW_ERR;
+    t->fut.obj.type = type;
+    return value_from_ptr(t);
+}
+
+static AwTask *self_task(AwValue v) { return AW_TASK(v); }
+
+static AwValue task_m_get_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return self_task(argv[0])->name; }
+
+static AwValue task_m_set_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_name", argc, 2, 2)) return AW_ERR;
+    AwValue n = value_is_str(argv[1]) ? argv[1] : ops_str(vm, argv[1]);
+    if (n == AW_ERR) return AW_ERR;
+    self_task(argv[0])->name = n;
+    return AW_NONE;
+}
+
+static AwValue task_m_get_coro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return self_task(argv[0])->coro; }
+static AwValue task_m_cancelling(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_small(self_task(argv[0])->num_cancels);
+}
+static AwValue task_m_uncancel(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwTask *t = self_task(argv[0]);
+    if (t->num_cancels > 0) t->num_cancels--;
+    return value_from_small(t->num_cancels);
+}
+
+static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwTask *t = self_task(argv[0]);
+    AwValue r = ops_repr(vm, argv[0]);
+    if (r == AW_ERR) return AW_ERR;
+    fprintf(stderr, "Stack for %s (most recent call last):\n", AW_STR(r)->data);
+    if (value_is_type(t->coro, &aw_type_coroutine)) {
+        AwGenerator *g = AW_GEN(t->coro);
+        if (g->fiber)
+            for (int32_t i = 0; i < g->fiber->nframes; i++) {
+                AwFrame *fr = &g->fiber->frames[i];
+                fprintf(stderr, "  File \"%s\", line %d, in %s\n", fr->code->filename->data,
+                        code_line_at(fr->code, (int)(fr->ip - fr->code->code) - 1), fr->code->name->data);
+            }
+    }
+    return AW_NONE;
+}
+
+static AwValue task_repr(AwVM *vm, AwValue self) {
+    AwTask *t = self_task(self);
+    AwValue name = ops_repr(vm, t->name);
+    AwValue coro = name == AW_ERR ? AW_ERR : ops_repr(vm, t->coro);
+    if (coro == AW_ERR) return AW_ERR;
+    AwStr *s;
+    AwFuture *f = &t->fut;
+    if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
+        AwValue e = ops_repr(vm, f->exception);
+        if (e == AW_ERR) return AW_ERR;
+        s = str_printf(vm, "<Task finished name=%s coro=%s exception=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(e)->data);
+    } else if (f->state == AW_FUT_FINISHED) {
+        AwValue r = ops_repr(vm, f->result);
+        if (r == AW_ERR) return AW_ERR;
+        s = str_printf(vm, "<Task finished name=%s coro=%s result=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(r)->data);
+    } else {
+        s = str_printf(vm, "<Task %s name=%s coro=%s>", f->state == AW_FUT_PENDING ? "pending" : "cancelled",
+                       AW_STR(name)->data, AW_STR(coro)->data);
+    }
+    return s ? str_value(s) : AW_ERR;
+}
+
+static void task_trace(AwGC *gc, AwObject *self) {
+    AwTask *t = (AwTask *)self;
+    AwFuture *f = &t->fut;
+    gc_mark_value(gc, f->result);
+    gc_mark_value(gc, f->exception);
+    gc_mark_value(gc, f->loop);
+    gc_mark_value(gc, f->callbacks);
+    gc_mark_value(gc, f->cancel_msg);
+    gc_mark_object(gc, (AwObject *)f->dict);
+    gc_mark_value(gc, t->coro);
+    gc_mark_value(gc, t->name);
+    gc_mark_value(gc, t->fut_waiter);
+}
+
+static const AwMethodDef task_methods[] = {
+    {"get_name", task_m_get_name, 0},
+    {"set_name", task_m_set_name, 0},
+    {"get_coro", task_m_get_coro, 0},
+    {"cancelling", task_m_cancelling, 0},
+    {"uncancel", task_m_uncancel, 0},
+    {"print_stack", task_m_print_stack, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_task = {
+    .name = "Task",
+    .base = &aw_type_future,
+    .instance_size = sizeof(AwTask),
+    .dict_offset = offsetof(AwFuture, dict),
+    .flags = AW_TYPE_BASETYPE,
+    .repr = task_repr,
+    .new_ = task_new_slot,
+    .trace = task_trace,
+    .methods = task_methods,
+};

@@ -1,0 +1,649 @@
+/* traceback.c — printing exceptions the way CPython 3.11's default excepthook does.
+ *
+ * Owns the source cache: text registered for "<string>", "<stdin>" and REPL cells, and files
+ * read from disk the first time a traceback needs one of their lines (a file that cannot be
+ * read is remembered as missing, so it is tried once). Entries live until traceback_fini.
+ *
+ * Output follows CPython's pythonrun.c / traceback.c: the chain of causes and contexts is
+ * printed oldest first; within a traceback, more than three consecutive entries for the same
+ * (file, line, name) collapse into "[Previous line repeated N more times]"; only the last 1000
+ * entries are shown (sys.tracebacklimit's default); an AttributeError or NameError carrying
+ * .name gets CPython's ". Did you mean: 'x'?" (suggestions.c's edit distance over dir(.obj), or
+ * the innermost code's locals, its module's globals and the builtins). SyntaxError prints
+ * its file, line, text and carets. The "~~~^^^" lines CPython 3.11 draws under the failing
+ * expression are deliberately not printed yet; the entry's AwPos is handed to the source-line
+ * printer so they can be added there.
+ */
+#include "interp/traceback.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/file.h"
+#include "interp/gc.h"
+#include "interp/int.h"
+#include "interp/list.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+/* CPython's TB_RECURSIVE_CUTOFF and the default sys.tracebacklimit. */
+#define REPEAT_CUTOFF 3
+#define TRACEBACK_LIMIT 1000
+
+static const char CAUSE_MESSAGE[] =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+static const char CONTEXT_MESSAGE[] =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/* One source text known to the cache. */
+typedef struct Source {
+    char *filename;        /* the name tracebacks use (code->filename) */
+    char *text;            /* the whole text (malloc), NULL when the file could not be read */
+    size_t len;            /* bytes in text */
+    size_t *line_starts;   /* offset of each line's first byte (malloc), built on first use */
+    size_t nlines;         /* entries in line_starts */
+    struct Source *next;   /* next entry in the cache */
+} Source;
+
+/* The cache is process-wide: aw runs one VM per process (vm.h). */
+static Source *sources;
+
+static void source_free(Source *src) {
+    free(src->filename);
+    free(src->text);
+    free(src->line_starts);
+    free(src);
+}
+
+static Source *source_find(const char *filename) {
+    for (Source *src = sources; src; src = src->next)
+        if (strcmp(src->filename, filename) == 0) return src;
+    return NULL;
+}
+
+/* Adds an entry owning `text` (may be NULL: known missing). NULL if out of memory. */
+static Source *source_add(const char *filename, char *text, size_t len) {
+    Source *src = calloc(1, sizeof *src);
+    if (!src || !(src->filename = strdup(filename))) {
+        free(src);
+        free(text);
+        return NULL;
+    }
+    src->text = text;
+    src->len = len;
+    src->next = sources;
+    sources = src;
+    return src;
+}
+
+/* Reads a regular file whole; NULL if it cannot be read. */
+static char *read_whole_file(const char *path, size_t *len_out) {
+    struct stat st;
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+        fclose(fp);
+        return NULL;
+    }
+    size_t cap = (size_t)st.st_size + 1, len = 0;
+    char *text = malloc(cap);
+    while (text) {
+        len += fread(text + len, 1, cap - len, fp);
+        if (len < cap || feof(fp) || ferror(fp)) break;
+        char *bigger = realloc(text, cap * 2);   /* the file grew since fstat */
+        if (!bigger) { free(text); text = NULL; break; }
+        text = bigger;
+        cap *= 2;
+    }
+    fclose(fp);
+    *len_out = len;
+    return text;
+}
+
+/* The cached source for filename, reading the file on first use. NULL if unavailable. */
+static Source *source_get(const char *filename) {
+    Source *src = source_find(filename);
+    if (!src) {
+        size_t len = 0;
+        char *text = read_whole_file(filename, &len);
+        src = source_add(filename, text, len);
+    }
+    return src && src->text ? src : NULL;
+}
+
+static bool source_index_lines(Source *src) {
+    size_t count = 1;
+    for (size_t i = 0; i < src->len; i++)
+        if (src->text[i] == '\n') count++;
+    src->line_starts = malloc(count * sizeof *src->line_starts);
+    if (!src->line_starts) return false;
+    src->nlines = 0;
+    src->line_starts[src->nlines++] = 0;
+    for (size_t i = 0; i < src->len; i++)
+        if (src->text[i] == '\n' && i + 1 < src->len) src->line_starts[src->nlines++] = i + 1;
+    return true;
+}
+
+/* Line `lineno` (1-based) without its line ending; false past the end of the text. */
+static bool source_line(Source *src, int lineno, const char **text, size_t *len) {
+    if (!src->line_starts && !source_index_lines(src)) return false;
+    if (lineno < 1 || (size_t)lineno > src->nlines || src->len == 0) return false;
+    size_t start = src->line_starts[lineno - 1], end = start;
+    if (lineno == 1 && src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0) start = 3;
+    while (end < src->len && src->text[end] != '\n') end++;
+    if (end > start && src->text[end - 1] == '\r') end--;
+    *text = src->text + start;
+    *len = end - start;
+    return true;
+}
+
+void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len) {
+    (void)vm;
+    Source *old = source_find(filename);
+    char *copy = malloc(len + 1);
+    if (!copy) return;   /* tracebacks then just lack the source line */
+    memcpy(copy, src, len);
+    copy[len] = '\0';
+    if (old) {
+        free(old->text);
+        free(old->line_starts);
+        old->text = copy;
+        old->len = len;
+        old->line_starts = NULL;
+        return;
+    }
+    source_add(filename, copy, len);
+}
+
+void traceback_fini(AwVM *vm) {
+    (void)vm;
+    while (sources) {
+        Source *next = sources->next;
+        source_free(sources);
+        sources = next;
+    }
+}
+
+/* ---- writing ---- */
+
+static void write_str(FILE *out, AwStr *s) { fwrite(s->data, 1, (size_t)s->byte_len, out); }
+
+/* Source lines are shown with their indentation removed, as CPython does. */
+static bool is_indent_char(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+/* "    <line>" under a traceback entry. `pos` is the instruction's source range: the place
+ * where CPython 3.11's "~~~^^^" marker line would be drawn (a deliberate omission for now). */
+static void print_source_line(FILE *out, const char *text, size_t len, AwPos pos) {
+    (void)pos;
+    while (len > 0 && is_indent_char(*text)) { text++; len--; }
+    fputs("    ", out);
+    fwrite(text, 1, len, out);
+    fputc('\n', out);
+}
+
+static AwPos entry_position(AwTraceback *tb, int line) {
+    AwCode *code = tb->code;
+    if (code->positions && tb->ip >= 0 && tb->ip < code->ncode) return code->positions[tb->ip];
+    AwPos none = { line, line, 0, 0 };
+    return none;
+}
+
+static int entry_line(AwTraceback *tb) {
+    return tb->line > 0 || !tb->code ? tb->line : code_line_at(tb->code, tb->ip);
+}
+
+static void print_entry(FILE *out, AwTraceback *tb) {
+    AwCode *code = tb->code;
+    if (!code) return;   /* an entry for a native frame: nothing to show */
+    int line = entry_line(tb);
+    fputs("  File \"", out);
+    write_str(out, code->filename);
+    fprintf(out, "\", line %d, in ", line);
+    write_str(out, code->name);
+    fputc('\n', out);
+    Source *src = source_get(code->filename->data);
+    const char *text;
+    size_t len;
+    if (src && source_line(src, line, &text, &len)) print_source_line(out, text, len, entry_position(tb, line));
+}
+
+static bool same_frame_site(AwTraceback *a, AwTraceback *b) {
+    if (!a || !a->code || !b->code) return a == b;
+    return str_equal(a->code->filename, b->code->filename) && entry_line(a) == entry_line(b)
+        && str_equal(a->code->name, b->code->name);
+}
+
+static void print_repeated(FILE *out, long count) {
+    count -= REPEAT_CUTOFF;
+    fprintf(out, "  [Previous line repeated %ld more time%s]\n", count, count > 1 ? "s" : "");
+}
+
+/* The entries of one traceback, innermost last, with CPython's limit and repeat folding. */
+static void print_entries(FILE *out, AwTraceback *tb) {
+    long depth = 0, count = 0;
+    for (AwTraceback *t = tb; t; t = t->next) depth++;
+    for (; tb && depth > TRACEBACK_LIMIT; depth--) tb = tb->next;
+    AwTraceback *last = NULL;
+    for (; tb; tb = tb->next) {
+        if (!same_frame_site(last, tb)) {
+            if (count > REPEAT_CUTOFF) print_repeated(out, count);
+            last = tb;
+            count = 0;
+        }
+        if (++count <= REPEAT_CUTOFF) print_entry(out, tb);
+    }
+    if (count > REPEAT_CUTOFF) print_repeated(out, count);
+}
+
+/* ---- exception attributes ---- */
+
+/* exc.<name>, or AW_EMPTY when missing or failing (the error is dropped). */
+static AwValue get_attr(AwVM *vm, AwValue obj, AwStr *name) {
+    AwValue v = ops_getattr_opt(vm, obj, name);
+    if (v == AW_ERR) {
+        vm_exc_clear(vm);
+        return AW_EMPTY;
+    }
+    return v;
+}
+
+/* An int attribute; false when missing or not an int that fits. */
+static bool get_int_attr(AwVM *vm, AwValue obj, AwStr *name, int64_t *out) {
+    AwValue v = get_attr(vm, obj, name);
+    if (v == AW_EMPTY || !int_check(v)) return false;
+    if (int_to_i64(vm, v, out) != AW_OK) {
+        vm_exc_clear(vm);
+        return false;
+    }
+    return true;
+}
+
+/* "module.Qualname" as CPython prints it: builtins and __main__ stay unqualified. A static
+ * type named with dots ("json.decoder.JSONDecodeError", CPython's tp_name convention) prints
+ * its full name. */
+static void print_type_name(FILE *out, AwType *type) {
+    AwStr *module = type->module;
+    if (module && !str_equal_cstr(module, "builtins") && !str_equal_cstr(module, "__main__")) {
+        write_str(out, module);
+        fputc('.', out);
+    }
+    if (type->flags & AW_TYPE_HEAP) {
+        AwStr *qualname = type->qualname ? type->qualname : type->name_str;
+        if (qualname) { write_str(out, qualname); return; }
+    }
+    fputs(type->name ? type->name : type_name(type), out);
+}
+
+/* ": str(value)", nothing when it is empty. */
+static void print_message(AwVM *vm, FILE *out, AwValue value) {
+    AwValue s = ops_str(vm, value);
+    if (s == AW_ERR) {
+        vm_exc_clear(vm);
+        fputs(": <exception str() failed>", out);
+        return;
+    }
+    if (value_is_str(s) && AW_STR(s)->byte_len > 0) {
+        fputs(": ", out);
+        write_str(out, AW_STR(s));
+    }
+}
+
+/* CPython 3.11 prints each of exc.__notes__ on its own line after the message. */
+static void print_notes(AwVM *vm, FILE *out, AwValue exc) {
+    AwStr *name = str_intern_cstr(vm, "__notes__");
+    if (!name) { vm_exc_clear(vm); return; }
+    AwValue notes = get_attr(vm, exc, name);
+    if (notes == AW_EMPTY) return;
+    if (!value_is_list(notes) && !value_is_tuple(notes)) {
+        AwValue r = ops_repr(vm, notes);
+        if (r == AW_ERR) { vm_exc_clear(vm); fputs("<__notes__ repr() failed>", out); }
+        else write_str(out, AW_STR(r));
+        fputc('\n', out);
+        return;
+    }
+    for (int64_t i = 0;; i++) {
+        int64_t n = value_is_list(notes) ? AW_LIST(notes)->len : AW_TUPLE(notes)->len;
+        if (i >= n) break;   /* re-read: a note's __str__ may change the list */
+        AwValue note = value_is_list(notes) ? AW_LIST(notes)->items[i] : AW_TUPLE(notes)->items[i];
+        AwValue s = value_is_str(note) ? note : ops_str(vm, note);
+        if (s == AW_ERR) { vm_exc_clear(vm); fputs("<note str() failed>", out); }
+        else write_str(out, AW_STR(s));
+        fputc('\n', out);
+    }
+}
+
+/* ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ---- */
+
+#define SUGGEST_MAX_CANDIDATES 750   /* larger namespaces are not searched */
+#define SUGGEST_MAX_STRING 40        /* longer names never match */
+#define SUGGEST_MOVE_COST 2
+#define SUGGEST_CASE_COST 1
+
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+}
+
+/* Levenshtein distance with case flips cheap; anything over max_cost returns max_cost + 1. */
+static size_t edit_distance(const char *a, size_t a_size, const char *b, size_t b_size, size_t max_cost) {
+    size_t row[SUGGEST_MAX_STRING];
+    while (a_size && b_size && a[0] == b[0]) { a++; b++; a_size--; b_size--; }
+    while (a_size && b_size && a[a_size - 1] == b[b_size - 1]) { a_size--; b_size--; }
+    if (a_size == 0 || b_size == 0) return (a_size + b_size) * SUGGEST_MOVE_COST;
+    if (a_size > SUGGEST_MAX_STRING || b_size > SUGGEST_MAX_STRING) return max_cost + 1;
+    if (b_size < a_size) {   /* the row follows the shorter string */
+        const char *t = a; a = b; b = t;
+        size_t n = a_size; a_size = b_size; b_size = n;
+    }
+    if ((b_size - a_size) * SUGGEST_MOVE_COST > max_cost) return max_cost + 1;
+    for (size_t i = 0; i < a_size; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < b_size; bi++) {
+        size_t distance = result = bi * SUGGEST_MOVE_COST, minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < a_size; ai++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[ai]);
+            distance = row[ai];
+            size_t insert_delete = (result < distance ? result : distance) + SUGGEST_MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[ai] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest candidate to name, keeping the earliest on ties (CPython's order). */
+typedef struct {
+    AwStr *name;          /* the misspelt name */
+    AwStr *best;          /* best candidate so far, or NULL */
+    size_t best_distance; /* its distance */
+} Suggestion;
+
+static void suggest_consider(Suggestion *sg, AwValue candidate) {
+    if (!value_is_str(candidate)) return;
+    AwStr *item = AW_STR(candidate);
+    if (str_equal(item, sg->name)) return;
+    size_t name_size = (size_t)sg->name->byte_len, item_size = (size_t)item->byte_len;
+    size_t max_distance = (name_size + item_size + 3) * SUGGEST_MOVE_COST / 6;
+    if (sg->best && sg->best_distance > 0 && sg->best_distance - 1 < max_distance)
+        max_distance = sg->best_distance - 1;
+    size_t distance = edit_distance(sg->name->data, name_size, item->data, item_size, max_distance);
+    if (distance > max_distance) return;
+    if (!sg->best || distance < sg->best_distance) {
+        sg->best = item;
+        sg->best_distance = distance;
+    }
+}
+
+static AwStr *suggest_from_values(AwStr *name, const AwValue *items, int64_t n) {
+    Suggestion sg = { name, NULL, 0 };
+    if (n >= SUGGEST_MAX_CANDIDATES) return NULL;
+    for (int64_t i = 0; i < n; i++) suggest_consider(&sg, items[i]);
+    return sg.best;
+}
+
+static AwStr *suggest_from_dict(AwStr *name, AwDict *d) {
+    Suggestion sg = { name, NULL, 0 };
+    if (!d || d->used >= SUGGEST_MAX_CANDIDATES) return NULL;
+    int64_t pos = 0;
+    AwValue key, value;
+    while (dict_next(d, &pos, &key, &value)) suggest_consider(&sg, key);
+    return sg.best;
+}
+
+/* AttributeError: the closest name in dir(exc.obj). */
+static AwStr *suggest_attribute(AwVM *vm, AwValue exc, AwStr *name) {
+    AwStr *obj_key = str_intern_cstr(vm, "obj");
+    AwValue obj = obj_key ? get_attr(vm, exc, obj_key) : AW_EMPTY;
+    AwValue dir = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "dir"));
+    if (obj == AW_EMPTY || dir == AW_EMPTY) return NULL;
+    AwValue names = vm_call(vm, dir, 1, &obj, NULL);
+    if (names == AW_ERR || !value_is_list(names)) return NULL;
+    return suggest_from_values(name, AW_LIST(names)->items, AW_LIST(names)->len);
+}
+
+/* The namespace a code object runs in: the module whose __file__ is its file, else __main__.
+ * (Traceback entries keep code, not frames, so this stands for the frame's globals.) */
+static AwDict *globals_of(AwVM *vm, AwCode *code) {
+    int64_t pos = 0;
+    AwValue key, mod;
+    while (code && vm->modules && dict_next(vm->modules, &pos, &key, &mod)) {
+        if (!value_is_type(mod, &aw_type_module) || !AW_MODULE(mod)->dict) continue;
+        AwValue file = dict_get_str(AW_MODULE(mod)->dict, AW_NAME(vm, __file__));
+        if (value_is_str(file) && str_equal(AW_STR(file), code->filename)) return AW_MODULE(mod)->dict;
+    }
+    return vm->main_module->dict;
+}
+
+/* NameError: the innermost frame's local names, then its globals, then the builtins. */
+static AwStr *suggest_name(AwVM *vm, AwValue exc, AwStr *name) {
+    AwTraceback *tb = exception_traceback(exc);
+    if (!tb) return NULL;
+    while (tb->next) tb = tb->next;
+    AwStr *found = NULL;
+    if (tb->code && tb->code->varnames)
+        found = suggest_from_values(name, tb->code->varnames->items, tb->code->varnames->len);
+    if (!found) found = suggest_from_dict(name, globals_of(vm, tb->code));
+    if (!found) found = suggest_from_dict(name, vm->builtins->dict);
+    return found;
+}
+
+/* ". Did you mean: 'x'?" after the message of an AttributeError or NameError. */
+static void print_suggestion(AwVM *vm, FILE *out, AwValue exc) {
+    bool is_attr = value_is_instance(exc, &aw_exc_AttributeError);
+    if (!is_attr && !value_is_instance(exc, &aw_exc_NameError)) return;
+    AwStr *name_key = str_intern_cstr(vm, "name");
+    AwValue name = name_key ? get_attr(vm, exc, name_key) : AW_EMPTY;
+    AwStr *found = NULL;
+    if (value_is_str(name))
+        found = is_attr ? suggest_attribute(vm, exc, AW_STR(name)) : suggest_name(vm, exc, AW_STR(name));
+    vm_exc_clear(vm);
+    if (!found) return;
+    fputs(". Did you mean: '", out);
+    write_str(out, found);
+    fputs("'?", out);
+}
+
+/* ---- SyntaxError ---- */
+
+/* The fields CPython's parse_syntax_error reads. */
+typedef struct {
+    AwValue msg;          /* .msg: replaces the exception in the final line */
+    AwValue filename;     /* .filename (None prints as "<string>") */
+    int64_t lineno;       /* .lineno */
+    int64_t offset;       /* .offset, 1-based; -1 when None */
+    int64_t end_lineno;   /* .end_lineno (exact SyntaxError only) */
+    int64_t end_offset;   /* .end_offset, -1 when unknown */
+    AwValue text;         /* .text or AW_EMPTY */
+} SyntaxInfo;
+
+static bool read_syntax_info(AwVM *vm, AwValue exc, SyntaxInfo *si) {
+    si->msg = get_attr(vm, exc, AW_NAME(vm, msg));
+    si->filename = get_attr(vm, exc, AW_NAME(vm, filename));
+    if (si->msg == AW_EMPTY || si->filename == AW_EMPTY) return false;
+    if (!get_int_attr(vm, exc, AW_NAME(vm, lineno), &si->lineno)) return false;
+    AwValue offset = get_attr(vm, exc, AW_NAME(vm, offset));
+    if (offset == AW_EMPTY) return false;
+    si->offset = -1;
+    if (offset != AW_NONE && !get_int_attr(vm, exc, AW_NAME(vm, offset), &si->offset)) return false;
+    si->end_lineno = si->lineno;
+    si->end_offset = -1;
+    if (type_of(exc) == &aw_exc_SyntaxError) {   /* subclasses ignore the end, as CPython */
+        if (!get_int_attr(vm, exc, AW_NAME(vm, end_lineno), &si->end_lineno)) si->end_lineno = si->lineno;
+        if (!get_int_attr(vm, exc, AW_NAME(vm, end_offset), &si->end_offset)) si->end_offset = -1;
+    }
+    si->text = get_attr(vm, exc, AW_NAME(vm, text));
+    if (si->text == AW_NONE || (si->text != AW_EMPTY && !value_is_str(si->text))) si->text = AW_EMPTY;
+    return true;
+}
+
+/* CPython's print_error_text: the line without its indentation, then the carets. */
+static void print_error_text(FILE *out, int64_t offset, int64_t end_offset, AwStr *text_str) {
+    int64_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    const char *text = text_str->data;
+    offset--;   /* to 0-based */
+    while (is_indent_char(*text)) { text++; offset--; }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') len--;
+    if (offset > len) offset = len;
+    for (;;) {   /* skip past newlines embedded in the text */
+        const char *nl = strchr(text, '\n');
+        if (!nl || nl - text >= offset) break;
+        int64_t skip = nl - text + 1;
+        text += skip;
+        len -= skip;
+        offset -= skip;
+    }
+    fputs("    ", out);
+    fputs(text, out);
+    if (text[len] != '\n') fputc('\n', out);
+    if (offset < 0) return;   /* the caret would point left of the text */
+    fputs("    ", out);
+    while (--offset >= 0) fputc(' ', out);
+    while (carets-- > 0) fputc('^', out);
+    fputc('\n', out);
+}
+
+/* SyntaxError offsets count code points (1-based); the caret is placed by bytes of the UTF-8
+ * text, so convert, as CPython 3.11 does. Offsets past the end keep their overshoot. */
+static int64_t byte_offset(AwStr *text, int64_t offset) {
+    if (offset <= 1 || text->is_ascii) return offset;
+    int64_t index = offset - 1, extra = 0;
+    if (index > text->char_len) {
+        extra = index - text->char_len;
+        index = text->char_len;
+    }
+    return str_byte_offset(text, index) + extra + 1;
+}
+
+/* Prints the "File ..., line N" block; returns the value whose str() ends the report. */
+static AwValue print_syntax_location(AwVM *vm, FILE *out, AwValue exc) {
+    SyntaxInfo si;
+    if (!read_syntax_info(vm, exc, &si)) return exc;
+    fputs("  File \"", out);
+    if (si.filename == AW_NONE) fputs("<string>", out);
+    else {
+        AwValue name = ops_str(vm, si.filename);
+        if (name == AW_ERR) vm_exc_clear(vm);
+        else write_str(out, AW_STR(name));
+    }
+    fprintf(out, "\", line %lld\n", (long long)si.lineno);
+    if (si.text != AW_EMPTY) {
+        AwStr *text = AW_STR(si.text);
+        int64_t size = text->byte_len, end_offset = byte_offset(text, si.end_offset);
+        if (si.end_lineno > si.lineno) end_offset = size;   /* highlight to the end of line */
+        if (end_offset > size + 1) end_offset = size + 1;
+        print_error_text(out, byte_offset(text, si.offset), end_offset, text);
+    }
+    return si.msg;
+}
+
+static bool is_syntax_error(AwVM *vm, AwValue exc) {
+    if (value_is_instance(exc, &aw_exc_SyntaxError)) return true;
+    return get_attr(vm, exc, AW_NAME(vm, print_file_and_line)) != AW_EMPTY;
+}
+
+/* ---- one exception, then the chain ---- */
+
+static void print_one(AwVM *vm, FILE *out, AwValue exc) {
+    if (!value_is_instance(exc, &aw_exc_BaseException)) {
+        fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                ops_type_name(exc));
+        return;
+    }
+    AwTraceback *tb = exception_traceback(exc);
+    if (tb) {
+        fputs("Traceback (most recent call last):\n", out);
+        print_entries(out, tb);
+    }
+    AwValue shown = is_syntax_error(vm, exc) ? print_syntax_location(vm, out, exc) : exc;
+    print_type_name(out, type_of(exc));
+    if (shown != AW_NONE) print_message(vm, out, shown);
+    print_suggestion(vm, out, exc);
+    fputc('\n', out);
+    print_notes(vm, out, exc);
+}
+
+/* The exception printed before exc (its cause, else its unsuppressed context), with the
+ * message that links them; AW_EMPTY when none. */
+static AwValue chained_before(AwValue exc, const char **message) {
+    if (!value_is_instance(exc, &aw_exc_BaseException)) return AW_EMPTY;
+    AwException *e = AW_EXC(exc);
+    if (value_is_instance(e->cause, &aw_exc_BaseException)) {
+        *message = CAUSE_MESSAGE;
+        return e->cause;
+    }
+    if (!e->suppress_context && value_is_instance(e->context, &aw_exc_BaseException)) {
+        *message = CONTEXT_MESSAGE;
+        return e->context;
+    }
+    return AW_EMPTY;
+}
+
+static bool chain_contains(const AwValue *chain, size_t n, AwValue v) {
+    for (size_t i = 0; i < n; i++)
+        if (chain[i] == v) return true;
+    return false;
+}
+
+/* Collects exc and its predecessors (chain[0] = exc), stopping at a cycle. Iterative, so a
+ * chain of any length cannot overflow the C stack. Returns the count (0 if out of memory). */
+static size_t collect_chain(AwValue exc, AwValue **chain_out, const char ***messages_out) {
+    size_t n = 0, cap = 8;
+    AwValue *chain = malloc(cap * sizeof *chain);
+    const char **messages = malloc(cap * sizeof *messages);
+    if (!chain || !messages) { free(chain); free(messages); return 0; }
+    chain[n++] = exc;
+    for (;;) {
+        const char *message = NULL;
+        AwValue prev = chained_before(chain[n - 1], &message);
+        if (prev == AW_EMPTY || chain_contains(chain, n, prev)) break;
+        if (n == cap) {
+            cap *= 2;
+            AwValue *c = realloc(chain, cap * sizeof *chain);
+            if (c) chain = c;
+            const char **m = realloc(messages, cap * sizeof *messages);
+            if (m) messages = m;
+            if (!c || !m) break;
+        }
+        messages[n - 1] = message;   /* printed between chain[n] and chain[n - 1] */
+        chain[n++] = prev;
+    }
+    *chain_out = chain;
+    *messages_out = messages;
+    return n;
+}
+
+void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
+    AwValue pending = vm_exc_take(vm);   /* printing runs __str__: start from a clean state */
+    size_t roots = 0;
+    if (gc_push_root(vm, exc) == AW_OK) roots++;
+    if (pending != AW_EMPTY && gc_push_root(vm, pending) == AW_OK) roots++;
+    vm_exc_clear(vm);
+    file_flush_std(vm);
+    AwValue *chain;
+    const char **messages;
+    size_t n = collect_chain(exc, &chain, &messages);
+    if (n == 0) print_one(vm, out, exc);
+    for (size_t i = n; i-- > 0;) {
+        print_one(vm, out, chain[i]);
+        if (i > 0) fputs(messages[i - 1], out);
+    }
+    if (n) { free(chain); free(messages); }
+    fflush(out);
+    gc_pop_roots(vm, roots);
+    vm_exc_clear(vm);
+    vm->exc = pending;
+}

@@ -1,0 +1,26 @@
+/* traceback.h — printing exceptions the way CPython does.
+ *
+ * "Traceback (most recent call last):", one "  File "f", line N, in name" entry per frame with
+ * the stripped source line below it (source read from the file, or from sources registered
+ * with traceback_register_source for -c / stdin / REPL cells), chained exceptions ("During
+ * handling of the above exception, another exception occurred:" / "The above exception was
+ * the direct cause of the following exception:"), and the final "Type: message" line
+ * (qualified "module.Type" for user exceptions defined outside __main__, as CPython).
+ * SyntaxError prints "  File "f", line N", the offending line and a caret line instead.
+ */
+#ifndef AW_TRACEBACK_H
+#define AW_TRACEBACK_H
+
+#include <stdio.h>
+#include "interp/types.h"
+
+/* Prints exc (an exception instance) with its traceback and chain to out. Never raises:
+ * an error while printing (a failing __str__) is reported inline as CPython does. */
+void traceback_print(AwVM *vm, AwValue exc, FILE *out);
+/* Makes `src` the text shown for `filename` (the VM keeps a copy; for "<string>", "<stdin>"
+ * and REPL cells "<stdin-N>"). */
+void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len);
+/* Frees registered sources (at exit). */
+void traceback_fini(AwVM *vm);
+
+#endif

@@ -1,0 +1,574 @@
+/* vm.c — interpreter state: start-up and shutdown, raising, calling any callable, binding
+ * arguments to aw functions, GC roots. The dispatch loop is in vm_exec.c, imports in
+ * import.c. */
+#include "interp/vm.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/compiler.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/function.h"
+#include "interp/future.h"
+#include "interp/generator.h"
+#include "interp/int.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/traceback.h"
+#include "stdlib/modules.h"
+
+void class_trace_static(AwGC *gc);
+void class_clear_static_marks(void);
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
+AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc);
+void str_trace_interned(AwVM *vm, AwGC *gc);
+void int_init(AwVM *vm);
+void tuple_init(AwVM *vm);
+
+#define MAX_ARGS_ON_C_STACK 16
+
+/* ---- start-up ---- */
+
+static AwStatus intern_names(AwVM *vm) {
+#define AW_INTERN_NAME(n) if (!(vm->names.n_##n = str_intern_cstr(vm, #n))) return AW_ERROR;
+    AW_NAME_LIST(AW_INTERN_NAME)
+#undef AW_INTERN_NAME
+    return AW_OK;
+}
+
+static AwStatus make_memory_error(AwVM *vm) {
+    AwException *e = exception_new(vm, &aw_exc_MemoryError, 0, NULL);
+    if (!e) return AW_ERROR;
+    vm->memory_error = value_from_ptr(e);
+    return AW_OK;
+}
+
+static AwStatus register_module(AwVM *vm, AwModule *mod) {
+    if (!mod) return AW_ERROR;
+    return dict_set_str(vm, vm->modules, mod->name, value_from_ptr(mod));
+}
+
+static AwStatus init_modules(AwVM *vm, int argc, char **argv) {
+    vm->modules = dict_new(vm);
+    if (!vm->modules) return AW_ERROR;
+    vm->builtins = builtins_module_init(vm);
+    if (register_module(vm, vm->builtins)) return AW_ERROR;
+    vm->sys = sys_module_init(vm);
+    if (register_module(vm, vm->sys)) return AW_ERROR;
+    vm->main_module = module_new(vm, "__main__");
+    if (register_module(vm, vm->main_module)) return AW_ERROR;
+    return dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins));
+}
+
+AwVM *vm_new(int argc, char **argv) {
+    AwVM *vm = calloc(1, sizeof(AwVM));
+    if (!vm) return NULL;
+    gc_init(vm);
+    vm->exc = AW_EMPTY;
+    vm->memory_error = AW_NONE;
+    vm->recursion_limit = 1000;
+    for (int i = 0; i < 16; i++) vm->module_roots[i] = AW_NONE;
+    int_init(vm);
+    str_init(vm);
+    if (intern_names(vm)) goto fail;
+    tuple_init(vm);
+    if (type_init_all(vm)) goto fail;
+    exception_init(vm);
+    if (make_memory_error(vm)) goto fail;
+    vm->main_fiber = fiber_new(vm, AW_NONE);
+    if (!vm->main_fiber) goto fail;
+    vm->main_fiber->state = AW_FIBER_RUNNING;
+    vm->fiber = vm->main_fiber;
+    if (init_modules(vm, argc, argv)) goto fail;
+    return vm;
+fail:
+    fprintf(stderr, "aw: fatal error during start-up\n");
+    if (vm->exc != AW_EMPTY) vm_print_exception(vm, vm_exc_take(vm));
+    vm_free(vm);
+    return NULL;
+}
+
+void vm_free(AwVM *vm) {
+    if (!vm) return;
+    vm->is_exiting = true;
+    gc_free_all(vm);
+    traceback_fini(vm);
+    str_fini(vm);
+    free(vm);
+}
+
+/* ---- GC roots ---- */
+
+void vm_trace_roots(AwVM *vm, AwGC *gc) {
+    class_trace_static(gc);
+    str_trace_interned(vm, gc);
+    gc_mark_object(gc, (AwObject *)vm->modules);
+    gc_mark_object(gc, (AwObject *)vm->builtins);
+    gc_mark_object(gc, (AwObject *)vm->main_module);
+    gc_mark_object(gc, (AwObject *)vm->sys);
+    gc_mark_object(gc, (AwObject *)vm->empty_tuple);
+    gc_mark_value(gc, vm->memory_error);
+    gc_mark_value(gc, vm->exc);
+    gc_mark_object(gc, (AwObject *)vm->main_fiber);
+    for (AwFiber *f = vm->fiber; f; f = f->caller) gc_mark_object(gc, &f->obj);
+    gc_mark_values(gc, vm->module_roots, 16);
+}
+
+void vm_clear_static_marks(AwVM *vm) { class_clear_static_marks(); }
+
+void vm_finalize_dead(AwVM *vm, AwObject *obj) {
+    if (obj->type == &aw_type_coroutine) generator_warn_unawaited(vm, (AwGenerator *)obj);
+    else if (obj->type == &aw_type_sleep) sleep_warn_unawaited(vm, value_from_ptr(obj));
+}
+
+/* ---- raising ---- */
+
+/* Sets exc pending, chaining the exception being handled as its __context__. */
+static void set_pending(AwVM *vm, AwValue exc) {
+    AwValue handled = vm->fiber ? vm->fiber->handled_exc : AW_NONE;
+    if (value_is_instance(exc, &aw_exc_BaseException) && handled != AW_NONE && handled != exc &&
+        value_is_ptr(handled) && AW_EXC(exc)->context == AW_NONE) {
+        /* Break a cycle: exc must not already be in handled's context chain. */
+        AwValue c = handled;
+        int guard = 0;
+        while (c != AW_NONE && value_is_ptr(c) && guard++ < 1000) {
+            if (AW_EXC(c)->context == exc) { AW_EXC(c)->context = AW_NONE; break; }
+            c = AW_EXC(c)->context;
+        }
+        AW_EXC(exc)->context = handled;
+    }
+    vm->exc = exc;
+}
+
+AwValue vm_raise_str(AwVM *vm, AwType *type, AwStr *msg) {
+    AwValue arg = str_value(msg);
+    AwException *e = exception_new(vm, type, 1, &arg);
+    if (!e) return AW_ERR;
+    set_pending(vm, value_from_ptr(e));
+    return AW_ERR;
+}
+
+AwValue vm_raise(AwVM *vm, AwType *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    AwStr *msg = str_vprintf(vm, fmt, ap);
+    va_end(ap);
+    if (!msg) return AW_ERR;
+    return vm_raise_str(vm, type, msg);
+}
+
+AwValue vm_raise_value(AwVM *vm, AwValue exc) {
+    if (value_is_instance(exc, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException)) {
+        AwValue inst = vm_call(vm, exc, 0, NULL, NULL);
+        if (inst == AW_ERR) return AW_ERR;
+        if (!value_is_instance(inst, &aw_exc_BaseException))
+            return vm_raise(vm, &aw_exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                            type_name((AwType *)value_as_ptr(exc)), ops_type_name(inst));
+        exc = inst;
+    }
+    if (!value_is_instance(exc, &aw_exc_BaseException))
+        return vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException");
+    set_pending(vm, exc);
+    return AW_ERR;
+}
+
+AwValue vm_raise_memory(AwVM *vm) {
+    vm->exc = vm->memory_error;
+    if (vm->memory_error != AW_NONE) {
+        AwException *e = AW_EXC(vm->memory_error);
+        e->traceback = AW_NONE;
+        e->context = AW_NONE;
+    }
+    return AW_ERR;
+}
+
+bool vm_exc_pending(AwVM *vm) { return vm->exc != AW_EMPTY; }
+
+bool vm_exc_matches(AwVM *vm, AwType *type) {
+    return vm->exc != AW_EMPTY && value_is_instance(vm->exc, type);
+}
+
+AwValue vm_exc_take(AwVM *vm) {
+    AwValue e = vm->exc;
+    vm->exc = AW_EMPTY;
+    return e;
+}
+
+void vm_exc_clear(AwVM *vm) { vm->exc = AW_EMPTY; }
+
+void vm_interrupt(AwVM *vm) { vm->interrupt_pending = 1; }
+
+AwStatus vm_check_interrupt(AwVM *vm) {
+    if (!vm->interrupt_pending) return AW_OK;
+    vm->interrupt_pending = 0;
+    vm_raise_value(vm, value_from_ptr(&aw_exc_KeyboardInterrupt));
+    return AW_ERROR;
+}
+
+AwStatus vm_enter(AwVM *vm, const char *where) {
+    if (++vm->depth > vm->recursion_limit + 50 || vm->native_depth > 2000) {
+        vm->depth--;
+        vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* ---- argument binding ---- */
+
+static const char *fn_name(AwFunction *f) { return f->qualname->data; }
+
+static AwValue missing_error(AwVM *vm, AwFunction *f, AwValue *slots, int from, int to, bool kwonly) {
+    AwCode *co = f->code;
+    int n = 0;
+    for (int i = from; i < to; i++) n += slots[i] == AW_EMPTY;
+    char buf[512];
+    size_t len = 0;
+    int k = 0;
+    for (int i = from; i < to && len < sizeof buf - 80; i++) {
+        if (slots[i] != AW_EMPTY) continue;
+        const char *sep = k == 0 ? "" : (k == n - 1 ? (n == 2 ? " and " : ", and ") : ", ");
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s'%s'", sep, AW_STR(co->varnames->items[i])->data);
+        k++;
+    }
+    return vm_raise(vm, &aw_exc_TypeError, "%s() missing %d required %s argument%s: %s", fn_name(f), n,
+                    kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s", buf);
+}
+
+static AwValue too_many_positional(AwVM *vm, AwFunction *f, int given, int kwgiven) {
+    AwCode *co = f->code;
+    int ndef = f->defaults ? (int)f->defaults->len : 0;
+    int max = co->argcount, min = co->argcount - ndef;
+    char takes[64], extra[96] = "";
+    if (min < max) snprintf(takes, sizeof takes, "from %d to %d positional arguments", min, max);
+    else snprintf(takes, sizeof takes, "%d positional argument%s", max, max == 1 ? "" : "s");
+    if (kwgiven) snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", given == 1 ? "" : "s", kwgiven, kwgiven == 1 ? "" : "s");
+    return vm_raise(vm, &aw_exc_TypeError, "%s() takes %s but %d%s %s given", fn_name(f), takes, given,
+                    kwgiven ? extra : "", (given == 1 && !kwgiven) ? "was" : "were");
+}
+
+/* Finds a keyword's parameter slot among the named parameters, or -1. */
+static int find_param(AwCode *co, AwStr *name, int from, int to) {
+    for (int i = from; i < to; i++)
+        if (AW_STR(co->varnames->items[i]) == name) return i;
+    for (int i = from; i < to; i++)
+        if (str_equal(AW_STR(co->varnames->items[i]), name)) return i;
+    return -1;
+}
+
+static AwStatus bind_keywords(AwVM *vm, AwFunction *f, AwValue *slots, const AwValue *kwv, AwTuple *kwnames, AwDict *kwdict) {
+    AwCode *co = f->code;
+    int nparams = co->argcount + co->kwonlyargcount;
+    for (int64_t k = 0; kwnames && k < kwnames->len; k++) {
+        AwStr *name = AW_STR(kwnames->items[k]);
+        int i = find_param(co, name, co->posonlyargcount, nparams);
+        if (i >= 0) {
+            if (slots[i] != AW_EMPTY)
+                return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got multiple values for argument '%s'", fn_name(f), name->data));
+            slots[i] = kwv[k];
+            continue;
+        }
+        if (kwdict) {
+            if (dict_set_str(vm, kwdict, name, kwv[k])) return AW_ERROR;
+            continue;
+        }
+        if (find_param(co, name, 0, co->posonlyargcount) >= 0)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn_name(f), name->data));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fn_name(f), name->data));
+    }
+    return AW_OK;
+}
+
+static AwStatus fill_defaults(AwVM *vm, AwFunction *f, AwValue *slots) {
+    AwCode *co = f->code;
+    int ndef = f->defaults ? (int)f->defaults->len : 0;
+    int first_def = co->argcount - ndef;
+    for (int i = 0; i < co->argcount; i++) {
+        if (slots[i] != AW_EMPTY) continue;
+        if (i >= first_def) slots[i] = f->defaults->items[i - first_def];
+    }
+    for (int i = 0; i < co->argcount; i++)
+        if (slots[i] == AW_EMPTY) return vm_fail(missing_error(vm, f, slots, 0, co->argcount, false));
+    int kw_end = co->argcount + co->kwonlyargcount;
+    for (int i = co->argcount; i < kw_end; i++) {
+        if (slots[i] != AW_EMPTY || !f->kwdefaults) continue;
+        AwValue d = dict_get_str(f->kwdefaults, AW_STR(co->varnames->items[i]));
+        if (d != AW_EMPTY) slots[i] = d;
+    }
+    for (int i = co->argcount; i < kw_end; i++)
+        if (slots[i] == AW_EMPTY) return vm_fail(missing_error(vm, f, slots, co->argcount, kw_end, true));
+    return AW_OK;
+}
+
+/* Binds arguments into slots[0..nlocals) (all AW_EMPTY on entry), wraps cells and copies the
+ * closure. The general path; vm_exec.c has the fast path for exact positional calls. */
+AwStatus vm_bind_args(AwVM *vm, AwFunction *f, AwValue *slots, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwCode *co = f->code;
+    int npos = argc < co->argcount ? argc : co->argcount;
+    for (int i = 0; i < npos; i++) slots[i] = argv[i];
+    int idx = co->argcount + co->kwonlyargcount;
+    if (co->flags & AW_CODE_VARARGS) {
+        AwTuple *rest = argc > co->argcount ? tuple_from(vm, argc - co->argcount, argv + co->argcount) : tuple_empty(vm);
+        if (!rest) return AW_ERROR;
+        slots[idx++] = value_from_ptr(rest);
+    } else if (argc > co->argcount) {
+        int kwonly_given = 0;
+        for (int64_t k = 0; kwnames && k < kwnames->len; k++)
+            kwonly_given += find_param(co, AW_STR(kwnames->items[k]), co->argcount, co->argcount + co->kwonlyargcount) >= 0;
+        return vm_fail(too_many_positional(vm, f, argc, kwonly_given));
+    }
+    AwDict *kwdict = NULL;
+    if (co->flags & AW_CODE_VARKW) {
+        kwdict = dict_new(vm);
+        if (!kwdict) return AW_ERROR;
+        slots[idx] = value_from_ptr(kwdict);
+    }
+    if (kwnames && bind_keywords(vm, f, slots, argv + argc, kwnames, kwdict)) return AW_ERROR;
+    return fill_defaults(vm, f, slots);
+}
+
+AwStatus vm_setup_cells(AwVM *vm, AwFunction *f, AwValue *slots) {
+    AwCode *co = f->code;
+    for (int i = 0; i < co->ncells; i++) {
+        AwCell *c = cell_new(vm, slots[co->cell_slots[i]]);
+        if (!c) return AW_ERROR;
+        slots[co->cell_slots[i]] = value_from_ptr(c);
+    }
+    for (int i = 0; i < co->nfree; i++)
+        slots[co->nlocals - co->nfree + i] = f->closure ? f->closure->items[i] : AW_EMPTY;
+    return AW_OK;
+}
+
+/* ---- calling ---- */
+
+AwValue vm_call_native_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwNative *n = AW_NATIVE(callee);
+    if (n->self == AW_EMPTY) return n->fn(vm, argc, argv, kwnames);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    AwValue stack[MAX_ARGS_ON_C_STACK];
+    AwValue *args = argc + nkw + 1 <= MAX_ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw + 1));
+    if (!args) return vm_raise_memory(vm);
+    args[0] = n->self;
+    if (argc + nkw) memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + nkw));
+    AwValue r = n->fn(vm, argc + 1, args, kwnames);
+    if (args != stack) free(args);
+    return r;
+}
+
+AwValue vm_call_method_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwBoundMethod *m = AW_METHOD(callee);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    AwValue stack[MAX_ARGS_ON_C_STACK];
+    AwValue *args = argc + nkw + 1 <= MAX_ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw + 1));
+    if (!args) return vm_raise_memory(vm);
+    args[0] = m->self;
+    if (argc + nkw) memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + nkw));
+    AwValue r = vm_call(vm, m->func, argc + 1, args, kwnames);
+    if (args != stack) free(args);
+    return r;
+}
+
+/* Calls an aw function from native code: copies the arguments onto the current fiber's
+ * stack, pushes a frame marked as an entry frame and runs the dispatch loop until it returns. */
+AwValue vm_call_function_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwFunction *f = AW_FUNCTION(callee);
+    AwCode *co = f->code;
+    AwFiber *fiber = vm->fiber;
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (vm_enter(vm, "")) return AW_ERR;
+    vm->depth--; /* the frame push counts the depth itself */
+    if (fiber_ensure_stack(vm, fiber, 1 + co->nlocals + co->stacksize + argc + nkw)) return AW_ERR;
+    AwValue *base = fiber->sp;
+    base[0] = callee;
+    AwValue *slots = base + 1;
+    /* Arguments may live on this very stack (above sp they'd be clobbered): copy via temp. */
+    AwValue stack[MAX_ARGS_ON_C_STACK];
+    AwValue *tmp = argc + nkw <= MAX_ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw + 1));
+    if (!tmp) return vm_raise_memory(vm);
+    if (argc + nkw) memcpy(tmp, argv, sizeof(AwValue) * (size_t)(argc + nkw));
+    for (int i = 0; i < co->nlocals; i++) slots[i] = AW_EMPTY;
+    fiber->sp = slots + co->nlocals;
+    AwStatus st = vm_bind_args(vm, f, slots, argc, tmp, kwnames);
+    if (tmp != stack) free(tmp);
+    if (st == AW_OK && (co->flags & (AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR))) {
+        AwValue gen = vm_setup_cells(vm, f, slots) ? AW_ERR : generator_new(vm, f, slots);
+        fiber->sp = base;
+        return gen;
+    }
+    if (st || vm_setup_cells(vm, f, slots)) { fiber->sp = base; return AW_ERR; }
+    AwFrame *frame = fiber_push_frame(vm, fiber, co, slots);
+    if (!frame) { fiber->sp = base; return AW_ERR; }
+    frame->func = f;
+    frame->globals = f->globals;
+    frame->is_entry = 1;
+    return vm_run_frame(vm, fiber, AW_EMPTY);
+}
+
+AwValue vm_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *t = type_of(callee);
+    if (!t->call) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", type_name(t));
+    if (kwnames && kwnames->len == 0) kwnames = NULL;
+    vm->native_depth++;
+    AwValue r = t->call(vm, callee, argc, argv, kwnames);
+    vm->native_depth--;
+    return r;
+}
+
+AwValue vm_call_method(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv) {
+    AwValue m = ops_getattr(vm, obj, name);
+    if (m == AW_ERR) return AW_ERR;
+    return vm_call(vm, m, argc, argv, NULL);
+}
+
+AwValue vm_call_dunder(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv) {
+    AwType *t = type_of(obj);
+    AwValue fn = type_lookup(t, name);
+    if (fn == AW_EMPTY) return AW_EMPTY;
+    AwValue stack[MAX_ARGS_ON_C_STACK];
+    if (argc + 1 <= MAX_ARGS_ON_C_STACK &&
+        (value_is_type(fn, &aw_type_function) || (value_is_type(fn, &aw_type_native) && AW_NATIVE(fn)->owner && !(AW_NATIVE(fn)->flags & AW_METH_STATIC)))) {
+        stack[0] = obj;
+        if (argc) memcpy(stack + 1, argv, sizeof(AwValue) * (size_t)argc);
+        return vm_call(vm, fn, argc + 1, stack, NULL);
+    }
+    AwValue bound = class_bind(vm, fn, obj, t);
+    if (bound == AW_ERR) return AW_ERR;
+    return vm_call(vm, bound, argc, argv, NULL);
+}
+
+/* Runs a class body (or any function) with a namespace dict as its locals. */
+AwValue vm_call_with_locals(AwVM *vm, AwFunction *f, AwDict *locals) {
+    AwCode *co = f->code;
+    AwFiber *fiber = vm->fiber;
+    if (fiber_ensure_stack(vm, fiber, 1 + co->nlocals + co->stacksize)) return AW_ERR;
+    AwValue *base = fiber->sp;
+    base[0] = value_from_ptr(f);
+    AwValue *slots = base + 1;
+    for (int i = 0; i < co->nlocals; i++) slots[i] = AW_EMPTY;
+    fiber->sp = slots + co->nlocals;
+    if (vm_setup_cells(vm, f, slots)) { fiber->sp = base; return AW_ERR; }
+    AwFrame *frame = fiber_push_frame(vm, fiber, co, slots);
+    if (!frame) { fiber->sp = base; return AW_ERR; }
+    frame->func = f;
+    frame->globals = f->globals;
+    frame->locals = locals;
+    frame->is_entry = 1;
+    return vm_run_frame(vm, fiber, AW_EMPTY);
+}
+
+AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals) {
+    AwFiber *fiber = vm->fiber;
+    if (dict_get_str(globals, AW_NAME(vm, __builtins__)) == AW_EMPTY &&
+        dict_set_str(vm, globals, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins)))
+        return AW_ERR;
+    if (fiber_ensure_stack(vm, fiber, 1 + code->nlocals + code->stacksize)) return AW_ERR;
+    AwValue *base = fiber->sp;
+    base[0] = value_from_ptr(code);
+    AwValue *slots = base + 1;
+    for (int i = 0; i < code->nlocals; i++) slots[i] = AW_EMPTY;
+    fiber->sp = slots + code->nlocals;
+    AwFrame *frame = fiber_push_frame(vm, fiber, code, slots);
+    if (!frame) { fiber->sp = base; return AW_ERR; }
+    frame->globals = globals;
+    frame->locals = locals ? locals : globals;
+    frame->is_entry = 1;
+    return vm_run_frame(vm, fiber, AW_EMPTY);
+}
+
+AwFrame *vm_current_frame(AwVM *vm) {
+    AwFiber *f = vm->fiber;
+    while (f && f->nframes == 0) f = f->caller;
+    return f ? &f->frames[f->nframes - 1] : NULL;
+}
+
+AwDict *vm_current_globals(AwVM *vm) {
+    AwFrame *f = vm_current_frame(vm);
+    return f ? f->globals : vm->main_module->dict;
+}
+
+/* locals(): the namespace dict of module/class code, or a snapshot of a function's locals. */
+AwDict *vm_current_locals(AwVM *vm) {
+    AwFrame *f = vm_current_frame(vm);
+    if (!f) return vm->main_module->dict;
+    if (f->locals) return f->locals;
+    AwDict *d = dict_new(vm);
+    if (!d) return NULL;
+    for (int i = 0; i < f->code->nlocals; i++) {
+        AwValue v = f->slots[i];
+        bool is_cell = i >= f->code->nlocals - f->code->nfree;
+        for (int c = 0; c < f->code->ncells && !is_cell; c++) is_cell = f->code->cell_slots[c] == i;
+        if (is_cell && value_is_type(v, &aw_type_cell)) v = AW_CELL(v)->value;
+        if (v != AW_EMPTY && dict_set_str(vm, d, AW_STR(f->code->varnames->items[i]), v)) return NULL;
+    }
+    return d;
+}
+
+AwValue vm_handled_exception(AwVM *vm) {
+    for (AwFiber *f = vm->fiber; f; f = f->caller)
+        if (f->handled_exc != AW_NONE) return f->handled_exc;
+    return AW_NONE;
+}
+
+/* ---- compiling ---- */
+
+static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len) {
+    AwType *type = err->kind == AW_TAB_ERROR ? &aw_exc_TabError : err->kind == AW_INDENTATION_ERROR ? &aw_exc_IndentationError : &aw_exc_SyntaxError;
+    /* The offending line's text, as CPython stores it in SyntaxError.text. */
+    const char *p = src, *end = src + len;
+    for (int line = 1; line < err->line && p < end; p++)
+        if (*p == '\n') line++;
+    const char *eol = p;
+    while (eol < end && *eol != '\n') eol++;
+    AwValue text = AW_NONE;
+    if (err->line > 0 && p <= end) {
+        AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p) + (eol < end));
+        if (!t) vm_exc_clear(vm);
+        else text = str_value(t);
+    }
+    AwStr *msg = str_from_cstr(vm, err->msg);
+    AwStr *fn = str_from_cstr(vm, filename);
+    if (!msg || !fn) return AW_ERR;
+    AwTuple *details = tuple_new(vm, 6);
+    if (!details) return AW_ERR;
+    details->items[0] = str_value(fn);
+    details->items[1] = value_from_small(err->line);
+    details->items[2] = value_from_small(err->col);
+    details->items[3] = text;
+    details->items[4] = value_from_small(err->end_line ? err->end_line : err->line);
+    details->items[5] = value_from_small(err->end_col ? err->end_col : err->col + (err->col > 0));
+    AwValue args[2] = {str_value(msg), value_from_ptr(details)};
+    AwException *e = exception_new(vm, type, 2, args);
+    if (!e) return AW_ERR;
+    return value_from_ptr(e);
+}
+
+AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode) {
+    AwArena arena;
+    arena_init(&arena);
+    AwSyntaxError err;
+    memset(&err, 0, sizeof err);
+    AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    AwCode *code = NULL;
+    if (root) {
+        AwStr *fn = str_from_cstr(vm, filename);
+        if (fn) code = compiler_compile(vm, root, fn, mode, &err);
+    }
+    arena_free(&arena);
+    if (code) return code;
+    if (vm->exc != AW_EMPTY && !err.msg[0]) return NULL;
+    vm_exc_clear(vm);
+    AwValue e = syntax_error_value(vm, &err, filename, src, len);
+    if (e != AW_ERR) vm->exc = e;
+    return NULL;
+}
+
+void vm_print_exception(AwVM *vm, AwValue exc) {
+    traceback_print(vm, exc, stderr);
+}

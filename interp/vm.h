@@ -1,0 +1,100 @@
+/* vm.h — the interpreter state and the embedding-level API: raising exceptions, calling,
+ * running source.
+ *
+ * One AwVM per process. The VM owns the GC heap, the module table, the running fiber and the
+ * pending exception. An exception is "pending" from vm_raise* until a handler in aw code
+ * catches it or native code takes it (vm_exc_take); every function that returns AW_ERR or
+ * AW_ERROR leaves one pending.
+ */
+#ifndef AW_VM_H
+#define AW_VM_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include "interp/gc.h"
+#include "interp/names.h"
+#include "interp/parser.h"
+#include "interp/types.h"
+
+struct AwVM {
+    AwGC gc;                   /* the heap */
+    AwNames names;             /* interned identifiers (names.h) */
+    void *intern_table;        /* str.c's intern set (a root) */
+    AwFiber *fiber;            /* the running fiber */
+    AwFiber *main_fiber;       /* the fiber the program started on */
+    AwValue exc;               /* pending exception instance, or AW_EMPTY */
+    AwDict *modules;           /* sys.modules */
+    AwModule *builtins;        /* the builtins module */
+    AwModule *main_module;     /* __main__ */
+    AwModule *sys;             /* the sys module (argv, path, stdout...) */
+    AwTuple *empty_tuple;      /* the () singleton */
+    AwValue memory_error;      /* preallocated MemoryError instance (raised without allocating) */
+    int recursion_limit;       /* sys.getrecursionlimit() */
+    int depth;                 /* current call depth (aw frames + native recursion guards) */
+    int native_depth;          /* nested dispatch loops (native code calling aw code) */
+    bool is_interactive;       /* running the REPL */
+    bool is_exiting;           /* shutting down: no new warnings */
+    void *loop;                /* the event loop (loop.c), NULL until asyncio is used */
+    volatile sig_atomic_t interrupt_pending; /* SIGINT arrived: raise KeyboardInterrupt at the next safe point */
+    void *module_state[16];    /* per-module native state (random's generator, ...), owned by the module */
+    AwValue module_roots[16];  /* values native modules keep alive (GC roots) */
+};
+
+AwVM *vm_new(int argc, char **argv);
+/* Frees everything (ASan/LSan-clean exit). */
+void vm_free(AwVM *vm);
+
+/* Raising. All return AW_ERR, so `return vm_raise(...)` reads naturally in natives.
+ * vm_raise formats with vsnprintf (use type_name(type_of(v)) for type names); a message that
+ * must contain repr() of a value should build the str first and use vm_raise_value. */
+AwValue vm_raise(AwVM *vm, AwType *type, const char *fmt, ...);
+AwValue vm_raise_str(AwVM *vm, AwType *type, AwStr *msg);
+/* Raises an exception instance, or instantiates an exception class with no arguments. */
+AwValue vm_raise_value(AwVM *vm, AwValue exc);
+AwValue vm_raise_memory(AwVM *vm);
+/* For functions returning AwStatus. */
+static inline AwStatus vm_fail(AwValue err) { (void)err; return AW_ERROR; }
+
+bool vm_exc_pending(AwVM *vm);
+/* True if the pending exception is an instance of type. */
+bool vm_exc_matches(AwVM *vm, AwType *type);
+/* Takes the pending exception (AW_EMPTY if none), leaving none pending. */
+AwValue vm_exc_take(AwVM *vm);
+void vm_exc_clear(AwVM *vm);
+
+/* Calls any callable. May run aw code (and so collect: see gc.h). */
+AwValue vm_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames);
+/* obj.name(*argv) */
+AwValue vm_call_method(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv);
+/* Like vm_call_method but looks the method up on the type only (dunder protocol), and
+ * returns AW_EMPTY without raising when the type has no such method. */
+AwValue vm_call_dunder(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv);
+
+/* Guards native recursion (repr of nested containers, deep compare): RecursionError
+ * "maximum recursion depth exceeded<where>" when past the limit. Pair with vm_leave. */
+AwStatus vm_enter(AwVM *vm, const char *where);
+static inline void vm_leave(AwVM *vm) { vm->depth--; }
+
+/* Compiles source; on a syntax error raises SyntaxError (filename, lineno, offset, text, msg). */
+AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode);
+/* Runs a code object with the given globals (module namespace); returns its value. */
+AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals);
+
+/* For signal handlers: asks the VM to raise KeyboardInterrupt at its next safe point
+ * (async-signal-safe). vm_check_interrupt raises it now if one is pending. */
+void vm_interrupt(AwVM *vm);
+AwStatus vm_check_interrupt(AwVM *vm);
+
+/* The running code's namespaces (globals(), locals()) and the exception being handled
+ * (sys.exc_info()). vm_current_locals may allocate a snapshot dict for a function. */
+AwDict *vm_current_globals(AwVM *vm);
+AwDict *vm_current_locals(AwVM *vm);
+AwValue vm_handled_exception(AwVM *vm);
+/* import name (IMPORT_NAME): fromlist None returns the top package of a dotted name. */
+AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals);
+
+/* Prints the pending exception with its traceback to stderr (CPython's format) and clears it. */
+void vm_print_exception(AwVM *vm, AwValue exc);
+
+#endif

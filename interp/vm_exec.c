@@ -1,0 +1,1411 @@
+/* vm_exec.c — the dispatch loop: runs the top frame of a fiber until the entry frame returns,
+ * the fiber yields, or an exception escapes the entry frame.
+ *
+ * Registers: `ip` (next instruction), `sp` (stack top), `slots` (locals), `frame`, `code`.
+ * Before anything that can run aw code (or allocate frames) the loop SAVEs ip/sp into the
+ * frame/fiber and RELOADs afterwards, because nested calls may grow (move) the fiber's stacks.
+ * aw-to-aw calls push a frame and continue in the same loop: no C recursion.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/float.h"
+#include "interp/function.h"
+#include "interp/future.h"
+#include "interp/generator.h"
+#include "interp/int.h"
+#include "interp/list.h"
+#include "interp/module.h"
+#include "interp/opcodes.h"
+#include "interp/ops.h"
+#include "interp/set.h"
+#include "interp/slice.h"
+#include "interp/str.h"
+#include "interp/buf.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+
+AwStatus vm_bind_args(AwVM *vm, AwFunction *f, AwValue *slots, int argc, const AwValue *argv, AwTuple *kwnames);
+AwStatus vm_setup_cells(AwVM *vm, AwFunction *f, AwValue *slots);
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
+AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals);
+AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name);
+AwStatus vm_import_star(AwVM *vm, AwValue module, AwDict *ns);
+AwStatus vm_print_expr(AwVM *vm, AwValue v);
+
+void vm_free_caches(AwVM *vm, AwCode *code) { (void)vm; (void)code; }
+
+#define ARGS_ON_C_STACK 16
+
+/* ---- calls ---- */
+
+static AwValue recursion_error(AwVM *vm) {
+    return vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded");
+}
+
+/* Calls the aw function f whose arguments sit at base[1..]; base[0] is the callee slot.
+ * Returns 1 if a frame was pushed, 0 if base[0] now holds the result, -1 on error. */
+static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, AwTuple *kwnames) {
+    AwCode *co = f->code;
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (vm->depth >= vm->recursion_limit) { recursion_error(vm); return -1; }
+    ptrdiff_t off = base - fiber->stack;
+    if (fiber_ensure_stack(vm, fiber, co->nlocals + co->stacksize + 2)) return -1;
+    base = fiber->stack + off;
+    AwValue *slots = base + 1;
+    bool simple = !kwnames && argc == co->argcount && co->kwonlyargcount == 0 &&
+                  !(co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW));
+    if (simple) {
+        for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
+    } else {
+        AwValue stack[ARGS_ON_C_STACK];
+        AwValue *tmp = argc + nkw <= ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw));
+        if (!tmp) { vm_raise_memory(vm); return -1; }
+        memcpy(tmp, slots, sizeof(AwValue) * (size_t)(argc + nkw));
+        for (int i = 0; i < co->nlocals; i++) slots[i] = AW_EMPTY;
+        fiber->sp = slots + (co->nlocals > argc + nkw ? co->nlocals : argc + nkw);
+        AwStatus st = vm_bind_args(vm, f, slots, argc, tmp, kwnames);
+        if (tmp != stack) free(tmp);
+        if (st) return -1;
+    }
+    fiber->sp = slots + co->nlocals;
+    if (vm_setup_cells(vm, f, slots)) return -1;
+    if (co->flags & (AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) {
+        AwValue gen = generator_new(vm, f, fiber->stack + off + 1);
+        if (gen == AW_ERR) return -1;
+        base = fiber->stack + off;
+        base[0] = gen;
+        fiber->sp = base + 1;
+        return 0;
+    }
+    AwFrame *frame = fiber_push_frame(vm, fiber, co, slots);
+    if (!frame) return -1;
+    frame->func = f;
+    frame->globals = f->globals;
+    return 1;
+}
+
+/* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
+static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple *kwnames) {
+    AwValue callee = base[0];
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if (value_is_ptr(callee)) {
+        AwType *t = value_as_ptr(callee)->type;
+        if (t == &aw_type_function) return call_function(vm, fiber, base, AW_FUNCTION(callee), argc, kwnames);
+        if (t == &aw_type_method && value_is_type(AW_METHOD(callee)->func, &aw_type_function)) {
+            ptrdiff_t off = base - fiber->stack;
+            if (fiber_ensure_stack(vm, fiber, 1)) return -1;
+            base = fiber->stack + off;
+            memmove(base + 2, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
+            base[0] = AW_METHOD(callee)->func;
+            base[1] = AW_METHOD(callee)->self;
+            fiber->sp++;
+            return call_function(vm, fiber, base, AW_FUNCTION(base[0]), argc + 1, kwnames);
+        }
+        if (!t->call) { vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", type_name(t)); return -1; }
+    }
+    /* Natives get a copy of their arguments: a callback into aw code may move the stack. */
+    AwValue stack[ARGS_ON_C_STACK];
+    AwValue *args = argc + nkw <= ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw + 1));
+    if (!args) { vm_raise_memory(vm); return -1; }
+    memcpy(args, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
+    ptrdiff_t off = base - fiber->stack;
+    AwValue r = vm_call(vm, callee, argc, args, kwnames);
+    if (args != stack) free(args);
+    if (r == AW_ERR) return -1;
+    base = fiber->stack + off;
+    base[0] = r;
+    fiber->sp = base + 1;
+    return 0;
+}
+
+/* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
+static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
+    ptrdiff_t off = base - fiber->stack;
+    AwValue args = base[1];
+    if (!value_is_tuple(args)) {
+        if (!value_is_instance(args, &aw_type_list) && type_of(args)->iter == NULL) {
+            vm_raise(vm, &aw_exc_TypeError, "%s argument after * must be an iterable, not %s", "function", ops_type_name(args));
+            return -1;
+        }
+        args = tuple_from_iterable(vm, args);
+        if (args == AW_ERR) return -1;
+        base = fiber->stack + off;
+        base[1] = args;
+    }
+    AwTuple *kwnames = NULL;
+    int64_t nkw = 0;
+    AwDict *kw = NULL;
+    if (has_kw) {
+        if (!value_is_instance(base[2], &aw_type_dict)) {
+            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
+            return -1;
+        }
+        kw = AW_DICT(base[2]);
+        nkw = kw->used;
+        kwnames = tuple_new(vm, nkw);
+        if (!kwnames) return -1;
+    }
+    AwTuple *t = AW_TUPLE(args);
+    fiber->sp = base + 1 + (has_kw ? 2 : 1);
+    if (kwnames && gc_push_root(vm, value_from_ptr(kwnames))) return -1;
+    if (fiber_ensure_stack(vm, fiber, t->len + nkw + 4)) { if (kwnames) gc_pop_roots(vm, 1); return -1; }
+    base = fiber->stack + off;
+    AwValue callee = base[0];
+    AwValue *p = base + 1;
+    /* args and kw dict are still referenced by the roots pushed below before they are overwritten */
+    AwValue keep_args = args, keep_kw = has_kw ? base[2] : AW_NONE;
+    gc_push_root(vm, keep_args);
+    gc_push_root(vm, keep_kw);
+    for (int64_t i = 0; i < t->len; i++) *p++ = t->items[i];
+    int64_t pos = 0, k = 0;
+    AwValue key, value;
+    while (kw && dict_next(kw, &pos, &key, &value)) {
+        if (!value_is_str(key)) {
+            gc_pop_roots(vm, 3);
+            vm_raise(vm, &aw_exc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        kwnames->items[k++] = key;
+        *p++ = value;
+    }
+    base[0] = callee;
+    fiber->sp = p;
+    int r = call_value(vm, fiber, fiber->stack + off, (int)t->len, kwnames);
+    gc_pop_roots(vm, kwnames ? 3 : 2);
+    return r;
+}
+
+/* ---- helpers for individual opcodes ---- */
+
+static AwValue unbound_local(AwVM *vm, AwCode *code, uint32_t slot) {
+    return vm_raise(vm, &aw_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                    AW_STR(code->varnames->items[slot])->data);
+}
+
+static AwValue unbound_deref(AwVM *vm, AwCode *code, uint32_t slot) {
+    if ((int32_t)slot >= code->nlocals - code->nfree)
+        return vm_raise(vm, &aw_exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                        AW_STR(code->varnames->items[slot])->data);
+    return unbound_local(vm, code, slot);
+}
+
+/* NameError with .name set, which tracebacks use for "Did you mean" suggestions. */
+static AwValue name_error(AwVM *vm, AwStr *name) {
+    vm_raise(vm, &aw_exc_NameError, "name '%s' is not defined", name->data);
+    AwDict *d = object_dict(vm, vm->exc);
+    if (d && dict_set_str(vm, d, str_intern_cstr(vm, "name"), str_value(name))) return AW_ERR;
+    return AW_ERR;
+}
+
+static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
+    AwValue v = dict_get_str(globals, name);
+    if (v != AW_EMPTY) return v;
+    v = dict_get_str(vm->builtins->dict, name);
+    return v != AW_EMPTY ? v : name_error(vm, name);
+}
+
+static AwValue build_string(AwVM *vm, AwValue *items, int n) {
+    size_t total = 0;
+    for (int i = 0; i < n; i++) total += (size_t)AW_STR(items[i])->byte_len;
+    AwBuf b;
+    buf_init(&b, vm);
+    for (int i = 0; i < n; i++)
+        if (buf_append(&b, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len)) { buf_free(&b); return AW_ERR; }
+    (void)total;
+    AwStr *s = buf_to_str(&b);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue format_value(AwVM *vm, AwValue v, int flags, AwValue spec) {
+    int conv = flags & 3;
+    if (conv == AW_FMT_STR) v = ops_str(vm, v);
+    else if (conv == AW_FMT_REPR) v = ops_repr(vm, v);
+    else if (conv == AW_FMT_ASCII) v = ops_ascii(vm, v);
+    if (v == AW_ERR) return AW_ERR;
+    if (spec == AW_EMPTY) {
+        if (value_is_str(v)) return v;
+        spec = str_value(str_intern_cstr(vm, ""));
+    }
+    return ops_format(vm, v, spec);
+}
+
+/* Pushes the items of seq (exactly n, or before+starred+after) in reverse order at dst. */
+static AwStatus unpack(AwVM *vm, AwValue seq, int before, int after, bool starred, AwValue *dst) {
+    int n = before + after;
+    if (!starred && (value_is_tuple(seq) || value_is_list(seq))) {
+        int64_t len = value_is_tuple(seq) ? AW_TUPLE(seq)->len : AW_LIST(seq)->len;
+        AwValue *items = value_is_tuple(seq) ? AW_TUPLE(seq)->items : AW_LIST(seq)->items;
+        if (len < n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)len));
+        if (len > n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "too many values to unpack (expected %d)", n));
+        for (int i = 0; i < n; i++) dst[n - 1 - i] = items[i];
+        return AW_OK;
+    }
+    if (!type_of(seq)->iter && !type_of(seq)->getitem)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot unpack non-iterable %s object", ops_type_name(seq)));
+    AwValue list = list_from_iterable(vm, seq);
+    if (list == AW_ERR) return AW_ERROR;
+    AwList *l = AW_LIST(list);
+    if (!starred) {
+        if (l->len < n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)l->len));
+        if (l->len > n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "too many values to unpack (expected %d)", n));
+        for (int i = 0; i < n; i++) dst[n - 1 - i] = l->items[i];
+        return AW_OK;
+    }
+    if (l->len < n)
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected at least %d, got %lld)", n, (long long)l->len));
+    int total = n + 1;
+    for (int i = 0; i < before; i++) dst[total - 1 - i] = l->items[i];
+    AwList *mid = list_from(vm, l->len - n, l->items + before);
+    if (!mid) return AW_ERROR;
+    dst[total - 1 - before] = value_from_ptr(mid);
+    for (int i = 0; i < after; i++) dst[after - 1 - i] = l->items[l->len - after + i];
+    return AW_OK;
+}
+
+/* The special-method lookup of `with`: (exit bound, enter result). */
+static AwStatus setup_with(AwVM *vm, AwValue mgr, AwValue *exit_out, AwValue *enter_out, bool is_async) {
+    AwType *t = type_of(mgr);
+    AwValue enter = type_lookup(t, is_async ? AW_NAME(vm, __aenter__) : AW_NAME(vm, __enter__));
+    AwValue exit = type_lookup(t, is_async ? AW_NAME(vm, __aexit__) : AW_NAME(vm, __exit__));
+    if (enter == AW_EMPTY || exit == AW_EMPTY) {
+        if (is_async)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol", type_name(t)));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol", type_name(t)));
+    }
+    AwValue exit_bound = class_bind(vm, exit, mgr, t);
+    if (exit_bound == AW_ERR) return AW_ERROR;
+    *exit_out = exit_bound;
+    if (gc_push_root(vm, exit_bound)) return AW_ERROR;
+    AwValue enter_bound = class_bind(vm, enter, mgr, t);
+    AwValue r = enter_bound == AW_ERR ? AW_ERR : vm_call(vm, enter_bound, 0, NULL, NULL);
+    gc_pop_roots(vm, 1);
+    if (r == AW_ERR) return AW_ERROR;
+    *enter_out = r;
+    return AW_OK;
+}
+
+static AwValue with_except(AwVM *vm, AwValue exit, AwValue exc) {
+    AwValue tb = AW_EXC(exc)->traceback;
+    AwValue args[3] = {value_from_ptr(type_of(exc)), exc, tb == AW_EMPTY ? AW_NONE : tb};
+    return vm_call(vm, exit, 3, args, NULL);
+}
+
+static int check_exc_match(AwVM *vm, AwValue exc, AwValue type) {
+    if (value_is_tuple(type)) {
+        AwTuple *t = AW_TUPLE(type);
+        for (int64_t i = 0; i < t->len; i++) {
+            int r = check_exc_match(vm, exc, t->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!value_is_instance(type, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException)) {
+        vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return value_is_instance(exc, (AwType *)value_as_ptr(type));
+}
+
+static AwStatus raise_from(AwVM *vm, AwValue exc, AwValue cause) {
+    if (value_is_instance(exc, &aw_type_type)) {
+        if (!type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
+        exc = vm_call(vm, exc, 0, NULL, NULL);
+        if (exc == AW_ERR) return AW_ERROR;
+    }
+    if (!value_is_instance(exc, &aw_exc_BaseException))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
+    if (cause != AW_EMPTY) {
+        if (value_is_instance(cause, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(cause), &aw_exc_BaseException)) {
+            cause = vm_call(vm, cause, 0, NULL, NULL);
+            if (cause == AW_ERR) return AW_ERROR;
+        } else if (cause != AW_NONE && !value_is_instance(cause, &aw_exc_BaseException)) {
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exception causes must derive from BaseException"));
+        }
+        AW_EXC(exc)->cause = cause;
+        AW_EXC(exc)->suppress_context = true;
+    }
+    vm_raise_value(vm, exc);
+    return AW_ERROR;
+}
+
+static AwValue make_function(AwVM *vm, AwFrame *frame, AwValue *sp, int flags, int *consumed) {
+    int n = 1;
+    AwCode *code = AW_CODE(sp[-1]);
+    AwFunction *f = function_new(vm, code, frame->globals);
+    if (!f) return AW_ERR;
+    if (flags & AW_MKFN_CLOSURE) f->closure = AW_TUPLE(sp[-1 - n++]);
+    if (flags & AW_MKFN_KWDEFAULTS) f->kwdefaults = AW_DICT(sp[-1 - n++]);
+    if (flags & AW_MKFN_DEFAULTS) f->defaults = AW_TUPLE(sp[-1 - n++]);
+    *consumed = n;
+    return value_from_ptr(f);
+}
+
+/* The iterator that `await obj` delegates to. */
+static AwValue get_awaitable(AwVM *vm, AwValue obj) {
+    AwType *t = type_of(obj);
+    if (t == &aw_type_coroutine) {
+        AwGenerator *g = AW_GEN(obj);
+        if (g->state == AW_FIBER_DONE) return vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        if (g->state == AW_FIBER_RUNNING || g->was_awaited) return vm_raise(vm, &aw_exc_RuntimeError, "coroutine is being awaited already");
+        g->was_awaited = 1;
+        return obj;
+    }
+    if (value_is_future(obj) || t == &aw_type_sleep) return obj;
+    AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
+    if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
+    if (r != AW_ERR && !type_of(r)->next && type_of(r) != &aw_type_coroutine)
+        return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
+    return r;
+}
+
+/* The value carried by a StopIteration being raised, taking the exception. */
+static AwValue stop_iteration_value(AwVM *vm) {
+    AwValue exc = vm_exc_take(vm);
+    AwValue v = ops_getattr_opt(vm, exc, AW_NAME(vm, value));
+    return v == AW_EMPTY || v == AW_ERR ? AW_NONE : v;
+}
+
+/* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */
+static int delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc, AwValue *out) {
+    AwType *t = type_of(it);
+    if (value_is_future(it)) {
+        AwFuture *f = AW_FUTURE(it);
+        if (throw_exc != AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
+        if (f->state != AW_FUT_PENDING) {
+            *out = future_result(vm, f);
+            return *out == AW_ERR ? -1 : 1;
+        }
+        f->blocking = 1;
+        *out = it;
+        return 0;
+    }
+    if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
+    if (t == &aw_type_generator || t == &aw_type_coroutine) {
+        AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);
+        return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
+    }
+    AwValue r;
+    if (throw_exc != AW_EMPTY) {
+        AwValue m = ops_getattr_opt(vm, it, AW_NAME(vm, throw));
+        if (m == AW_ERR) return -1;
+        if (m == AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
+        r = vm_call(vm, m, 1, &throw_exc, NULL);
+    } else if (sent == AW_NONE) {
+        r = ops_next(vm, it);
+        if (r == AW_STOP) { *out = AW_NONE; return 1; }
+    } else {
+        r = vm_call_method(vm, it, AW_NAME(vm, send), 1, &sent);
+    }
+    if (r == AW_ERR) {
+        if (!vm_exc_matches(vm, &aw_exc_StopIteration)) return -1;
+        *out = stop_iteration_value(vm);
+        return 1;
+    }
+    *out = r;
+    return 0;
+}
+
+static bool suspendable(AwFiber *fiber) {
+    if (fiber->owner == AW_NONE) return false;
+    for (int32_t i = fiber->nframes - 1; i > 0; i--)
+        if (fiber->frames[i].is_entry) return false;
+    return true;
+}
+
+static AwValue vm_handled_exception_of(AwFiber *f) {
+    for (; f; f = f->caller)
+        if (f->handled_exc != AW_NONE) return f->handled_exc;
+    return AW_NONE;
+}
+
+/* ---- the loop ---- */
+
+#if defined(__GNUC__) || defined(__clang__)
+#define AW_COMPUTED_GOTO 1
+#endif
+
+AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
+    AwFrame *frame;
+    AwCode *code;
+    const uint32_t *ip;
+    AwValue *sp, *slots, *consts, *names;
+    uint32_t w;
+    AwValue tmp;
+    bool reraise = false;
+    AwValue delegate_sent = AW_EMPTY, delegate_throw = AW_EMPTY;
+
+#define RELOAD() (frame = &fiber->frames[fiber->nframes - 1], code = frame->code, ip = frame->ip, \
+        sp = fiber->sp, slots = frame->slots, consts = code->consts->items, names = code->names->items)
+#define SAVE() (frame->ip = ip, fiber->sp = sp)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define ARG INSTR_ARG(w)
+#define NAME(i) AW_STR(names[i])
+#define CALLOUT(expr) (SAVE(), tmp = (expr), RELOAD(), tmp)
+#define CHECK(v) do { if ((v) == AW_ERR) goto error; } while (0)
+#define SAFEPOINT() do { \
+        if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
+        if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
+    } while (0)
+
+#ifdef AW_COMPUTED_GOTO
+    static void *const labels[OP__COUNT] = {
+#define AW_OP_LABEL(name, doc) &&L_##name,
+        AW_OPCODES(AW_OP_LABEL)
+#undef AW_OP_LABEL
+    };
+#define CASE(name) L_##name:
+#define DISPATCH() do { w = *ip++; goto *labels[INSTR_OP(w)]; } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+    RELOAD();
+    fiber->state = AW_FIBER_RUNNING;
+    if (throw_exc != AW_EMPTY) {
+        if (frame->in_yield_from) { delegate_throw = throw_exc; goto resume_delegate; }
+        vm->exc = throw_exc;
+        ip++; /* the traceback points at the suspended instruction */
+        goto error;
+    }
+    if (frame->in_yield_from) { delegate_sent = POP(); goto resume_delegate; }
+
+#ifdef AW_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    w = *ip++;
+    switch (INSTR_OP(w)) {
+#endif
+
+    CASE(NOP) DISPATCH();
+    CASE(POP_TOP) {
+        AwValue v = POP();
+        if (value_is_ptr(v)) {
+            AwType *t = value_as_ptr(v)->type;
+            if (t == &aw_type_coroutine) generator_warn_unawaited(vm, AW_GEN(v));
+            else if (t == &aw_type_sleep) sleep_warn_unawaited(vm, v);
+        }
+        DISPATCH();
+    }
+    CASE(DUP_TOP) { AwValue v = TOP(); PUSH(v); DISPATCH(); }
+    CASE(DUP_TOP_TWO) { AwValue a = sp[-2], b = sp[-1]; PUSH(a); PUSH(b); DISPATCH(); }
+    CASE(ROT_TWO) { AwValue v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = v; DISPATCH(); }
+    CASE(ROT_THREE) { AwValue v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = v; DISPATCH(); }
+    CASE(ROT_FOUR) { AwValue v = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = v; DISPATCH(); }
+    CASE(LOAD_CONST) PUSH(consts[ARG]); DISPATCH();
+    CASE(LOAD_SMALL_INT) PUSH(value_from_small((int64_t)ARG - SMALL_INT_BIAS)); DISPATCH();
+    CASE(LOAD_FAST) {
+        AwValue v = slots[ARG];
+        if (v == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_FAST) slots[ARG] = POP(); DISPATCH();
+    CASE(DELETE_FAST) {
+        if (slots[ARG] == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        slots[ARG] = AW_EMPTY;
+        DISPATCH();
+    }
+    CASE(LOAD_DEREF) {
+        AwValue v = AW_CELL(slots[ARG])->value;
+        if (v == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_DEREF) AW_CELL(slots[ARG])->value = POP(); DISPATCH();
+    CASE(DELETE_DEREF) {
+        if (AW_CELL(slots[ARG])->value == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        AW_CELL(slots[ARG])->value = AW_EMPTY;
+        DISPATCH();
+    }
+    CASE(LOAD_CLOSURE) PUSH(slots[ARG]); DISPATCH();
+    CASE(LOAD_CLASSDEREF) {
+        AwValue v = frame->locals ? dict_get_str(frame->locals, AW_STR(code->varnames->items[ARG])) : AW_EMPTY;
+        if (v == AW_EMPTY) v = AW_CELL(slots[ARG])->value;
+        if (v == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_GLOBAL) {
+        AwValue v = load_global(vm, frame->globals, NAME(ARG));
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_GLOBAL) {
+        SAVE();
+        if (dict_set_str(vm, frame->globals, NAME(ARG), sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DELETE_GLOBAL) {
+        SAVE();
+        int r = dict_del(vm, frame->globals, names[ARG]);
+        if (r < 0) goto error;
+        if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
+        DISPATCH();
+    }
+    CASE(LOAD_NAME) {
+        AwStr *name = NAME(ARG);
+        AwValue v = frame->locals ? dict_get_str(frame->locals, name) : AW_EMPTY;
+        if (v == AW_EMPTY) v = load_global(vm, frame->globals, name);
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_NAME) {
+        SAVE();
+        if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DELETE_NAME) {
+        SAVE();
+        int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, names[ARG]);
+        if (r < 0) goto error;
+        if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
+        DISPATCH();
+    }
+    CASE(LOAD_ATTR) {
+        AwValue v = CALLOUT(ops_getattr(vm, TOP(), NAME(ARG)));
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(STORE_ATTR) {
+        SAVE();
+        AwStatus st = ops_setattr(vm, sp[-1], NAME(ARG), sp[-2]);
+        RELOAD();
+        if (st) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(DELETE_ATTR) {
+        SAVE();
+        AwStatus st = ops_delattr(vm, sp[-1], NAME(ARG));
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(LOAD_METHOD) {
+        AwValue obj = TOP();
+        AwType *t = type_of(obj);
+        AwStr *name = NAME(ARG);
+        if (t->getattr == NULL || t->getattr == object_generic_getattr) {
+            AwValue attr = type_lookup(t, name);
+            if (value_is_ptr(attr)) {
+                AwType *at = value_as_ptr(attr)->type;
+                bool plain = at == &aw_type_function ||
+                             (at == &aw_type_native && AW_NATIVE(attr)->owner && !(AW_NATIVE(attr)->flags & AW_METH_STATIC));
+                if (plain) {
+                    AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
+                    if (!d || dict_get_str(d, name) == AW_EMPTY) {
+                        sp[-1] = attr;
+                        PUSH(obj);
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        AwValue v = CALLOUT(ops_getattr(vm, obj, name));
+        CHECK(v);
+        sp[-1] = v;
+        PUSH(AW_EMPTY);
+        DISPATCH();
+    }
+    CASE(BINARY_SUBSCR) {
+        AwValue obj = sp[-2], key = sp[-1];
+        if (value_is_int(key) && value_is_ptr(obj) && value_as_ptr(obj)->type == &aw_type_list) {
+            int64_t i = value_as_small(key), n = AW_LIST(obj)->len;
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) { sp[-2] = AW_LIST(obj)->items[i]; sp--; DISPATCH(); }
+        }
+        AwValue v = CALLOUT(ops_getitem(vm, obj, key));
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(STORE_SUBSCR) {
+        AwValue obj = sp[-2], key = sp[-1];
+        if (value_is_int(key) && value_is_ptr(obj) && value_as_ptr(obj)->type == &aw_type_list) {
+            int64_t i = value_as_small(key), n = AW_LIST(obj)->len;
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) { AW_LIST(obj)->items[i] = sp[-3]; sp -= 3; DISPATCH(); }
+        }
+        SAVE();
+        AwStatus st = ops_setitem(vm, obj, key, sp[-3]);
+        RELOAD();
+        if (st) goto error;
+        sp -= 3;
+        DISPATCH();
+    }
+    CASE(DELETE_SUBSCR) {
+        SAVE();
+        AwStatus st = ops_delitem(vm, sp[-2], sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(BINARY_OP) {
+        AwValue a = sp[-2], b = sp[-1];
+        int op = (int)ARG;
+        if (value_is_int(a) && value_is_int(b)) {
+            int64_t x = value_as_small(a), y = value_as_small(b), r;
+            switch (op & 15) {
+            case AW_BINOP_ADD: r = x + y; goto small_result;
+            case AW_BINOP_SUB: r = x - y; goto small_result;
+            case AW_BINOP_MUL:
+                if (x > -0x1000000 && x < 0x1000000 && y > -0x1000000 && y < 0x1000000) { r = x * y; goto small_result; }
+                break;
+            case AW_BINOP_MOD:
+                if (y > 0) { r = x % y; if (r < 0) r += y; goto small_result; }
+                break;
+            case AW_BINOP_FLOORDIV:
+                if (y > 0) { r = x / y; if ((x % y) < 0) r--; goto small_result; }
+                break;
+            case AW_BINOP_AND: r = x & y; goto small_result;
+            case AW_BINOP_OR: r = x | y; goto small_result;
+            case AW_BINOP_XOR: r = x ^ y; goto small_result;
+            default: break;
+            }
+            goto slow_binop;
+        small_result:
+            if (value_fits_small(r)) { sp[-2] = value_from_small(r); sp--; DISPATCH(); }
+        } else if (value_is_float(a) && value_is_float(b)) {
+            double x = value_as_double(a), y = value_as_double(b);
+            switch (op & 15) {
+            case AW_BINOP_ADD: sp[-2] = value_from_double(x + y); sp--; DISPATCH();
+            case AW_BINOP_SUB: sp[-2] = value_from_double(x - y); sp--; DISPATCH();
+            case AW_BINOP_MUL: sp[-2] = value_from_double(x * y); sp--; DISPATCH();
+            case AW_BINOP_TRUEDIV: if (y != 0.0) { sp[-2] = value_from_double(x / y); sp--; DISPATCH(); } break;
+            default: break;
+            }
+        }
+    slow_binop: {
+            AwValue v = CALLOUT(ops_binary(vm, a, b, op));
+            CHECK(v);
+            sp[-2] = v;
+            sp--;
+            DISPATCH();
+        }
+    }
+    CASE(UNARY_NEGATIVE) {
+        AwValue a = TOP();
+        if (value_is_int(a) && value_as_small(a) != AW_SMALLINT_MIN) { sp[-1] = value_from_small(-value_as_small(a)); DISPATCH(); }
+        if (value_is_float(a)) { sp[-1] = value_from_double(-value_as_double(a)); DISPATCH(); }
+        AwValue v = CALLOUT(ops_unary(vm, a, AW_UNARY_NEG));
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(UNARY_POSITIVE) {
+        AwValue v = CALLOUT(ops_unary(vm, TOP(), AW_UNARY_POS));
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(UNARY_INVERT) {
+        AwValue v = CALLOUT(ops_unary(vm, TOP(), AW_UNARY_INVERT));
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(UNARY_NOT) {
+        AwValue a = TOP();
+        int t = a == AW_TRUE ? 1 : a == AW_FALSE ? 0 : (SAVE(), t = ops_truthy(vm, a), RELOAD(), t);
+        if (t < 0) goto error;
+        sp[-1] = value_from_bool(!t);
+        DISPATCH();
+    }
+    CASE(COMPARE_OP) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (value_is_int(a) && value_is_int(b)) {
+            int64_t x = value_as_small(a), y = value_as_small(b);
+            bool r;
+            switch ((AwCmpOp)ARG) {
+            case AW_CMP_LT: r = x < y; break;
+            case AW_CMP_LE: r = x <= y; break;
+            case AW_CMP_EQ: r = x == y; break;
+            case AW_CMP_NE: r = x != y; break;
+            case AW_CMP_GT: r = x > y; break;
+            default: r = x >= y; break;
+            }
+            sp[-2] = value_from_bool(r);
+            sp--;
+            DISPATCH();
+        }
+        AwValue v = CALLOUT(ops_compare(vm, a, b, (AwCmpOp)ARG));
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(IS_OP) {
+        bool r = sp[-2] == sp[-1];
+        sp[-2] = value_from_bool(ARG ? !r : r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(CONTAINS_OP) {
+        SAVE();
+        int r = ops_contains(vm, sp[-1], sp[-2]);
+        RELOAD();
+        if (r < 0) goto error;
+        sp[-2] = value_from_bool(ARG ? !r : r);
+        sp--;
+        DISPATCH();
+    }
+    CASE(JUMP) {
+        const uint32_t *target = code->code + ARG;
+        if (target <= ip) { ip = target; SAFEPOINT(); } else ip = target;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_FALSE) {
+        AwValue v = POP();
+        int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (sp++, SAVE(), t = ops_truthy(vm, v), RELOAD(), sp--, t);
+        if (t < 0) goto error;
+        if (!t) ip = code->code + ARG;
+        DISPATCH();
+    }
+    CASE(POP_JUMP_IF_TRUE) {
+        AwValue v = POP();
+        int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (sp++, SAVE(), t = ops_truthy(vm, v), RELOAD(), sp--, t);
+        if (t < 0) goto error;
+        if (t) ip = code->code + ARG;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_FALSE_OR_POP) {
+        AwValue v = TOP();
+        int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (SAVE(), t = ops_truthy(vm, v), RELOAD(), t);
+        if (t < 0) goto error;
+        if (!t) ip = code->code + ARG; else sp--;
+        DISPATCH();
+    }
+    CASE(JUMP_IF_TRUE_OR_POP) {
+        AwValue v = TOP();
+        int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (SAVE(), t = ops_truthy(vm, v), RELOAD(), t);
+        if (t < 0) goto error;
+        if (t) ip = code->code + ARG; else sp--;
+        DISPATCH();
+    }
+    CASE(GET_ITER) {
+        AwValue v = CALLOUT(ops_iter(vm, TOP()));
+        CHECK(v);
+        sp[-1] = v;
+        DISPATCH();
+    }
+    CASE(FOR_ITER) {
+        AwValue v = CALLOUT(ops_next(vm, TOP()));
+        if (v == AW_STOP) { sp--; ip = code->code + ARG; DISPATCH(); }
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(BUILD_TUPLE) {
+        int n = (int)ARG;
+        SAVE();
+        AwTuple *t = tuple_from(vm, n, sp - n);
+        if (!t) goto error;
+        sp -= n;
+        PUSH(value_from_ptr(t));
+        DISPATCH();
+    }
+    CASE(BUILD_LIST) {
+        int n = (int)ARG;
+        SAVE();
+        AwList *l = list_from(vm, n, sp - n);
+        if (!l) goto error;
+        sp -= n;
+        PUSH(value_from_ptr(l));
+        DISPATCH();
+    }
+    CASE(BUILD_SET) {
+        int n = (int)ARG;
+        SAVE();
+        AwSet *s = set_new(vm, &aw_type_set);
+        if (!s || gc_push_root(vm, value_from_ptr(s))) goto error;
+        AwStatus st = AW_OK;
+        for (int i = 0; i < n && !st; i++) st = set_add(vm, s, fiber->sp[-n + i]);
+        gc_pop_roots(vm, 1);
+        RELOAD();
+        if (st) goto error;
+        sp -= n;
+        PUSH(value_from_ptr(s));
+        DISPATCH();
+    }
+    CASE(BUILD_MAP) {
+        int n = (int)ARG;
+        SAVE();
+        AwDict *d = dict_new(vm);
+        if (!d || gc_push_root(vm, value_from_ptr(d))) goto error;
+        AwStatus st = AW_OK;
+        for (int i = 0; i < n && !st; i++) st = dict_set(vm, d, fiber->sp[-2 * n + 2 * i], fiber->sp[-2 * n + 2 * i + 1]);
+        gc_pop_roots(vm, 1);
+        RELOAD();
+        if (st) goto error;
+        sp -= 2 * n;
+        PUSH(value_from_ptr(d));
+        DISPATCH();
+    }
+    CASE(BUILD_SLICE) {
+        int n = (int)ARG;
+        SAVE();
+        AwSlice *s = slice_new(vm, sp[-n], sp[-n + 1], n == 3 ? sp[-1] : AW_NONE);
+        if (!s) goto error;
+        sp -= n;
+        PUSH(value_from_ptr(s));
+        DISPATCH();
+    }
+    CASE(BUILD_STRING) {
+        int n = (int)ARG;
+        SAVE();
+        AwValue s = build_string(vm, sp - n, n);
+        CHECK(s);
+        sp -= n;
+        PUSH(s);
+        DISPATCH();
+    }
+    CASE(FORMAT_VALUE) {
+        int flags = (int)ARG;
+        AwValue spec = (flags & AW_FMT_HAS_SPEC) ? sp[-1] : AW_EMPTY;
+        AwValue v = (flags & AW_FMT_HAS_SPEC) ? sp[-2] : sp[-1];
+        AwValue r = (flags == 0 && value_is_str(v)) ? v : CALLOUT(format_value(vm, v, flags, spec));
+        CHECK(r);
+        if (flags & AW_FMT_HAS_SPEC) sp--;
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(LIST_APPEND) {
+        AwValue v = TOP();
+        SAVE();
+        if (list_append(vm, AW_LIST(sp[-1 - (int)ARG]), v)) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SET_ADD) {
+        SAVE();
+        AwStatus st = set_add(vm, (AwSet *)value_as_ptr(sp[-1 - (int)ARG]), sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(MAP_ADD) {
+        SAVE();
+        AwStatus st = dict_set(vm, AW_DICT(sp[-2 - (int)ARG]), sp[-2], sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    CASE(LIST_EXTEND) {
+        SAVE();
+        AwStatus st = list_extend(vm, AW_LIST(sp[-1 - (int)ARG]), sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(SET_UPDATE) {
+        SAVE();
+        AwStatus st = set_update(vm, (AwSet *)value_as_ptr(sp[-1 - (int)ARG]), sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DICT_UPDATE) {
+        AwValue m = sp[-1];
+        if (!value_is_instance(m, &aw_type_dict) && type_lookup(type_of(m), AW_NAME(vm, keys)) == AW_EMPTY) {
+            vm_raise(vm, &aw_exc_TypeError, "'%s' object is not a mapping", ops_type_name(m));
+            goto error;
+        }
+        SAVE();
+        AwStatus st = dict_update(vm, AW_DICT(sp[-1 - (int)ARG]), m);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(DICT_MERGE) {
+        AwValue m = sp[-1];
+        AwDict *d = AW_DICT(sp[-1 - (int)ARG]);
+        if (!value_is_instance(m, &aw_type_dict)) {
+            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(m));
+            goto error;
+        }
+        int64_t pos = 0;
+        AwValue k, v;
+        SAVE();
+        while (dict_next(AW_DICT(m), &pos, &k, &v)) {
+            if (!value_is_str(k)) { vm_raise(vm, &aw_exc_TypeError, "keywords must be strings"); goto error; }
+            if (dict_get_str(d, AW_STR(k)) != AW_EMPTY) {
+                vm_raise(vm, &aw_exc_TypeError, "got multiple values for keyword argument '%s'", AW_STR(k)->data);
+                goto error;
+            }
+            if (dict_set_str(vm, d, AW_STR(k), v)) goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    CASE(LIST_TO_TUPLE) {
+        AwList *l = AW_LIST(TOP());
+        SAVE();
+        AwTuple *t = tuple_from(vm, l->len, l->items);
+        if (!t) goto error;
+        sp[-1] = value_from_ptr(t);
+        DISPATCH();
+    }
+    CASE(UNPACK_SEQUENCE) {
+        int n = (int)ARG;
+        SAVE();
+        if (fiber_ensure_stack(vm, fiber, n + 1)) goto error;
+        RELOAD();
+        AwValue seq = TOP();
+        sp[-1] = AW_NONE;
+        sp[0] = seq; /* keep it rooted while iterating */
+        fiber->sp = sp + 1;
+        AwStatus st = unpack(vm, seq, n, 0, false, fiber->sp);
+        RELOAD();
+        if (st) { sp--; goto error; }
+        sp--;
+        memmove(sp - 1, sp + 1, sizeof(AwValue) * (size_t)n);
+        sp += n - 1;
+        DISPATCH();
+    }
+    CASE(UNPACK_EX) {
+        int before = (int)(ARG & 0xfff), after = (int)(ARG >> 12);
+        int total = before + after + 1;
+        SAVE();
+        if (fiber_ensure_stack(vm, fiber, total + 1)) goto error;
+        RELOAD();
+        AwValue seq = TOP();
+        sp[0] = seq;
+        fiber->sp = sp + 1;
+        AwStatus st = unpack(vm, seq, before, after, true, fiber->sp);
+        RELOAD();
+        if (st) { sp--; goto error; }
+        sp--;
+        memmove(sp - 1, sp + 1, sizeof(AwValue) * (size_t)total);
+        sp += total - 1;
+        DISPATCH();
+    }
+    CASE(CALL) {
+        int argc = (int)ARG;
+        SAVE();
+        int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
+        RELOAD();
+        if (r < 0) goto error;
+        if (r > 0) SAFEPOINT();
+        DISPATCH();
+    }
+    CASE(CALL_KW) {
+        int total = (int)ARG;
+        AwTuple *kwnames = AW_TUPLE(POP());
+        int argc = total - (int)kwnames->len;
+        SAVE();
+        int r = call_value(vm, fiber, sp - total - 1, argc, kwnames);
+        RELOAD();
+        if (r < 0) goto error;
+        if (r > 0) SAFEPOINT();
+        DISPATCH();
+    }
+    CASE(CALL_EX) {
+        bool has_kw = ARG & 1;
+        AwValue *base = sp - (has_kw ? 3 : 2);
+        SAVE();
+        int r = call_ex(vm, fiber, base, has_kw);
+        RELOAD();
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    CASE(CALL_METHOD) {
+        int argc = (int)ARG;
+        AwValue *base = sp - argc - 2;
+        if (base[1] == AW_EMPTY) {
+            memmove(base + 1, base + 2, sizeof(AwValue) * (size_t)argc);
+            sp--;
+        } else {
+            argc++;
+        }
+        SAVE();
+        int r = call_value(vm, fiber, base, argc, NULL);
+        RELOAD();
+        if (r < 0) goto error;
+        if (r > 0) SAFEPOINT();
+        DISPATCH();
+    }
+    CASE(CALL_METHOD_KW) {
+        int total = (int)ARG;
+        AwTuple *kwnames = AW_TUPLE(POP());
+        AwValue *base = sp - total - 2;
+        if (base[1] == AW_EMPTY) {
+            memmove(base + 1, base + 2, sizeof(AwValue) * (size_t)total);
+            sp--;
+        } else {
+            total++;
+        }
+        SAVE();
+        int r = call_value(vm, fiber, base, total - (int)kwnames->len, kwnames);
+        RELOAD();
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    CASE(MAKE_FUNCTION) {
+        int consumed;
+        SAVE();
+        AwValue f = make_function(vm, frame, sp, (int)ARG, &consumed);
+        CHECK(f);
+        sp -= consumed;
+        PUSH(f);
+        DISPATCH();
+    }
+    CASE(RETURN_VALUE) {
+        AwValue v = POP();
+        for (int32_t i = frame->nblocks - 1; i >= 0; i--) {
+            AwBlock *b = &fiber->blocks[frame->block_base + i];
+            if (b->kind == AW_BLOCK_EXCEPT_HANDLER) fiber->handled_exc = b->saved_exc;
+        }
+        fiber->nblocks = frame->block_base;
+        AwValue *base = frame->slots - 1;
+        bool is_entry = frame->is_entry;
+        if (frame->coro) generator_finish_inline(vm, frame->coro);
+        fiber->nframes--;
+        vm->depth--;
+        if (is_entry || fiber->nframes == 0) {
+            fiber->sp = base;
+            if (fiber->nframes == 0 && fiber->owner != AW_NONE) fiber->state = AW_FIBER_DONE;
+            return v;
+        }
+        *base = v;
+        fiber->sp = base + 1;
+        RELOAD();
+        DISPATCH();
+    }
+    CASE(YIELD_VALUE) {
+        AwValue v = POP();
+        SAVE();
+        fiber->state = AW_FIBER_SUSPENDED;
+        fiber->value_yield = 1;
+        return v;
+    }
+    CASE(GET_YIELD_FROM_ITER) {
+        AwValue v = TOP();
+        AwType *t = type_of(v);
+        if (t == &aw_type_coroutine && !(code->flags & (AW_CODE_COROUTINE))) {
+            vm_raise(vm, &aw_exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
+        if (t != &aw_type_generator && t != &aw_type_coroutine) {
+            v = CALLOUT(ops_iter(vm, v));
+            CHECK(v);
+            sp[-1] = v;
+        }
+        DISPATCH();
+    }
+    CASE(AWAIT) {
+        AwValue obj = TOP();
+        if (value_is_ptr(obj) && value_as_ptr(obj)->type == &aw_type_coroutine && AW_GEN(obj)->state == AW_FIBER_NEW) {
+            /* A fresh coroutine: run its frame here, like a call, returning into this slot. */
+            AwGenerator *g = AW_GEN(obj);
+            AwCode *co = g->code;
+            if (vm->depth >= vm->recursion_limit) { recursion_error(vm); goto error; }
+            SAVE();
+            if (fiber_ensure_stack(vm, fiber, co->nlocals + co->stacksize + 2)) goto error;
+            RELOAD();
+            generator_start_inline(vm, g, sp);
+            fiber->sp = sp + co->nlocals;
+            AwFrame *nf = fiber_push_frame(vm, fiber, co, sp);
+            if (!nf) { RELOAD(); goto error; }
+            nf->func = g->func;
+            nf->globals = g->func->globals;
+            nf->coro = g;
+            RELOAD();
+            SAFEPOINT();
+            DISPATCH();
+        }
+        AwValue it = CALLOUT(get_awaitable(vm, obj));
+        CHECK(it);
+        sp[-1] = it;
+        delegate_sent = AW_NONE;
+        goto resume_delegate_ip;
+    }
+    CASE(YIELD_FROM) {
+        delegate_sent = AW_NONE;
+        goto resume_delegate_ip;
+    }
+    CASE(GET_AITER) {
+        AwValue obj = TOP();
+        AwValue r = CALLOUT(vm_call_dunder(vm, obj, AW_NAME(vm, __aiter__), 0, NULL));
+        if (r == AW_EMPTY) {
+            vm_raise(vm, &aw_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", ops_type_name(obj));
+            goto error;
+        }
+        CHECK(r);
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(GET_ANEXT) {
+        AwValue aiter = TOP();
+        AwValue r = CALLOUT(vm_call_dunder(vm, aiter, AW_NAME(vm, __anext__), 0, NULL));
+        if (r == AW_EMPTY) {
+            vm_raise(vm, &aw_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", ops_type_name(aiter));
+            goto error;
+        }
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    CASE(END_ASYNC_FOR) {
+        AwValue exc = POP();
+        if (value_is_instance(exc, &aw_exc_StopAsyncIteration)) {
+            sp--;
+            AwBlock *b = &fiber->blocks[--fiber->nblocks];
+            frame->nblocks--;
+            fiber->handled_exc = b->saved_exc;
+            DISPATCH();
+        }
+        vm->exc = exc;
+        reraise = true;
+        goto error;
+    }
+    CASE(SETUP_TRY) {
+        SAVE();
+        if (fiber_ensure_blocks(vm, fiber, 1)) goto error;
+        AwBlock *b = &fiber->blocks[fiber->nblocks++];
+        frame->nblocks++;
+        b->kind = AW_BLOCK_TRY;
+        b->handler = (int32_t)ARG;
+        b->depth = (int32_t)(sp - (slots + code->nlocals));
+        b->saved_exc = AW_NONE;
+        DISPATCH();
+    }
+    CASE(SETUP_WITH) {
+        AwValue exit, enter;
+        SAVE();
+        AwStatus st = setup_with(vm, TOP(), &exit, &enter, false);
+        RELOAD();
+        if (st) goto error;
+        sp[-1] = exit;
+        if (fiber_ensure_blocks(vm, fiber, 1)) goto error;
+        AwBlock *b = &fiber->blocks[fiber->nblocks++];
+        frame->nblocks++;
+        b->kind = AW_BLOCK_TRY;
+        b->handler = (int32_t)ARG;
+        b->depth = (int32_t)(sp - (slots + code->nlocals));
+        b->saved_exc = AW_NONE;
+        PUSH(enter);
+        DISPATCH();
+    }
+    CASE(BEFORE_ASYNC_WITH) {
+        AwValue exit, enter;
+        SAVE();
+        AwStatus st = setup_with(vm, TOP(), &exit, &enter, true);
+        RELOAD();
+        if (st) goto error;
+        sp[-1] = exit;
+        PUSH(enter);
+        DISPATCH();
+    }
+    CASE(SETUP_ASYNC_WITH) {
+        SAVE();
+        if (fiber_ensure_blocks(vm, fiber, 1)) goto error;
+        AwBlock *b = &fiber->blocks[fiber->nblocks++];
+        frame->nblocks++;
+        b->kind = AW_BLOCK_TRY;
+        b->handler = (int32_t)ARG;
+        b->depth = (int32_t)(sp - 1 - (slots + code->nlocals));
+        b->saved_exc = AW_NONE;
+        DISPATCH();
+    }
+    CASE(WITH_EXIT) {
+        AwValue args[3] = {AW_NONE, AW_NONE, AW_NONE};
+        AwValue r = CALLOUT(vm_call(vm, TOP(), 3, args, NULL));
+        CHECK(r);
+        sp[-1] = r;
+        DISPATCH();
+    }
+    CASE(WITH_EXCEPT) {
+        AwValue r = CALLOUT(with_except(vm, sp[-2], sp[-1]));
+        CHECK(r);
+        PUSH(r);
+        DISPATCH();
+    }
+    CASE(POP_BLOCK) {
+        fiber->nblocks--;
+        frame->nblocks--;
+        DISPATCH();
+    }
+    CASE(POP_EXCEPT) {
+        AwBlock *b = &fiber->blocks[--fiber->nblocks];
+        frame->nblocks--;
+        fiber->handled_exc = b->saved_exc;
+        DISPATCH();
+    }
+    CASE(RERAISE) {
+        vm->exc = POP();
+        reraise = true;
+        goto error;
+    }
+    CASE(RAISE_VARARGS) {
+        int n = (int)ARG;
+        SAVE();
+        if (n == 0) {
+            AwValue exc = vm_handled_exception_of(fiber);
+            if (exc == AW_NONE) { vm_raise(vm, &aw_exc_RuntimeError, "No active exception to reraise"); goto error; }
+            vm->exc = exc;
+            reraise = true;
+            goto error;
+        }
+        AwValue cause = n == 2 ? POP() : AW_EMPTY;
+        AwValue exc = POP();
+        SAVE();
+        raise_from(vm, exc, cause);
+        RELOAD();
+        goto error;
+    }
+    CASE(CHECK_EXC_MATCH) {
+        SAVE();
+        int r = check_exc_match(vm, sp[-2], sp[-1]);
+        if (r < 0) goto error;
+        sp[-1] = value_from_bool(r);
+        DISPATCH();
+    }
+    CASE(LOAD_ASSERTION_ERROR) PUSH(value_from_ptr(&aw_exc_AssertionError)); DISPATCH();
+    CASE(LOAD_BUILD_CLASS) {
+        AwValue v = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "__build_class__"));
+        if (v == AW_EMPTY) { vm_raise(vm, &aw_exc_NameError, "__build_class__ not found"); goto error; }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(IMPORT_NAME) {
+        AwValue m = CALLOUT(vm_import(vm, NAME(ARG), TOP(), frame->globals));
+        CHECK(m);
+        sp[-1] = m;
+        DISPATCH();
+    }
+    CASE(IMPORT_FROM) {
+        AwValue v = CALLOUT(vm_import_from(vm, TOP(), NAME(ARG)));
+        CHECK(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(IMPORT_STAR) {
+        SAVE();
+        AwStatus st = vm_import_star(vm, sp[-1], frame->locals ? frame->locals : frame->globals);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(PRINT_EXPR) {
+        SAVE();
+        AwStatus st = vm_print_expr(vm, sp[-1]);
+        RELOAD();
+        if (st) goto error;
+        sp--;
+        DISPATCH();
+    }
+
+#ifndef AW_COMPUTED_GOTO
+    default:
+        vm_raise(vm, &aw_exc_SystemError, "bad opcode %d", (int)INSTR_OP(w));
+        goto error;
+    }
+#endif
+
+resume_delegate_ip:
+    /* ip points after the AWAIT/YIELD_FROM; suspension re-executes it */
+    ip--;
+    SAVE();
+    goto delegate;
+resume_delegate:
+    /* entered on resume: frame->ip points at the AWAIT/YIELD_FROM */
+    frame->in_yield_from = 0;
+    fiber->sp = sp;
+delegate: {
+        AwValue out;
+        AwValue it = sp[-1];
+        int r = delegate_step(vm, it, delegate_sent, delegate_throw, &out);
+        delegate_sent = delegate_throw = AW_EMPTY;
+        RELOAD();
+        ip++; /* past the AWAIT/YIELD_FROM */
+        if (r < 0) { sp--; goto error; }
+        if (r == 1) { sp[-1] = out; DISPATCH(); }
+        /* The delegate yielded: this fiber suspends, passing the value through. Only a fiber
+         * resumed as a generator/coroutine/task can suspend, and not from inside a native
+         * callback (an entry frame above the bottom one). */
+        if (!suspendable(fiber)) {
+            vm_raise(vm, &aw_exc_RuntimeError, "cannot suspend here: await or yield inside a callback called from native code");
+            sp--;
+            goto error;
+        }
+        frame->ip = ip - 1;
+        frame->in_yield_from = 1;
+        fiber->sp = sp;
+        fiber->state = AW_FIBER_SUSPENDED;
+        fiber->value_yield = 0;
+        return out;
+    }
+
+error: {
+        AwValue exc = vm->exc;
+        frame->ip = ip;
+        if (!reraise) exception_add_traceback(vm, exc, code, (int)(ip - code->code) - 1);
+        reraise = false;
+        for (;;) {
+            while (frame->nblocks > 0) {
+                AwBlock *b = &fiber->blocks[--fiber->nblocks];
+                frame->nblocks--;
+                if (b->kind == AW_BLOCK_EXCEPT_HANDLER) { fiber->handled_exc = b->saved_exc; continue; }
+                sp = slots + code->nlocals + b->depth;
+                int32_t handler = b->handler;
+                b = &fiber->blocks[fiber->nblocks++];
+                frame->nblocks++;
+                b->kind = AW_BLOCK_EXCEPT_HANDLER;
+                b->depth = (int32_t)(sp - (slots + code->nlocals));
+                b->saved_exc = fiber->handled_exc;
+                fiber->handled_exc = exc;
+                vm->exc = AW_EMPTY;
+                PUSH(exc);
+                ip = code->code + handler;
+                DISPATCH();
+            }
+            AwValue *base = frame->slots - 1;
+            bool is_entry = frame->is_entry;
+            fiber->nblocks = frame->block_base;
+            if (frame->coro) {
+                generator_finish_inline(vm, frame->coro);
+                if (value_is_instance(exc, &aw_exc_StopIteration)) {
+                    vm->exc = AW_EMPTY;
+                    vm_raise(vm, &aw_exc_RuntimeError, "coroutine raised StopIteration");
+                    AW_EXC(vm->exc)->cause = exc;
+                    exc = vm->exc;
+                }
+            }
+            fiber->nframes--;
+            vm->depth--;
+            if (is_entry || fiber->nframes == 0) {
+                fiber->sp = base;
+                if (fiber->nframes == 0 && fiber->owner != AW_NONE) fiber->state = AW_FIBER_DONE;
+                vm->exc = exc;
+                return AW_ERR;
+            }
+            fiber->sp = base + 1;
+            RELOAD();
+            exception_add_traceback(vm, exc, code, (int)(ip - code->code) - 1);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+/* main.c — the `aw` command: options, running a file, -c CODE or stdin, the prompt, exit status.
+ *
+ *   aw FILE [ARGS]    run FILE; sys.argv = [FILE, ARGS...]; sys.path[0] = the script's folder
+ *   aw -c CODE [ARGS] run CODE ("<string>"); sys.argv[0] = '-c'; sys.path[0] = ''
+ *   aw - [ARGS]       run stdin ("<stdin>"); sys.argv[0] = '-'
+ *   aw                the prompt on a terminal, else the program on stdin (like `aw -`)
+ *   aw -i ...         run the program (if any), then the prompt even if stdin is not a terminal
+ *   aw --dis FILE     print the bytecode of FILE and of every code object nested in it
+ *
+ * Exit status as CPython: 0; 1 after an uncaught exception; SystemExit's code; 2 for a bad
+ * command line or a file that cannot be opened. SIGPIPE is ignored, so writing to a closed
+ * pipe is an EPIPE error the program sees (a BrokenPipeError), and a closed stdout ends
+ * quietly (repl.h).
+ */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/dis.h"
+#include "interp/file.h"
+#include "interp/list.h"
+#include "interp/module.h"
+#include "interp/str.h"
+#include "interp/traceback.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+#include "repl/repl.h"
+
+static const char USAGE_LINE[] = "usage: aw [option] ... [-c cmd | file | -] [arg] ...\n";
+
+static const char HELP[] =
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-i     : run the prompt after the program, even if stdin is not a terminal\n"
+    "-u     : unbuffered output (accepted; aw's stdout is flushed at exit and by flush())\n"
+    "-h     : print this help message and exit (also --help)\n"
+    "--version : print the version and exit (also -V)\n"
+    "--dis file : print the bytecode of file and exit\n"
+    "file   : program read from script file (.aw or .py)\n"
+    "-      : program read from stdin (default; the prompt when stdin is a terminal)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+typedef enum { RUN_FILE, RUN_CODE, RUN_STDIN, RUN_PROMPT, RUN_DIS } RunMode;
+
+/* The parsed command line. */
+typedef struct {
+    RunMode mode;          /* what to run */
+    const char *target;    /* the file (RUN_FILE, RUN_DIS) or the code (RUN_CODE) */
+    bool inspect;          /* -i: the prompt afterwards */
+    int argv_count;        /* entries in sys_argv */
+    char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
+} Options;
+
+/* A program's text and the name it is compiled under. */
+typedef struct {
+    char *text;            /* source (malloc), NUL-terminated */
+    size_t len;            /* bytes, excluding the NUL */
+    char *filename;        /* code filename: absolute path, "<string>" or "<stdin>" (malloc) */
+} Program;
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, fmt, arg);
+    fputs(USAGE_LINE, stderr);
+    fputs("Try `aw -h' for more information.\n", stderr);
+    return 2;
+}
+
+/* Fills opts; returns -1 to go on, or the status to exit with (help, version, errors). */
+static int parse_options(int argc, char **argv, Options *opts) {
+    static char *dash_c = "-c", *dash = "-", *empty = "";
+    int i = 1;
+    opts->mode = RUN_PROMPT;
+    for (; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
+            puts(AW_VERSION_LINE);
+            return 0;
+        }
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0 || strcmp(arg, "-?") == 0) {
+            fputs(USAGE_LINE, stdout);
+            fputs(HELP, stdout);
+            return 0;
+        }
+        if (strcmp(arg, "-u") == 0) continue;
+        if (strcmp(arg, "-i") == 0) { opts->inspect = true; continue; }
+        if (strcmp(arg, "--dis") == 0) {
+            if (i + 1 >= argc) return usage_error("Argument expected for the %s option\n", arg);
+            opts->mode = RUN_DIS;
+            opts->target = argv[++i];
+            break;
+        }
+        if (strncmp(arg, "-c", 2) == 0) {
+            if (arg[2] == '\0' && i + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-c");
+            opts->mode = RUN_CODE;
+            opts->target = arg[2] ? arg + 2 : argv[++i];
+            argv[i] = dash_c;   /* sys.argv[0] is '-c' */
+            break;
+        }
+        if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; argv[i] = dash; break; }
+        if (strcmp(arg, "--") == 0) { i++; if (i < argc) { opts->mode = RUN_FILE; opts->target = argv[i]; } break; }
+        if (arg[0] == '-') return usage_error("aw: unknown option '%s'\n", arg);
+        opts->mode = RUN_FILE;
+        opts->target = arg;
+        break;
+    }
+    if (i < argc) {
+        opts->sys_argv = argv + i;
+        opts->argv_count = argc - i;
+    } else {
+        opts->sys_argv = &empty;   /* no program: sys.argv == [''] as CPython's prompt */
+        opts->argv_count = 1;
+    }
+    return -1;
+}
+
+/* ---- reading the program ---- */
+
+/* CPython makes the script name absolute by prefixing the working directory (no
+ * normalisation: "./x.aw" becomes "/cwd/./x.aw"). */
+static char *absolute_path(const char *path) {
+    if (path[0] == '/') return strdup(path);
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *out = malloc(n);
+    if (out) snprintf(out, n, "%s/%s", cwd, path);
+    return out;
+}
+
+/* Reads all of fp; NULL with errno set on failure. */
+static char *read_stream(FILE *fp, size_t *len_out) {
+    size_t cap = 4096, len = 0;
+    char *text = malloc(cap);
+    while (text) {
+        len += fread(text + len, 1, cap - len - 1, fp);
+        if (ferror(fp)) { free(text); return NULL; }
+        if (feof(fp)) break;
+        char *bigger = realloc(text, cap * 2);
+        if (!bigger) { free(text); errno = ENOMEM; return NULL; }
+        text = bigger;
+        cap *= 2;
+    }
+    if (!text) { errno = ENOMEM; return NULL; }
+    text[len] = '\0';
+    *len_out = len;
+    return text;
+}
+
+/* Loads a script; on failure prints CPython's "can't open file" line and returns false. */
+static bool load_file(const char *path, Program *prog) {
+    prog->filename = absolute_path(path);
+    if (!prog->filename) { perror("aw"); return false; }
+    FILE *fp = fopen(path, "rb");
+    struct stat st;
+    if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(fp);
+        fp = NULL;
+        errno = EISDIR;
+    }
+    if (fp) {
+        prog->text = read_stream(fp, &prog->len);
+        fclose(fp);
+    }
+    if (!fp || !prog->text) {
+        int err = errno;
+        fprintf(stderr, "aw: can't open file '%s': [Errno %d] %s\n", prog->filename, err, strerror(err));
+        return false;
+    }
+    return true;
+}
+
+static bool load_stdin(Program *prog) {
+    prog->filename = strdup("<stdin>");
+    prog->text = read_stream(stdin, &prog->len);
+    if (!prog->filename || !prog->text) {
+        perror("aw: can't read stdin");
+        return false;
+    }
+    return true;
+}
+
+static bool load_code(const char *code, Program *prog) {
+    prog->filename = strdup("<string>");
+    prog->text = strdup(code);
+    prog->len = prog->text ? strlen(code) : 0;
+    if (!prog->filename || !prog->text) { perror("aw"); return false; }
+    return true;
+}
+
+static void program_free(Program *prog) {
+    free(prog->text);
+    free(prog->filename);
+}
+
+/* ---- setting up sys and __main__ ---- */
+
+/* A command-line argument as a str; bytes that are not UTF-8 become '?'. */
+static AwValue arg_str(AwVM *vm, const char *arg) {
+    AwStr *s = str_from_utf8_checked(vm, arg, strlen(arg));
+    if (s) return str_value(s);
+    vm_exc_clear(vm);
+    char *copy = strdup(arg);
+    if (!copy) return vm_raise_memory(vm);
+    for (char *p = copy; *p; p++)
+        if ((unsigned char)*p >= 0x80) *p = '?';
+    s = str_from_cstr(vm, copy);
+    free(copy);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwStatus set_sys_argv(AwVM *vm, const Options *opts) {
+    AwList *list = list_new(vm, opts->argv_count);
+    if (!list) return AW_ERROR;
+    for (int i = 0; i < opts->argv_count; i++) {
+        AwValue s = arg_str(vm, opts->sys_argv[i]);
+        if (s == AW_ERR || list_append(vm, list, s) != AW_OK) return AW_ERROR;
+    }
+    return module_add_value(vm, vm->sys, "argv", value_from_ptr(list));
+}
+
+/* sys.path.insert(0, entry) */
+static AwStatus sys_path_prepend(AwVM *vm, const char *entry) {
+    AwValue path = module_get(vm->sys, "path");
+    if (!value_is_ptr(path) || !value_is_instance(path, &aw_type_list)) return AW_OK;
+    AwList *list = AW_LIST(path);
+    AwValue s = arg_str(vm, entry);
+    if (s == AW_ERR || list_append(vm, list, s) != AW_OK) return AW_ERROR;
+    memmove(list->items + 1, list->items, (size_t)(list->len - 1) * sizeof *list->items);
+    list->items[0] = s;
+    return AW_OK;
+}
+
+/* The script's folder with symbolic links resolved, as CPython's sys.path[0]. */
+static AwStatus add_script_dir(AwVM *vm, const char *abs_path) {
+    char *copy = strdup(abs_path), resolved[PATH_MAX];
+    if (!copy) { vm_raise_memory(vm); return AW_ERROR; }
+    char *slash = strrchr(copy, '/');
+    if (slash == copy) slash[1] = '\0';
+    else if (slash) *slash = '\0';
+    char *real = realpath(abs_path, resolved);   /* the script itself may be a link */
+    if (real) {
+        slash = strrchr(real, '/');
+        if (slash == real) slash[1] = '\0';
+        else if (slash) *slash = '\0';
+    }
+    AwStatus st = sys_path_prepend(vm, real ? real : copy);
+    free(copy);
+    return st;
+}
+
+static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
+    if (set_sys_argv(vm, opts) != AW_OK) return AW_ERROR;
+    if (opts->mode != RUN_FILE) return sys_path_prepend(vm, "");
+    if (add_script_dir(vm, prog->filename) != AW_OK) return AW_ERROR;
+    AwValue file = arg_str(vm, prog->filename);
+    if (file == AW_ERR) return AW_ERROR;
+    return dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __file__), file);
+}
+
+/* ---- running ---- */
+
+/* Takes the pending exception and turns it into the exit status. */
+static int report_pending(AwVM *vm, bool *is_exit) {
+    AwValue exc = vm_exc_take(vm);
+    return repl_report_exception(vm, exc, is_exit);
+}
+
+static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
+    *is_exit = false;
+    traceback_register_source(vm, prog->filename, prog->text, prog->len);
+    AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
+    if (!code || vm_run_code(vm, code, vm->main_module->dict, NULL) == AW_ERR)
+        return report_pending(vm, is_exit);
+    return 0;
+}
+
+static int run_dis(AwVM *vm, const Program *prog) {
+    traceback_register_source(vm, prog->filename, prog->text, prog->len);
+    AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
+    bool is_exit;
+    if (!code) return report_pending(vm, &is_exit);
+    dis_code_tree(vm, code, stdout);
+    return 0;
+}
+
+static bool load_program(const Options *opts, Program *prog) {
+    switch (opts->mode) {
+    case RUN_FILE:
+    case RUN_DIS: return load_file(opts->target, prog);
+    case RUN_CODE: return load_code(opts->target, prog);
+    case RUN_STDIN: return load_stdin(prog);
+    case RUN_PROMPT: return true;
+    }
+    return false;
+}
+
+/* Runs what the options ask for on a fresh VM; returns the exit status. */
+static int run(AwVM *vm, const Options *opts, const Program *prog) {
+    if (prepare(vm, opts, prog) != AW_OK) {
+        bool is_exit;
+        return report_pending(vm, &is_exit);
+    }
+    if (opts->mode == RUN_DIS) return run_dis(vm, prog);
+    int status = 0;
+    bool is_exit = false;
+    if (opts->mode != RUN_PROMPT) status = run_program(vm, prog, &is_exit);
+    if (opts->mode == RUN_PROMPT || (opts->inspect && !is_exit)) status = repl_run(vm);
+    return status;
+}
+
+/* The VM that SIGINT interrupts: the handler only sets a flag the VM polls at safe points. */
+static AwVM *interrupted_vm;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    if (interrupted_vm) vm_interrupt(interrupted_vm);
+}
+
+static void install_sigint(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+int main(int argc, char **argv) {
+    signal(SIGPIPE, SIG_IGN);
+    Options opts = {0};
+    int status = parse_options(argc, argv, &opts);
+    if (status >= 0) return status;
+    if (opts.mode == RUN_PROMPT && !opts.inspect && !isatty(STDIN_FILENO)) opts.mode = RUN_STDIN;
+    Program prog = {0};
+    if (!load_program(&opts, &prog)) {
+        program_free(&prog);
+        return 2;
+    }
+    AwVM *vm = vm_new(opts.argv_count, opts.sys_argv);
+    if (!vm) {
+        fputs("aw: out of memory\n", stderr);
+        program_free(&prog);
+        return 1;
+    }
+    interrupted_vm = vm;
+    install_sigint();
+    status = run(vm, &opts, &prog);
+    interrupted_vm = NULL;
+    program_free(&prog);
+    file_flush_std(vm);
+    vm_exc_clear(vm);   /* a failed flush of a closed stdout ends quietly */
+    traceback_fini(vm);
+    vm_free(vm);
+    return status;
+}

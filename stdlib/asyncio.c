@@ -1,0 +1,320 @@
+/* asyncio.c — the `_asyncio` native core (loop access, sleep, run, tasks, futures) and the
+ * `asyncio` module: the core plus a prelude written in Python (stdlib/asyncio.py, compiled
+ * into the binary) for gather, wait_for, queues, locks and the rest. */
+#include <math.h>
+#include <string.h>
+#include "interp/args.h"
+#include "interp/class.h"
+#include "interp/code.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/function.h"
+#include "interp/future.h"
+#include "interp/generator.h"
+#include "interp/list.h"
+#include "interp/loop.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/set.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+#include "stdlib/frozen.h"
+#include "stdlib/modules.h"
+
+
+/* vm->module_roots slots owned by this module. */
+enum { ROOT_EVENT_LOOP = 0, ROOT_INVALID_STATE = 1, ROOT_SLEEP_DONE = 2 };
+
+AwType *asyncio_invalid_state_type(AwVM *vm) {
+    AwValue t = vm->module_roots[ROOT_INVALID_STATE];
+    return t == AW_NONE ? &aw_exc_RuntimeError : (AwType *)value_as_ptr(t);
+}
+
+static AwValue no_running_loop(AwVM *vm) { return vm_raise(vm, &aw_exc_RuntimeError, "no running event loop"); }
+
+/* get_event_loop(): the running loop, else the current one (made on first use, as 3.11). */
+static AwValue event_loop(AwVM *vm) {
+    AwLoop *running = loop_running(vm);
+    if (running) return value_from_ptr(running);
+    AwValue l = vm->module_roots[ROOT_EVENT_LOOP];
+    if (l == AW_NONE) {
+        l = loop_new(vm);
+        if (l == AW_ERR) return AW_ERR;
+        vm->module_roots[ROOT_EVENT_LOOP] = l;
+    }
+    return l;
+}
+
+AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop : event_loop(vm); }
+
+static AwValue sleep_done(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwFuture *f = AW_FUTURE(argv[0]);
+    if (f->state == AW_FUT_PENDING && future_set_result(vm, f, AW_NONE)) return AW_ERR;
+    return AW_NONE;
+}
+
+/* Starts sleep's timer: a future on the running loop resolved after `delay` seconds. */
+AwValue asyncio_sleep_timer(AwVM *vm, double delay, AwValue *fut_out) {
+    AwLoop *loop = loop_running(vm);
+    if (!loop) return no_running_loop(vm);
+    AwFuture *f = future_new(vm, value_from_ptr(loop));
+    if (!f) return AW_ERR;
+    *fut_out = value_from_ptr(f);
+    AwValue arg = value_from_ptr(f);
+    return loop_call_at(vm, loop, loop_time(loop) + delay, vm->module_roots[ROOT_SLEEP_DONE], 1, &arg);
+}
+
+static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"delay", "result", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "sleep", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
+    double delay;
+    if (float_as_double(vm, a[0], &delay)) return AW_ERR;
+    if (isnan(delay)) return vm_raise(vm, &aw_exc_ValueError, "Invalid delay: NaN (not a number)");
+    return sleep_new(vm, delay, a[1] == AW_EMPTY ? AW_NONE : a[1]);
+}
+
+static AwValue a_get_running_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = loop_running(vm);
+    return l ? value_from_ptr(l) : no_running_loop(vm);
+}
+
+static AwValue a__get_running_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = loop_running(vm);
+    return l ? value_from_ptr(l) : AW_NONE;
+}
+
+static AwValue a_get_event_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return event_loop(vm); }
+
+static AwValue a_new_event_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return loop_new(vm); }
+
+static AwValue a_set_event_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_event_loop", argc, 1, 1)) return AW_ERR;
+    if (argv[0] != AW_NONE && !value_is_type(argv[0], &aw_type_loop))
+        return vm_raise(vm, &aw_exc_TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'", ops_type_name(argv[0]));
+    vm->module_roots[ROOT_EVENT_LOOP] = argv[0];
+    return AW_NONE;
+}
+
+static bool is_coroutine(AwValue v) { return value_is_type(v, &aw_type_coroutine) || value_is_type(v, &aw_type_sleep); }
+
+static AwValue coroutine_expected(AwVM *vm, AwValue v) {
+    AwValue r = ops_repr(vm, v);
+    if (r == AW_ERR) return AW_ERR;
+    return vm_raise(vm, &aw_exc_TypeError, "a coroutine was expected, got %s", AW_STR(r)->data);
+}
+
+static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    if (!is_coroutine(coro)) return coroutine_expected(vm, coro);
+    if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
+    else sleep_mark_used(coro);
+    AwTask *t = task_new(vm, loop, coro, name);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* ensure_future(): futures pass through, coroutines become tasks. */
+AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
+    if (value_is_future(aw)) return aw;
+    if (is_coroutine(aw)) return make_task(vm, loop, aw, AW_NONE);
+    AwValue awaiter = type_lookup(type_of(aw), AW_NAME(vm, __await__));
+    if (awaiter != AW_EMPTY) {
+        AwValue it = vm_call_dunder(vm, aw, AW_NAME(vm, __await__), 0, NULL);
+        if (it == AW_ERR) return AW_ERR;
+        if (value_is_future(it) || is_coroutine(it)) return asyncio_ensure_task(vm, loop, it);
+    }
+    return vm_raise(vm, &aw_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"coro", "name", "context", NULL};
+    AwValue a[3];
+    if (args_parse(vm, "create_task", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    AwLoop *l = loop_running(vm);
+    if (!l) {
+        if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
+        return no_running_loop(vm);
+    }
+    return make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
+}
+
+static AwValue a_ensure_future(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"coro_or_future", "loop", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "ensure_future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    AwValue loop = asyncio_get_loop(vm, a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    if (loop == AW_ERR) return AW_ERR;
+    return asyncio_ensure_task(vm, loop, a[0]);
+}
+
+static AwValue a_current_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = argc > 0 && argv[0] != AW_NONE ? AW_LOOP(argv[0]) : loop_running(vm);
+    if (!l) return no_running_loop(vm);
+    return loop_current_task(l);
+}
+
+static AwValue a_all_tasks(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = argc > 0 && argv[0] != AW_NONE ? AW_LOOP(argv[0]) : loop_running(vm);
+    if (!l) return no_running_loop(vm);
+    AwValue tasks = loop_all_tasks(vm, l);
+    if (tasks == AW_ERR) return AW_ERR;
+    AwSet *s = set_new(vm, &aw_type_set);
+    if (!s || set_update(vm, s, tasks)) return AW_ERR;
+    return value_from_ptr(s);
+}
+
+static AwValue a_iscoroutine(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "iscoroutine", argc, 1, 1)) return AW_ERR;
+    return value_from_bool(is_coroutine(argv[0]) || value_is_type(argv[0], &aw_type_generator));
+}
+
+static AwValue a_iscoroutinefunction(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "iscoroutinefunction", argc, 1, 1)) return AW_ERR;
+    AwValue f = argv[0];
+    if (value_is_type(f, &aw_type_method)) f = AW_METHOD(f)->func;
+    return value_from_bool(value_is_type(f, &aw_type_function) && (AW_FUNCTION(f)->code->flags & AW_CODE_COROUTINE));
+}
+
+static AwValue a_isfuture(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "isfuture", argc, 1, 1)) return AW_ERR;
+    return value_from_bool(value_is_future(argv[0]));
+}
+
+/* Cancels what is left after asyncio.run's main task and lets it finish, as CPython's
+ * _cancel_all_tasks does (one more run until every cancelled task is done). */
+static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
+    AwValue tasks = loop_all_tasks(vm, loop);
+    if (tasks == AW_ERR) { vm_exc_clear(vm); return; }
+    AwList *l = AW_LIST(tasks);
+    if (!l->len || gc_push_root(vm, tasks)) return;
+    for (int64_t i = 0; i < l->len; i++) task_cancel(vm, AW_TASK(l->items[i]), AW_NONE);
+    if (loop_run_until_done(vm, loop, l)) vm_exc_clear(vm);
+    for (int64_t i = 0; i < l->len; i++) {
+        AwFuture *f = AW_FUTURE(l->items[i]);
+        if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
+            f->log_traceback = 0;
+            loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", f->exception, l->items[i]);
+        }
+    }
+    gc_pop_roots(vm, 1);
+}
+
+static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"main", "debug", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "run", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    if (loop_running(vm)) {
+        if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
+        return vm_raise(vm, &aw_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    }
+    if (!is_coroutine(a[0])) {
+        AwValue r = ops_repr(vm, a[0]);
+        if (r == AW_ERR) return AW_ERR;
+        return vm_raise(vm, &aw_exc_ValueError, "a coroutine was expected, got %s", AW_STR(r)->data);
+    }
+    AwValue loop = loop_new(vm);
+    if (loop == AW_ERR) return AW_ERR;
+    vm->module_roots[ROOT_EVENT_LOOP] = loop;
+    AwValue task = make_task(vm, loop, a[0], AW_NONE);
+    if (task != AW_ERR) loop_set_main_task(AW_LOOP(loop), task);
+    AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
+    AwValue exc = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    if (loop_was_interrupted(AW_LOOP(loop)) && (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_CancelledError))) {
+        AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
+        if (ki) exc = value_from_ptr(ki);
+    }
+    if (gc_push_root(vm, result == AW_ERR ? exc : result)) return AW_ERR;
+    cancel_all_tasks(vm, AW_LOOP(loop));
+    vm_exc_clear(vm);
+    loop_close(vm, AW_LOOP(loop));
+    vm->module_roots[ROOT_EVENT_LOOP] = AW_NONE;
+    gc_pop_roots(vm, 1);
+    if (exc != AW_EMPTY) { vm->exc = exc; return AW_ERR; }
+    return result;
+}
+
+/* run_in_executor / to_thread: run fn now and wrap the outcome in a done future. Real worker
+ * threads with the GIL (DESIGN.md §6) are not implemented yet: the call blocks the loop. */
+AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, const AwValue *argv) {
+    AwFuture *f = future_new(vm, loop);
+    if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
+    AwValue r = vm_call(vm, fn, argc, argv, NULL);
+    AwStatus st = r == AW_ERR ? future_set_exception(vm, f, vm_exc_take(vm)) : future_set_result(vm, f, r);
+    gc_pop_roots(vm, 1);
+    return st ? AW_ERR : value_from_ptr(f);
+}
+
+static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "to_thread() missing 1 required positional argument: 'func'");
+    AwLoop *l = loop_running(vm);
+    if (!l) return no_running_loop(vm);
+    AwFuture *f = future_new(vm, value_from_ptr(l));
+    if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
+    AwValue r = vm_call(vm, argv[0], argc - 1, argv + 1, kw);
+    AwStatus st = r == AW_ERR ? future_set_exception(vm, f, vm_exc_take(vm)) : future_set_result(vm, f, r);
+    gc_pop_roots(vm, 1);
+    return st ? AW_ERR : value_from_ptr(f);
+}
+
+static const AwMethodDef core_functions[] = {
+    {"sleep", a_sleep, 0},
+    {"run", a_run, 0},
+    {"get_running_loop", a_get_running_loop, 0},
+    {"_get_running_loop", a__get_running_loop, 0},
+    {"get_event_loop", a_get_event_loop, 0},
+    {"new_event_loop", a_new_event_loop, 0},
+    {"set_event_loop", a_set_event_loop, 0},
+    {"create_task", a_create_task, 0},
+    {"ensure_future", a_ensure_future, 0},
+    {"current_task", a_current_task, 0},
+    {"all_tasks", a_all_tasks, 0},
+    {"iscoroutine", a_iscoroutine, 0},
+    {"iscoroutinefunction", a_iscoroutinefunction, 0},
+    {"isfuture", a_isfuture, 0},
+    {"to_thread", a_to_thread, 0},
+    {NULL, NULL, 0},
+};
+
+static AwStatus make_invalid_state(AwVM *vm, AwModule *mod) {
+    AwDict *ns = dict_new(vm);
+    AwStr *mn = str_intern_cstr(vm, "asyncio.exceptions");
+    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_Exception)});
+    if (!ns || !mn || !bases || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mn))) return AW_ERROR;
+    AwValue t = class_new(vm, &aw_type_type, str_intern_cstr(vm, "InvalidStateError"), bases, ns);
+    if (t == AW_ERR) return AW_ERROR;
+    vm->module_roots[ROOT_INVALID_STATE] = t;
+    return module_add_value(vm, mod, "InvalidStateError", t);
+}
+
+AwModule *asyncio_core_module_init(AwVM *vm) {
+    AwModule *mod = module_new(vm, "_asyncio");
+    if (!mod) return NULL;
+    AwNative *done = native_new(vm, "_set_result_unless_cancelled", sleep_done, 0, NULL);
+    if (!done) return NULL;
+    vm->module_roots[ROOT_SLEEP_DONE] = value_from_ptr(done);
+    aw_exc_CancelledError.module = str_intern_cstr(vm, "asyncio.exceptions");
+    if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
+        module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
+        module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
+        module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)))
+        return NULL;
+    return mod;
+}
+
+AwModule *asyncio_module_init(AwVM *vm) {
+    AwModule *core = asyncio_core_module_init(vm);
+    if (!core || dict_set_str(vm, vm->modules, core->name, value_from_ptr(core))) return NULL;
+    AwModule *mod = module_new(vm, "asyncio");
+    if (!mod || gc_push_root(vm, value_from_ptr(mod))) return NULL;
+    AwModule *result = NULL;
+    if (!dict_update(vm, mod->dict, value_from_ptr(core->dict)) &&
+        !dict_set_str(vm, mod->dict, AW_NAME(vm, __name__), str_value(mod->name))) {
+        const char *src = frozen_source("asyncio");
+        size_t len = src ? strlen(src) : 0;
+        AwCode *code = len ? vm_compile(vm, src, len, "<frozen asyncio>", AW_PARSE_FILE) : NULL;
+        if (!len || (code && vm_run_code(vm, code, mod->dict, NULL) != AW_ERR)) result = mod;
+    }
+    gc_pop_roots(vm, 1);
+    return result;
+}

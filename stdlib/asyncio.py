@@ -1,0 +1,1330 @@
+"""asyncio prelude: the part of aw's asyncio written in aw itself.
+
+The native core `_asyncio` (event loop, Future, Task, sleep, run, ...) is re-exported by the star
+import; this file adds what CPython 3.11 writes in Python on top of it: gather, shield, wait_for,
+wait, as_completed, timeout/timeout_at/Timeout, TaskGroup, the Queue family and the
+synchronization primitives (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier).
+
+Semantics, names, reprs and error messages follow CPython 3.11.2's Lib/asyncio (tasks.py,
+timeouts.py, taskgroups.py, queues.py, locks.py) so that programs interleave the same way: waiters
+are Futures made with loop.create_future() and woken in the same order, and every callback is
+registered in the same order as CPython registers it.
+
+The hot paths (Queue.put/get when nothing waits, uncontended Semaphore/Lock acquire/release,
+gather's per-child callback) avoid allocation and extra calls. Waiter lists are _Deque (a list
+with a head index), never list.pop(0), because 100,000 tasks may queue on one semaphore.
+
+Only the names of the core API (ASYNC_CORE.md) and builtins are used; no collections, heapq,
+functools, enum or typing.
+"""
+
+from _asyncio import *
+from _asyncio import _get_running_loop
+
+
+# -- constants (concurrent.futures' values) ---------------------------------------------------
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+# -- exceptions defined in Python by CPython ----------------------------------------------------
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+    __module__ = 'asyncio.exceptions'
+
+
+class exceptions:
+    """Stands in for the submodule asyncio.exceptions (`except asyncio.exceptions.X`)."""
+    CancelledError = CancelledError
+    InvalidStateError = InvalidStateError
+    TimeoutError = TimeoutError
+    BrokenBarrierError = BrokenBarrierError
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+def _event_loop():
+    # CPython's events._get_event_loop(): the running loop, else the policy's current loop.
+    loop = _get_running_loop()
+    if loop is None:
+        loop = get_event_loop()
+    return loop
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+def _cancelled_error(fut):
+    # CPython's fut._make_cancelled_error() through public API: result() of a cancelled future
+    # raises exactly that error (consuming a Task's saved CancelledError the same way).
+    if fut.cancelled():
+        try:
+            fut.result()
+        except CancelledError as exc:
+            return exc
+    return CancelledError()
+
+
+def _cancel_message(fut):
+    # The message CPython's gather() puts in CancelledError(fut._cancel_message or ''): a Task
+    # forgets its message once the coroutine ended cancelled; a plain Future keeps it.
+    if isinstance(fut, Task):
+        return ''
+    try:
+        fut.result()
+    except CancelledError as exc:
+        if exc.args:
+            return exc.args[0]
+    return ''
+
+
+class _Deque:
+    """A FIFO of waiter futures: a list plus the index of its head. popleft() is O(1); the dead
+    prefix is cut off once it is half the list, and the list is emptied whenever it drains, so
+    memory stays proportional to the live waiters.
+
+    _scan lets the primitives skip waiters already woken (done) but not yet removed by their
+    task: every item in [_head, _scan) is done. A future never becomes undone, so the wake-up
+    loops start at _scan instead of rescanning the woken prefix on every release."""
+
+    def __init__(self):
+        self._items = []   # slots before _head are dead (None)
+        self._head = 0     # index of the first live item
+        self._scan = 0     # _head <= _scan; items[_head:_scan] are all done
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def append(self, item):
+        self._items.append(item)
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        if head >= len(items):
+            raise IndexError('pop from an empty deque')
+        item = items[head]
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+            self._scan = 0
+        else:
+            items[head - 1] = None
+            scan = self._scan
+            if scan < head:
+                scan = head
+            if head >= 64 and head + head >= len(items):
+                del items[:head]
+                scan -= head
+                head = 0
+            self._scan = scan
+        self._head = head
+        return item
+
+    def remove(self, item):
+        items = self._items
+        head = self._head
+        n = len(items)
+        if head < n and items[head] is item:
+            self.popleft()
+            return
+        i = head + 1
+        while i < n:
+            if items[i] is item:
+                del items[i]
+                if i < self._scan:
+                    self._scan -= 1
+                return
+            i += 1
+        raise ValueError('deque.remove(x): x not in deque')
+
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+# -- gather -------------------------------------------------------------------------------------
+
+class _GatheringFuture(Future):
+    """The future gather() returns: cancel() cancels the children instead of itself, like
+    Task.cancel(), and only marks that a cancellation was requested."""
+    __module__ = 'asyncio.tasks'
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Return a future aggregating results from the given coroutines/futures."""
+    if not coros_or_futures:
+        outer = _event_loop().create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()   # mark the exception retrieved
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(_cancelled_error(fut))
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for fut in children:
+                if fut.cancelled():
+                    res = CancelledError(_cancel_message(fut))
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut.result()
+                results.append(res)
+            if outer._cancel_requested:
+                # As CPython: the error comes from the last child (`fut` of the loop above).
+                outer.set_exception(_cancelled_error(fut))
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg)
+            if loop is None:
+                loop = fut.get_loop()
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+# -- shield -------------------------------------------------------------------------------------
+
+def shield(arg):
+    """Wait for a future, shielding it from cancellation."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = inner.get_loop().create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()   # mark the exception retrieved
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+# -- wait_for, wait, as_completed ---------------------------------------------------------------
+
+async def _cancel_and_wait(fut):
+    """Cancel fut and wait until it is done, without awaiting fut itself (so that this stays
+    reliably cancellable)."""
+    waiter = fut.get_loop().create_future()
+
+    def cb(f):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+async def wait_for(fut, timeout):
+    """Wait for the single Future or coroutine to complete, with timeout (3.11 semantics)."""
+    loop = get_running_loop()
+
+    if timeout is None:
+        return await fut
+
+    if timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+
+    def cb(f):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    fut = ensure_future(fut)
+    fut.add_done_callback(cb)
+
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            # the task must not be running any more once wait_for() returns
+            await _cancel_and_wait(fut)
+            raise
+
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut)
+        # the cancellation may have failed with another exception: result() re-raises it
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the Futures or Tasks given by fs; returns two sets (done, pending)."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+
+    fs = set(fs)
+    for f in fs:
+        if iscoroutine(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+
+    loop = get_running_loop()
+    assert fs, 'Set of Futures is empty.'
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+                return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                    f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+
+    done = set()
+    pending = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    """Return an iterator of coroutines; awaiting them gives the results (or raises the
+    exceptions) of fs in the order in which they complete. A generator, as in CPython: the
+    arguments are checked when iteration starts."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+
+    done = Queue()
+    loop = _event_loop()
+    # CPython wraps the members of set(fs), so the order the tasks are created (and start) in
+    # is arbitrary there; here it is the order of fs. todo is an insertion-ordered set.
+    unique = {}
+    for f in fs:
+        unique[f] = None
+    todo = {}
+    for f in unique:
+        todo[ensure_future(f)] = None
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)   # a dummy value for _wait_for_one()
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return   # _on_timeout() was here first
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+# -- timeout ------------------------------------------------------------------------------------
+
+class Timeout:
+    """Asynchronous context manager that cancels the enclosing task at a deadline and turns the
+    CancelledError it caused into TimeoutError. States are CPython's _State values."""
+    __module__ = 'asyncio.timeouts'
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        assert self._state != 'created'
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        """Is timeout expired during execution?"""
+        return self._state == 'expiring' or self._state == 'expired'
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state == 'active' or self._state == 'expiring'
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                # no other cancellation is pending: this one was ours
+                raise TimeoutError
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        assert self._state == 'active'
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """Timeout async context manager: `async with asyncio.timeout(10): ...`."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """Like timeout() with an absolute deadline in loop.time()'s clock."""
+    return Timeout(when)
+
+
+# -- TaskGroup ----------------------------------------------------------------------------------
+
+class TaskGroup:
+    """Asynchronous context manager holding a group of tasks: leaving it waits for all of them;
+    the first failure cancels the rest and the errors are raised as an ExceptionGroup."""
+    __module__ = 'asyncio.taskgroups'
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}   # insertion-ordered set of the live tasks (CPython: a set)
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # we cancelled the parent ourselves: take that request back
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+
+        # a loop, because the parent may be cancelled repeatedly while we wait
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+
+        if self._base_error is not None:
+            raise self._base_error
+        # other errors have priority over a cancellation
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+
+        if not self._aborting and not self._parent_cancel_requested:
+            # interrupt whatever the parent is awaiting inside the `async with` body;
+            # __aexit__ takes this cancellation back with uncancel()
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# -- queues -------------------------------------------------------------------------------------
+
+class Queue(_LoopBoundMixin):
+    """A FIFO queue for coroutines. maxsize <= 0 means unbounded; else put() waits while full.
+
+    Subclasses may override _init/_put/_get as in CPython. The FIFO storage is the list
+    self._queue whose live items start at self._head (0 for the list-based subclasses)."""
+    __module__ = 'asyncio.queues'
+    _head = 0
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _Deque()
+        self._putters = _Deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        head += 1
+        if head == len(queue):
+            queue.clear()
+            head = 0
+        else:
+            queue[head - 1] = None
+            if head >= 64 and head + head >= len(queue):
+                del queue[:head]
+                head = 0
+        self._head = head
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        # wake up the next waiter that is not cancelled
+        items = waiters._items   # popleft() keeps the same list object
+        while len(items) > waiters._head:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            result += f' _queue={list(self._queue[self._head:])!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        """Number of items in the queue."""
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        """Number of items allowed in the queue."""
+        return self._maxsize
+
+    def empty(self):
+        """Return True if the queue is empty, False otherwise."""
+        return len(self._queue) <= self._head
+
+    def full(self):
+        """Return True if there are maxsize items in the queue (never when maxsize <= 0)."""
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Put an item into the queue, waiting for a free slot if it is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()   # in case it is not done yet
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass   # already removed by get_nowait()
+                if not self.full() and not putter.cancelled():
+                    # we were woken but cannot take the slot: pass it on
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        """Put an item into the queue without blocking; QueueFull if there is no room."""
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished._value = False   # self._finished.clear()
+        getters = self._getters
+        if len(getters._items) > getters._head:
+            self._wakeup_next(getters)
+
+    async def get(self):
+        """Remove and return an item, waiting for one if the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()   # in case it is not done yet
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass   # already removed by put_nowait()
+                if not self.empty() and not getter.cancelled():
+                    # we were woken but cannot take the item: pass it on
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        """Remove and return an item if one is immediately available, else raise QueueEmpty."""
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        putters = self._putters
+        if len(putters._items) > putters._head:
+            self._wakeup_next(putters)
+        return item
+
+    def task_done(self):
+        """Indicate that a formerly enqueued task is complete."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Block until every item put has been gotten and marked done with task_done()."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+def _heappush(heap, item):
+    # heapq.heappush: the same comparisons in the same order, so equal keys come out as in CPython
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    last = heap.pop()
+    if heap:
+        item = heap[0]
+        heap[0] = last
+        _siftup(heap, 0)
+        return item
+    return last
+
+
+def _siftdown(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+class PriorityQueue(Queue):
+    """A Queue that retrieves entries in priority order (lowest first)."""
+    __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that retrieves most recently added entries first."""
+    __module__ = 'asyncio.queues'
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# -- synchronization primitives -----------------------------------------------------------------
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+def _waiters_repr(waiters, extra):
+    if waiters:
+        return f'{extra}, waiters:{len(waiters)}'
+    return extra
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
+    """Primitive lock; waiters acquire it in FIFO order."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = _waiters_repr(self._waiters, 'locked' if self._locked else 'unlocked')
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        """Return True if lock is acquired."""
+        return self._locked
+
+    async def acquire(self):
+        """Acquire the lock, waiting until it is released if it is locked."""
+        if not self._locked:
+            waiters = self._waiters
+            if waiters is None or _all_cancelled(waiters):
+                self._locked = True
+                return True
+        if self._waiters is None:
+            self._waiters = _Deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        # the finally must run before the CancelledError handling so that
+        # _wake_up_first() does not try to wake this very waiter
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        """Release the lock; RuntimeError if it is not locked."""
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        waiters = self._waiters
+        if not waiters:
+            return
+        fut = waiters._items[waiters._head]
+        # a done waiter will run later and either take the lock or wake the next one
+        if not fut.done():
+            fut.set_result(True)
+
+
+def _all_cancelled(waiters):
+    items = waiters._items
+    i = waiters._head
+    n = len(items)
+    while i < n:
+        if not items[i].cancelled():
+            return False
+        i += 1
+    return True
+
+
+class Event(_LoopBoundMixin):
+    """An event flag: wait() blocks until set() is called."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self):
+        self._waiters = _Deque()
+        self._value = False
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = _waiters_repr(self._waiters, 'set' if self._value else 'unset')
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def is_set(self):
+        """Return True if and only if the internal flag is true."""
+        return self._value
+
+    def set(self):
+        """Set the flag and wake every waiter."""
+        if not self._value:
+            self._value = True
+            waiters = self._waiters
+            items = waiters._items
+            i = waiters._scan
+            n = len(items)
+            while i < n:
+                fut = items[i]
+                if not fut.done():
+                    fut.set_result(True)
+                i += 1
+            waiters._scan = n
+
+    def clear(self):
+        """Reset the flag to false."""
+        self._value = False
+
+    async def wait(self):
+        """Block until the flag is true; return True."""
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
+    """Condition variable over a Lock (a new one unless given)."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _Deque()
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = _waiters_repr(self._waiters, 'locked' if self.locked() else 'unlocked')
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def wait(self):
+        """Release the lock, wait for a notify, re-acquire the lock; return True."""
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # the lock must be re-acquired even if the wait is cancelled
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        """Wait until predicate() is true; return its last value."""
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wake up to n waiters (the lock must be held)."""
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        waiters = self._waiters
+        items = waiters._items
+        i = waiters._scan
+        end = len(items)
+        idx = 0
+        while i < end:
+            if idx >= n:
+                break
+            fut = items[i]
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+            i += 1
+        waiters._scan = i   # everything before i is done now
+
+    def notify_all(self):
+        """Wake up every waiter (the lock must be held)."""
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+    """A counter: acquire() decrements it, waiting (FIFO) while it is zero; release()
+    increments it."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        extra = _waiters_repr(self._waiters, extra)
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        """Returns True if semaphore cannot be acquired immediately."""
+        if self._value == 0:
+            return True
+        waiters = self._waiters
+        return waiters is not None and not _all_cancelled(waiters)
+
+    async def acquire(self):
+        """Decrement the counter, waiting first while it is zero (or others wait); True."""
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _Deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        # the finally must run before the CancelledError handling so that
+        # _wake_up_next() does not try to wake this very waiter
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                # woken, then cancelled before running: hand the unit on
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        """Increment the counter and wake the first waiter that is not done."""
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        waiters = self._waiters
+        if waiters is None:
+            return
+        items = waiters._items
+        i = waiters._scan
+        n = len(items)
+        while i < n:
+            fut = items[i]
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                waiters._scan = i + 1
+                return
+            i += 1
+        waiters._scan = n
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore whose release() raises ValueError above the initial value."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+class Barrier(_LoopBoundMixin):
+    """Lets `parties` tasks wait for each other; states are CPython's _BarrierState values."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait until `parties` tasks wait; return this task's index 0..parties-1."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # wait while the barrier drains or resets; fail if it is broken
+        await self._cond.wait_for(
+            lambda: self._state != 'draining' and self._state != 'resetting')
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state == 'broken' or self._state == 'resetting':
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state == 'resetting' or self._state == 'draining':
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Reset the barrier; tasks waiting in it get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: current and future waiters get BrokenBarrierError."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
+# What `from asyncio import *` gives: CPython 3.11's asyncio.__all__, as far as aw has it.
+__all__ = [name for name in (
+    'ALL_COMPLETED', 'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'CancelledError',
+    'Condition', 'Event', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'InvalidStateError',
+    'LifoQueue', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty', 'QueueFull', 'Semaphore',
+    'Task', 'Timeout', 'TimeoutError', '_get_running_loop', 'all_tasks', 'as_completed',
+    'create_task', 'current_task', 'ensure_future', 'gather', 'get_event_loop',
+    'get_running_loop', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
+    'run', 'set_event_loop', 'shield', 'sleep', 'timeout', 'timeout_at', 'to_thread', 'wait',
+    'wait_for') if name in globals()]

@@ -1,0 +1,586 @@
+/* os.c — the native core of the os module, named `posix` as in CPython: the system calls
+ * (files and directories, stat, environment, processes, file descriptors) with CPython's
+ * argument rules and OSError messages ("[Errno 2] No such file or directory: 'x'").
+ *
+ * The os module itself is stdlib/os.py (as CPython's Lib/os.py): it re-exports this module
+ * and adds what CPython writes in Python (makedirs, walk, environ, stat_result, os.path =
+ * stdlib/posixpath.py). stat() here returns a plain tuple of the raw fields that os.py wraps
+ * in stat_result, so the float and int time fields need no special type in C.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "interp/args.h"
+#include "interp/bytes.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/int.h"
+#include "interp/list.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+#include "stdlib/modules.h"
+
+extern char **environ;
+
+/* A path argument converted for a system call. */
+typedef struct {
+    const char *cstr;   /* NUL-terminated path (inside `value`'s data), NULL when fd is used */
+    bool is_bytes;      /* the caller gave bytes: results are returned as bytes */
+    int fd;             /* a file descriptor given instead of a path, or -1 */
+    AwValue original;   /* the argument as given (OSError.filename) */
+} AwPath;
+
+/* ---- errors ------------------------------------------------------------------------------- */
+
+/* Raises the OSError subclass for err (OSError's constructor picks it) naming one or two
+ * files: "[Errno 2] No such file or directory: 'a' -> 'b'". */
+static AwValue raise_errno2(AwVM *vm, int err, AwValue file, AwValue file2) {
+    AwStr *msg = str_from_cstr(vm, strerror(err));
+    if (!msg) return AW_ERR;
+    AwValue args[5] = {value_from_small(err), value_from_ptr(msg), file, AW_NONE, file2};
+    int argc = file == AW_EMPTY ? 2 : file2 == AW_EMPTY ? 3 : 5;
+    AwException *e = exception_new(vm, &aw_exc_OSError, argc, args);
+    return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
+}
+
+static AwValue raise_errno(AwVM *vm, int err, AwValue file) { return raise_errno2(vm, err, file, AW_EMPTY); }
+
+static AwValue raise_path(AwVM *vm, const AwPath *p) {
+    return raise_errno(vm, errno, p->fd >= 0 ? value_from_small(p->fd) : p->original);
+}
+
+/* ---- arguments ---------------------------------------------------------------------------- */
+
+/* Fills *out from str, bytes, an os.PathLike (__fspath__), or (allow_fd) an int; otherwise
+ * CPython's TypeError "stat: path should be string, bytes, os.PathLike or integer, not float". */
+static AwStatus path_arg(AwVM *vm, const char *fname, const char *argname, AwValue v, bool allow_fd, AwPath *out) {
+    out->original = v;
+    out->fd = -1;
+    out->cstr = NULL;
+    out->is_bytes = false;
+    if (allow_fd && int_check(v) && !value_is_bool(v)) {
+        int64_t fd;
+        if (int_to_i64(vm, v, &fd) != AW_OK) return AW_ERROR;
+        out->fd = (int)fd;
+        return AW_OK;
+    }
+    AwValue p = v;
+    if (!str_unwrap(p) && !value_is_type(p, &aw_type_bytes)) {
+        AwValue r = vm_call_dunder(vm, p, str_intern_cstr(vm, "__fspath__"), 0, NULL);
+        if (r == AW_ERR) return AW_ERROR;
+        if (r != AW_EMPTY && (str_unwrap(r) || value_is_type(r, &aw_type_bytes))) p = r;
+        else {
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
+                                    fname, argname, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
+                                    ops_type_name(v)));
+        }
+    }
+    size_t len;
+    AwStr *s = str_unwrap(p);
+    if (s) {
+        out->cstr = s->data;
+        len = (size_t)s->byte_len;
+    } else {
+        out->cstr = AW_BYTES(p)->data;
+        len = (size_t)AW_BYTES(p)->len;
+        out->is_bytes = true;
+    }
+    if (strlen(out->cstr) != len) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "%s: embedded null character in %s", fname, argname));
+    return AW_OK;
+}
+
+/* One required path argument (positional or `path=`), no others. */
+static AwStatus one_path(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames, bool allow_fd,
+                         AwPath *out) {
+    static const char *const names[] = {"path", NULL};
+    AwValue a[1];
+    if (args_parse(vm, fname, argc, argv, kwnames, names, 1, 1, a) != AW_OK) return AW_ERROR;
+    return path_arg(vm, fname, "path", a[0], allow_fd, out);
+}
+
+/* A text result in the kind of the argument: str (validated UTF-8) or bytes. */
+static AwValue name_value(AwVM *vm, const char *data, size_t len, bool is_bytes) {
+    if (is_bytes) {
+        AwBytes *b = bytes_new(vm, data, len);
+        return b ? value_from_ptr(b) : AW_ERR;
+    }
+    AwStr *s = str_from_utf8_checked(vm, data, len);
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static AwValue int_arg_value(AwVM *vm, AwValue v, int64_t *out) {
+    return args_int(vm, v, out) == AW_OK ? AW_NONE : AW_ERR;
+}
+
+/* ---- directories -------------------------------------------------------------------------- */
+
+static AwValue os_getcwd(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "getcwd", kwnames) || args_count(vm, "getcwd", argc, 0, 0)) return AW_ERR;
+    char *cwd = getcwd(NULL, 0);
+    if (!cwd) return raise_errno(vm, errno, AW_EMPTY);
+    AwValue r = name_value(vm, cwd, strlen(cwd), false);
+    free(cwd);
+    return r;
+}
+
+static AwValue os_chdir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwPath p;
+    if (one_path(vm, "chdir", argc, argv, kwnames, true, &p)) return AW_ERR;
+    int r = p.fd >= 0 ? fchdir(p.fd) : chdir(p.cstr);
+    return r < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
+static AwValue os_listdir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", NULL};
+    AwValue a[1];
+    AwPath p = {.cstr = ".", .fd = -1, .original = AW_EMPTY};
+    if (args_parse(vm, "listdir", argc, argv, kwnames, names, 0, 1, a)) return AW_ERR;
+    if (a[0] != AW_EMPTY && a[0] != AW_NONE && path_arg(vm, "listdir", "path", a[0], false, &p)) return AW_ERR;
+    if (p.original == AW_EMPTY) p.original = str_value(str_ascii_char(vm, '.'));
+    DIR *dir = opendir(p.cstr);
+    if (!dir) return raise_path(vm, &p);
+    AwList *list = list_new(vm, 8);
+    struct dirent *ent;
+    while (list && (errno = 0, ent = readdir(dir))) {
+        const char *n = ent->d_name;
+        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0))) continue;
+        AwValue name = name_value(vm, n, strlen(n), p.is_bytes);
+        if (name == AW_ERR || list_append(vm, list, name)) list = NULL;
+    }
+    int err = errno;
+    closedir(dir);
+    if (!list) return AW_ERR;
+    return err ? raise_errno(vm, err, p.original) : value_from_ptr(list);
+}
+
+/* mkdir(path, mode=0o777) */
+static AwValue os_mkdir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "mode", "dir_fd", NULL};
+    AwValue a[3];
+    AwPath p;
+    int64_t mode = 0777;
+    if (args_parse(vm, "mkdir", argc, argv, kwnames, names, 1, 2, a) ||
+        path_arg(vm, "mkdir", "path", a[0], false, &p))
+        return AW_ERR;
+    if (a[1] != AW_EMPTY && int_arg_value(vm, a[1], &mode) == AW_ERR) return AW_ERR;
+    return mkdir(p.cstr, (mode_t)mode) < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
+/* A function of one path that calls fn(path): rmdir, remove, unlink. */
+#define PATH_CALL(name, call)                                                                 \
+    static AwValue os_##name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {     \
+        AwPath p;                                                                             \
+        if (one_path(vm, #name, argc, argv, kwnames, false, &p)) return AW_ERR;               \
+        return call(p.cstr) < 0 ? raise_path(vm, &p) : AW_NONE;                               \
+    }
+PATH_CALL(rmdir, rmdir)
+PATH_CALL(remove, unlink)
+PATH_CALL(unlink, unlink)
+#undef PATH_CALL
+
+/* A function of two paths (src, dst) whose errors name both: rename, replace, symlink, link. */
+static AwValue two_paths(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames,
+                         int (*call)(const char *, const char *)) {
+    static const char *const names[] = {"src", "dst", NULL};
+    AwValue a[2];
+    AwPath src, dst;
+    if (args_parse(vm, fname, argc, argv, kwnames, names, 2, 2, a) || path_arg(vm, fname, "src", a[0], false, &src) ||
+        path_arg(vm, fname, "dst", a[1], false, &dst))
+        return AW_ERR;
+    if (call(src.cstr, dst.cstr) < 0) return raise_errno2(vm, errno, a[0], a[1]);
+    return AW_NONE;
+}
+
+static AwValue os_rename(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return two_paths(vm, "rename", argc, argv, kwnames, rename);
+}
+static AwValue os_replace(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return two_paths(vm, "replace", argc, argv, kwnames, rename);
+}
+static AwValue os_symlink(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return two_paths(vm, "symlink", argc, argv, kwnames, symlink);
+}
+static AwValue os_link(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return two_paths(vm, "link", argc, argv, kwnames, link);
+}
+
+static AwValue os_readlink(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwPath p;
+    if (one_path(vm, "readlink", argc, argv, kwnames, false, &p)) return AW_ERR;
+    char buf[4096];
+    ssize_t n = readlink(p.cstr, buf, sizeof buf);
+    if (n < 0) return raise_path(vm, &p);
+    return name_value(vm, buf, (size_t)n, p.is_bytes);
+}
+
+/* ---- stat --------------------------------------------------------------------------------- */
+
+static double timespec_seconds(struct timespec t) { return (double)t.tv_sec + (double)t.tv_nsec * 1e-9; }
+
+static AwValue timespec_ns(AwVM *vm, struct timespec t) {
+    return int_from_i64(vm, (int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
+}
+
+/* The raw fields os.py's stat_result is built from: the ten tuple items of CPython's
+ * stat_result (times as floats), then st_atime_ns, st_mtime_ns, st_ctime_ns, st_blksize,
+ * st_blocks, st_rdev. */
+static AwValue stat_tuple(AwVM *vm, const struct stat *st) {
+    AwTuple *t = tuple_new(vm, 16);
+    if (!t) return AW_ERR;
+    AwValue items[16] = {
+        int_from_i64(vm, st->st_mode), int_from_u64(vm, st->st_ino), int_from_u64(vm, st->st_dev),
+        int_from_i64(vm, (int64_t)st->st_nlink), int_from_i64(vm, st->st_uid), int_from_i64(vm, st->st_gid),
+        int_from_i64(vm, st->st_size), value_from_double(timespec_seconds(st->st_atim)),
+        value_from_double(timespec_seconds(st->st_mtim)), value_from_double(timespec_seconds(st->st_ctim)),
+        timespec_ns(vm, st->st_atim), timespec_ns(vm, st->st_mtim), timespec_ns(vm, st->st_ctim),
+        int_from_i64(vm, st->st_blksize), int_from_i64(vm, st->st_blocks), int_from_u64(vm, st->st_rdev),
+    };
+    for (int i = 0; i < 16; i++) {
+        if (items[i] == AW_ERR) return AW_ERR;
+        t->items[i] = items[i];
+    }
+    return value_from_ptr(t);
+}
+
+/* stat(path, *, dir_fd=None, follow_symlinks=True) */
+static AwValue os_stat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "dir_fd", "follow_symlinks", NULL};
+    AwValue a[3];
+    AwPath p;
+    if (args_parse(vm, "stat", argc, argv, kwnames, names, 1, 1, a) || path_arg(vm, "stat", "path", a[0], true, &p))
+        return AW_ERR;
+    int follow = a[2] == AW_EMPTY ? 1 : ops_truthy(vm, a[2]);
+    if (follow < 0) return AW_ERR;
+    struct stat st;
+    int r = p.fd >= 0 ? fstat(p.fd, &st) : follow ? stat(p.cstr, &st) : lstat(p.cstr, &st);
+    return r < 0 ? raise_path(vm, &p) : stat_tuple(vm, &st);
+}
+
+static AwValue os_lstat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "dir_fd", NULL};
+    AwValue a[2];
+    AwPath p;
+    if (args_parse(vm, "lstat", argc, argv, kwnames, names, 1, 1, a) || path_arg(vm, "lstat", "path", a[0], false, &p))
+        return AW_ERR;
+    struct stat st;
+    return lstat(p.cstr, &st) < 0 ? raise_path(vm, &p) : stat_tuple(vm, &st);
+}
+
+static AwValue os_fstat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    struct stat st;
+    if (args_no_kwargs(vm, "fstat", kwnames) || args_count(vm, "fstat", argc, 1, 1) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    return fstat((int)fd, &st) < 0 ? raise_errno(vm, errno, AW_EMPTY) : stat_tuple(vm, &st);
+}
+
+/* access(path, mode) -> bool */
+static AwValue os_access(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "mode", NULL};
+    AwValue a[2];
+    AwPath p;
+    int64_t mode;
+    if (args_parse(vm, "access", argc, argv, kwnames, names, 2, 2, a) ||
+        path_arg(vm, "access", "path", a[0], false, &p) || args_int(vm, a[1], &mode))
+        return AW_ERR;
+    return value_from_bool(access(p.cstr, (int)mode) == 0);
+}
+
+static AwValue os_chmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "mode", NULL};
+    AwValue a[2];
+    AwPath p;
+    int64_t mode;
+    if (args_parse(vm, "chmod", argc, argv, kwnames, names, 2, 2, a) ||
+        path_arg(vm, "chmod", "path", a[0], true, &p) || args_int(vm, a[1], &mode))
+        return AW_ERR;
+    int r = p.fd >= 0 ? fchmod(p.fd, (mode_t)mode) : chmod(p.cstr, (mode_t)mode);
+    return r < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
+/* utime(path, times=None): times is (atime, mtime) in seconds, or None for now. */
+static AwValue os_utime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "times", NULL};
+    AwValue a[2];
+    AwPath p;
+    if (args_parse(vm, "utime", argc, argv, kwnames, names, 1, 2, a) || path_arg(vm, "utime", "path", a[0], false, &p))
+        return AW_ERR;
+    struct timespec ts[2];
+    struct timespec *tsp = NULL;
+    if (a[1] != AW_EMPTY && a[1] != AW_NONE) {
+        if (!value_is_instance(a[1], &aw_type_tuple) || AW_TUPLE(a[1])->len != 2)
+            return vm_raise(vm, &aw_exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++) {
+            double d;
+            if (float_coerce(vm, AW_TUPLE(a[1])->items[i], &d)) return AW_ERR;
+            ts[i].tv_sec = (time_t)d;
+            ts[i].tv_nsec = (long)((d - (double)ts[i].tv_sec) * 1e9);
+            if (ts[i].tv_nsec < 0) { ts[i].tv_sec--; ts[i].tv_nsec += 1000000000; }
+        }
+        tsp = ts;
+    }
+    return utimensat(AT_FDCWD, p.cstr, tsp, 0) < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
+/* ---- environment -------------------------------------------------------------------------- */
+
+/* A snapshot of the environment as a dict of str (os.py's environ starts from it). */
+static AwValue os_environ_dict(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwDict *d = dict_new(vm);
+    if (!d) return AW_ERR;
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        AwStr *k = str_new(vm, *e, (size_t)(eq - *e));
+        AwStr *v = str_new(vm, eq + 1, strlen(eq + 1));
+        if (!k || !v) return AW_ERR;
+        if (dict_get_str(d, k) == AW_EMPTY && dict_set_str(vm, d, k, str_value(v))) return AW_ERR;
+    }
+    return value_from_ptr(d);
+}
+
+static AwStatus env_str(AwVM *vm, const char *fname, AwValue v, AwStr **out) {
+    *out = str_unwrap(v);
+    if (!*out) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() argument must be str, not %s", fname, ops_type_name(v)));
+    if (strlen((*out)->data) != (size_t)(*out)->byte_len)
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "embedded null byte"));
+    return AW_OK;
+}
+
+static AwValue os_putenv(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *k, *v;
+    if (args_no_kwargs(vm, "putenv", kwnames) || args_count(vm, "putenv", argc, 2, 2) ||
+        env_str(vm, "putenv", argv[0], &k) || env_str(vm, "putenv", argv[1], &v))
+        return AW_ERR;
+    if (k->byte_len == 0 || strchr(k->data, '='))
+        return vm_raise(vm, &aw_exc_ValueError, "illegal environment variable name");
+    return setenv(k->data, v->data, 1) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+}
+
+static AwValue os_unsetenv(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *k;
+    if (args_no_kwargs(vm, "unsetenv", kwnames) || args_count(vm, "unsetenv", argc, 1, 1) ||
+        env_str(vm, "unsetenv", argv[0], &k))
+        return AW_ERR;
+    if (k->byte_len == 0 || strchr(k->data, '='))
+        return vm_raise(vm, &aw_exc_ValueError, "illegal environment variable name");
+    return unsetenv(k->data) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+}
+
+/* ---- processes and system ----------------------------------------------------------------- */
+
+/* Functions of no arguments returning an int. */
+#define INT_GETTER(name, expr)                                                                \
+    static AwValue os_##name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {     \
+        if (args_no_kwargs(vm, #name, kwnames) || args_count(vm, #name, argc, 0, 0)) return AW_ERR; \
+        return int_from_i64(vm, (int64_t)(expr));                                             \
+    }
+INT_GETTER(getpid, getpid())
+INT_GETTER(getppid, getppid())
+INT_GETTER(getuid, getuid())
+INT_GETTER(geteuid, geteuid())
+INT_GETTER(getgid, getgid())
+INT_GETTER(getegid, getegid())
+#undef INT_GETTER
+
+static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "cpu_count", kwnames) || args_count(vm, "cpu_count", argc, 0, 0)) return AW_ERR;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? AW_NONE : value_from_small(n);
+}
+
+static AwValue os_urandom(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t n;
+    if (args_no_kwargs(vm, "urandom", kwnames) || args_count(vm, "urandom", argc, 1, 1) || args_int(vm, argv[0], &n))
+        return AW_ERR;
+    if (n < 0) return vm_raise(vm, &aw_exc_ValueError, "negative argument not allowed");
+    AwBytes *b = bytes_new(vm, NULL, (size_t)n);
+    if (!b) return AW_ERR;
+    for (int64_t done = 0; done < n;) {
+        ssize_t r = getrandom(b->data + done, (size_t)(n - done), 0);
+        if (r < 0 && errno != EINTR) return raise_errno(vm, errno, AW_EMPTY);
+        if (r > 0) done += r;
+    }
+    return value_from_ptr(b);
+}
+
+static AwValue os_strerror(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t code;
+    if (args_no_kwargs(vm, "strerror", kwnames) || args_count(vm, "strerror", argc, 1, 1) ||
+        args_int(vm, argv[0], &code))
+        return AW_ERR;
+    AwStr *s = str_from_cstr(vm, strerror((int)code));
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+/* system(command) -> the wait status. Python-level buffers are flushed by os.py first. */
+static AwValue os_system(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"command", NULL};
+    AwValue a[1];
+    AwPath cmd;
+    if (args_parse(vm, "system", argc, argv, kwnames, names, 1, 1, a) ||
+        path_arg(vm, "system", "command", a[0], false, &cmd))
+        return AW_ERR;
+    return value_from_small(system(cmd.cstr));
+}
+
+static AwValue os_kill(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t pid, sig;
+    if (args_no_kwargs(vm, "kill", kwnames) || args_count(vm, "kill", argc, 2, 2) || args_int(vm, argv[0], &pid) ||
+        args_int(vm, argv[1], &sig))
+        return AW_ERR;
+    return kill((pid_t)pid, (int)sig) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+}
+
+static AwValue os_exit_now(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t code;
+    if (args_no_kwargs(vm, "_exit", kwnames) || args_count(vm, "_exit", argc, 1, 1) || args_int(vm, argv[0], &code))
+        return AW_ERR;
+    _exit((int)code);
+}
+
+/* ---- file descriptors --------------------------------------------------------------------- */
+
+/* open(path, flags, mode=0o777) -> fd */
+static AwValue os_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "flags", "mode", NULL};
+    AwValue a[3];
+    AwPath p;
+    int64_t flags, mode = 0777;
+    if (args_parse(vm, "open", argc, argv, kwnames, names, 2, 3, a) || path_arg(vm, "open", "path", a[0], false, &p) ||
+        args_int(vm, a[1], &flags) || (a[2] != AW_EMPTY && args_int(vm, a[2], &mode)))
+        return AW_ERR;
+    int fd = open(p.cstr, (int)flags | O_CLOEXEC, (mode_t)mode);
+    return fd < 0 ? raise_path(vm, &p) : value_from_small(fd);
+}
+
+static AwValue os_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_count(vm, "close", argc, 1, 1) || args_int(vm, argv[0], &fd)) return AW_ERR;
+    return close((int)fd) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+}
+
+static AwValue os_read(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, n;
+    if (args_no_kwargs(vm, "read", kwnames) || args_count(vm, "read", argc, 2, 2) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &n))
+        return AW_ERR;
+    if (n < 0) return raise_errno(vm, EINVAL, AW_EMPTY);
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) return vm_raise_memory(vm);
+    ssize_t r;
+    while ((r = read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {}
+    AwValue result = r < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    if (r >= 0) {
+        AwBytes *b = bytes_new(vm, buf, (size_t)r);
+        result = b ? value_from_ptr(b) : AW_ERR;
+    }
+    free(buf);
+    return result;
+}
+
+static AwValue os_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, len;
+    const char *data;
+    if (args_no_kwargs(vm, "write", kwnames) || args_count(vm, "write", argc, 2, 2) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    if (!bytes_view(argv[1], &data, &len))
+        return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
+    ssize_t r;
+    while ((r = write((int)fd, data, (size_t)len)) < 0 && errno == EINTR) {}
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(r);
+}
+
+static AwValue os_isatty(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_count(vm, "isatty", argc, 1, 1) || args_int(vm, argv[0], &fd)) return AW_ERR;
+    return value_from_bool(isatty((int)fd));
+}
+
+/* _terminal_size(fd) -> (columns, lines); OSError when fd is not a terminal. */
+static AwValue os_terminal_size(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd = 1;
+    if (args_count(vm, "get_terminal_size", argc, 0, 1) || (argc == 1 && args_int(vm, argv[0], &fd))) return AW_ERR;
+    struct winsize w;
+    if (ioctl((int)fd, TIOCGWINSZ, &w) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    AwTuple *t = tuple_pack2(vm, value_from_small(w.ws_col), value_from_small(w.ws_row));
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* ---- module ------------------------------------------------------------------------------- */
+
+static const AwMethodDef os_functions[] = {
+    {"getcwd", os_getcwd, AW_METH_DEFAULT},
+    {"chdir", os_chdir, AW_METH_DEFAULT},
+    {"listdir", os_listdir, AW_METH_DEFAULT},
+    {"mkdir", os_mkdir, AW_METH_DEFAULT},
+    {"rmdir", os_rmdir, AW_METH_DEFAULT},
+    {"remove", os_remove, AW_METH_DEFAULT},
+    {"unlink", os_unlink, AW_METH_DEFAULT},
+    {"rename", os_rename, AW_METH_DEFAULT},
+    {"replace", os_replace, AW_METH_DEFAULT},
+    {"symlink", os_symlink, AW_METH_DEFAULT},
+    {"link", os_link, AW_METH_DEFAULT},
+    {"readlink", os_readlink, AW_METH_DEFAULT},
+    {"_stat", os_stat, AW_METH_DEFAULT},
+    {"_lstat", os_lstat, AW_METH_DEFAULT},
+    {"_fstat", os_fstat, AW_METH_DEFAULT},
+    {"access", os_access, AW_METH_DEFAULT},
+    {"chmod", os_chmod, AW_METH_DEFAULT},
+    {"utime", os_utime, AW_METH_DEFAULT},
+    {"_environ", os_environ_dict, AW_METH_DEFAULT},
+    {"putenv", os_putenv, AW_METH_DEFAULT},
+    {"unsetenv", os_unsetenv, AW_METH_DEFAULT},
+    {"getpid", os_getpid, AW_METH_DEFAULT},
+    {"getppid", os_getppid, AW_METH_DEFAULT},
+    {"getuid", os_getuid, AW_METH_DEFAULT},
+    {"geteuid", os_geteuid, AW_METH_DEFAULT},
+    {"getgid", os_getgid, AW_METH_DEFAULT},
+    {"getegid", os_getegid, AW_METH_DEFAULT},
+    {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
+    {"urandom", os_urandom, AW_METH_DEFAULT},
+    {"strerror", os_strerror, AW_METH_DEFAULT},
+    {"_system", os_system, AW_METH_DEFAULT},
+    {"kill", os_kill, AW_METH_DEFAULT},
+    {"_exit", os_exit_now, AW_METH_DEFAULT},
+    {"open", os_open, AW_METH_DEFAULT},
+    {"close", os_close, AW_METH_DEFAULT},
+    {"read", os_read, AW_METH_DEFAULT},
+    {"write", os_write, AW_METH_DEFAULT},
+    {"isatty", os_isatty, AW_METH_DEFAULT},
+    {"_terminal_size", os_terminal_size, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* Integer constants of the module. */
+static const struct {
+    const char *name;  /* attribute name */
+    int64_t value;     /* its value on this system */
+} os_constants[] = {
+    {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_APPEND", O_APPEND},
+    {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK},
+    {"O_CLOEXEC", O_CLOEXEC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+    {NULL, 0},
+};
+
+AwModule *os_module_init(AwVM *vm) {
+    AwModule *mod = module_new(vm, "posix");
+    if (!mod || module_add_functions(vm, mod, os_functions)) return NULL;
+    for (int i = 0; os_constants[i].name; i++)
+        if (module_add_value(vm, mod, os_constants[i].name, value_from_small(os_constants[i].value))) return NULL;
+    return mod;
+}

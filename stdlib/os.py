@@ -1,0 +1,390 @@
+"""os: operating system interfaces (the parts of CPython 3.11's os that programs commonly use).
+
+The system calls come from the native module `posix` (stdlib/os.c); this file adds what
+CPython writes in Python: stat_result, environ, getenv, makedirs, removedirs, walk, scandir,
+fspath, and binds os.path to posixpath.
+"""
+
+import sys
+from posix import *
+from posix import _exit, _stat, _lstat, _fstat, _environ, _system, _terminal_size
+import posix as _posix
+
+name = 'posix'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+supports_bytes_environ = True
+
+import posixpath as path
+sys.modules['os.path'] = path
+
+
+# -- paths -------------------------------------------------------------------------------------
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}"
+                    .format(path_type.__name__, type(path_repr).__name__))
+
+
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def getcwdb():
+    return getcwd().encode('utf-8')
+
+
+# -- stat --------------------------------------------------------------------------------------
+
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                'st_atime', 'st_mtime', 'st_ctime')
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat."""
+
+    n_sequence_fields = 10
+    n_unnamed_fields = 3
+    n_fields = 19
+
+    def __new__(cls, raw):
+        self = tuple.__new__(cls, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6],
+                                   int(raw[7]), int(raw[8]), int(raw[9])))
+        self._raw = raw
+        return self
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(
+            [f'{n}={v!r}' for n, v in zip(_STAT_FIELDS, self)]) + ')'
+
+    def __reduce__(self):
+        return (stat_result, (self._raw,))
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._raw[7])
+    st_mtime = property(lambda self: self._raw[8])
+    st_ctime = property(lambda self: self._raw[9])
+    st_atime_ns = property(lambda self: self._raw[10])
+    st_mtime_ns = property(lambda self: self._raw[11])
+    st_ctime_ns = property(lambda self: self._raw[12])
+    st_blksize = property(lambda self: self._raw[13])
+    st_blocks = property(lambda self: self._raw[14])
+    st_rdev = property(lambda self: self._raw[15])
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path."""
+    return stat_result(_stat(path, follow_symlinks=follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following symbolic links."""
+    return stat_result(_lstat(path))
+
+
+def fstat(fd):
+    """Perform a stat system call on the given file descriptor."""
+    return stat_result(_fstat(fd))
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(_terminal_size(fd))
+
+
+# -- environment -------------------------------------------------------------------------------
+
+def _check_env_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+    return value
+
+
+class _Environ(dict):
+    """os.environ: a dict of the process environment whose changes reach the real one."""
+
+    def __setitem__(self, key, value):
+        _check_env_str(key)
+        _check_env_str(value)
+        putenv(key, value)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        _check_env_str(key)
+        unsetenv(key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        key, value = dict.popitem(self)
+        unsetenv(key)
+        return key, value
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def update(self, *args, **kwargs):
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return 'environ(' + dict.__repr__(self) + ')'
+
+
+environ = _Environ(_environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def system(command):
+    """Execute the command in a subshell."""
+    return _system(command)
+
+
+# -- directory trees ---------------------------------------------------------------------------
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False])
+
+    Super-mkdir; create a leaf directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Super-rmdir; remove a leaf directory and all empty intermediate ones."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Super-rename; create directories as necessary and delete any left empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    """An entry of scandir(): name, path, and the cached type of the file."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        if dirpath == curdir or dirpath == b'.':
+            self.path = path.join(dirpath, name)
+        else:
+            self.path = path.join(dirpath, name)
+        self._lstat = None
+        self._stat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) == 0o120000
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._dirpath = dirpath
+        self._names = iter(listdir(dirpath))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path='.'):
+    """Return an iterator of DirEntry objects for the given path."""
+    if path is None:
+        path = '.'
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for each directory."""
+    top = fspath(top)
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    try:
+        entries = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    with entries:
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        is_symlink = False
+                    walk_into = not is_symlink
+                if walk_into:
+                    walk_dirs.append(entry.path)
+    if topdown:
+        yield top, dirs, nondirs
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs

@@ -1,0 +1,343 @@
+/* sys.c — the sys module: argv, path, modules, the standard streams, version information,
+ * recursion and int-digit limits, exc_info, and struct sequences (see sys.h).
+ *
+ * sys.version_info is a struct sequence like CPython's (a tuple with named fields), so
+ * `sys.version_info >= (3, 8)` and `sys.version_info.major` both work.
+ */
+#include "stdlib/sys.h"
+
+#include <limits.h>
+#include <float.h>
+#include <unistd.h>
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/class.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/fiber.h"
+#include "interp/file.h"
+#include "interp/function.h"
+#include "interp/int.h"
+#include "interp/list.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+#include "stdlib/modules.h"
+
+/* CPython refuses limits between 1 and this (sys.int_info.str_digits_check_threshold). */
+#define INT_MAX_STR_DIGITS_THRESHOLD 640
+
+AwValue vm_handled_exception(AwVM *vm); /* vm.c: the exception being handled, or None */
+
+/* ---- struct sequences --------------------------------------------------------------------- */
+
+/* A field's getter: a native whose bound `self` is the field's index. */
+static AwValue structseq_field(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t index = value_as_small(argv[0]);
+    AwValue self = argv[1];
+    if (!value_is_instance(self, &aw_type_tuple) || index >= AW_TUPLE(self)->len) return AW_NONE;
+    return AW_TUPLE(self)->items[index];
+}
+
+/* repr: "module.name(field=value, ...)" with the fields listed in __match_args__. */
+static AwValue structseq_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwValue self = argv[0];
+    AwType *t = type_of(self);
+    AwValue fields = type_lookup(t, str_intern_cstr(vm, "__match_args__"));
+    if (!value_is_instance(self, &aw_type_tuple) || !value_is_tuple(fields)) return ops_repr(vm, self);
+    AwTuple *items = AW_TUPLE(self), *names = AW_TUPLE(fields);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_printf(&b, "%s.%s(", t->module ? t->module->data : "builtins", type_name(t));
+    for (int64_t i = 0; st == AW_OK && i < items->len && i < names->len; i++) {
+        st = buf_printf(&b, "%s%s=", i ? ", " : "", AW_STR(names->items[i])->data);
+        if (st == AW_OK) st = buf_append_repr_of(&b, items->items[i]);
+    }
+    if (st == AW_OK) st = buf_append_char(&b, ')');
+    if (st != AW_OK) { buf_free(&b); return AW_ERR; }
+    AwStr *s = buf_to_str(&b);
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static AwValue make_property(AwVM *vm, AwValue getter) {
+    AwProperty *p = (AwProperty *)gc_new(vm, &aw_type_property, sizeof(AwProperty));
+    if (!p) return AW_ERR;
+    p->fget = getter;
+    p->fset = AW_NONE;
+    p->fdel = AW_NONE;
+    p->doc = AW_NONE;
+    return value_from_ptr(p);
+}
+
+/* Fills the class namespace: one property per field, __match_args__, __repr__. */
+static AwStatus structseq_namespace(AwVM *vm, AwDict *ns, const char *module, const char *const *fields,
+                                    AwNative **repr) {
+    int n = 0;
+    while (fields[n]) n++;
+    AwTuple *names = tuple_new(vm, n);
+    AwStr *mod = str_intern_cstr(vm, module);
+    if (!names || !mod || dict_set_str(vm, ns, AW_NAME(vm, __module__), value_from_ptr(mod)) != AW_OK)
+        return AW_ERROR;
+    for (int i = 0; i < n; i++) {
+        AwStr *name = str_intern_cstr(vm, fields[i]);
+        AwNative *get = native_new(vm, fields[i], structseq_field, AW_METH_DEFAULT, NULL);
+        if (!name || !get) return AW_ERROR;
+        get->self = value_from_small(i);
+        AwValue prop = make_property(vm, value_from_ptr(get));
+        if (prop == AW_ERR || dict_set_str(vm, ns, name, prop) != AW_OK) return AW_ERROR;
+        names->items[i] = value_from_ptr(name);
+    }
+    if (dict_set_cstr(vm, ns, "__match_args__", value_from_ptr(names)) != AW_OK) return AW_ERROR;
+    if (dict_set_cstr(vm, ns, "n_fields", value_from_small(n)) != AW_OK) return AW_ERROR;
+    *repr = native_new(vm, "__repr__", structseq_repr, AW_METH_DEFAULT, NULL);
+    return *repr ? dict_set_str(vm, ns, AW_NAME(vm, __repr__), value_from_ptr(*repr)) : AW_ERROR;
+}
+
+AwType *sys_structseq_type(AwVM *vm, const char *module, const char *name, const char *const *fields) {
+    AwDict *ns = dict_new(vm);
+    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_tuple)});
+    AwStr *name_str = str_intern_cstr(vm, name);
+    if (!ns || !bases || !name_str || gc_push_root(vm, value_from_ptr(ns)) != AW_OK) return NULL;
+    AwNative *repr = NULL;
+    AwValue cls = AW_ERR;
+    if (gc_push_root(vm, value_from_ptr(bases)) == AW_OK) {
+        if (structseq_namespace(vm, ns, module, fields, &repr) == AW_OK)
+            cls = class_new(vm, &aw_type_type, name_str, bases, ns);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    if (cls == AW_ERR) return NULL;
+    /* A native binds to instances only when it has an owner type. */
+    repr->owner = (AwType *)value_as_ptr(cls);
+    return (AwType *)value_as_ptr(cls);
+}
+
+AwValue sys_structseq_new(AwVM *vm, AwType *type, int n, const AwValue *items) {
+    AwTuple *t = tuple_from(vm, n, items);
+    if (!t) return AW_ERR;
+    AwValue arg = value_from_ptr(t);
+    return vm_call(vm, value_from_ptr(type), 1, &arg, NULL);
+}
+
+/* ---- functions ---------------------------------------------------------------------------- */
+
+static AwValue sys_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "exit", kwnames) != AW_OK || args_count(vm, "exit", argc, 0, 1) != AW_OK)
+        return AW_ERR;
+    AwException *e = exception_new(vm, &aw_exc_SystemExit, argc, argv);
+    return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
+}
+
+static AwValue sys_getrecursionlimit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "getrecursionlimit", argc, 0, 0) != AW_OK) return AW_ERR;
+    return value_from_small(vm->recursion_limit);
+}
+
+static AwValue sys_setrecursionlimit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t n;
+    if (args_no_kwargs(vm, "setrecursionlimit", kwnames) != AW_OK) return AW_ERR;
+    if (args_count(vm, "setrecursionlimit", argc, 1, 1) != AW_OK) return AW_ERR;
+    if (value_is_float(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    if (args_int(vm, argv[0], &n) != AW_OK) return AW_ERR;
+    if (n < 1) return vm_raise(vm, &aw_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT_MAX) return vm_raise(vm, &aw_exc_OverflowError, "Python int too large to convert to C int");
+    if (n <= vm->depth)
+        return vm_raise(vm, &aw_exc_RecursionError,
+                        "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+                        (long long)n, vm->depth);
+    vm->recursion_limit = (int)n;
+    return AW_NONE;
+}
+
+static AwValue sys_get_int_max_str_digits(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "get_int_max_str_digits", argc, 0, 0) != AW_OK) return AW_ERR;
+    return int_from_i64(vm, int_get_max_str_digits());
+}
+
+static AwValue sys_set_int_max_str_digits(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"maxdigits", NULL};
+    AwValue a[1];
+    int64_t n;
+    if (args_parse(vm, "set_int_max_str_digits", argc, argv, kwnames, names, 1, 1, a) != AW_OK) return AW_ERR;
+    if (args_int(vm, a[0], &n) != AW_OK) return AW_ERR;
+    if (n != 0 && (n < INT_MAX_STR_DIGITS_THRESHOLD || n > INT_MAX))
+        return vm_raise(vm, &aw_exc_ValueError, "maxdigits must be 0 or larger than %d", INT_MAX_STR_DIGITS_THRESHOLD);
+    int_set_max_str_digits(n);
+    return AW_NONE;
+}
+
+/* A rough size: the allocated bytes of heap objects, CPython's sizes for immediates. */
+static AwValue sys_getsizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "getsizeof", kwnames) != AW_OK || args_count(vm, "getsizeof", argc, 1, 2) != AW_OK)
+        return AW_ERR;
+    AwValue v = argv[0];
+    if (value_is_ptr(v)) return value_from_small(value_as_ptr(v)->gc_size);
+    if (value_is_float(v)) return value_from_small(24);
+    if (value_is_int(v)) return value_from_small(value_as_small(v) == 0 ? 24 : 28);
+    return value_from_small(value_is_bool(v) ? 28 : 16);
+}
+
+static AwValue sys_intern(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "intern", kwnames) != AW_OK || args_count(vm, "intern", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    if (!value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "intern() argument must be str, not %s", ops_type_name(argv[0]));
+    AwStr *s = str_intern_str(vm, AW_STR(argv[0]));
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static AwValue sys_exc_info(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "exc_info", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwValue exc = vm_handled_exception(vm);
+    AwTuple *t = tuple_new(vm, 3);
+    if (!t) return AW_ERR;
+    if (value_is_instance(exc, &aw_exc_BaseException)) {
+        t->items[0] = value_from_ptr(type_of(exc));
+        t->items[1] = exc;
+        t->items[2] = AW_EXC(exc)->traceback;
+    }
+    return value_from_ptr(t);
+}
+
+static AwValue sys_exception(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "exception", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwValue exc = vm_handled_exception(vm);
+    return value_is_instance(exc, &aw_exc_BaseException) ? exc : AW_NONE;
+}
+
+static AwValue sys_getdefaultencoding(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "getdefaultencoding", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwStr *s = str_intern_cstr(vm, "utf-8");
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static const AwMethodDef sys_functions[] = {
+    {"exit", sys_exit, AW_METH_DEFAULT},
+    {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
+    {"setrecursionlimit", sys_setrecursionlimit, AW_METH_DEFAULT},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, AW_METH_DEFAULT},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, AW_METH_DEFAULT},
+    {"getsizeof", sys_getsizeof, AW_METH_DEFAULT},
+    {"intern", sys_intern, AW_METH_DEFAULT},
+    {"exc_info", sys_exc_info, AW_METH_DEFAULT},
+    {"exception", sys_exception, AW_METH_DEFAULT},
+    {"getdefaultencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
+    {"getfilesystemencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* ---- values ------------------------------------------------------------------------------- */
+
+static AwStatus add_str(AwVM *vm, AwModule *mod, const char *name, const char *value) {
+    AwStr *s = str_from_cstr(vm, value);
+    return s ? module_add_value(vm, mod, name, value_from_ptr(s)) : AW_ERROR;
+}
+
+static AwStatus add_structseq(AwVM *vm, AwModule *mod, const char *name, const char *const *fields,
+                              int n, const AwValue *items) {
+    AwType *t = sys_structseq_type(vm, "sys", name, fields);
+    if (!t) return AW_ERROR;
+    AwValue v = sys_structseq_new(vm, t, n, items);
+    return v == AW_ERR ? AW_ERROR : module_add_value(vm, mod, name, v);
+}
+
+static AwStatus add_version(AwVM *vm, AwModule *mod) {
+    static const char *const fields[] = {"major", "minor", "micro", "releaselevel", "serial", NULL};
+    AwStr *level = str_intern_cstr(vm, "final");
+    if (!level) return AW_ERROR;
+    AwValue items[5] = {value_from_small(3), value_from_small(11), value_from_small(2), value_from_ptr(level),
+                        value_from_small(0)};
+    if (add_str(vm, mod, "version", "3.11.2 (aw 0.1)") != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "hexversion", value_from_small(0x030b02f0)) != AW_OK) return AW_ERROR;
+    return add_structseq(vm, mod, "version_info", fields, 5, items);
+}
+
+static AwStatus add_float_info(AwVM *vm, AwModule *mod) {
+    static const char *const fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                         "dig", "mant_dig", "epsilon", "radix", "rounds", NULL};
+    AwValue items[11] = {value_from_double(DBL_MAX), value_from_small(DBL_MAX_EXP), value_from_small(DBL_MAX_10_EXP),
+                         value_from_double(DBL_MIN), value_from_small(DBL_MIN_EXP), value_from_small(DBL_MIN_10_EXP),
+                         value_from_small(DBL_DIG), value_from_small(DBL_MANT_DIG), value_from_double(DBL_EPSILON),
+                         value_from_small(FLT_RADIX), value_from_small(1)};
+    return add_structseq(vm, mod, "float_info", fields, 11, items);
+}
+
+static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
+    static const char *const fields[] = {"name", "cache_tag", NULL};
+    AwStr *name = str_intern_cstr(vm, "aw");
+    if (!name) return AW_ERROR;
+    AwValue items[2] = {value_from_ptr(name), AW_NONE};
+    return add_structseq(vm, mod, "implementation", fields, 2, items);
+}
+
+static AwStatus add_streams(AwVM *vm, AwModule *mod) {
+    static const char *const names[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+    for (int fd = 0; fd < 3; fd++) {
+        AwFile *f = file_new_std(vm, fd);
+        if (!f) return AW_ERROR;
+        for (int k = 0; k < 2; k++)
+            if (module_add_value(vm, mod, names[fd][k], value_from_ptr(f)) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+static AwStatus add_executable(AwVM *vm, AwModule *mod) {
+    char path[4096];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    path[n > 0 ? n : 0] = 0;
+    return add_str(vm, mod, "executable", path);
+}
+
+static AwStatus add_builtin_names(AwVM *vm, AwModule *mod) {
+    static const char *const names[] = {"builtins", "math", "random", "sys", "time"};
+    AwTuple *t = tuple_new(vm, 5);
+    if (!t) return AW_ERROR;
+    for (int i = 0; i < 5; i++) {
+        AwStr *s = str_intern_cstr(vm, names[i]);
+        if (!s) return AW_ERROR;
+        t->items[i] = value_from_ptr(s);
+    }
+    return module_add_value(vm, mod, "builtin_module_names", value_from_ptr(t));
+}
+
+static AwStatus add_lists(AwVM *vm, AwModule *mod) {
+    AwList *argv = list_new(vm, 1), *path = list_new(vm, 0);
+    AwStr *empty = str_new(vm, "", 0);
+    if (!argv || !path || !empty || list_append(vm, argv, value_from_ptr(empty)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "argv", value_from_ptr(argv)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "path", value_from_ptr(path)) != AW_OK) return AW_ERROR;
+    return module_add_value(vm, mod, "modules", vm->modules ? value_from_ptr(vm->modules) : AW_NONE);
+}
+
+static AwStatus add_constants(AwVM *vm, AwModule *mod) {
+    if (add_str(vm, mod, "platform", "linux") != AW_OK) return AW_ERROR;
+    if (add_str(vm, mod, "byteorder", "little") != AW_OK) return AW_ERROR;
+    AwValue maxsize = int_from_i64(vm, INT64_MAX);
+    if (maxsize == AW_ERR || module_add_value(vm, mod, "maxsize", maxsize) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "maxunicode", value_from_small(0x10FFFF)) != AW_OK) return AW_ERROR;
+    return module_add_value(vm, mod, "dont_write_bytecode", AW_TRUE);
+}
+
+AwModule *sys_module_init(AwVM *vm) {
+    AwModule *mod = module_new(vm, "sys");
+    if (!mod) return NULL;
+    if (module_add_functions(vm, mod, sys_functions) != AW_OK || add_lists(vm, mod) != AW_OK
+        || add_streams(vm, mod) != AW_OK || add_constants(vm, mod) != AW_OK || add_version(vm, mod) != AW_OK
+        || add_float_info(vm, mod) != AW_OK || add_implementation(vm, mod) != AW_OK
+        || add_executable(vm, mod) != AW_OK || add_builtin_names(vm, mod) != AW_OK)
+        return NULL;
+    return mod;
+}
+
+AwStatus sys_set_argv(AwVM *vm, int argc, char **argv) {
+    AwList *list = list_new(vm, argc);
+    if (!list) return AW_ERROR;
+    for (int i = 0; i < argc; i++) {
+        AwStr *s = str_from_utf8_checked(vm, argv[i], strlen(argv[i]));
+        if (!s || list_append(vm, list, value_from_ptr(s)) != AW_OK) return AW_ERROR;
+    }
+    return vm->sys ? module_add_value(vm, vm->sys, "argv", value_from_ptr(list)) : AW_OK;
+}

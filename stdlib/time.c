@@ -1,0 +1,263 @@
+/* time.c — the time module: clocks, sleep, and calendar conversions (struct_time is a struct
+ * sequence of CPython's nine fields; tm_zone and tm_gmtoff are not provided).
+ *
+ * time.sleep blocks the whole interpreter (asyncio.sleep is the cooperative one); a signal
+ * interrupting it resumes the remaining time, as CPython does (PEP 475).
+ */
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <time.h>
+#include "interp/args.h"
+#include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/int.h"
+#include "interp/module.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/vm.h"
+#include "stdlib/modules.h"
+#include "stdlib/sys.h"
+
+/* time.struct_time, created with the module (kept alive by the module dict). */
+static AwType *struct_time_type;
+
+/* ---- clocks ------------------------------------------------------------------------------- */
+
+static int64_t clock_ns(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static double clock_seconds(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* name() -> float seconds and name_ns() -> int nanoseconds for one clock. */
+#define CLOCK_FUNCTIONS(name, clock) \
+    static AwValue time_##name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { \
+        if (args_count(vm, #name, argc, 0, 0) != AW_OK) return AW_ERR; \
+        return value_from_double(clock_seconds(clock)); \
+    } \
+    static AwValue time_##name##_ns(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { \
+        if (args_count(vm, #name "_ns", argc, 0, 0) != AW_OK) return AW_ERR; \
+        return int_from_i64(vm, clock_ns(clock)); \
+    }
+CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
+CLOCK_FUNCTIONS(monotonic, CLOCK_MONOTONIC)
+CLOCK_FUNCTIONS(perf_counter, CLOCK_MONOTONIC)
+CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
+#undef CLOCK_FUNCTIONS
+
+/* A number of seconds from an int or float ("'str' object cannot be interpreted as an
+ * integer" otherwise, as CPython words it). */
+static AwStatus seconds_arg(AwVM *vm, AwValue v, double *out) {
+    if (value_is_float(v)) { *out = value_as_double(v); return AW_OK; }
+    if (int_check(v)) return int_to_double(vm, v, out);
+    AwValue f = vm_call_dunder(vm, v, AW_NAME(vm, __float__), 0, NULL);
+    if (f == AW_ERR) return AW_ERROR;
+    if (f != AW_EMPTY && value_is_float(f)) { *out = value_as_double(f); return AW_OK; }
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                            ops_type_name(v)));
+}
+
+static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    double secs;
+    if (args_no_kwargs(vm, "sleep", kwnames) != AW_OK || args_count(vm, "sleep", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    if (seconds_arg(vm, argv[0], &secs) != AW_OK) return AW_ERR;
+    if (isnan(secs)) return vm_raise(vm, &aw_exc_ValueError, "Invalid value NaN (not a number)");
+    if (secs < 0) return vm_raise(vm, &aw_exc_ValueError, "sleep length must be non-negative");
+    if (secs > 9.2e9) return vm_raise(vm, &aw_exc_OverflowError, "sleep length is too large");
+    struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
+    struct timespec rem;
+    while (nanosleep(&req, &rem) < 0 && errno == EINTR) req = rem;
+    return AW_NONE;
+}
+
+/* ---- struct_time -------------------------------------------------------------------------- */
+
+static AwValue struct_time_from_tm(AwVM *vm, const struct tm *tm) {
+    AwValue items[9] = {
+        value_from_small(tm->tm_year + 1900), value_from_small(tm->tm_mon + 1), value_from_small(tm->tm_mday),
+        value_from_small(tm->tm_hour), value_from_small(tm->tm_min), value_from_small(tm->tm_sec),
+        value_from_small((tm->tm_wday + 6) % 7), value_from_small(tm->tm_yday + 1), value_from_small(tm->tm_isdst),
+    };
+    return sys_structseq_new(vm, struct_time_type, 9, items);
+}
+
+/* A struct_time or 9-tuple to struct tm, with CPython's range checks. */
+static AwStatus tm_from_value(AwVM *vm, const char *fname, AwValue v, struct tm *tm) {
+    if (!value_is_instance(v, &aw_type_tuple) || AW_TUPLE(v)->len != 9)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s(): illegal time tuple argument", fname));
+    int64_t f[9];
+    for (int i = 0; i < 9; i++)
+        if (args_int(vm, AW_TUPLE(v)->items[i], &f[i]) != AW_OK) return AW_ERROR;
+    if (f[1] < 1 || f[1] > 12) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "month out of range"));
+    if (f[2] < 0 || f[2] > 31) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of month out of range"));
+    if (f[3] < 0 || f[3] > 23) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "hour out of range"));
+    if (f[4] < 0 || f[4] > 59) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "minute out of range"));
+    if (f[5] < 0 || f[5] > 61) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "seconds out of range"));
+    if (f[6] < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of week out of range"));
+    if (f[7] < 0 || f[7] > 366) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of year out of range"));
+    memset(tm, 0, sizeof *tm);
+    tm->tm_year = (int)(f[0] - 1900);
+    tm->tm_mon = (int)(f[1] - 1);
+    tm->tm_mday = f[2] ? (int)f[2] : 1;
+    tm->tm_hour = (int)f[3];
+    tm->tm_min = (int)f[4];
+    tm->tm_sec = (int)f[5];
+    tm->tm_wday = (int)((f[6] + 1) % 7);
+    tm->tm_yday = f[7] ? (int)(f[7] - 1) : 0;
+    tm->tm_isdst = f[8] < -1 ? -1 : f[8] > 1 ? 1 : (int)f[8];
+    return AW_OK;
+}
+
+/* The optional seconds argument of gmtime/localtime/ctime: now when absent or None. */
+static AwStatus time_t_arg(AwVM *vm, int argc, const AwValue *argv, time_t *out) {
+    if (argc == 0 || argv[0] == AW_NONE) { *out = time(NULL); return AW_OK; }
+    double secs;
+    if (seconds_arg(vm, argv[0], &secs) != AW_OK) return AW_ERROR;
+    if (isnan(secs)) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "Invalid value NaN (not a number)"));
+    if (secs >= 9.2e18 || secs <= -9.2e18)
+        return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "timestamp out of range for platform time_t"));
+    *out = (time_t)secs;
+    return AW_OK;
+}
+
+static AwValue convert_time(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames,
+                            bool is_local) {
+    time_t t;
+    struct tm tm;
+    if (args_no_kwargs(vm, fname, kwnames) != AW_OK || args_count(vm, fname, argc, 0, 1) != AW_OK) return AW_ERR;
+    if (time_t_arg(vm, argc, argv, &t) != AW_OK) return AW_ERR;
+    if (!(is_local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm)))
+        return vm_raise(vm, &aw_exc_OverflowError, "timestamp out of range for platform time_t");
+    return struct_time_from_tm(vm, &tm);
+}
+
+static AwValue time_gmtime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return convert_time(vm, "gmtime", argc, argv, kwnames, false);
+}
+
+static AwValue time_localtime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return convert_time(vm, "localtime", argc, argv, kwnames, true);
+}
+
+static AwValue time_mktime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    struct tm tm;
+    if (args_no_kwargs(vm, "mktime", kwnames) != AW_OK || args_count(vm, "mktime", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    if (tm_from_value(vm, "mktime", argv[0], &tm) != AW_OK) return AW_ERR;
+    tm.tm_wday = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 && tm.tm_wday == -1) return vm_raise(vm, &aw_exc_OverflowError, "mktime argument out of range");
+    return value_from_double((double)t);
+}
+
+/* The struct tm for an optional time-tuple argument (now, local time, when absent). */
+static AwStatus tm_arg(AwVM *vm, const char *fname, int argc, const AwValue *argv, int index, struct tm *tm) {
+    if (argc > index && argv[index] != AW_NONE) return tm_from_value(vm, fname, argv[index], tm);
+    time_t now = time(NULL);
+    localtime_r(&now, tm);
+    return AW_OK;
+}
+
+static AwValue time_strftime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    struct tm tm;
+    if (args_no_kwargs(vm, "strftime", kwnames) != AW_OK || args_count(vm, "strftime", argc, 1, 2) != AW_OK)
+        return AW_ERR;
+    if (!value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "strftime() argument 1 must be str, not %s", ops_type_name(argv[0]));
+    if (tm_arg(vm, "strftime", argc, argv, 1, &tm) != AW_OK) return AW_ERR;
+    AwStr *fmt = AW_STR(argv[0]);
+    if (fmt->byte_len == 0) return value_from_ptr(fmt);
+    /* strftime returns 0 both for "too small" and for an empty result: grow a few times. */
+    for (size_t cap = 256; cap <= (size_t)fmt->byte_len * 64 + 256; cap *= 4) {
+        char *buf = gc_alloc(vm, cap);
+        if (!buf) return AW_ERR;
+        size_t n = strftime(buf, cap, fmt->data, &tm);
+        AwStr *s = n ? str_from_utf8_checked(vm, buf, n) : NULL;
+        gc_free(vm, buf, cap);
+        if (s) return value_from_ptr(s);
+        if (n) return AW_ERR;
+    }
+    AwStr *empty = str_new(vm, "", 0);
+    return empty ? value_from_ptr(empty) : AW_ERR;
+}
+
+/* "Mon Jan  1 00:00:00 2020", as asctime() and ctime(). */
+static AwValue format_asctime(AwVM *vm, const struct tm *tm) {
+    static const char days[][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char months[][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    AwStr *s = str_printf(vm, "%s %s%3d %.2d:%.2d:%.2d %d", days[(tm->tm_wday % 7 + 7) % 7],
+                          months[(tm->tm_mon % 12 + 12) % 12], tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec,
+                          tm->tm_year + 1900);
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
+static AwValue time_asctime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    struct tm tm;
+    if (args_no_kwargs(vm, "asctime", kwnames) != AW_OK || args_count(vm, "asctime", argc, 0, 1) != AW_OK)
+        return AW_ERR;
+    if (tm_arg(vm, "asctime", argc, argv, 0, &tm) != AW_OK) return AW_ERR;
+    return format_asctime(vm, &tm);
+}
+
+static AwValue time_ctime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    time_t t;
+    struct tm tm;
+    if (args_no_kwargs(vm, "ctime", kwnames) != AW_OK || args_count(vm, "ctime", argc, 0, 1) != AW_OK)
+        return AW_ERR;
+    if (time_t_arg(vm, argc, argv, &t) != AW_OK) return AW_ERR;
+    if (!localtime_r(&t, &tm)) return vm_raise(vm, &aw_exc_OverflowError, "timestamp out of range for platform time_t");
+    return format_asctime(vm, &tm);
+}
+
+static const AwMethodDef time_functions[] = {
+    {"time", time_time, AW_METH_DEFAULT},
+    {"time_ns", time_time_ns, AW_METH_DEFAULT},
+    {"monotonic", time_monotonic, AW_METH_DEFAULT},
+    {"monotonic_ns", time_monotonic_ns, AW_METH_DEFAULT},
+    {"perf_counter", time_perf_counter, AW_METH_DEFAULT},
+    {"perf_counter_ns", time_perf_counter_ns, AW_METH_DEFAULT},
+    {"process_time", time_process_time, AW_METH_DEFAULT},
+    {"process_time_ns", time_process_time_ns, AW_METH_DEFAULT},
+    {"sleep", time_sleep, AW_METH_DEFAULT},
+    {"gmtime", time_gmtime, AW_METH_DEFAULT},
+    {"localtime", time_localtime, AW_METH_DEFAULT},
+    {"mktime", time_mktime, AW_METH_DEFAULT},
+    {"strftime", time_strftime, AW_METH_DEFAULT},
+    {"asctime", time_asctime, AW_METH_DEFAULT},
+    {"ctime", time_ctime, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* time.timezone, altzone, daylight and tzname from the C library's view of TZ. */
+static AwStatus add_zone_info(AwVM *vm, AwModule *mod) {
+    tzset();
+    AwStr *std = str_from_cstr(vm, tzname[0]), *dst = str_from_cstr(vm, tzname[1]);
+    if (!std || !dst) return AW_ERROR;
+    AwTuple *names = tuple_pack2(vm, value_from_ptr(std), value_from_ptr(dst));
+    if (!names || module_add_value(vm, mod, "tzname", value_from_ptr(names)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "timezone", value_from_small(timezone)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "altzone", value_from_small(daylight ? timezone - 3600 : timezone)) != AW_OK)
+        return AW_ERROR;
+    return module_add_value(vm, mod, "daylight", value_from_small(daylight));
+}
+
+AwModule *time_module_init(AwVM *vm) {
+    static const char *const fields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+                                         "tm_wday", "tm_yday", "tm_isdst", NULL};
+    AwModule *mod = module_new(vm, "time");
+    if (!mod || module_add_functions(vm, mod, time_functions) != AW_OK) return NULL;
+    struct_time_type = sys_structseq_type(vm, "time", "struct_time", fields);
+    if (!struct_time_type || module_add_value(vm, mod, "struct_time", value_from_ptr(struct_time_type)) != AW_OK)
+        return NULL;
+    return add_zone_info(vm, mod) == AW_OK ? mod : NULL;
+}

@@ -1,0 +1,3 @@
+print('before exit')
+exit(4)
+print('not reached')

@@ -1,0 +1,1 @@
+print(int(False), float(True), str(False), str(None), repr(None), [None, True])

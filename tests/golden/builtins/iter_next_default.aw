@@ -1,0 +1,6 @@
+it = iter([1, 2])
+print(next(it), next(it), next(it, 'done'))
+it2 = iter('ab')
+print(list(it2), list(it2))
+calls = iter([3, 2, 1, 0, 5])
+print(list(iter(lambda: next(calls), 0)))

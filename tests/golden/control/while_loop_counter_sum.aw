@@ -1,0 +1,5 @@
+total, i = 0, 1
+while i <= 100:
+    total += i
+    i += 1
+print(total)

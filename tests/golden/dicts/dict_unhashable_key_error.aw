@@ -1,0 +1,8 @@
+try:
+    {[1]: 2}
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    {}[{}] = 1
+except TypeError as e:
+    print(type(e).__name__, e)

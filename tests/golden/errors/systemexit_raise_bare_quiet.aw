@@ -1,0 +1,2 @@
+print('quiet exit')
+raise SystemExit

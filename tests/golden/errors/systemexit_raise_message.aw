@@ -1,0 +1,2 @@
+print('exit with message')
+raise SystemExit('goodbye message')

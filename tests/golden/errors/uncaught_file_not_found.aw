@@ -1,0 +1,1 @@
+open('missing_file_for_uncaught_test.txt')

@@ -1,0 +1,7 @@
+e = ValueError('msg', 42)
+print(e.args, str(e), repr(e))
+e1 = ValueError('only')
+print(e1.args, str(e1), repr(e1))
+e0 = ValueError()
+print(e0.args, repr(str(e0)), repr(e0))
+print(str(KeyError('k')), str(KeyError('k', 'j')), repr(KeyError('k')))

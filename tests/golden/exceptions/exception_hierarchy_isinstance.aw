@@ -1,0 +1,5 @@
+print(isinstance(ZeroDivisionError(), ArithmeticError), issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(ValueError, Exception), issubclass(Exception, BaseException), issubclass(KeyboardInterrupt, Exception), issubclass(SystemExit, BaseException))
+print(issubclass(UnicodeDecodeError, ValueError), issubclass(RecursionError, RuntimeError), issubclass(FileNotFoundError, OSError), issubclass(StopIteration, Exception))
+print(issubclass(NotImplementedError, RuntimeError), issubclass(ModuleNotFoundError, ImportError), issubclass(UnboundLocalError, NameError), issubclass(TimeoutError, OSError))
+print([c.__name__ for c in ZeroDivisionError.__mro__])

@@ -1,0 +1,2 @@
+errs = [ValueError('v'), KeyError('k'), TypeError(), RuntimeError('a', 1)]
+print(errs)

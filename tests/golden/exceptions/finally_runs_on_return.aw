@@ -1,0 +1,6 @@
+def f():
+    try:
+        return 'value'
+    finally:
+        print('cleanup before return')
+print(f())

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        pass
+    return inner
+print(outer().__qualname__, outer().__name__)

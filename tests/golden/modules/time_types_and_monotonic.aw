@@ -1,0 +1,10 @@
+import time
+t = time.time()
+print(type(t).__name__, t > 1.6e9)
+a = time.monotonic()
+time.sleep(0.01)
+b = time.monotonic()
+print(b > a, b - a >= 0.009)
+p1 = time.perf_counter()
+p2 = time.perf_counter()
+print(type(p1).__name__, p2 >= p1, type(time.time_ns()).__name__)

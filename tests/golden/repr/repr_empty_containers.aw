@@ -1,0 +1,1 @@
+print([], (), {}, set(), frozenset(), '', b'', bytearray(), [[]], [()], ({},))

@@ -1,0 +1,1 @@
+print(repr('plain'), repr("it's"), repr('say "hi"'), repr('both \' and "'), repr(''))

@@ -1,0 +1,11 @@
+s = {1, 2, 3}
+s.update([4], (5,))
+print(s)
+s.intersection_update({1, 2, 3, 4})
+print(s)
+s.difference_update({1})
+print(s)
+s.symmetric_difference_update({3, 5})
+print(s)
+s.clear()
+print(s)

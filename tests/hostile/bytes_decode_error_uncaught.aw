@@ -1,0 +1,2 @@
+data = b'caf\xe9'
+print(data.decode('utf-8'))

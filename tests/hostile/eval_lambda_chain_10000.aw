@@ -1,0 +1,2 @@
+f = eval('lambda: ' * 10000 + '1')
+print(f)

@@ -1,0 +1,4 @@
+def g():
+    yield from me
+me = g()
+next(me)

@@ -1,0 +1,5 @@
+import json
+a = []
+for i in range(100000):
+    a = [a]
+print(json.dumps(a))

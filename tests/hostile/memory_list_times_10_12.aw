@@ -1,0 +1,2 @@
+big = [0] * 10 ** 12
+print(len(big))

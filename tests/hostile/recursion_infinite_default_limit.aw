@@ -1,0 +1,3 @@
+def dive(n):
+    return dive(n + 1)
+dive(0)

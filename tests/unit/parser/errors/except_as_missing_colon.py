@@ -1,0 +1,3 @@
+try:
+  pass
+except Exception as e print(e)

@@ -1,0 +1,3 @@
+match = 3
+match(x)
+match[1]

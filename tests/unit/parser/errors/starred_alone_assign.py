@@ -1,0 +1,2 @@
+# compiler error
+*a = 1
