@@ -203,34 +203,34 @@ static AwDict *object_dict_peek(AwValue obj) {
 
 /* ---- descriptor binding ---- */
 
-/* Binds a class attribute found for an instance access (obj may be AW_NONE for class access
- * with owner as the class). */
+/* Binds a class attribute found for an instance access; obj is AW_EMPTY for an access through
+ * the class `owner` itself (C.f gives the plain function, a user descriptor gets None). */
 AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
     if (!value_is_ptr(attr)) return attr;
     AwType *t = type_of(attr);
     if (t == &aw_type_function)
-        return obj == AW_NONE ? attr : method_new(vm, attr, obj);
+        return obj == AW_EMPTY ? attr : method_new(vm, attr, obj);
     if (t == &aw_type_native) {
         AwNative *n = AW_NATIVE(attr);
-        if (n->owner && !(n->flags & AW_METH_STATIC) && obj != AW_NONE) return method_new(vm, attr, obj);
+        if (n->owner && !(n->flags & AW_METH_STATIC) && obj != AW_EMPTY) return method_new(vm, attr, obj);
         return attr;
     }
     if (t == &aw_type_staticmethod) return AW_AS(AwMethodWrapper, attr)->func;
     if (t == &aw_type_classmethod) return method_new(vm, AW_AS(AwMethodWrapper, attr)->func, value_from_ptr(owner));
     if (t == &aw_type_property) {
-        if (obj == AW_NONE) return attr;
+        if (obj == AW_EMPTY) return attr;
         AwProperty *p = AW_AS(AwProperty, attr);
         if (p->fget == AW_NONE) return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
         return vm_call(vm, p->fget, 1, &obj, NULL);
     }
     if (t == &aw_type_getset) {
-        if (obj == AW_NONE) return attr;
+        if (obj == AW_EMPTY) return attr;
         return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
     }
     if (t->flags & AW_TYPE_HEAP) {
         AwValue get = type_lookup(t, AW_NAME(vm, __get__));
         if (get != AW_EMPTY) {
-            AwValue args[3] = {attr, obj, value_from_ptr(owner)};
+            AwValue args[3] = {attr, obj == AW_EMPTY ? AW_NONE : obj, value_from_ptr(owner)};
             return vm_call(vm, get, 3, args, NULL);
         }
     }

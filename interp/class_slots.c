@@ -56,12 +56,11 @@ static AwStatus slot_hash(AwVM *vm, AwValue self, int64_t *out) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __hash__), 0, NULL);
     if (r == AW_ERR) return AW_ERROR;
     if (!int_check(r)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__hash__ method should return an integer"));
-    if (value_is_int(r)) {
-        int64_t h = value_as_small(r);
-        *out = h == -1 ? -2 : h;
-        return AW_OK;
-    }
-    *out = int_hash(r);
+    /* As CPython's slot_tp_hash: a result that fits in 64 bits is the hash as is. */
+    int64_t h;
+    if (value_is_int(r)) h = value_as_small(r);
+    else if (int_to_i64(vm, r, &h)) { vm_exc_clear(vm); h = int_hash(r); }
+    *out = h == -1 ? -2 : h;
     return AW_OK;
 }
 
@@ -204,8 +203,11 @@ static AwStatus slot_len(AwVM *vm, AwValue self, int64_t *out) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __len__), 0, NULL);
     if (r == AW_ERR) return AW_ERROR;
     if (!int_check(r)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(r)));
-    if (int_to_i64(vm, r, out)) return AW_ERROR;
-    if (*out < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "__len__() should return >= 0"));
+    if (int_sign(r) < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "__len__() should return >= 0"));
+    if (int_to_i64(vm, r, out)) {
+        vm_exc_clear(vm);
+        return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "cannot fit 'int' into an index-sized integer"));
+    }
     return AW_OK;
 }
 
@@ -265,7 +267,7 @@ static void heap_instance_free(AwVM *vm, AwObject *self) {
 /* ---- instance creation ---- */
 
 static bool is_mutable_style(AwVM *vm, AwType *sb) {
-    return !(sb->flags & AW_TYPE_EXCEPTION) && sb != &aw_type_object &&
+    return !(sb->flags & (AW_TYPE_EXCEPTION | AW_TYPE_METATYPE)) && sb != &aw_type_object &&
            dict_get_str(sb->dict, AW_NAME(vm, __init__)) != AW_EMPTY;
 }
 
@@ -288,7 +290,7 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
     bool has_args = argc > 0 || (kw && kw->len);
     if (user_defines(type, AW_NAME(vm, __new__))) {
         AwValue fn = type_lookup(type, AW_NAME(vm, __new__));
-        AwValue bound = class_bind(vm, fn, AW_NONE, type);
+        AwValue bound = class_bind(vm, fn, AW_EMPTY, type);
         if (bound == AW_ERR) return AW_ERR;
         AwValue stack[16];
         AwValue *args = argc + 1 + (kw ? (int)kw->len : 0) <= 16 ? stack : NULL;
@@ -345,9 +347,9 @@ void class_install_slots(AwVM *vm, AwType *t) {
     t->getitem = DEFINES(__getitem__) ? slot_getitem : sb->getitem;
     t->setitem = (DEFINES(__setitem__) || DEFINES(__delitem__)) ? slot_setitem : sb->setitem;
     t->contains = DEFINES(__contains__) ? slot_contains : sb->contains;
-    t->new_ = (t->flags & AW_TYPE_METATYPE) ? sb->new_ : class_instance_new;
-    if (t->flags & AW_TYPE_METATYPE) t->call = sb->call;
+    t->new_ = class_instance_new;
     t->trace = heap_instance_trace;
     t->free_ = heap_instance_free;
     t->version++;
+    vm->type_epoch++;
 }

@@ -42,7 +42,7 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
         (type_of(meta_attr) == &aw_type_property || strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0))
         return class_bind(vm, meta_attr, self, meta);
     AwValue attr = type_lookup(t, name);
-    if (attr != AW_EMPTY) return class_bind(vm, attr, AW_NONE, t);
+    if (attr != AW_EMPTY) return class_bind(vm, attr, AW_EMPTY, t);
     if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);
     return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '%s'", type_name(t), name->data);
 }
@@ -55,6 +55,7 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
     if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) && strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0)
         return object_generic_setattr(vm, self, name, value);
     t->version++;
+    vm->type_epoch++;
     if (value == AW_EMPTY) {
         int r = dict_del(vm, t->dict, str_value(name));
         if (r < 0) return AW_ERROR;
@@ -92,13 +93,21 @@ static bool in_tail(AwList *seq, AwValue v) {
     return false;
 }
 
-/* CPython's message names the heads that could not be ordered, from the bases list. */
+/* CPython's message names the heads that could not be ordered (each once). */
 static AwValue mro_conflict(AwVM *vm, AwList *seqs) {
     char names[256] = "";
     size_t len = 0;
-    AwList *bases = AW_LIST(seqs->items[seqs->len - 1]);
-    for (int64_t i = 0; i < bases->len && len < sizeof names - 64; i++)
-        len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "", type_name(AS_TYPE(bases->items[i])));
+    AwValue seen[16];
+    int nseen = 0;
+    for (int64_t i = 0; i < seqs->len && len < sizeof names - 64; i++) {
+        AwList *s = AW_LIST(seqs->items[i]);
+        if (!s->len) continue;
+        bool dup = false;
+        for (int k = 0; k < nseen; k++) dup |= seen[k] == s->items[0];
+        if (dup || nseen == 16) continue;
+        seen[nseen++] = s->items[0];
+        len += (size_t)snprintf(names + len, sizeof names - len, "%s%s", nseen > 1 ? ", " : "", type_name(AS_TYPE(s->items[0])));
+    }
     return vm_raise(vm, &aw_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", names);
 }
 
@@ -195,6 +204,17 @@ static AwStatus call_set_names(AwVM *vm, AwType *t) {
     return AW_OK;
 }
 
+/* A plain function defined as __init_subclass__/__class_getitem__ (__new__) is implicitly a
+ * classmethod (staticmethod), as in CPython. */
+static AwStatus wrap_implicit(AwVM *vm, AwDict *d, AwStr *name, AwType *wrapper) {
+    AwValue f = dict_get_str(d, name);
+    if (!value_is_type(f, &aw_type_function)) return AW_OK;
+    AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, wrapper, sizeof(AwMethodWrapper));
+    if (!w) return AW_ERROR;
+    w->func = f;
+    return dict_set_str(vm, d, name, value_from_ptr(w));
+}
+
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns) {
     AwType *best;
     if (bases->len == 0) {
@@ -212,6 +232,10 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
     t->bases = bases;
     t->dict = dict_copy(vm, ns);
     AwValue status = AW_NONE;
+    if (t->dict && (wrap_implicit(vm, t->dict, AW_NAME(vm, __init_subclass__), &aw_type_classmethod) ||
+                    wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
+                    wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
+        status = AW_ERR;
     if (!t->dict || set_layout(t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
@@ -230,11 +254,12 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
         if (call_set_names(vm, t)) status = AW_ERR;
     }
     if (status != AW_ERR && t->mro->len > 1) {
-        /* __init_subclass__ of the parent, as a classmethod bound to the new class. */
-        AwType *parent = AS_TYPE(t->mro->items[1]);
-        AwValue init_sub = type_lookup(parent, AW_NAME(vm, __init_subclass__));
+        /* super(t, t).__init_subclass__(): the first definition after t in its MRO. */
+        AwValue init_sub = AW_EMPTY;
+        for (int64_t i = 1; i < t->mro->len && init_sub == AW_EMPTY; i++)
+            init_sub = dict_get_str(AS_TYPE(t->mro->items[i])->dict, AW_NAME(vm, __init_subclass__));
         if (init_sub != AW_EMPTY) {
-            AwValue bound = class_bind(vm, init_sub, AW_NONE, t);
+            AwValue bound = class_bind(vm, init_sub, AW_EMPTY, t);
             if (bound == AW_ERR || vm_call(vm, bound, 0, NULL, NULL) == AW_ERR) status = AW_ERR;
         }
     }
@@ -303,6 +328,12 @@ static AwValue type_get_qualname(AwVM *vm, AwValue self) {
     AwType *t = AS_TYPE(self);
     return str_value(t->qualname ? t->qualname : t->name_str);
 }
+static AwStatus type_set_qualname(AwVM *vm, AwValue self, AwValue v) {
+    if (!value_is_str(v))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", type_name(AS_TYPE(self)), ops_type_name(v)));
+    AS_TYPE(self)->qualname = AW_STR(v);
+    return AW_OK;
+}
 static AwValue type_get_module(AwVM *vm, AwValue self) {
     AwType *t = AS_TYPE(self);
     if (t->flags & AW_TYPE_HEAP) {
@@ -353,7 +384,24 @@ static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return value_from_ptr(out);
 }
 
+/* type.__new__(mcs, name, bases, ns): what a metaclass's __new__ calls through super(). */
+static AwValue type_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type) || !type_is_subtype(AS_TYPE(argv[0]), &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "type.__new__(X): X is not a type object");
+    return type_new_slot(vm, AS_TYPE(argv[0]), argc - 1, argv + 1, kw);
+}
+
+static AwValue type_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+
+static AwValue type_m_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__call__' of 'type' object needs an argument");
+    return type_call(vm, argv[0], argc - 1, argv + 1, kw);
+}
+
 static const AwMethodDef type_methods[] = {
+    {"__new__", type_m_new, AW_METH_STATIC},
+    {"__init__", type_m_init, 0},
+    {"__call__", type_m_call, 0},
     {"mro", type_m_mro, 0},
     {"__subclasscheck__", type_m_subclasscheck, 0},
     {"__instancecheck__", type_m_instancecheck, 0},
@@ -363,7 +411,7 @@ static const AwMethodDef type_methods[] = {
 
 static const AwGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
-    {"__qualname__", type_get_qualname, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__mro__", type_get_mro, NULL},
@@ -479,7 +527,7 @@ static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
         AwValue v = dict_get_str(t->dict, name);
         if (v == AW_EMPTY) continue;
         bool self_is_class = value_as_ptr(s->self) == &s->self_type->obj;
-        return class_bind(vm, v, self_is_class ? AW_NONE : s->self, s->self_type);
+        return class_bind(vm, v, self_is_class ? AW_EMPTY : s->self, s->self_type);
     }
     if (name == AW_NAME(vm, __class__)) return value_from_ptr(&aw_type_super);
     return vm_raise(vm, &aw_exc_AttributeError, "'super' object has no attribute '%s'", name->data);

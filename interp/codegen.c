@@ -33,6 +33,41 @@ bool codegen_error(AwCompiler *c, const AwNode *at, const char *fmt, ...) {
     return false;
 }
 
+/* The source line for a warning, read from the file as CPython's linecache would; nothing for
+ * "<string>", "<stdin>" and files that cannot be read. */
+static void print_warning_line(const char *filename, int lineno) {
+    if (filename[0] == '<') return;
+    FILE *f = fopen(filename, "r");
+    if (!f) return;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len = -1;
+    for (int i = 0; i < lineno; i++) {
+        len = getline(&line, &cap, f);
+        if (len < 0) break;
+    }
+    fclose(f);
+    if (len > 0) {
+        char *start = line, *end = line + len;
+        while (start < end && (*start == ' ' || *start == '\t' || *start == '\f')) start++;
+        while (end > start && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t')) end--;
+        if (end > start) fprintf(stderr, "  %.*s\n", (int)(end - start), start);
+    }
+    free(line);
+}
+
+void codegen_warning(AwCompiler *c, const AwNode *at, const char *fmt, ...) {
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename->data, at->line, msg);
+    print_warning_line(c->filename->data, at->line);
+    fflush(stderr);
+}
+
 bool codegen_oom(AwCompiler *c) {
     if (!vm_exc_pending(c->vm)) vm_raise_memory(c->vm);
     c->err->msg[0] = '\0';

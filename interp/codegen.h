@@ -1,8 +1,9 @@
-/* codegen.h — the compiler's internal machinery, shared by its three parts:
+/* codegen.h — the compiler's internal machinery, shared by its five files:
  *   codegen.c       code units: emitting instructions, labels, constants, names, positions, and
  *                   assembling a unit into an AwCode (jump resolution, stack depth, blocks);
  *   compile_expr.c  expressions, assignment targets, calls, constant folding;
  *   compile_stmt.c  statements, loops, try/with blocks and their unwinding;
+ *   compile_annot.c variable annotations and __annotations__;
  *   compiler.c      the entry point and everything that makes a new code object (modules,
  *                   functions, lambdas, classes, comprehensions) and closures.
  * Not a public API: only the compiler's files include it.
@@ -91,6 +92,7 @@ typedef struct {
     AwStr *filename;         /* code objects' filename */
     AwParseMode mode;        /* file, REPL cell or eval */
     int depth;               /* recursion depth of compile_expr/compile_stmt */
+    bool future_annotations; /* `from __future__ import annotations`: annotations are text */
     bool failed;             /* an error is recorded */
 } AwCompiler;
 
@@ -99,6 +101,10 @@ typedef struct {
 bool codegen_error(AwCompiler *c, const AwNode *at, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 bool codegen_oom(AwCompiler *c);
+/* Prints a SyntaxWarning for node to stderr as CPython's warnings module does ("file:line:
+ * SyntaxWarning: msg" and the stripped source line); compilation goes on. */
+void codegen_warning(AwCompiler *c, const AwNode *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* Recursion guard: enter returns false (with an error) when too deep; pair with leave. */
 bool codegen_enter(AwCompiler *c, const AwNode *at);
 static inline void codegen_leave(AwCompiler *c) { c->depth--; }
@@ -169,13 +175,23 @@ bool compile_expr_constant(AwCompiler *c, const AwNode *n, AwValue *out);
 /* If n is a constant expression that folds cheaply and safely, *out gets its value and
  * *is_const is set. False only on error. */
 bool compile_expr_fold(AwCompiler *c, const AwNode *n, AwValue *out, bool *is_const);
-/* A string constant node's text as a str value (docstrings), or 0 on MemoryError. */
+/* The docstring of a body (first statement a string constant) as a str value; AW_EMPTY if
+ * there is none, AW_ERR on MemoryError. */
 AwValue compile_expr_docstring(AwCompiler *c, const AwNodeList *body);
 
 /* ---- compile_stmt.c ---- */
 
 bool compile_stmt(AwCompiler *c, const AwNode *n);
 bool compile_stmt_list(AwCompiler *c, const AwNodeList *body);
+
+/* ---- compile_annot.c ---- */
+
+/* `__annotations__ = {}` at the start of a module/class body that annotates names. */
+bool compile_annot_setup(AwCompiler *c, const AwNodeList *body);
+/* An ANN_ASSIGN statement. */
+bool compile_annot_assign(AwCompiler *c, const AwNode *n);
+/* True if the module starts with `from __future__ import annotations`. */
+bool compile_annot_is_future(const AwNode *root);
 
 /* ---- compiler.c ---- */
 

@@ -271,6 +271,96 @@ AwValue compile_expr_docstring(AwCompiler *c, const AwNodeList *body) {
     return str_value(s);
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ("perhaps you missed a comma?") ---- */
+
+/* The type a literal-like expression evaluates to (CPython's infer_type, after constant
+ * folding), or NULL. *value is set when the expression is a constant. */
+static bool infer_type(AwCompiler *c, const AwNode *n, const char **name, AwValue *value) {
+    bool is_const;
+    *name = NULL;
+    *value = AW_EMPTY;
+    if (!compile_expr_fold(c, n, value, &is_const)) return false;
+    if (is_const) { *name = type_name(type_of(*value)); return true; }
+    *value = AW_EMPTY;
+    switch (n->kind) {
+    case NODE_TUPLE: *name = "tuple"; break;
+    case NODE_LIST: case NODE_LIST_COMP: *name = "list"; break;
+    case NODE_DICT: case NODE_DICT_COMP: *name = "dict"; break;
+    case NODE_SET: case NODE_SET_COMP: *name = "set"; break;
+    case NODE_GENERATOR_EXP: *name = "generator"; break;
+    case NODE_LAMBDA: *name = "function"; break;
+    case NODE_JOINED_STR: case NODE_FORMATTED_VALUE: *name = "str"; break;
+    default: break;
+    }
+    return true;
+}
+
+/* `5()`, `(a, b)(c)`: calling a literal. */
+static bool check_caller(AwCompiler *c, const AwNode *call, const AwNode *func) {
+    const char *type;
+    AwValue value;
+    if (!infer_type(c, func, &type, &value)) return false;
+    if (type && func->kind != NODE_LAMBDA) {
+        codegen_warning(c, call, "'%s' object is not callable; perhaps you missed a comma?", type);
+    }
+    return true;
+}
+
+static bool is_text_or_tuple(AwValue v) {
+    AwType *t = type_of(v);
+    return t == &aw_type_str || t == &aw_type_bytes || t == &aw_type_tuple;
+}
+
+/* `5[0]`, `[1, 2]['a']`: subscripting a literal that cannot be, or with the wrong key. */
+static bool check_subscript(AwCompiler *c, const AwNode *n) {
+    const AwNode *obj = n->u.subscript.value, *key = n->u.subscript.slice;
+    const char *type, *key_type;
+    AwValue value, key_value;
+    if (!infer_type(c, obj, &type, &value)) return false;
+    if (!type) return true;
+    bool is_const = value != AW_EMPTY;
+    AwNodeKind k = obj->kind;
+    if ((is_const && !is_text_or_tuple(value) && type_of(value) != &aw_type_list) ||
+        (!is_const && (k == NODE_SET || k == NODE_SET_COMP || k == NODE_GENERATOR_EXP || k == NODE_LAMBDA))) {
+        codegen_warning(c, n, "'%s' object is not subscriptable; perhaps you missed a comma?", type);
+        return true;
+    }
+    bool indexable = is_const || k == NODE_TUPLE || k == NODE_LIST || k == NODE_LIST_COMP ||
+                     k == NODE_JOINED_STR || k == NODE_FORMATTED_VALUE;
+    if (!indexable || key->kind == NODE_SLICE || !infer_type(c, key, &key_type, &key_value)) return !c->failed;
+    if (!key_type || (key_value != AW_EMPTY && (value_is_int(key_value) || value_is_bool(key_value) ||
+                                               type_of(key_value) == &aw_type_int))) {
+        return true;
+    }
+    codegen_warning(c, n, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                    type, key_type);
+    return true;
+}
+
+/* An operand of `is` that is a literal other than None/True/False/...: 1 yes, 0 no, -1 error. */
+static int is_literal_operand(AwCompiler *c, const AwNode *n) {
+    AwValue v;
+    bool is_const;
+    if (!compile_expr_fold(c, n, &v, &is_const)) return -1;
+    return is_const && v != AW_NONE && v != AW_TRUE && v != AW_FALSE && v != AW_ELLIPSIS;
+}
+
+static bool check_compare(AwCompiler *c, const AwNode *n) {
+    int left = is_literal_operand(c, n->u.compare.left);
+    for (int i = 0; i < n->u.compare.comparators.count && left >= 0; i++) {
+        int op = n->u.compare.ops[i];
+        int right = is_literal_operand(c, n->u.compare.comparators.items[i]);
+        if (right < 0) return false;
+        if ((op == AW_CMPOP_IS || op == AW_CMPOP_IS_NOT) && (left || right)) {
+            codegen_warning(c, n, op == AW_CMPOP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return true;
+        }
+        left = right;
+    }
+    return left >= 0;
+}
+
 /* ---- names ---- */
 
 typedef enum { ACCESS_FAST, ACCESS_DEREF, ACCESS_GLOBAL, ACCESS_NAME, ACCESS_CLASSDEREF } Access;
@@ -492,7 +582,7 @@ static bool compile_comparator(AwCompiler *c, const AwNode *n, int op) {
 static bool compile_compare(AwCompiler *c, const AwNode *n) {
     const AwNodeList *rest = &n->u.compare.comparators;
     const int *ops = n->u.compare.ops;
-    if (!compile_expr(c, n->u.compare.left)) return false;
+    if (!check_compare(c, n) || !compile_expr(c, n->u.compare.left)) return false;
     if (rest->count == 1) return compile_comparator(c, rest->items[0], ops[0]) && emit_compare(c, ops[0]);
     int cleanup = codegen_label(c), end = codegen_label(c);
     for (int i = 0; i < rest->count - 1; i++) {
@@ -844,7 +934,7 @@ static bool compile_call(AwCompiler *c, const AwNode *n) {
         n->u.call.args.count + n->u.call.keywords.count < 256) {
         return compile_method_call(c, n);
     }
-    return compile_expr(c, func) &&
+    return check_caller(c, n, func) && compile_expr(c, func) &&
            compile_expr_call_args(c, n, 0, &n->u.call.args, &n->u.call.keywords);
 }
 
@@ -921,7 +1011,8 @@ static bool compile_load_kind(AwCompiler *c, const AwNode *n) {
     case NODE_ATTRIBUTE:
         return compile_expr(c, n->u.attribute.value) && emit_attr(c, OP_LOAD_ATTR, n->u.attribute.attr);
     case NODE_SUBSCRIPT:
-        return compile_subscript_operands(c, n) && codegen_emit(c, OP_BINARY_SUBSCR, 0);
+        return check_subscript(c, n) && compile_subscript_operands(c, n) &&
+               codegen_emit(c, OP_BINARY_SUBSCR, 0);
     case NODE_LIST: return compile_display(c, &n->u.sequence.elts, LIST_DISPLAY);
     case NODE_TUPLE: return compile_tuple(c, n);
     case NODE_SET: return compile_display(c, &n->u.set.elts, SET_DISPLAY);

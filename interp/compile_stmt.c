@@ -183,19 +183,6 @@ static bool compile_aug_assign(AwCompiler *c, const AwNode *n) {
     }
 }
 
-/* Annotations are not evaluated (aw keeps no __annotations__); the assignment is compiled,
- * and an annotated attribute/subscript without value still evaluates its object as CPython. */
-static bool compile_ann_assign(AwCompiler *c, const AwNode *n) {
-    const AwNode *t = n->u.ann_assign.target;
-    if (n->u.ann_assign.value) return compile_expr(c, n->u.ann_assign.value) && compile_expr_store(c, t);
-    if (t->kind == NODE_ATTRIBUTE) return compile_expr(c, t->u.attribute.value) && emit(c, OP_POP_TOP);
-    if (t->kind == NODE_SUBSCRIPT) {
-        return compile_expr(c, t->u.subscript.value) && emit(c, OP_POP_TOP) &&
-               compile_expr(c, t->u.subscript.slice) && emit(c, OP_POP_TOP);
-    }
-    return true;
-}
-
 static bool compile_expr_stmt(AwCompiler *c, const AwNode *n) {
     const AwNode *v = n->u.expr.value;
     if (c->mode == AW_PARSE_SINGLE && c->u->scope->kind == AW_BLOCK_MODULE) {
@@ -224,6 +211,10 @@ static bool compile_raise(AwCompiler *c, const AwNode *n) {
 }
 
 static bool compile_assert(AwCompiler *c, const AwNode *n) {
+    const AwNode *test = n->u.assert_.test;
+    if (test->kind == NODE_TUPLE && test->u.sequence.elts.count > 0) {
+        codegen_warning(c, n, "assertion is always true, perhaps remove parentheses?");
+    }
     int ok_label = codegen_label(c);
     if (!compile_expr_jump_if(c, n->u.assert_.test, true, ok_label)) return false;
     if (!emit(c, OP_LOAD_ASSERTION_ERROR)) return false;
@@ -626,7 +617,7 @@ static bool compile_stmt_kind(AwCompiler *c, const AwNode *n) {
     case NODE_DELETE: return compile_delete(c, n);
     case NODE_ASSIGN: return compile_assign(c, n);
     case NODE_AUG_ASSIGN: return compile_aug_assign(c, n);
-    case NODE_ANN_ASSIGN: return compile_ann_assign(c, n);
+    case NODE_ANN_ASSIGN: return compile_annot_assign(c, n);
     case NODE_FOR: return n->u.for_.is_async ? compile_async_for(c, n) : compile_for(c, n);
     case NODE_WHILE: return compile_while(c, n);
     case NODE_IF: return compile_if(c, n);

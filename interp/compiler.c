@@ -216,7 +216,7 @@ static bool compile_class_body(AwCompiler *c, const AwNode *n) {
     if (!codegen_emit_name(c, OP_LOAD_NAME, "__name__") ||
         !codegen_emit_name(c, OP_STORE_NAME, "__module__") ||
         !codegen_load_const(c, str_value(c->u->qualname)) ||
-        !codegen_emit_name(c, OP_STORE_NAME, "__qualname__")) {
+        !codegen_emit_name(c, OP_STORE_NAME, "__qualname__") || !compile_annot_setup(c, body)) {
         return false;
     }
     if (doc != AW_EMPTY && (!codegen_load_const(c, doc) || !codegen_emit_name(c, OP_STORE_NAME, "__doc__"))) {
@@ -390,6 +390,7 @@ static bool compile_module_body(AwCompiler *c, const AwNode *root) {
         return compile_expr(c, root->u.expression.body) && codegen_emit(c, OP_RETURN_VALUE, 0);
     }
     const AwNodeList *body = &root->u.module.body;
+    if (!compile_annot_setup(c, body)) return false;
     if (root->kind == NODE_MODULE) {
         AwValue doc = compile_expr_docstring(c, body);
         if (doc == AW_ERR) return false;
@@ -430,7 +431,8 @@ AwCode *compiler_compile(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mo
     case AW_SYMTABLE_OK:
         break;
     }
-    AwCompiler c = { .vm = vm, .err = err, .st = st, .filename = filename, .mode = mode };
+    AwCompiler c = { .vm = vm, .err = err, .st = st, .filename = filename, .mode = mode,
+                     .future_annotations = compile_annot_is_future(root) };
     AwCode *code = compile_module(&c, root);
     while (c.u) codegen_unit_pop(&c);
     symtable_free(st);

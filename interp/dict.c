@@ -269,6 +269,8 @@ AwValue dict_get_str(AwDict *d, AwStr *key) {
     return ix < 0 ? AW_EMPTY : d->entries[ix].value;
 }
 
+int64_t dict_find_str(AwDict *d, AwStr *key) { return lookup_str(d, key, str_hash(key)); }
+
 AwStatus dict_set_str(AwVM *vm, AwDict *d, AwStr *key, AwValue value) {
     int64_t hash = str_hash(key);
     int64_t ix = lookup_str(d, key, hash);

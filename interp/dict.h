@@ -37,6 +37,9 @@ int dict_del(AwVM *vm, AwDict *d, AwValue key);
 /* Fast paths for str keys: never fail except for MemoryError in dict_set_str. */
 AwValue dict_get_str(AwDict *d, AwStr *key);
 AwStatus dict_set_str(AwVM *vm, AwDict *d, AwStr *key, AwValue value);
+/* Entry index of a str key (d->entries[i]), or -1. Stable until d->version changes; used by the
+ * VM's inline caches. */
+int64_t dict_find_str(AwDict *d, AwStr *key);
 AwStatus dict_set_cstr(AwVM *vm, AwDict *d, const char *key, AwValue value);
 /* Iteration: *pos starts at 0; returns false when done. Skips deleted entries. */
 bool dict_next(AwDict *d, int64_t *pos, AwValue *key, AwValue *value);

@@ -63,7 +63,6 @@ AwFrame *fiber_push_frame(AwVM *vm, AwFiber *fiber, AwCode *code, AwValue *slots
         fiber->frames = fr;
         fiber->frames_cap = cap;
     }
-    if (fiber_ensure_blocks(vm, fiber, code->maxblocks + 1)) return NULL;
     AwFrame *f = &fiber->frames[fiber->nframes++];
     f->code = code;
     f->func = NULL;
@@ -76,6 +75,8 @@ AwFrame *fiber_push_frame(AwVM *vm, AwFiber *fiber, AwCode *code, AwValue *slots
     f->is_entry = 0;
     f->in_yield_from = 0;
     f->coro = NULL;
+    f->accum = AW_NONE;
+    f->accum_loads = 0;
     vm->depth++;
     return f;
 }
@@ -90,6 +91,7 @@ static void fiber_trace(AwGC *gc, AwObject *self) {
         gc_mark_object(gc, (AwObject *)fr->globals);
         gc_mark_object(gc, (AwObject *)fr->locals);
         gc_mark_object(gc, (AwObject *)fr->coro);
+        gc_mark_value(gc, fr->accum);
     }
     for (int32_t i = 0; i < f->nblocks; i++) gc_mark_value(gc, f->blocks[i].saved_exc);
     gc_mark_value(gc, f->handled_exc);

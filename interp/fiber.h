@@ -33,6 +33,8 @@ struct AwFrame {
     uint8_t is_entry;        /* a native call started the dispatch loop at this frame */
     uint8_t in_yield_from;   /* suspended inside YIELD_FROM/AWAIT (resume forwards to the delegate) */
     AwGenerator *coro;       /* the coroutine whose body runs inline in this frame, or NULL */
+    AwValue accum;           /* str last built by `x += s` into a local (kept alive), or AW_NONE */
+    int32_t accum_loads;     /* LOAD_FASTs of accum since it was built: 1 = only the += itself */
 };
 
 typedef enum {

@@ -94,19 +94,110 @@ static bool next_up_round_trips(const char *text, int prec, double d, char *out)
     return true;
 }
 
-/* The shortest digits that read back as d (d finite, > 0), CPython's repr mode: the nearest
- * p-digit decimal for p = 1..17 (the nearest is the closest candidate, as dtoa picks). */
+/* The nearest p-digit decimal of d (as "D.DDDe+X" in out), derived from its nearest 17-digit
+ * form without another printf: rounding the 17 digits again only goes wrong when the dropped
+ * tail is exactly half a unit (it may have been rounded to that), and then printf decides. */
+static void nearest_digits(double d, const char *digits17, int exp10, int p, char *out, size_t size) {
+    char work[20];
+    memcpy(work, digits17, 17);
+    bool half = work[p] == '5';
+    for (int i = p + 1; i < 17 && half; i++) half = work[i] == '0';
+    if (half) {
+        snprintf(out, size, "%.*e", p - 1, d);
+        return;
+    }
+    if (work[p] >= '5') { /* round up, carrying */
+        int i = p - 1;
+        while (i >= 0 && work[i] == '9') work[i--] = '0';
+        if (i < 0) {
+            work[0] = '1';
+            exp10++;
+        } else {
+            work[i]++;
+        }
+    }
+    snprintf(out, size, "%c.%.*se%+d", work[0], p - 1, work + 1, exp10);
+}
+
+/* Fast path for the many doubles with a short exact decimal form (0.1, 2.5, 1234.56): the
+ * first k for which m = round(d * 10**k) < 2**53 reads back as d (m / 10**k is correctly
+ * rounded since both are exact doubles) gives the shortest digits. Only for 1e-5 <= d < 2**53
+ * and not at powers of two (where the nearest candidate is not always the one to pick).
+ * Returns the digit count, or 0 when the caller must take the general path. */
+static int short_digits(double d, char *digits, int *decpt) {
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (!(d >= 1e-5 && d < 9007199254740992.0)) return 0;
+    for (int k = 0; k <= 22; k++) {
+        double scaled = d * pow10[k];
+        if (scaled >= 9007199254740992.0) return 0;
+        double m = nearbyint(scaled);
+        if (m / pow10[k] != d || fabs(fma(d, pow10[k], -m)) >= 0.5) continue;
+        char tmp[24];
+        int n = 0, start = 24;
+        for (uint64_t u = (uint64_t)m; u; u /= 10) tmp[--start] = (char)('0' + u % 10), n++;
+        *decpt = n - k;
+        while (n > 1 && tmp[start + n - 1] == '0') n--; /* strip trailing zeros */
+        memcpy(digits, tmp + start, (size_t)n);
+        return n;
+    }
+    return 0;
+}
+
+/* The shortest digits that read back as d (d finite, > 0), CPython's repr mode: among the
+ * shortest candidates, the nearest (as dtoa picks). For normal doubles, a shortest form with
+ * k <= 15 digits is always the nearest 15-digit decimal with zeros stripped (the double's
+ * rounding interval is narrower than the 15-digit grid), so only 15, 16 and 17 digits are
+ * tried, all from one printf of 17 digits. Subnormals, whose interval can be wide, try 1..17. */
 static int shortest_digits(double d, char *digits, int *decpt) {
     char buf[48];
+    int fast = frexp(d, decpt) == 0.5 ? 0 : short_digits(d, digits, decpt);
+    if (fast) return fast;
     int exponent;
     bool power_of_two = frexp(d, &exponent) == 0.5;
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-        double back = c_strtod(buf, NULL);
-        if (back == d) break;
-        if (power_of_two && back < d && next_up_round_trips(buf, prec, d, buf)) break;
+    if (d < DBL_MIN) {
+        for (int prec = 1; prec <= 17; prec++) {
+            snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+            double back = c_strtod(buf, NULL);
+            if (back == d) break;
+            if (power_of_two && prec < 17 && back < d && next_up_round_trips(buf, prec, d, buf)) break;
+        }
+        return split_digits(buf, digits, decpt);
     }
-    return split_digits(buf, digits, decpt);
+    char s17[48], digits17[20];
+    snprintf(s17, sizeof s17, "%.16e", d);
+    int n = 0;
+    const char *p = s17;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') digits17[n++] = *p;
+    int exp10 = atoi(p + 1);
+    for (int prec = 15; prec <= 16; prec++) {
+        nearest_digits(d, digits17, exp10, prec, buf, sizeof buf);
+        double back = c_strtod(buf, NULL);
+        if (back == d) return split_digits(buf, digits, decpt);
+        if (power_of_two && back < d && next_up_round_trips(buf, prec, d, buf)) return split_digits(buf, digits, decpt);
+    }
+    return split_digits(s17, digits, decpt);
+}
+
+/* 'f' digits without printf when d * 10**precision is below 2**53 and not within a hair of a
+ * tie: m = nearbyint(d * 10**p) is then the correctly rounded result (fma gives the residual
+ * of the exact product). Returns the digit count, or 0 to use printf. */
+static int fixed_digits_fast(double d, int precision, char *digits, int *decpt) {
+    static const double pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+    if (precision < 0 || precision > 12) return 0;
+    double scaled = d * pow10[precision];
+    if (!(scaled < 4503599627370496.0)) return 0; /* 2**52: the residual below is then exact */
+    double m = nearbyint(scaled);
+    double residual = fabs(fma(d, pow10[precision], -m));
+    if (residual > 0.4999999 || m == 0.0) return 0;
+    char tmp[24];
+    int n = 0, start = 24;
+    for (uint64_t u = (uint64_t)m; u; u /= 10) tmp[--start] = (char)('0' + u % 10), n++;
+    *decpt = n - precision;
+    while (n > 1 && tmp[start + n - 1] == '0') n--;
+    memcpy(digits, tmp + start, (size_t)n);
+    return n;
 }
 
 /* The significant digits of d for type ('e', 'f', 'g', 'r') and precision, as dtoa's modes. */
@@ -119,9 +210,12 @@ static int float_digits(double d, char type, int precision, char *digits, int *d
     }
     switch (type) {
     case 'r': return shortest_digits(d, digits, decpt);
-    case 'f':
+    case 'f': {
+        int n = fixed_digits_fast(d, precision, digits, decpt);
+        if (n) return n;
         snprintf(buf, sizeof buf, "%.*f", precision < MAX_EXACT_PLACES ? precision : MAX_EXACT_PLACES, d);
         break;
+    }
     default: /* 'e' and 'g': precision significant digits */
         snprintf(buf, sizeof buf, "%.*e", (precision < 800 ? precision : 800) - 1, d);
         break;
@@ -515,7 +609,12 @@ AwValue float_binary_op(AwVM *vm, double a, double b, AwBinOp op) {
         }
         return value_from_double(r);
     case AW_BINOP_POW: return float_pow(vm, a, b);
-    default: return AW_NOTIMPL;
+    default: {
+        static const char *const symbols[] = {"<<", ">>", "&", "|", "^", "@"};
+        int i = op - AW_BINOP_LSHIFT;
+        return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s: 'float' and 'float'",
+                        i >= 0 && i < 6 ? symbols[i] : "?");
+    }
     }
 }
 
@@ -643,6 +742,16 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         }
     }
     return new_float_of_type(vm, type, d);
+}
+
+/* float.__new__(cls, x=0.0): what a subclass's __new__ reaches through super(). */
+static AwValue float_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "float.__new__(X): X is not a type object");
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, &aw_type_float))
+        return vm_raise(vm, &aw_exc_TypeError, "float.__new__(%s): %s is not a subtype of float", type_name(type), type_name(type));
+    return float_new(vm, type, argc - 1, argv + 1, kwnames);
 }
 
 /* ---- methods ---- */
@@ -906,6 +1015,7 @@ static const AwMethodDef float_methods[] = {
 #define COMPARE_ENTRIES(n, op) {"__" #n "__", float_m_##n, 0},
     FLOAT_COMPARE_DUNDERS(COMPARE_ENTRIES)
 #undef COMPARE_ENTRIES
+    {"__new__", float_m_new, AW_METH_STATIC},
     {"__divmod__", float_m_divmod, 0},
     {"__rdivmod__", float_m_rdivmod, 0},
     {"__neg__", float_m_neg, 0},

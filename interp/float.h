@@ -50,7 +50,8 @@ AwStatus float_as_double(AwVM *vm, AwValue v, double *out);
  * TypeError "must be real number, not str". May run aw code. */
 AwStatus float_coerce(AwVM *vm, AwValue v, double *out);
 int64_t float_hash(double d);                       /* equal to int_hash for integral values */
-/* Arithmetic on two doubles; AW_NOTIMPL for operators float does not have (& | ^ << >> @). */
+/* Arithmetic on two doubles (the VM's float fast path). Operators float does not have
+ * (<< >> & | ^ @) raise CPython's TypeError for two floats. */
 AwValue float_binary_op(AwVM *vm, double a, double b, AwBinOp op);
 /* divmod(a, b) -> (floor quotient, remainder) as CPython ("float divmod()" on zero). */
 AwValue float_divmod_pair(AwVM *vm, double a, double b);

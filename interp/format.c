@@ -58,7 +58,8 @@ static bool is_sign_element(uint32_t c) { return c == ' ' || c == '+' || c == '-
 static int64_t get_integer(AwVM *vm, const SpecText *t, size_t *pos, int64_t *result) {
     int64_t acc = 0, n = 0;
     for (; *pos < t->len; (*pos)++, n++) {
-        int digit = unicode_decimal_value(t->cps[*pos]);
+        uint32_t c = t->cps[*pos];
+        int digit = c < 128 ? (c >= '0' && c <= '9' ? (int)(c - '0') : -1) : unicode_decimal_value(c);
         if (digit < 0) break;
         if (acc > (INT64_MAX - digit) / 10) {
             vm_raise(vm, &aw_exc_ValueError, "Too many decimal digits in format string");
@@ -382,8 +383,9 @@ AwValue format_float_spec(AwVM *vm, double d, const AwFormatSpec *spec) {
     }
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
+    char stack[512];
     size_t cap = float_to_string_size(precision) + 2;
-    char *text = gc_alloc(vm, cap);
+    char *text = cap <= sizeof stack ? stack : gc_alloc(vm, cap);
     if (!text) return AW_ERR;
     size_t n = float_to_string(d, type, precision, flags, text);
     if (add_pct) text[n++] = '%';
@@ -392,7 +394,7 @@ AwValue format_float_spec(AwVM *vm, double d, const AwFormatSpec *spec) {
     np.sign = skip ? '-' : 0;
     split_float_text(text + skip, n - skip, &np);
     AwValue r = render_number(vm, spec, &np);
-    gc_free(vm, text, cap);
+    if (text != stack) gc_free(vm, text, cap);
     return r;
 }
 

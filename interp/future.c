@@ -193,6 +193,15 @@ static AwValue fut_m_get_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple *
 
 static AwValue fut_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
 
+/* Future.__init__(self, *, loop=None): subclasses call it through super().__init__(loop=...). */
+static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"self", "loop", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "Future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    if (a[1] != AW_EMPTY && a[1] != AW_NONE) self_future(argv[0])->loop = a[1];
+    return AW_NONE;
+}
+
 static const char *state_name(AwFuture *f) {
     return f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
 }
@@ -256,6 +265,7 @@ static AwStatus fut_set_blocking(AwVM *vm, AwValue self, AwValue v) {
 static AwValue fut_get_loop_attr(AwVM *vm, AwValue self) { return self_future(self)->loop; }
 
 static const AwMethodDef future_methods[] = {
+    {"__init__", fut_m_init, 0},
     {"result", fut_m_result, 0},
     {"exception", fut_m_exception, 0},
     {"done", fut_m_done, 0},

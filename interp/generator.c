@@ -123,14 +123,15 @@ AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue 
     fiber->frames[0].is_entry = 1;
     fiber->caller = vm->fiber;
     vm->fiber = fiber;
-    vm->depth++;
+    /* Suspended frames do not count towards the recursion limit: count them while they run. */
+    vm->depth += fiber->nframes;
     vm->native_depth++;
     gen->is_running = 1;
     gen->state = AW_FIBER_RUNNING;
     AwValue r = vm_run_frame(vm, fiber, exc);
     gen->is_running = 0;
     vm->native_depth--;
-    vm->depth--;
+    if (fiber->state == AW_FIBER_SUSPENDED) vm->depth -= fiber->nframes;
     vm->fiber = fiber->caller;
     fiber->caller = NULL;
     gen->state = fiber->state;
@@ -205,9 +206,13 @@ static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
     AwValue exc = argv[1];
     if (value_is_instance(exc, &aw_type_type)) {
+        /* throw(type, value): an instance value is the exception itself, else the argument. */
         AwValue a = argc > 2 ? argv[2] : AW_NONE;
-        exc = vm_call(vm, exc, a == AW_NONE ? 0 : 1, &a, NULL);
-        if (exc == AW_ERR) return AW_ERR;
+        if (a != AW_NONE && value_is_instance(a, (AwType *)value_as_ptr(exc))) exc = a;
+        else {
+            exc = vm_call(vm, exc, a == AW_NONE ? 0 : 1, &a, NULL);
+            if (exc == AW_ERR) return AW_ERR;
+        }
     }
     if (!value_is_instance(exc, &aw_exc_BaseException))
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", ops_type_name(exc));
@@ -411,8 +416,118 @@ AwType aw_type_coroutine_wrapper = {
     .methods = wrapper_methods,
 };
 
-/* Async generators: the asend/athrow awaitables belong to the async core (issue 3); the type
- * exists so that `async def` with `yield` compiles and reports clearly. */
+/* ---- async generators ----
+ * `agen.__anext__()`, `asend(v)`, `athrow(e)` and `aclose()` return a step awaitable. Driving it
+ * resumes the generator's fiber: a YIELD_VALUE in the body (fiber->value_yield) completes the
+ * awaitable with the yielded value; an await in the body that suspends passes its yield up to
+ * whoever awaits the step (the task). */
+
+typedef enum { AGEN_SEND, AGEN_THROW, AGEN_CLOSE } AwAgenKind;
+
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue gen;         /* the async generator */
+    AwValue arg;         /* value to send, or exception to throw, on the first step */
+    int32_t kind;        /* AwAgenKind */
+    uint8_t started;     /* the first step happened */
+    uint8_t done;        /* finished: further steps raise */
+} AwAgenStep;
+
+static AwValue agen_step_new(AwVM *vm, AwValue gen, AwAgenKind kind, AwValue arg) {
+    AwAgenStep *st = (AwAgenStep *)gc_new(vm, &aw_type_async_generator_step, sizeof(AwAgenStep));
+    if (!st) return AW_ERR;
+    st->gen = gen;
+    st->kind = kind;
+    st->arg = arg;
+    return value_from_ptr(st);
+}
+
+int agen_step(AwVM *vm, AwValue self, AwValue sent, AwValue throw_exc, AwValue *out) {
+    AwAgenStep *st = AW_AS(AwAgenStep, self);
+    AwGenerator *g = AW_GEN(st->gen);
+    if (st->done) {
+        vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        return -1;
+    }
+    if (!st->started) {
+        st->started = 1;
+        if (st->kind == AGEN_SEND) sent = st->arg;
+        else if (throw_exc == AW_EMPTY) throw_exc = st->arg;
+        if (st->kind == AGEN_CLOSE && g->state == AW_FIBER_NEW) {
+            st->done = 1;
+            g->state = AW_FIBER_DONE;
+            *out = AW_NONE;
+            return 1;
+        }
+        if (g->state == AW_FIBER_DONE && st->kind != AGEN_THROW) {
+            st->done = 1;
+            if (st->kind == AGEN_CLOSE) { *out = AW_NONE; return 1; }
+            vm_raise_value(vm, value_from_ptr(&aw_exc_StopAsyncIteration));
+            return -1;
+        }
+    }
+    AwGenResult r = generator_resume(vm, g, sent, throw_exc, out);
+    if (r == AW_GEN_YIELDED && !g->fiber->value_yield) return 0;
+    st->done = 1;
+    if (r == AW_GEN_YIELDED) {
+        if (st->kind == AGEN_CLOSE) {
+            vm_raise(vm, &aw_exc_RuntimeError, "async generator ignored GeneratorExit");
+            return -1;
+        }
+        return 1;
+    }
+    if (r == AW_GEN_RETURNED) {
+        if (st->kind == AGEN_CLOSE) { *out = AW_NONE; return 1; }
+        vm_raise_value(vm, value_from_ptr(&aw_exc_StopAsyncIteration));
+        return -1;
+    }
+    if (st->kind == AGEN_CLOSE && (vm_exc_matches(vm, &aw_exc_GeneratorExit) || vm_exc_matches(vm, &aw_exc_StopAsyncIteration))) {
+        vm_exc_clear(vm);
+        *out = AW_NONE;
+        return 1;
+    }
+    return -1;
+}
+
+static AwValue agen_m_anext(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return agen_step_new(vm, argv[0], AGEN_SEND, AW_NONE);
+}
+static AwValue agen_m_aiter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+static AwValue agen_m_asend(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "asend", argc, 2, 2)) return AW_ERR;
+    return agen_step_new(vm, argv[0], AGEN_SEND, argv[1]);
+}
+static AwValue agen_m_athrow(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "athrow", argc, 2, 4)) return AW_ERR;
+    AwValue exc = argv[1];
+    if (value_is_instance(exc, &aw_type_type)) {
+        exc = vm_call(vm, exc, 0, NULL, NULL);
+        if (exc == AW_ERR) return AW_ERR;
+    }
+    return agen_step_new(vm, argv[0], AGEN_THROW, exc);
+}
+static AwValue agen_m_aclose(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwException *ge = exception_new(vm, &aw_exc_GeneratorExit, 0, NULL);
+    return ge ? agen_step_new(vm, argv[0], AGEN_CLOSE, value_from_ptr(ge)) : AW_ERR;
+}
+
+static const AwMethodDef agen_methods[] = {
+    {"__anext__", agen_m_anext, 0},
+    {"__aiter__", agen_m_aiter, 0},
+    {"asend", agen_m_asend, 0},
+    {"athrow", agen_m_athrow, 0},
+    {"aclose", agen_m_aclose, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef agen_getsets[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"ag_running", gen_get_running, NULL},
+    {"ag_code", gen_get_code, NULL},
+    {NULL, NULL, NULL},
+};
+
 AwType aw_type_async_generator = {
     .name = "async_generator",
     .base = &aw_type_object,
@@ -421,5 +536,62 @@ AwType aw_type_async_generator = {
     .repr = gen_repr,
     .trace = gen_trace,
     .free_ = gen_free,
-    .getsets = gen_getsets,
+    .methods = agen_methods,
+    .getsets = agen_getsets,
+};
+
+/* The step awaitable, also drivable by hand (send/throw/__next__) like CPython's. */
+static void agen_step_trace(AwGC *gc, AwObject *self) {
+    gc_mark_value(gc, ((AwAgenStep *)self)->gen);
+    gc_mark_value(gc, ((AwAgenStep *)self)->arg);
+}
+
+static AwValue agen_step_drive(AwVM *vm, AwValue self, AwValue sent, AwValue exc) {
+    AwValue out;
+    int r = agen_step(vm, self, sent, exc, &out);
+    if (r < 0) return AW_ERR;
+    if (r == 0) return out;
+    return stop_with(vm, out);
+}
+
+static AwValue agen_step_m_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "send", argc, 2, 2)) return AW_ERR;
+    return agen_step_drive(vm, argv[0], argv[1], AW_EMPTY);
+}
+static AwValue agen_step_m_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
+    AwValue exc = argv[1];
+    if (value_is_instance(exc, &aw_type_type)) {
+        exc = vm_call(vm, exc, 0, NULL, NULL);
+        if (exc == AW_ERR) return AW_ERR;
+    }
+    return agen_step_drive(vm, argv[0], AW_NONE, exc);
+}
+static AwValue agen_step_m_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AW_AS(AwAgenStep, argv[0])->done = 1;
+    return AW_NONE;
+}
+static AwValue agen_step_next(AwVM *vm, AwValue self) { return agen_step_drive(vm, self, AW_NONE, AW_EMPTY); }
+static AwValue agen_step_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return agen_step_next(vm, argv[0]); }
+static AwValue agen_step_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+
+static const AwMethodDef agen_step_methods[] = {
+    {"send", agen_step_m_send, 0},
+    {"throw", agen_step_m_throw, 0},
+    {"close", agen_step_m_close, 0},
+    {"__next__", agen_step_m_next, 0},
+    {"__await__", agen_step_m_await, 0},
+    {"__iter__", agen_step_m_await, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_async_generator_step = {
+    .name = "async_generator_asend",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwAgenStep),
+    .flags = AW_TYPE_ABSTRACT,
+    .iter = gen_iter,
+    .next = agen_step_next,
+    .trace = agen_step_trace,
+    .methods = agen_step_methods,
 };

@@ -48,6 +48,10 @@ void generator_finish_inline(AwVM *vm, AwGenerator *gen);
 void generator_warn_unawaited(AwVM *vm, AwGenerator *gen);
 /* Prints that warning for any never-awaited awaitable created at (code, ip). */
 void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip);
+/* One step of an async generator's asend/athrow/aclose awaitable (`await agen.__anext__()`):
+ * 0 the body awaited something and *out must be yielded outward, 1 the awaitable finished
+ * with *out (the value the body yielded), -1 error (StopAsyncIteration when exhausted). */
+int agen_step(AwVM *vm, AwValue step, AwValue sent, AwValue throw_exc, AwValue *out);
 /* gen.close() */
 AwStatus generator_close(AwVM *vm, AwGenerator *gen);
 

@@ -901,6 +901,8 @@ static bool is_text(AwValue v) { return value_is_instance(v, &aw_type_str) || va
 
 /* ---- the constructor ---- */
 
+static AwValue bool_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames);
+
 /* A subclass instance (class MyInt(int)) holding the value of the int v. */
 static AwValue new_subclass_instance(AwVM *vm, AwType *type, AwValue v) {
     AwBigInt *b = (AwBigInt *)gc_new(vm, type, type->instance_size);
@@ -961,6 +963,17 @@ static AwValue int_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, Aw
     AwValue r = base != AW_EMPTY ? int_with_base(vm, x, base) : x == AW_EMPTY ? value_from_small(0) : int_coerce(vm, x);
     if (r == AW_ERR || type == &aw_type_int) return r;
     return new_subclass_instance(vm, type, r);
+}
+
+/* int.__new__(cls, x=0, base=10): what a subclass's __new__ reaches through super(). */
+static AwValue int_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "int.__new__(X): X is not a type object");
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, &aw_type_int))
+        return vm_raise(vm, &aw_exc_TypeError, "int.__new__(%s): %s is not a subtype of int", type_name(type), type_name(type));
+    return type == &aw_type_bool ? bool_new(vm, type, argc - 1, argv + 1, kwnames)
+                                       : int_new(vm, type, argc - 1, argv + 1, kwnames);
 }
 
 static void int_free(AwVM *vm, AwObject *self) {
@@ -1305,6 +1318,7 @@ static const AwMethodDef int_methods[] = {
 #define COMPARE_ENTRIES(n, op) {"__" #n "__", int_m_##n, 0},
     INT_COMPARE_DUNDERS(COMPARE_ENTRIES)
 #undef COMPARE_ENTRIES
+    {"__new__", int_m_new, AW_METH_STATIC},
     {"__pow__", int_m_pow, 0},
     {"__rpow__", int_m_rpow, 0},
     {"__divmod__", int_m_divmod, 0},
@@ -1391,7 +1405,14 @@ static AwValue bool_m_and(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 static AwValue bool_m_or(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return bool_dunder(vm, argc, argv, "__or__", AW_BINOP_OR); }
 static AwValue bool_m_xor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return bool_dunder(vm, argc, argv, "__xor__", AW_BINOP_XOR); }
 
+static AwValue bool_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "bool.__new__(X): X is not a type object");
+    return bool_new(vm, (AwType *)value_as_ptr(argv[0]), argc - 1, argv + 1, kwnames);
+}
+
 static const AwMethodDef bool_methods[] = {
+    {"__new__", bool_m_new, AW_METH_STATIC},
     {"__and__", bool_m_and, 0}, {"__rand__", bool_m_and, 0},
     {"__or__", bool_m_or, 0}, {"__ror__", bool_m_or, 0},
     {"__xor__", bool_m_xor, 0}, {"__rxor__", bool_m_xor, 0},

@@ -17,7 +17,7 @@
 /* The source as CPython sees it: a last line without '\n' gets one (tokenizer.c fakes it). */
 static int virtual_len(const AwLexer *lx)
 {
-    bool fake_nl = lx->len > 0 && lx->src[lx->len - 1] != '\n';
+    bool fake_nl = lx->fake_newline && lx->len > 0 && lx->src[lx->len - 1] != '\n';
     return lx->len + (fake_nl ? 1 : 0);
 }
 
@@ -207,7 +207,9 @@ int lexer_line_offset(AwLexer *lx, int line)
     return at;
 }
 
-/* Converts a byte column of a (possibly sub-lexer-shifted) line to a 1-based char offset. */
+/* Converts a byte column of a (possibly sub-lexer-shifted) line to a 1-based char offset, as
+ * CPython's _PyPegen_byte_offset_to_character_offset does with the line's text: an offset past
+ * the line (and its '\n') is clamped to the line's length + 1. */
 static int char_offset(AwLexer *lx, int line, int col_byte)
 {
     int local_line = line - lx->first_line + 1;
@@ -218,9 +220,16 @@ static int char_offset(AwLexer *lx, int line, int col_byte)
     int col = col_byte - shift;
     if (col < 0)
         return col_byte + 1;
+    const char *nl = start < lx->len ? memchr(lx->src + start, '\n', (size_t)(lx->len - start))
+                                     : NULL;
+    int line_bytes = nl ? (int)(nl - lx->src) + 1 - start : lx->len - start;
+    if (col > line_bytes)
+        return char_count(lx, start, start + line_bytes) + 1;
     return char_count(lx, start, start + col) + 1;
 }
 
+/* The end of a range is converted with the text of the range's first line, like CPython: a
+ * range ending on a later line usually ends up clamped to the first line's length + 1. */
 void lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte, int end_line,
                     int end_col_byte, const char *fmt, ...)
 {
@@ -228,7 +237,7 @@ void lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte,
         return;
     lx->failed = true;
     int col = col_byte < 0 ? 0 : char_offset(lx, line, col_byte);
-    int end_col = end_col_byte < 0 ? 0 : char_offset(lx, end_line, end_col_byte);
+    int end_col = end_col_byte < 0 ? 0 : char_offset(lx, line, end_col_byte);
     va_list ap;
     va_start(ap, fmt);
     set_error(lx->err, kind, line, col, end_col_byte < 0 ? 0 : end_line, end_col, fmt, ap);
@@ -258,6 +267,7 @@ void lexer_init(AwLexer *lx, const char *src, int len, bool interactive, AwSynta
     lx->line = 1;
     lx->at_bol = true;
     lx->interactive = interactive;
+    lx->fake_newline = true;
     lx->first_line = 1;
     lx->err = err;
 }
@@ -321,6 +331,7 @@ static int continuation_line(AwLexer *lx)
                            lx->paren_line[k], -1, "'%c' was never closed", lx->paren_char[k]);
         } else {
             error_at_cur(lx, AW_SYNTAX_ERROR, "unexpected EOF while parsing");
+            lx->err->end_line = lx->err->end_col = 0;
         }
         lx->soft_error = true;
         return -1;
@@ -370,6 +381,7 @@ static AwTokenKind apply_indent(AwLexer *lx, int col, int altcol)
             error_at_cur(lx, AW_INDENTATION_ERROR,
                          "unindent does not match any outer indentation level");
             lx->soft_error = true;
+            lx->err->end_line = lx->err->end_col = 0;   /* CPython gives no end here */
             return TOK_ERROR;
         }
         if (altcol != lx->alt_indent_cols[lx->indent])

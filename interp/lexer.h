@@ -68,7 +68,8 @@ typedef struct {
     bool at_bol;             /* cur is at the start of a line: measure indentation next */
     bool cont_line;          /* the current logical line used a backslash continuation */
     bool interactive;        /* REPL cell (AW_PARSE_SINGLE): EOF is "incomplete", not an error */
-    bool eof_newline_done;   /* the NEWLINE CPython fakes for a last line without '\n' was sent */
+    bool fake_newline;       /* a last line without '\n' gets one, as CPython does for files
+                                and exec() but not for eval() (set by lexer_init) */
     int indent;              /* index of the current level in indent_cols */
     int pending;             /* INDENTs (>0) or DEDENTs (<0) still to hand out */
     int indent_cols[LEXER_MAX_INDENT + 1];     /* columns of the open levels, tabs to 8 */

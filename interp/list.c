@@ -23,6 +23,11 @@
 
 /* ---- storage ---- */
 
+/* memmove of n values; a no-op for n == 0 (the buffers of empty lists may be NULL). */
+static void move_values(AwValue *dst, const AwValue *src, int64_t n) {
+    if (n > 0) memmove(dst, src, (size_t)n * sizeof(AwValue));
+}
+
 /* Makes room for at least `need` items, over-allocating like CPython (~12.5% + a few). */
 static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
     if (need <= l->cap) return AW_OK;
@@ -55,7 +60,7 @@ AwList *list_new(AwVM *vm, int64_t cap) { return alloc_list(vm, &aw_type_list, c
 AwList *list_from(AwVM *vm, int64_t n, const AwValue *items) {
     AwList *l = list_new(vm, n);
     if (!l) return NULL;
-    if (n) memcpy(l->items, items, (size_t)n * sizeof(AwValue));
+    move_values(l->items, items, n);
     l->len = n;
     return l;
 }
@@ -71,7 +76,7 @@ static AwStatus append_items(AwVM *vm, AwList *l, AwValue src, int64_t n) {
     if (n == 0) return AW_OK;
     if (reserve(vm, l, l->len + n) != AW_OK) return AW_ERROR;
     const AwValue *items = value_is_instance(src, &aw_type_list) ? AW_LIST(src)->items : AW_TUPLE(src)->items;
-    memcpy(l->items + l->len, items, (size_t)n * sizeof(AwValue));
+    move_values(l->items + l->len, items, n);
     l->len += n;
     return AW_OK;
 }
@@ -291,10 +296,11 @@ static AwValue repeat(AwVM *vm, AwList *src, AwValue count) {
     if (len && n > INT64_MAX / 16 / len) return vm_raise_memory(vm);
     AwList *r = list_new(vm, len * n);
     if (!r) return AW_ERR;
+    if (len == 0 || n == 0) return value_from_ptr(r);
     if (len == 1) {
         for (int64_t k = 0; k < n; k++) r->items[k] = src->items[0];
     } else {
-        for (int64_t k = 0; k < n; k++) memcpy(r->items + k * len, src->items, (size_t)len * sizeof(AwValue));
+        for (int64_t k = 0; k < n; k++) move_values(r->items + k * len, src->items, len);
     }
     r->len = len * n;
     return value_from_ptr(r);
@@ -303,8 +309,8 @@ static AwValue repeat(AwVM *vm, AwList *src, AwValue count) {
 static AwValue concat(AwVM *vm, AwList *a, AwList *b) {
     AwList *r = list_new(vm, a->len + b->len);
     if (!r) return AW_ERR;
-    memcpy(r->items, a->items, (size_t)a->len * sizeof(AwValue));
-    memcpy(r->items + a->len, b->items, (size_t)b->len * sizeof(AwValue));
+    move_values(r->items, a->items, a->len);
+    move_values(r->items + a->len, b->items, b->len);
     r->len = a->len + b->len;
     return value_from_ptr(r);
 }
@@ -347,7 +353,7 @@ static AwValue get_slice(AwVM *vm, AwList *l, AwSlice *s) {
     AwList *r = list_new(vm, n);
     if (!r) return AW_ERR;
     if (step == 1) {
-        if (n) memcpy(r->items, l->items + start, (size_t)n * sizeof(AwValue));
+        move_values(r->items, l->items + start, n);
     } else {
         for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = l->items[j];
     }
@@ -372,9 +378,10 @@ static AwValue list_getitem(AwVM *vm, AwValue self, AwValue key) {
 /* Replaces items [lo, hi) with the n values at src (which must not alias l's buffer). */
 static AwStatus replace_range(AwVM *vm, AwList *l, int64_t lo, int64_t hi, const AwValue *src, int64_t n) {
     int64_t delta = n - (hi - lo);
+    if (n == 0 && hi == lo) return AW_OK;
     if (delta > 0 && reserve(vm, l, l->len + delta) != AW_OK) return AW_ERROR;
-    memmove(l->items + hi + delta, l->items + hi, (size_t)(l->len - hi) * sizeof(AwValue));
-    if (n) memcpy(l->items + lo, src, (size_t)n * sizeof(AwValue));
+    move_values(l->items + hi + delta, l->items + hi, (l->len - hi));
+    move_values(l->items + lo, src, n);
     l->len += delta;
     return AW_OK;
 }
@@ -464,7 +471,7 @@ static AwStatus list_setitem(AwVM *vm, AwValue self, AwValue key, AwValue v) {
         l->items[i] = v;
         return AW_OK;
     }
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(AwValue));
+    move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
     return AW_OK;
 }
@@ -565,7 +572,7 @@ static AwValue m_insert(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (i < 0 && (i += l->len) < 0) i = 0;
     if (i > l->len) i = l->len;
     if (reserve(vm, l, l->len + 1) != AW_OK) return AW_ERR;
-    memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * sizeof(AwValue));
+    move_values(l->items + i + 1, l->items + i, (l->len - i));
     l->items[i] = argv[2];
     l->len++;
     return AW_NONE;
@@ -581,7 +588,7 @@ static AwValue m_pop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) 
     if (i < 0) i += l->len;
     if (i < 0 || i >= l->len) return vm_raise(vm, &aw_exc_IndexError, "pop index out of range");
     AwValue v = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(AwValue));
+    move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
     return v;
 }
@@ -602,7 +609,7 @@ static AwValue m_remove(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     int64_t i = find(vm, l, argv[1], 0, INT64_MAX);
     if (i == -2) return AW_ERR;
     if (i == -1) return vm_raise(vm, &aw_exc_ValueError, "list.remove(x): x not in list");
-    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(AwValue));
+    move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
     return AW_NONE;
 }
@@ -689,13 +696,13 @@ static AwValue m_imul(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     AwList *l = AW_LIST(argv[0]);
     int64_t n, len = l->len;
     if (repeat_count(vm, argv[1], &n) != AW_OK) return AW_ERR;
-    if (n <= 0) {
+    if (n <= 0 || len == 0) {
         l->len = 0;
         return argv[0];
     }
     if (len && n > INT64_MAX / 16 / len) return vm_raise_memory(vm);
     if (reserve(vm, l, len * n) != AW_OK) return AW_ERR;
-    for (int64_t k = 1; k < n; k++) memcpy(l->items + k * len, l->items, (size_t)len * sizeof(AwValue));
+    for (int64_t k = 1; k < n; k++) move_values(l->items + k * len, l->items, len);
     l->len = len * n;
     return argv[0];
 }

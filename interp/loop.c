@@ -265,7 +265,11 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         timeout = MAX_POLL_SECONDS;
     }
     if (timeout != 0) {
-        uint64_t ms = (uint64_t)ceil(timeout * 1000.0);
+        /* libuv counts from its cached millisecond clock, which can lag the real time by up to
+         * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
+         * poll rounds up likewise), so timers due together fire in the same iteration. */
+        uv_update_time(loop->uv);
+        uint64_t ms = (uint64_t)ceil(timeout * 1000.0) + 1;
         uv_timer_start(loop->timer, on_timer, ms, 0);
         uv_run(loop->uv, UV_RUN_ONCE);
         uv_timer_stop(loop->timer);

@@ -8,6 +8,7 @@
 #include "interp/gc.h"
 #include "interp/str.h"
 #include "interp/vm.h"
+#include "stdlib/modules.h"
 
 AwModule *module_new(AwVM *vm, const char *name) {
     AwModule *mod = (AwModule *)gc_new(vm, &aw_type_module, sizeof(AwModule));
@@ -51,12 +52,15 @@ static void module_trace(AwGC *gc, AwObject *self) {
     gc_mark_object(gc, (AwObject *)m->dict);
 }
 
+/* Native modules (from the modules.c table) say "(built-in)" in their repr. */
+static bool module_is_builtin(AwVM *vm, AwModule *m) { return modules_find(m->name->data) != NULL; }
+
 static AwValue module_repr(AwVM *vm, AwValue self) {
     AwModule *m = AW_MODULE(self);
     AwValue file = dict_get_str(m->dict, AW_NAME(vm, __file__));
     AwStr *s = value_is_str(file)
         ? str_printf(vm, "<module '%s' from '%s'>", m->name->data, AW_STR(file)->data)
-        : str_printf(vm, "<module '%s' (built-in)>", m->name->data);
+        : str_printf(vm, "<module '%s'%s>", m->name->data, module_is_builtin(vm, m) ? " (built-in)" : "");
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -82,12 +86,22 @@ static AwStatus module_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue valu
     return AW_OK;
 }
 
+static AwValue module_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || argc > 2 || !value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "module.__init__() argument 'name' must be str");
+    AwModule *m = module_new(vm, AW_STR(argv[0])->data);
+    if (!m) return AW_ERR;
+    if (argc == 2 && dict_set_str(vm, m->dict, AW_NAME(vm, __doc__), argv[1])) return AW_ERR;
+    return value_from_ptr(m);
+}
+
 AwType aw_type_module = {
     .name = "module",
     .base = &aw_type_object,
     .instance_size = sizeof(AwModule),
     .dict_offset = offsetof(AwModule, dict),
     .repr = module_repr,
+    .new_ = module_new_slot,
     .getattr = module_getattr,
     .setattr = module_setattr,
     .trace = module_trace,

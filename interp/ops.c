@@ -280,7 +280,7 @@ AwValue ops_getitem(AwVM *vm, AwValue obj, AwValue key) {
     if (t == &aw_type_type) {
         AwValue m = type_lookup((AwType *)value_as_ptr(obj), AW_NAME(vm, __class_getitem__));
         if (m != AW_EMPTY) {
-            AwValue bound = class_bind(vm, m, AW_NONE, (AwType *)value_as_ptr(obj));
+            AwValue bound = class_bind(vm, m, AW_EMPTY, (AwType *)value_as_ptr(obj));
             if (bound == AW_ERR) return AW_ERR;
             if (value_is_type(m, &aw_type_function) || value_is_type(m, &aw_type_native)) {
                 AwValue args[2] = {obj, key};

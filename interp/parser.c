@@ -41,6 +41,7 @@ static bool fetch(AwParser *p)
     AwToken *tok = &p->toks[p->ntoks++];
     lexer_next(&p->lx, tok);
     p->last_fetched = *tok;
+    p->fill_last = *tok;
     return true;
 }
 
@@ -523,7 +524,7 @@ static void scan_rest(AwParser *p)
     AwSyntaxError later;
     memset(&later, 0, sizeof later);
     p->lx.err = &later;
-    int error_line = p->last_fetched.line;
+    int error_line = p->fill_last.line;
     AwToken tok;
     while (lexer_next(&p->lx, &tok) != TOK_ENDMARKER && tok.kind != TOK_ERROR)
         ;
@@ -549,17 +550,25 @@ static void finish_error(AwParser *p)
         *p->err = p->lex_err;
     } else if (!p->has_msg) {
         AwToken tok = p->last_fetched;
-        if (tok.kind == TOK_INDENT || tok.kind == TOK_DEDENT)
+        if (tok.kind == TOK_INDENT || tok.kind == TOK_DEDENT) {
+            /* reported as is: CPython does not look further for these */
             parser_error_token_kind(p, AW_INDENTATION_ERROR, &tok, tok.kind == TOK_INDENT ?
-                             "unexpected indent" : "unexpected unindent");
-        else
+                                    "unexpected indent" : "unexpected unindent");
+        } else if (tok.col < 0) {
+            /* ENDMARKER: CPython's known location of a token without a span is column 0 */
+            int line = p->src_len == 0 ? 0 : tok.line;   /* no line read at all */
+            parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){line, -1}, (AwPos){0, 0},
+                               "invalid syntax");
+            scan_rest(p);
+        } else {
             parser_error_token(p, &tok, "invalid syntax");
-        scan_rest(p);
+            scan_rest(p);
+        }
     } else if (p->err->line > 0) {
         scan_rest(p);
     }
-    bool at_eof = p->last_fetched.start >= p->src_len &&
-                  (p->last_fetched.kind == TOK_ENDMARKER || p->last_fetched.kind == TOK_DEDENT);
+    bool at_eof = p->fill_last.start >= p->src_len &&
+                  (p->fill_last.kind == TOK_ENDMARKER || p->fill_last.kind == TOK_DEDENT);
     if (p->mode == AW_PARSE_SINGLE && (p->lx.hit_eof || at_eof))
         p->err->incomplete = true;
 }
@@ -601,6 +610,7 @@ static void parser_init(AwParser *p, AwArena *arena, const char *src, int len,
     p->src = src;
     p->src_len = len;
     lexer_init(&p->lx, src, len, mode == AW_PARSE_SINGLE, &p->lex_err);
+    p->lx.fake_newline = mode != AW_PARSE_EVAL;
 }
 
 static void parser_free(AwParser *p)
@@ -643,12 +653,12 @@ AwNode *parser_parse(AwArena *arena, const char *src, size_t len, AwParseMode mo
  * file line `line`. Errors go to the parent with an "f-string: " prefix and positions relative
  * to the text, as CPython reports them. */
 AwNode *parser_fstring_expression(AwParser *parent, const char *text, int len, int line,
-                                  int col_shift, int *conv_end)
+                                  int col_shift)
 {
-    (void)conv_end;
     AwSyntaxError sub_err;
     AwParser p;
     parser_init(&p, parent->arena, text, len, AW_PARSE_EVAL, &sub_err);
+    p.lx.fake_newline = true;
     memset(&sub_err, 0, sizeof sub_err);
     p.lx.first_line = line;
     p.lx.first_col_shift = col_shift;

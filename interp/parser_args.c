@@ -102,10 +102,11 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
         } else if ((kind == TOK_NAME || kind == TOK_TRUE || kind == TOK_FALSE ||
                     kind == TOK_NONE) && parser_peek_at(p, 1)->kind == TOK_EQUAL) {
             if (kind != TOK_NAME) {
-                AwToken tok = *parser_peek(p);
-                parser_advance(p);
-                parser_advance(p);
-                parser_error_token(p, &tok, "cannot assign to %s", lexer_keyword_text(kind));
+                AwToken tok = parser_advance(p);
+                AwToken eq = parser_advance(p);
+                parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){tok.line, tok.col},
+                                   (AwPos){eq.end_line, eq.end_col}, "cannot assign to %s",
+                                   lexer_keyword_text(kind));
                 ok = false;
                 break;
             }
@@ -154,9 +155,10 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
             break;
     }
     if (ok && !genexp) {
-        if (parser_kind(p) == TOK_RPAR && order_error) {
+        if (order_error) {
+            /* CPython's `args ',' args`: reported once the second args ends, wherever */
             parser_peek(p);
-            parser_error_token(p, &p->last_fetched, "%s", order_error);
+            parser_error_token(p, &p->fill_last, "%s", order_error);
             ok = false;
         } else {
             ok = parser_expect(p, TOK_RPAR);
@@ -323,7 +325,7 @@ static bool param_star(AwParser *p, AwParamState *st, bool is_lambda, AwTokenKin
     return true;
 }
 
-static bool param_kwargs(AwParser *p, AwParamState *st, bool is_lambda, AwTokenKind closer)
+static bool param_kwargs(AwParser *p, AwParamState *st, bool is_lambda)
 {
     parser_advance(p);
     st->kwarg = param(p, is_lambda, false);
@@ -350,7 +352,6 @@ static bool param_kwargs(AwParser *p, AwParamState *st, bool is_lambda, AwTokenK
                    false;
         }
     }
-    (void)closer;
     return true;
 }
 
@@ -388,11 +389,16 @@ static bool param_plain(AwParser *p, AwParamState *st, bool is_lambda)
         st->kw_defaults[st->nkwonly++] = def;
         return true;
     }
-    if (def)
+    if (def) {
         st->defaults[st->ndefaults++] = def;
-    else if (st->ndefaults > 0)
+    } else if (st->ndefaults > 0) {
+        /* CPython's param_no_default: the parameter must end with ',' or the closer */
+        AwTokenKind next = parser_kind(p);
+        if (next != TOK_COMMA && next != (is_lambda ? TOK_COLON : TOK_RPAR))
+            return parser_fail(p), false;
         return parser_error_node(p, arg, "non-default argument follows default argument"),
                false;
+    }
     return parser_scratch_push(p, arg);
 }
 
@@ -428,7 +434,7 @@ AwArguments *parser_parameters(AwParser *p, bool is_lambda, AwTokenKind closer)
         switch (parser_kind(p)) {
         case TOK_SLASH: ok = param_slash(p, &st, closer); break;
         case TOK_STAR: ok = param_star(p, &st, is_lambda, closer); break;
-        case TOK_DOUBLESTAR: ok = param_kwargs(p, &st, is_lambda, closer); break;
+        case TOK_DOUBLESTAR: ok = param_kwargs(p, &st, is_lambda); break;
         default: ok = param_plain(p, &st, is_lambda); break;
         }
         if (ok && !parser_accept(p, TOK_COMMA))

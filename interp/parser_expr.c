@@ -269,11 +269,9 @@ static AwNode *paren_atom(AwParser *p)
         return y && parser_expect(p, TOK_RPAR) ? y : NULL;
     }
     if (parser_kind(p) == TOK_DOUBLESTAR) {
-        AwPos star = parser_start(p);
-        parser_advance(p);
+        AwToken stars = parser_advance(p);
         if (parser_expression(p) && parser_kind(p) == TOK_RPAR)
-            return parser_error_range(p, AW_SYNTAX_ERROR, star, p->last_end,
-                                      "cannot use double starred expression here");
+            return parser_error_token(p, &stars, "cannot use double starred expression here");
         return parser_fail(p);
     }
     AwNode *first = star_named_expression(p);
@@ -361,11 +359,29 @@ static AwNode *list_atom(AwParser *p)
     return display_rest(p, NODE_LIST, start, first, TOK_RSQB);
 }
 
-/* One `key: value` or `**mapping` of a dict display; pushes key (NULL for **) and value. */
-static bool dict_item(AwParser *p, int keys_mark, int values_mark, AwNode **keys, int *nkeys)
+/* The value after `key:` in a dict display, with CPython's invalid_kvpair messages. */
+static AwNode *dict_value(AwParser *p)
 {
-    (void)keys_mark;
-    (void)values_mark;
+    if (parser_kind(p) == TOK_STAR) {
+        AwPos star = parser_start(p);
+        parser_advance(p);
+        if (parser_bitwise_or(p))
+            parser_error_range(p, AW_SYNTAX_ERROR, star, p->last_end,
+                               "cannot use a starred expression in a dictionary value");
+        return NULL;
+    }
+    if (parser_kind(p) == TOK_RBRACE || parser_kind(p) == TOK_COMMA) {
+        AwToken colon = {.line = p->last_end.line, .col = p->last_end.col - 1,
+                         .end_line = p->last_end.line, .end_col = p->last_end.col};
+        return parser_error_token(p, &colon, "expression expected after dictionary key and ':'");
+    }
+    return parser_expression(p);
+}
+
+/* One `key: value` or `**mapping` of a dict display: the key (NULL for **) goes to keys, the
+ * value to the scratch stack. */
+static bool dict_item(AwParser *p, AwNode **keys, int *nkeys)
+{
     AwNode *key = NULL, *value;
     if (parser_accept(p, TOK_DOUBLESTAR)) {
         value = parser_bitwise_or(p);
@@ -382,24 +398,7 @@ static bool dict_item(AwParser *p, int keys_mark, int values_mark, AwNode **keys
             return false;
         }
         parser_advance(p);
-        if (parser_kind(p) == TOK_STAR) {
-            AwPos star = parser_start(p);
-            parser_advance(p);
-            if (parser_bitwise_or(p))
-                parser_error_range(p, AW_SYNTAX_ERROR, star, p->last_end,
-                                   "cannot use a starred expression in a dictionary value");
-            return false;
-        }
-        if (parser_kind(p) == TOK_RBRACE || parser_kind(p) == TOK_COMMA) {
-            AwToken colon = {0};
-            colon.line = p->last_end.line;
-            colon.col = p->last_end.col - 1;
-            colon.end_line = p->last_end.line;
-            colon.end_col = p->last_end.col;
-            parser_error_token(p, &colon, "expression expected after dictionary key and ':'");
-            return false;
-        }
-        value = parser_expression(p);
+        value = dict_value(p);
     }
     if (!value)
         return false;
@@ -407,17 +406,12 @@ static bool dict_item(AwParser *p, int keys_mark, int values_mark, AwNode **keys
     return parser_scratch_push(p, value);
 }
 
-/* {k: v, ...} or {k: v for ...}, after the first key (NULL for **) and its value. */
+/* {k: v, ...} or {k: v for ...}, after the first key (NULL for **) and its value. Values go
+ * on the scratch stack, keys to a malloc'd array (two lists are built at once). */
 static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
 {
-    if (parser_kind(p) == TOK_FOR || parser_kind(p) == TOK_ASYNC) {
-        if (!key)
-            return parser_error_range(p, AW_SYNTAX_ERROR, start, p->last_end,
-                                      "dict unpacking cannot be used in dict comprehension");
+    if (key && (parser_kind(p) == TOK_FOR || parser_kind(p) == TOK_ASYNC))
         return comprehension_clauses(p, NODE_DICT_COMP, start, key, value);
-    }
-    /* keys and values are collected in two passes over the scratch stack: values are pushed,
-     * keys kept in a growable arena array */
     int cap = 8, nkeys = 0;
     AwNode **keys = malloc((size_t)cap * sizeof(AwNode *));
     if (!keys)
@@ -425,8 +419,7 @@ static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
                                   "out of memory");
     int mark = parser_scratch_mark(p);
     keys[nkeys++] = key;
-    parser_scratch_push(p, value);
-    bool ok = true;
+    bool ok = parser_scratch_push(p, value);
     while (ok && parser_accept(p, TOK_COMMA)) {
         if (parser_kind(p) == TOK_RBRACE)
             break;
@@ -441,15 +434,15 @@ static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
             keys = bigger;
             cap *= 2;
         }
-        ok = dict_item(p, 0, 0, keys, &nkeys);
+        ok = dict_item(p, keys, &nkeys);
     }
     ok = ok && parser_expect(p, TOK_RBRACE);
     AwNodeList values = parser_scratch_pop(p, mark);
     AwNode *node = ok ? parser_node(p, NODE_DICT, start) : NULL;
     if (node) {
         node->u.dict.values = values;
-        node->u.dict.keys.count = nkeys;
-        node->u.dict.keys.items = parser_alloc(p, (size_t)nkeys * sizeof(AwNode *));
+        node->u.dict.keys = (AwNodeList){parser_alloc(p, (size_t)nkeys * sizeof(AwNode *)),
+                                         nkeys};
         if (node->u.dict.keys.items)
             memcpy(node->u.dict.keys.items, keys, (size_t)nkeys * sizeof(AwNode *));
         else
@@ -459,6 +452,7 @@ static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
     return node;
 }
 
+/* '{' after the brace: {} | {**a, ...} | {k: v, ...} | {k: v for ...} | {a, ...} | {a for ...} */
 static AwNode *brace_atom(AwParser *p)
 {
     AwPos start = parser_start(p);
@@ -477,27 +471,9 @@ static AwNode *brace_atom(AwParser *p)
     if (!first)
         return NULL;
     if (parser_kind(p) == TOK_COLON && first->kind != NODE_STARRED) {
-        AwNode *key = first;
         parser_advance(p);
-        if (parser_kind(p) == TOK_STAR) {
-            AwPos star = parser_start(p);
-            parser_advance(p);
-            if (parser_bitwise_or(p))
-                parser_error_range(p, AW_SYNTAX_ERROR, star, p->last_end,
-                                   "cannot use a starred expression in a dictionary value");
-            return NULL;
-        }
-        if (parser_kind(p) == TOK_RBRACE || parser_kind(p) == TOK_COMMA) {
-            AwToken colon = {0};
-            colon.line = p->last_end.line;
-            colon.col = p->last_end.col - 1;
-            colon.end_line = p->last_end.line;
-            colon.end_col = p->last_end.col;
-            return parser_error_token(p, &colon,
-                                      "expression expected after dictionary key and ':'");
-        }
-        AwNode *value = parser_expression(p);
-        return value ? dict_rest(p, start, key, value) : NULL;
+        AwNode *value = dict_value(p);
+        return value ? dict_rest(p, start, first, value) : NULL;
     }
     if (parser_kind(p) == TOK_FOR || parser_kind(p) == TOK_ASYNC) {
         if (!check_comprehension_elt(p, first))

@@ -37,7 +37,10 @@ struct AwParser {
     int cap;                 /* capacity of toks */
     int pos;                 /* index in toks of the current (next unconsumed) token */
     int marks;               /* active backtracking points: no discarding while > 0 */
-    AwToken last_fetched;    /* the furthest token read: where "invalid syntax" points */
+    AwToken last_fetched;    /* the furthest token read: where "invalid syntax" points (set
+                                back after lookahead that CPython does in its second pass) */
+    AwToken fill_last;       /* the token read last, lookahead included: where CPython's
+                                RAISE_SYNTAX_ERROR points (its tokens[fill - 1]) */
     AwPos last_end;          /* end of the last consumed token */
     int last_end_line_tok;   /* kind of the last consumed token */
     AwParseMode mode;        /* what the root is */
@@ -129,6 +132,6 @@ bool parser_is_compound_start(AwTokenKind kind);
 
 /* ---- f-strings (parser.c): a sub-parser over replacement field text ---- */
 AwNode *parser_fstring_expression(AwParser *parent, const char *text, int len, int line,
-                                  int col_shift, int *conv_end);
+                                  int col_shift);
 
 #endif

@@ -169,7 +169,6 @@ static AwNode *with_item(AwParser *p)
         return NULL;
     AwNode *vars = NULL;
     if (parser_accept(p, TOK_AS)) {
-        AwPos start = parser_start(p);
         bool star = parser_kind(p) == TOK_STAR;
         vars = star ? parser_star_targets(p) : parser_expression(p);
         if (!vars)
@@ -177,7 +176,6 @@ static AwNode *with_item(AwParser *p)
         AwTokenKind next = parser_kind(p);
         if (next != TOK_COMMA && next != TOK_RPAR && next != TOK_COLON)
             return parser_fail(p);
-        (void)start;
         if (!star && !parser_set_context(p, vars, AW_CTX_STORE, TARGETS_STAR))
             return NULL;
     }
@@ -239,7 +237,28 @@ static AwNode *with_stmt(AwParser *p, AwPos start, bool is_async)
     return node;
 }
 
-/* except_block / except_star_block; *is_star is set by the first handler and checked after. */
+/* `except A, B:` (CPython's invalid_except_stmt): reported from A to the end of the list,
+ * only when the clause is otherwise well formed. */
+static void multiple_exception_types(AwParser *p, AwPos start)
+{
+    parser_advance(p);   /* ',' */
+    if (!parser_star_expressions(p))
+        return;
+    AwPos end = p->last_end;
+    if (parser_accept(p, TOK_AS) && !parser_accept(p, TOK_NAME)) {
+        parser_fail(p);
+        return;
+    }
+    if (parser_kind(p) != TOK_COLON) {
+        parser_fail(p);
+        return;
+    }
+    parser_error_range(p, AW_SYNTAX_ERROR, start, end,
+                       "multiple exception types must be parenthesized");
+}
+
+/* except_block / except_star_block; *star_state (0 unknown, 1 except, 2 except*) is set by the
+ * first handler and checked against the others. */
 static AwNode *except_block(AwParser *p, int *star_state)
 {
     AwPos start = parser_start(p);
@@ -251,21 +270,15 @@ static AwNode *except_block(AwParser *p, int *star_state)
         AwToken tok = *parser_peek(p);
         return parser_error_token(p, &tok, "expected 'except' or 'finally' block");
     }
-    if (*star_state != 0 && *star_state != (star ? 2 : 1)) {
-        /* CPython reports from 'except' to the end of the clause's header */
-        AwPos kw_pos = {kw.line, kw.col};
-        (void)kw_pos;
-    }
+    AwPos star_end = p->last_end;
     if (parser_kind(p) != TOK_COLON) {
         AwPos type_start = parser_start(p);
         type = parser_expression(p);
         if (!type)
             return NULL;
         if (parser_kind(p) == TOK_COMMA) {
-            AwNode *rest = parser_star_expressions(p);
-            (void)rest;
-            return parser_error_range(p, AW_SYNTAX_ERROR, type_start, p->last_end,
-                                      "multiple exception types must be parenthesized");
+            multiple_exception_types(p, type_start);
+            return NULL;
         }
         if (parser_accept(p, TOK_AS)) {
             if (parser_kind(p) != TOK_NAME)
@@ -276,8 +289,9 @@ static AwNode *except_block(AwParser *p, int *star_state)
     }
     if (!expect_colon_or_newline(p))
         return NULL;
-    if (*star_state != 0 && *star_state != (star ? 2 : 1))
-        return parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){kw.line, kw.col}, p->last_end,
+    if (*star_state != 0 && *star_state != (star ? 2 : 1))   /* 'except' (and its '*') */
+        return parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){kw.line, kw.col},
+                                  star ? star_end : (AwPos){kw.end_line, kw.end_col},
                                   "cannot have both 'except' and 'except*' on the same 'try'");
     *star_state = star ? 2 : 1;
     AwNodeList body = block_after(p, star ? "except*" : "except", kw.line);
@@ -326,7 +340,7 @@ static AwNode *try_stmt(AwParser *p)
         AwToken tok = *parser_peek(p);
         if (tok.kind == TOK_ERROR)
             return parser_fail(p);
-        return parser_error_token(p, &p->last_fetched, "expected 'except' or 'finally' block");
+        return parser_error_token(p, &p->fill_last, "expected 'except' or 'finally' block");
     }
     if (!p->failed && parser_kind(p) == TOK_FINALLY)
         finalbody = finally_block(p);
@@ -552,35 +566,21 @@ static AwNode *global_stmt(AwParser *p, AwNodeKind kind)
     return node;
 }
 
+/* del: the targets are parsed as star_expressions; `del a, b` deletes two targets, while a
+ * parenthesized tuple `del (a, b)` stays one target, as in CPython's tree. */
 static AwNode *del_stmt(AwParser *p)
 {
     AwPos start = parser_start(p);
     parser_advance(p);
-    int mark = parser_scratch_mark(p);
-    do {
-        AwTokenKind next = parser_kind(p);
-        if (mark != p->scratch_len && (next == TOK_NEWLINE || next == TOK_SEMI))
-            break;
-        p->bare_tuple = NULL;
-        AwNode *target = parser_star_expressions(p);
-        if (!target)
-            return p->scratch_len = mark, NULL;
-        /* `del a, b` deletes two targets; a parenthesized tuple stays one target */
-        bool bare_tuple = target == p->bare_tuple;
-        if (!parser_set_context(p, target, AW_CTX_DEL, TARGETS_DEL))
-            return p->scratch_len = mark, NULL;
-        if (bare_tuple) {
-            for (int i = 0; i < target->u.sequence.elts.count; i++)
-                parser_scratch_push(p, target->u.sequence.elts.items[i]);
-        } else {
-            parser_scratch_push(p, target);
-        }
-        break;
-    } while (1);
+    p->bare_tuple = NULL;
+    AwNode *target = parser_star_expressions(p);
+    if (!target || !parser_set_context(p, target, AW_CTX_DEL, TARGETS_DEL))
+        return NULL;
     AwTokenKind next = parser_kind(p);
     if (next != TOK_NEWLINE && next != TOK_SEMI)
-        return p->scratch_len = mark, parser_fail(p);
-    AwNodeList targets = parser_scratch_pop(p, mark);
+        return parser_fail(p);
+    AwNodeList targets = target == p->bare_tuple ? target->u.sequence.elts
+                                                 : parser_list1(p, target);
     AwNode *node = parser_node(p, NODE_DELETE, start);
     if (node)
         node->u.delete_.targets = targets;
@@ -749,6 +749,25 @@ static AwNode *ann_assign(AwParser *p, AwPos start, AwNode *target, bool simple)
     return node;
 }
 
+/* CPython's invalid_assignment explains a bad annotation target only when `: expression`
+ * follows; otherwise the error is the generic one at the ':'. */
+static AwNode *bad_annotation_target(AwParser *p, AwNode *at, const char *fmt, const char *kind)
+{
+    AwToken furthest = p->last_fetched;
+    int mark = parser_mark(p);
+    parser_advance(p);
+    AwNode *annotation = parser_expression(p);
+    parser_release(p);
+    if (p->failed && p->has_msg)
+        return NULL;
+    if (!annotation) {
+        parser_reset(p, mark);
+        p->last_fetched = furthest;
+        return parser_fail(p);
+    }
+    return parser_error_node(p, at, fmt, kind);
+}
+
 /* Checks the target of `target: annotation` with CPython's messages. */
 static AwNode *annotated(AwParser *p, AwPos start, AwNode *target)
 {
@@ -762,16 +781,14 @@ static AwNode *annotated(AwParser *p, AwPos start, AwNode *target)
         return ann_assign(p, start, target, target->kind == NODE_NAME && !parens);
     case NODE_LIST:
     case NODE_TUPLE:
-        if (target->kind == NODE_TUPLE && target->col != start.col && !parens)
-            return parser_error_node(p, target->u.sequence.elts.items[0],
-                                     "only single target (not tuple) can be annotated");
-        if (target->kind == NODE_TUPLE && !parens && target->u.sequence.elts.count)
-            return parser_error_node(p, target->u.sequence.elts.items[0],
-                                     "only single target (not tuple) can be annotated");
-        return parser_error_node(p, target, "only single target (not %s) can be annotated",
-                                 target->kind == NODE_LIST ? "list" : "tuple");
+        if (target == p->bare_tuple && target->u.sequence.elts.count)
+            return bad_annotation_target(p, target->u.sequence.elts.items[0],
+                                         "only single target (not %s) can be annotated",
+                                         "tuple");
+        return bad_annotation_target(p, target, "only single target (not %s) can be annotated",
+                                     target->kind == NODE_LIST ? "list" : "tuple");
     default:
-        return parser_error_node(p, target, "illegal target for annotation");
+        return bad_annotation_target(p, target, "illegal target for annotation%s", "");
     }
 }
 
@@ -817,8 +834,7 @@ static AwNode *aug_assign(AwParser *p, AwPos start, AwNode *target)
 static bool maybe_meant_equality(AwParser *p, AwNode *target, AwPos start)
 {
     AwNode *last = target;
-    if (target->kind == NODE_TUPLE && !parser_is_parenthesized(p, target, start) &&
-        target->u.sequence.elts.count > 0)
+    if (target == p->bare_tuple && target->u.sequence.elts.count > 0)
         last = target->u.sequence.elts.items[target->u.sequence.elts.count - 1];
     switch (last->kind) {
     case NODE_LIST: case NODE_TUPLE: case NODE_GENERATOR_EXP: case NODE_NAME:
@@ -910,6 +926,7 @@ static AwNode *expression_stmt(AwParser *p)
         name->u.name.ctx = AW_CTX_STORE;
         return ann_assign(p, start, name, true);
     }
+    p->bare_tuple = NULL;
     AwNode *expr = parser_kind(p) == TOK_YIELD ? parser_yield_expr(p)
                                                : parser_star_expressions(p);
     if (!expr)

@@ -23,12 +23,20 @@ static int less_generic(SortCtx *c, AwValue a, AwValue b) { return ops_compare_b
 static int less_int(SortCtx *c, AwValue a, AwValue b) { return value_as_small(a) < value_as_small(b); }
 static int less_float(SortCtx *c, AwValue a, AwValue b) { return value_as_double(a) < value_as_double(b); }
 
-/* UTF-8 byte order is code-point order, so memcmp compares strs as Python does. */
+/* UTF-8 byte order is code-point order, so bytewise comparison orders strs as Python does.
+ * Most pairs differ in their first bytes, so those are compared inline before memcmp. */
 static int less_str(SortCtx *c, AwValue a, AwValue b) {
     AwStr *x = AW_STR(a), *y = AW_STR(b);
     int64_t n = x->byte_len < y->byte_len ? x->byte_len : y->byte_len;
-    int r = memcmp(x->data, y->data, (size_t)n);
-    return r < 0 || (r == 0 && x->byte_len < y->byte_len);
+    const unsigned char *p = (const unsigned char *)x->data, *q = (const unsigned char *)y->data;
+    int64_t i = 0;
+    for (; i < n && i < 16; i++)
+        if (p[i] != q[i]) return p[i] < q[i];
+    if (i < n) {
+        int r = memcmp(p + i, q + i, (size_t)(n - i));
+        if (r) return r < 0;
+    }
+    return x->byte_len < y->byte_len;
 }
 
 /* Tuples whose first items are all small ints or all strs (CPython's unsafe_tuple_compare):
@@ -142,9 +150,44 @@ static int64_t min_run(int64_t n) {
     return n + r;
 }
 
-/* Run starts: found natural runs, then merged pairwise until one remains. */
+/* The run stack: run i is [starts[i], starts[i + 1]); `depth` runs. */
+typedef struct {
+    int64_t *starts;   /* run boundaries, depth + 1 of them */
+    int64_t depth;     /* runs on the stack */
+} RunStack;
+
+static int64_t run_len(RunStack *st, int64_t i) { return st->starts[i + 1] - st->starts[i]; }
+
+/* Merges runs i and i + 1 into one. */
+static AwStatus merge_at(SortCtx *c, RunStack *st, int64_t i) {
+    if (merge(c, st->starts[i], st->starts[i + 1], st->starts[i + 2]) != AW_OK) return AW_ERROR;
+    memmove(st->starts + i + 1, st->starts + i + 2, (size_t)(st->depth - i - 1) * sizeof(int64_t));
+    st->depth--;
+    return AW_OK;
+}
+
+/* timsort's merge_collapse: restores len[i-2] > len[i-1] + len[i] and len[i-1] > len[i],
+ * which keeps merges balanced and the stack logarithmic. With `force`, merges everything. */
+static AwStatus collapse(SortCtx *c, RunStack *st, bool force) {
+    while (st->depth > 1) {
+        int64_t n = st->depth - 2;
+        bool fix = (n > 0 && run_len(st, n - 1) <= run_len(st, n) + run_len(st, n + 1)) ||
+                   (n > 1 && run_len(st, n - 2) <= run_len(st, n - 1) + run_len(st, n));
+        if (fix || force) {
+            if (n > 0 && run_len(st, n - 1) < run_len(st, n + 1)) n--;
+        } else if (run_len(st, n) > run_len(st, n + 1)) {
+            break;
+        }
+        if (merge_at(c, st, n) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+/* Finds natural runs left to right, extending short ones to minrun by binary insertion, and
+ * merges them as timsort does: depth first, so each merge works on items still in cache. */
 static AwStatus merge_sort(SortCtx *c, int64_t n, int64_t *starts) {
-    int64_t nruns = 0, minrun = min_run(n);
+    RunStack st = {.starts = starts, .depth = 0};
+    int64_t minrun = min_run(n);
     for (int64_t lo = 0; lo < n;) {
         int64_t len = count_run(c, lo, n);
         if (len < 0) return AW_ERROR;
@@ -153,18 +196,10 @@ static AwStatus merge_sort(SortCtx *c, int64_t n, int64_t *starts) {
             if (insertion_sort(c, lo, lo + len, end) != AW_OK) return AW_ERROR;
             len = end - lo;
         }
-        starts[nruns++] = lo;
+        starts[st.depth++] = lo;
         lo += len;
-    }
-    starts[nruns] = n;
-    while (nruns > 1) {
-        int64_t k = 0;
-        for (int64_t r = 0; r < nruns; r += 2) {
-            if (r + 1 < nruns && merge(c, starts[r], starts[r + 1], starts[r + 2]) != AW_OK) return AW_ERROR;
-            starts[k++] = starts[r];
-        }
-        starts[k] = n;
-        nruns = k;
+        starts[st.depth] = lo;
+        if (collapse(c, &st, lo == n) != AW_OK) return AW_ERROR;
     }
     return AW_OK;
 }
@@ -251,8 +286,8 @@ static AwList *scratch_list(AwVM *vm, int64_t n) {
 }
 
 static AwStatus sort_with_scratch(AwVM *vm, SortCtx *c, int64_t n) {
-    /* Every run but the last has at least minrun >= 32 items (or there is a single run). */
-    int64_t nstarts = n / 32 + 2, nroots = 0;
+    /* The run stack grows like the Fibonacci numbers downwards: 128 levels are plenty. */
+    int64_t nstarts = 130, nroots = 0;
     AwStatus st = AW_ERROR;
     int64_t *starts = gc_alloc(vm, (size_t)nstarts * sizeof(int64_t));
     if (!starts) return AW_ERROR;

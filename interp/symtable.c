@@ -381,7 +381,9 @@ static void visit_ann_assign(Visitor *v, const AwNode *n) {
     } else {
         visit_expr(v, target);
     }
-    if (n->u.ann_assign.value) visit_expr(v, n->u.ann_assign.value);
+    /* Module and class bodies evaluate annotations (into __annotations__); functions never. */
+    if (v->cur->kind != AW_BLOCK_FUNCTION && !v->failed) visit_expr(v, n->u.ann_assign.annotation);
+    if (n->u.ann_assign.value && !v->failed) visit_expr(v, n->u.ann_assign.value);
 }
 
 static void visit_try(Visitor *v, const AwNode *n) {

@@ -68,6 +68,17 @@ static int resume_coro(AwVM *vm, AwValue coro, AwValue exc, AwValue *out) {
     return 1;
 }
 
+/* Cancels what a task waits on through its own cancel(): a gather or a user Future subclass
+ * overrides it. */
+static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
+    AwType *t = type_of(w);
+    if (t == &aw_type_task) return task_cancel(vm, AW_TASK(w), msg);
+    if (t == &aw_type_future) return future_cancel(vm, AW_FUTURE(w), msg);
+    AwValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), 1, &msg);
+    if (r == AW_ERR) { vm_exc_clear(vm); return false; }
+    return ops_truthy(vm, r) == 1;
+}
+
 static void task_finish_error(AwVM *vm, AwTask *t) {
     AwValue exc = vm_exc_take(vm);
     AwFuture *f = &t->fut;
@@ -102,7 +113,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
         else {
             t->fut_waiter = out;
             if (future_add_callback(vm, w, tv)) err = vm_exc_take(vm);
-            else if (t->must_cancel && future_cancel(vm, w, t->fut.cancel_msg)) t->must_cancel = 0;
+            else if (t->must_cancel && cancel_waiter(vm, out, t->fut.cancel_msg)) t->must_cancel = 0;
             if (err == AW_EMPTY) return;
             vm->exc = err;
         }
@@ -165,18 +176,7 @@ bool task_cancel(AwVM *vm, AwTask *t, AwValue msg) {
     f->log_traceback = 0;
     if (f->state != AW_FUT_PENDING) return false;
     t->num_cancels++;
-    if (t->fut_waiter != AW_NONE) {
-        AwValue w = t->fut_waiter;
-        bool cancelled;
-        if (value_is_type(w, &aw_type_task)) cancelled = task_cancel(vm, AW_TASK(w), msg);
-        else if (value_is_future(w)) cancelled = future_cancel(vm, AW_FUTURE(w), msg);
-        else {
-            AwValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), 1, &msg);
-            cancelled = r != AW_ERR && ops_truthy(vm, r) == 1;
-            if (r == AW_ERR) vm_exc_clear(vm);
-        }
-        if (cancelled) return true;
-    }
+    if (t->fut_waiter != AW_NONE && cancel_waiter(vm, t->fut_waiter, msg)) return true;
     t->must_cancel = 1;
     f->cancel_msg = msg;
     return true;
@@ -242,23 +242,43 @@ static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTup
     return AW_NONE;
 }
 
+/* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
+static AwValue format_coro(AwVM *vm, AwValue coro) {
+    if (!value_is_type(coro, &aw_type_coroutine)) return ops_repr(vm, coro);
+    AwGenerator *g = AW_GEN(coro);
+    AwCode *code = g->code;
+    AwStr *s;
+    if (g->state == AW_FIBER_DONE) {
+        s = str_printf(vm, "%s() done, defined at %s:%d", g->qualname->data, code->filename->data, (int)code->firstlineno);
+    } else {
+        int line = code->firstlineno;
+        if (g->fiber && g->fiber->nframes > 0) {
+            AwFrame *fr = &g->fiber->frames[0];
+            line = code_line_at(fr->code, (int)(fr->ip - fr->code->code) - 1);
+            if (fr->ip == fr->code->code) line = code->firstlineno;
+        }
+        s = str_printf(vm, "%s() running at %s:%d", g->qualname->data, code->filename->data, line);
+    }
+    return s ? str_value(s) : AW_ERR;
+}
+
 static AwValue task_repr(AwVM *vm, AwValue self) {
     AwTask *t = self_task(self);
     AwValue name = ops_repr(vm, t->name);
-    AwValue coro = name == AW_ERR ? AW_ERR : ops_repr(vm, t->coro);
+    AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
     AwStr *s;
     AwFuture *f = &t->fut;
     if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
         AwValue e = ops_repr(vm, f->exception);
         if (e == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=%s exception=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(e)->data);
+        s = str_printf(vm, "<Task finished name=%s coro=<%s> exception=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(e)->data);
     } else if (f->state == AW_FUT_FINISHED) {
         AwValue r = ops_repr(vm, f->result);
         if (r == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=%s result=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(r)->data);
+        s = str_printf(vm, "<Task finished name=%s coro=<%s> result=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(r)->data);
     } else {
-        s = str_printf(vm, "<Task %s name=%s coro=%s>", f->state == AW_FUT_PENDING ? "pending" : "cancelled",
+        s = str_printf(vm, "<Task %s name=%s coro=<%s>>", f->state == AW_FUT_PENDING ? "pending" : "cancelled",
                        AW_STR(name)->data, AW_STR(coro)->data);
     }
     return s ? str_value(s) : AW_ERR;

@@ -13,7 +13,7 @@
 #define AW_STATIC_TYPES(X) \
     X(object) X(type) X(none) X(notimpl) X(ellipsis) \
     X(int) X(bool) X(float) \
-    X(str) X(str_iter) X(bytes) X(bytes_iter) \
+    X(str) X(str_iter) X(bytes) X(bytes_iter) X(bytearray) \
     X(list) X(list_iter) X(list_reviter) X(tuple) X(tuple_iter) \
     X(dict) X(dict_keys) X(dict_values) X(dict_items) X(dict_iter) \
     X(set) X(frozenset) X(set_iter) \
@@ -21,7 +21,7 @@
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(seq_iter) X(callable_iter) \
     X(function) X(native) X(method) X(cell) X(code) X(module) \
     X(staticmethod) X(classmethod) X(property) X(super) \
-    X(generator) X(coroutine) X(async_generator) X(coroutine_wrapper) \
+    X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(coroutine_wrapper) \
     X(fiber) X(traceback) X(frame) X(file) \
     X(future) X(task) X(loop) X(handle) X(sleep)
 

@@ -498,6 +498,7 @@ AwDict *vm_current_locals(AwVM *vm) {
     AwFrame *f = vm_current_frame(vm);
     if (!f) return vm->main_module->dict;
     if (f->locals) return f->locals;
+    f->accum = AW_NONE;   /* the snapshot can see the `x += s` string: no more in-place appends */
     AwDict *d = dict_new(vm);
     if (!d) return NULL;
     for (int i = 0; i < f->code->nlocals; i++) {

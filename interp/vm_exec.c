@@ -37,7 +37,91 @@ AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name);
 AwStatus vm_import_star(AwVM *vm, AwValue module, AwDict *ns);
 AwStatus vm_print_expr(AwVM *vm, AwValue v);
 
-void vm_free_caches(AwVM *vm, AwCode *code) { (void)vm; (void)code; }
+/* ---- inline caches ----
+ * One entry per instruction of a code object, allocated on first use. An entry remembers what a
+ * lookup found and the version stamps that make it still true:
+ *   LOAD_GLOBAL: the globals dict, its version (and the builtins version) and the entry index;
+ *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances: the type and vm->type_epoch (no class in
+ *   the MRO changed), what the class lookup found, and an index hint into the instance dict —
+ *   instances built by the same __init__ keep their attributes at the same index, so the hint
+ *   is a hidden-class check for free. */
+typedef enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_BUILTIN, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE } AwCacheKind;
+
+typedef struct {
+    const void *key;     /* globals dict, type, or module dict */
+    uint32_t stamp;      /* dict version or type epoch */
+    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN) */
+    int32_t kind;        /* AwCacheKind */
+    int32_t index;       /* dict entry index (hint for instances) */
+    AwValue value;       /* the method (CACHE_METHOD) */
+} AwCache;
+
+void vm_free_caches(AwVM *vm, AwCode *code) {
+    if (code->caches) gc_free(vm, code->caches, sizeof(AwCache) * (size_t)code->ncode);
+    code->caches = NULL;
+}
+
+static AwCache *cache_table(AwVM *vm, AwCode *code) {
+    if (!code->caches) {
+        AwCache *c = gc_alloc(vm, sizeof(AwCache) * (size_t)code->ncode);
+        if (!c) { vm_exc_clear(vm); return NULL; }
+        memset(c, 0, sizeof(AwCache) * (size_t)code->ncode);
+        code->caches = c;
+    }
+    return code->caches;
+}
+
+static AwValue name_error(AwVM *vm, AwStr *name);
+
+/* Entry index of str key `name` in d, or -1. */
+static int32_t entry_index(AwDict *d, AwStr *name) {
+    int64_t ix = dict_find_str(d, name);
+    return ix <= INT32_MAX ? (int32_t)ix : -1;
+}
+
+static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name) {
+    AwDict *builtins = vm->builtins->dict;
+    if (c->key == globals && c->stamp == globals->version) {
+        if (c->kind == CACHE_GLOBAL) return globals->entries[c->index].value;
+        if (c->kind == CACHE_BUILTIN && c->stamp2 == builtins->version) return builtins->entries[c->index].value;
+    }
+    int32_t ix = entry_index(globals, name);
+    AwValue v = ix >= 0 ? globals->entries[ix].value : dict_get_str(globals, name);
+    if (v != AW_EMPTY) {
+        if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, ix, AW_NONE};
+        return v;
+    }
+    ix = entry_index(builtins, name);
+    v = ix >= 0 ? builtins->entries[ix].value : dict_get_str(builtins, name);
+    if (v == AW_EMPTY) return name_error(vm, name);
+    if (ix >= 0) *c = (AwCache){globals, globals->version, builtins->version, CACHE_BUILTIN, ix, AW_NONE};
+    return v;
+}
+
+/* The instance dict of obj if its type keeps one, else NULL (not created). */
+static inline AwDict *instance_dict(AwType *t, AwValue obj) {
+    return t->dict_offset ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
+}
+
+static inline AwValue dict_hint_get(AwDict *d, int32_t hint, AwStr *name) {
+    if (hint >= 0 && hint < d->nentries && d->entries[hint].key == str_value(name)) return d->entries[hint].value;
+    return dict_get_str(d, name);
+}
+
+/* True if `attr` found on the class lets an instance dict entry win (not a data descriptor). */
+static bool plain_class_attr(AwVM *vm, AwValue attr) {
+    if (attr == AW_EMPTY || !value_is_ptr(attr)) return true;
+    AwType *at = value_as_ptr(attr)->type;
+    if (at == &aw_type_property || strcmp(at->name ? at->name : "", "getset_descriptor") == 0) return false;
+    if (at->flags & AW_TYPE_HEAP)
+        return type_lookup(at, AW_NAME(vm, __set__)) == AW_EMPTY && type_lookup(at, AW_NAME(vm, __delete__)) == AW_EMPTY;
+    return true;
+}
+
+/* Instances whose attribute lookup is the generic one can use the caches. */
+static inline bool generic_attrs(AwType *t) {
+    return (t->getattr == NULL || t->getattr == object_generic_getattr) && t->dict_offset;
+}
 
 #define ARGS_ON_C_STACK 16
 
@@ -87,6 +171,36 @@ static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f,
     frame->func = f;
     frame->globals = f->globals;
     return 1;
+}
+
+/* The common call: an aw function with only positional parameters, called with exactly that
+ * many arguments, and room on the stacks. Pushes the frame and returns true; otherwise the
+ * caller takes the general path. */
+static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc) {
+    AwCode *co = f->code;
+    if ((co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) ||
+        argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree || vm->depth >= vm->recursion_limit ||
+        base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap || fiber->nframes >= fiber->frames_cap)
+        return false;
+    AwValue *slots = base + 1;
+    for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
+    AwFrame *nf = &fiber->frames[fiber->nframes++];
+    nf->code = co;
+    nf->func = f;
+    nf->globals = f->globals;
+    nf->locals = NULL;
+    nf->slots = slots;
+    nf->ip = co->code;
+    nf->block_base = fiber->nblocks;
+    nf->nblocks = 0;
+    nf->is_entry = 0;
+    nf->in_yield_from = 0;
+    nf->coro = NULL;
+    nf->accum = AW_NONE;
+    nf->accum_loads = 0;
+    fiber->sp = slots + co->nlocals;
+    vm->depth++;
+    return true;
 }
 
 /* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
@@ -209,15 +323,33 @@ static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
     return v != AW_EMPTY ? v : name_error(vm, name);
 }
 
+/* f-string assembly: one allocation of the exact size. */
 static AwValue build_string(AwVM *vm, AwValue *items, int n) {
-    size_t total = 0;
-    for (int i = 0; i < n; i++) total += (size_t)AW_STR(items[i])->byte_len;
-    AwBuf b;
-    buf_init(&b, vm);
-    for (int i = 0; i < n; i++)
-        if (buf_append(&b, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len)) { buf_free(&b); return AW_ERR; }
-    (void)total;
-    AwStr *s = buf_to_str(&b);
+    int64_t total = 0;
+    for (int i = 0; i < n; i++) total += AW_STR(items[i])->byte_len;
+    if (total <= 1) {
+        for (int i = 0; i < n; i++)
+            if (AW_STR(items[i])->byte_len) return items[i];
+        return str_value(str_intern_cstr(vm, ""));
+    }
+    AwStr *s = str_alloc(vm, total);
+    if (!s) return AW_ERR;
+    char *p = s->data;
+    for (int i = 0; i < n; i++) {
+        memcpy(p, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len);
+        p += AW_STR(items[i])->byte_len;
+    }
+    return str_value(str_seal(s));
+}
+
+/* str() of a small int without going through __format__ (f"{i}", the common case). */
+static AwValue small_int_str(AwVM *vm, int64_t i) {
+    char buf[24];
+    char *end = buf + sizeof buf, *p = end;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (i < 0) *--p = '-';
+    AwStr *s = str_new(vm, p, (size_t)(end - p));
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -356,7 +488,7 @@ static AwValue get_awaitable(AwVM *vm, AwValue obj) {
         g->was_awaited = 1;
         return obj;
     }
-    if (value_is_future(obj) || t == &aw_type_sleep) return obj;
+    if (value_is_future(obj) || t == &aw_type_sleep || t == &aw_type_async_generator_step) return obj;
     AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
     if (r != AW_ERR && !type_of(r)->next && type_of(r) != &aw_type_coroutine)
@@ -386,6 +518,7 @@ static int delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc, 
         return 0;
     }
     if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
+    if (t == &aw_type_async_generator_step) return agen_step(vm, it, sent, throw_exc, out);
     if (t == &aw_type_generator || t == &aw_type_coroutine) {
         AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);
         return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
@@ -506,6 +639,7 @@ dispatch:
     CASE(LOAD_FAST) {
         AwValue v = slots[ARG];
         if (v == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        if (v == frame->accum) frame->accum_loads++;
         PUSH(v);
         DISPATCH();
     }
@@ -536,7 +670,9 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_GLOBAL) {
-        AwValue v = load_global(vm, frame->globals, NAME(ARG));
+        AwCache *caches = code->caches ? code->caches : cache_table(vm, code);
+        AwValue v = caches ? cached_global(vm, &caches[ip - code->code - 1], frame->globals, NAME(ARG))
+                           : load_global(vm, frame->globals, NAME(ARG));
         CHECK(v);
         PUSH(v);
         DISPATCH();
@@ -576,12 +712,69 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_ATTR) {
-        AwValue v = CALLOUT(ops_getattr(vm, TOP(), NAME(ARG)));
+        AwValue obj = TOP();
+        if (value_is_ptr(obj)) {
+            AwType *t = value_as_ptr(obj)->type;
+            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
+            if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_INSTANCE) {
+                AwDict *d = instance_dict(t, obj);
+                AwValue v = d ? dict_hint_get(d, c->index, NAME(ARG)) : AW_EMPTY;
+                if (v != AW_EMPTY) { sp[-1] = v; DISPATCH(); }
+            } else if (c && c->kind == CACHE_MODULE && c->key == AW_MODULE(obj)->dict && t == &aw_type_module &&
+                       c->stamp == AW_MODULE(obj)->dict->version) {
+                sp[-1] = AW_MODULE(obj)->dict->entries[c->index].value;
+                DISPATCH();
+            } else if (c || cache_table(vm, code)) {
+                c = &((AwCache *)code->caches)[ip - code->code - 1];
+                AwStr *name = NAME(ARG);
+                if (t == &aw_type_module) {
+                    AwDict *md = AW_MODULE(obj)->dict;
+                    int32_t ix = entry_index(md, name);
+                    if (ix >= 0) {
+                        *c = (AwCache){md, md->version, 0, CACHE_MODULE, ix, AW_NONE};
+                        sp[-1] = md->entries[ix].value;
+                        DISPATCH();
+                    }
+                } else if (generic_attrs(t) && plain_class_attr(vm, type_lookup(t, name))) {
+                    AwDict *d = instance_dict(t, obj);
+                    int32_t ix = d ? entry_index(d, name) : -1;
+                    if (ix >= 0) {
+                        *c = (AwCache){t, vm->type_epoch, 0, CACHE_INSTANCE, ix, AW_NONE};
+                        sp[-1] = d->entries[ix].value;
+                        DISPATCH();
+                    }
+                }
+            }
+        }
+        AwValue v = CALLOUT(ops_getattr(vm, obj, NAME(ARG)));
         CHECK(v);
         sp[-1] = v;
         DISPATCH();
     }
     CASE(STORE_ATTR) {
+        AwValue obj = sp[-1];
+        if (value_is_ptr(obj)) {
+            AwType *t = value_as_ptr(obj)->type;
+            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
+            AwStr *name = NAME(ARG);
+            if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_INSTANCE) {
+                AwDict *d = instance_dict(t, obj);
+                if (d && c->index < d->nentries && d->entries[c->index].key == str_value(name)) {
+                    d->entries[c->index].value = sp[-2];
+                    sp -= 2;
+                    DISPATCH();
+                }
+            } else if ((t->setattr == NULL || t->setattr == object_generic_setattr) && generic_attrs(t) &&
+                       (c || cache_table(vm, code)) && plain_class_attr(vm, type_lookup(t, name))) {
+                c = &((AwCache *)code->caches)[ip - code->code - 1];
+                SAVE();
+                AwDict *d = object_dict(vm, obj);
+                if (!d || dict_set_str(vm, d, name, sp[-2])) goto error;
+                *c = (AwCache){t, vm->type_epoch, 0, CACHE_INSTANCE, entry_index(d, name), AW_NONE};
+                sp -= 2;
+                DISPATCH();
+            }
+        }
         SAVE();
         AwStatus st = ops_setattr(vm, sp[-1], NAME(ARG), sp[-2]);
         RELOAD();
@@ -601,6 +794,15 @@ dispatch:
         AwValue obj = TOP();
         AwType *t = type_of(obj);
         AwStr *name = NAME(ARG);
+        AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
+        if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_METHOD) {
+            AwDict *d = t->dict_offset && value_is_ptr(obj) ? instance_dict(t, obj) : NULL;
+            if (!d || d->used == 0 || dict_get_str(d, name) == AW_EMPTY) {
+                sp[-1] = c->value;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
         if (t->getattr == NULL || t->getattr == object_generic_getattr) {
             AwValue attr = type_lookup(t, name);
             if (value_is_ptr(attr)) {
@@ -610,6 +812,8 @@ dispatch:
                 if (plain) {
                     AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
                     if (!d || dict_get_str(d, name) == AW_EMPTY) {
+                        if (c || cache_table(vm, code))
+                            ((AwCache *)code->caches)[ip - code->code - 1] = (AwCache){t, vm->type_epoch, 0, CACHE_METHOD, 0, attr};
                         sp[-1] = attr;
                         PUSH(obj);
                         DISPATCH();
@@ -692,6 +896,20 @@ dispatch:
             case AW_BINOP_TRUEDIV: if (y != 0.0) { sp[-2] = value_from_double(x / y); sp--; DISPATCH(); } break;
             default: break;
             }
+        }
+        if ((op & 15) == AW_BINOP_ADD && value_is_str(a) && value_is_str(b) &&
+            INSTR_OP(*ip) == OP_STORE_FAST && slots[INSTR_ARG(*ip)] == a) {
+            /* `x += s` / `x = x + s` on a local: append in place when x's string was built
+             * here and only this statement loaded it since (nothing else can see it: every
+             * copy of a local goes through LOAD_FAST); else copy it with room to grow. */
+            bool unique = a == frame->accum && frame->accum_loads == 1;
+            AwStr *r = str_append(vm, AW_STR(a), AW_STR(b), unique);
+            if (!r) goto error;
+            frame->accum = str_value(r);
+            frame->accum_loads = 0;
+            sp[-2] = frame->accum;
+            sp--;
+            DISPATCH();
         }
     slow_binop: {
             AwValue v = CALLOUT(ops_binary(vm, a, b, op));
@@ -881,7 +1099,9 @@ dispatch:
         int flags = (int)ARG;
         AwValue spec = (flags & AW_FMT_HAS_SPEC) ? sp[-1] : AW_EMPTY;
         AwValue v = (flags & AW_FMT_HAS_SPEC) ? sp[-2] : sp[-1];
-        AwValue r = (flags == 0 && value_is_str(v)) ? v : CALLOUT(format_value(vm, v, flags, spec));
+        AwValue r = (flags == 0 && value_is_str(v)) ? v
+                  : ((flags == 0 || flags == AW_FMT_STR) && value_is_int(v)) ? small_int_str(vm, value_as_small(v))
+                  : CALLOUT(format_value(vm, v, flags, spec));
         CHECK(r);
         if (flags & AW_FMT_HAS_SPEC) sp--;
         sp[-1] = r;
@@ -1004,6 +1224,13 @@ dispatch:
     }
     CASE(CALL) {
         int argc = (int)ARG;
+        AwValue *base = sp - argc - 1;
+        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function &&
+            (frame->ip = ip, fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc))) {
+            RELOAD();
+            SAFEPOINT();
+            DISPATCH();
+        }
         SAVE();
         int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
         RELOAD();
@@ -1039,6 +1266,12 @@ dispatch:
             sp--;
         } else {
             argc++;
+        }
+        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function &&
+            (frame->ip = ip, fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc))) {
+            RELOAD();
+            SAFEPOINT();
+            DISPATCH();
         }
         SAVE();
         int r = call_value(vm, fiber, base, argc, NULL);

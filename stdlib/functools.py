@@ -388,10 +388,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     elif maxsize is None:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
+            # _make_key inlined for the common calls (the hot path of memoised recursion).
             if kwds or typed:
                 key = make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in (int, str):
+            elif len(args) == 1:
                 key = args[0]
+                t = type(key)
+                if t is not int and t is not str:
+                    key = args
             else:
                 key = args
             result = cache_get(key, sentinel)
@@ -406,7 +410,15 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     else:
         def wrapper(*args, **kwds):
             nonlocal root, hits, misses, full
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1:
+                key = args[0]
+                t = type(key)
+                if t is not int and t is not str:
+                    key = args
+            else:
+                key = args
             link = cache_get(key)
             if link is not None:
                 link_prev, link_next, _key, result = link
@@ -517,7 +529,7 @@ def singledispatch(func):
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(type(args[0]))(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
@@ -544,7 +556,7 @@ class singledispatchmethod:
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
+            method = self.dispatcher.dispatch(type(args[0]))
             return method.__get__(obj, cls)(*args, **kwargs)
         _method.register = self.register
         update_wrapper(_method, self.func)

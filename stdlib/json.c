@@ -44,7 +44,12 @@ typedef struct {
     int marker_count;      /* entries used in markers */
     int marker_cap;        /* capacity of markers */
     int level;             /* current indentation level */
+    int depth;             /* nesting of containers being encoded (bounds the C stack) */
 } Encoder;
+
+/* Containers nest in C recursion: past this depth RecursionError is raised even when
+ * sys.setrecursionlimit allows more, so a deep document cannot overflow the C stack. */
+#define MAX_NATIVE_DEPTH 10000
 
 static const char hex_digits[] = "0123456789abcdef";
 
@@ -303,11 +308,15 @@ static AwStatus encode_other(Encoder *e, AwValue v) {
 static AwStatus encode_value(Encoder *e, AwValue v) {
     int r = encode_scalar(e, v);
     if (r != 0) return r < 0 ? AW_ERROR : AW_OK;
+    if (e->depth >= MAX_NATIVE_DEPTH)
+        return vm_fail(vm_raise(e->vm, &aw_exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object"));
     if (vm_enter(e->vm, " while encoding a JSON object")) return AW_ERROR;
+    e->depth++;
     AwStatus st;
     if (value_is_instance(v, &aw_type_list) || value_is_instance(v, &aw_type_tuple)) st = encode_sequence(e, v);
     else if (value_is_instance(v, &aw_type_dict)) st = encode_dict(e, v);
     else st = encode_other(e, v);
+    e->depth--;
     vm_leave(e->vm);
     return st;
 }
@@ -383,6 +392,7 @@ typedef struct {
     AwValue parse_constant;/* called with 'NaN', 'Infinity', '-Infinity', or AW_NONE */
     AwValue error_class;   /* JSONDecodeError(msg, doc, pos) */
     bool is_ascii;         /* byte offsets are code-point indices */
+    int *depth;            /* nesting of containers being decoded (bounds the C stack) */
 } Scanner;
 
 static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -401,14 +411,19 @@ static int64_t char_index(const Scanner *sc, size_t pos) {
     return n;
 }
 
-/* Raises JSONDecodeError(msg, doc, pos) with pos at byte offset `at`; returns AW_ERR. */
-static AwValue scan_error(const Scanner *sc, const char *msg, size_t at) {
+/* Raises JSONDecodeError(msg, doc, pos) with pos a code-point index; returns AW_ERR. */
+static AwValue scan_error_at(const Scanner *sc, const char *msg, int64_t char_pos) {
     AwStr *m = str_from_cstr(sc->vm, msg);
     if (!m) return AW_ERR;
-    AwValue pos = int_from_i64(sc->vm, char_index(sc, at));
+    AwValue pos = int_from_i64(sc->vm, char_pos);
     AwValue args[3] = {str_value(m), sc->doc, pos};
     AwValue exc = vm_call(sc->vm, sc->error_class, 3, args, NULL);
     return exc == AW_ERR ? AW_ERR : vm_raise_value(sc->vm, exc);
+}
+
+/* The same with pos at byte offset `at`. */
+static AwValue scan_error(const Scanner *sc, const char *msg, size_t at) {
+    return scan_error_at(sc, msg, char_index(sc, at));
 }
 
 static int hex_value(char c) {
@@ -518,7 +533,10 @@ static AwValue scan_string(const Scanner *sc, size_t begin, size_t *end) {
             buf_init(&b, sc->vm);
             buffered = true;
         }
-        if (buf_append(&b, sc->s + run, i - run)) return AW_ERR;
+        if (buf_append(&b, sc->s + run, i - run)) {
+            buf_free(&b);
+            return AW_ERR;
+        }
         if (sc->s[i] == '"') break;
         i++;
         if (scan_escape(sc, &i, &b)) {
@@ -672,13 +690,18 @@ static AwValue scan_value(const Scanner *sc, size_t at, size_t *end) {
     switch (sc->s[at]) {
     case '"': return scan_string(sc, at, end);
     case '{':
-    case '[':
-        if (vm_enter(sc->vm, sc->s[at] == '{' ? " while decoding a JSON object from a unicode string"
-                                               : " while decoding a JSON array from a unicode string"))
-            return AW_ERR;
+    case '[': {
+        const char *what = sc->s[at] == '{' ? " while decoding a JSON object from a unicode string"
+                                            : " while decoding a JSON array from a unicode string";
+        if (*sc->depth >= MAX_NATIVE_DEPTH)
+            return vm_raise(sc->vm, &aw_exc_RecursionError, "maximum recursion depth exceeded%s", what);
+        if (vm_enter(sc->vm, what)) return AW_ERR;
+        ++*sc->depth;
         r = sc->s[at] == '{' ? scan_object(sc, at, end) : scan_array(sc, at, end);
+        --*sc->depth;
         vm_leave(sc->vm);
         return r;
+    }
     case 'n': if (has_word(sc, at, "null")) { *end = at + 4; return AW_NONE; } break;
     case 't': if (has_word(sc, at, "true")) { *end = at + 4; return AW_TRUE; } break;
     case 'f': if (has_word(sc, at, "false")) { *end = at + 5; return AW_FALSE; } break;
@@ -705,12 +728,13 @@ static AwValue json_scan(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     if (idx < 0) return vm_raise(vm, &aw_exc_ValueError, "idx cannot be negative");
     int strict = ops_truthy(vm, argv[2]);
     if (strict < 0) return AW_ERR;
+    int depth = 0;
     Scanner sc = {.vm = vm, .doc = argv[0], .s = doc->data, .len = (size_t)doc->byte_len, .strict = strict,
                   .object_hook = argv[3], .pairs_hook = argv[4], .parse_float = argv[5], .parse_int = argv[6],
-                  .parse_constant = argv[7], .error_class = argv[8], .is_ascii = doc->is_ascii};
-    size_t at = idx >= doc->char_len ? (size_t)doc->byte_len + (size_t)(idx - doc->char_len)
-                                     : (size_t)str_byte_offset(doc, idx), end = 0;
-    AwValue v = at >= sc.len ? scan_error(&sc, "Expecting value", at) : scan_value(&sc, at, &end);
+                  .parse_constant = argv[7], .error_class = argv[8], .is_ascii = doc->is_ascii, .depth = &depth};
+    if (idx >= doc->char_len) return scan_error_at(&sc, "Expecting value", idx);
+    size_t at = (size_t)str_byte_offset(doc, idx), end = 0;
+    AwValue v = scan_value(&sc, at, &end);
     if (v == AW_ERR) return AW_ERR;
     AwValue end_index = int_from_i64(vm, char_index(&sc, end));
     AwTuple *t = end_index == AW_ERR ? NULL : tuple_pack2(vm, v, end_index);

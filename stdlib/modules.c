@@ -14,6 +14,7 @@ static const AwModuleEntry module_table[] = {
     {"_asyncio", asyncio_core_module_init},
     {"posix", os_module_init},
     {"_json", json_module_init},
+    {"_heapq", heapq_module_init},
     {NULL, NULL},
 };
 

@@ -148,7 +148,16 @@ static AwValue os_listdir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     AwValue a[1];
     AwPath p = {.cstr = ".", .fd = -1, .original = AW_EMPTY};
     if (args_parse(vm, "listdir", argc, argv, kwnames, names, 0, 1, a)) return AW_ERR;
-    if (a[0] != AW_EMPTY && a[0] != AW_NONE && path_arg(vm, "listdir", "path", a[0], false, &p)) return AW_ERR;
+    if (a[0] != AW_EMPTY && a[0] != AW_NONE && !int_check(a[0]) && path_arg(vm, "listdir", "path", a[0], false, &p)) {
+        /* listdir also takes None and (in CPython) a descriptor, and says so. */
+        if (vm_exc_matches(vm, &aw_exc_TypeError) && !str_unwrap(a[0]) && !value_is_type(a[0], &aw_type_bytes)) {
+            vm_exc_clear(vm);
+            return vm_raise(vm, &aw_exc_TypeError, "listdir: path should be string, bytes, os.PathLike, integer or None, not %s",
+                            ops_type_name(a[0]));
+        }
+        return AW_ERR;
+    }
+    if (int_check(a[0])) return vm_raise(vm, &aw_exc_NotImplementedError, "listdir: file descriptors are not supported");
     if (p.original == AW_EMPTY) p.original = str_value(str_ascii_char(vm, '.'));
     DIR *dir = opendir(p.cstr);
     if (!dir) return raise_path(vm, &p);

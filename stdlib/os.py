@@ -201,7 +201,7 @@ class _Environ(dict):
         return dict(self)
 
     def __repr__(self):
-        return 'environ(' + dict.__repr__(self) + ')'
+        return 'environ(' + repr(dict(self)) + ')'
 
 
 environ = _Environ(_environ())

@@ -4,6 +4,7 @@
  *     -a  include positions (ast.dump(..., include_attributes=True))
  *     -e  eval mode (AW_PARSE_EVAL), -s  REPL cell mode (AW_PARSE_SINGLE)
  *     -q  print only "ok" on success (for huge inputs)
+ *     -x  errors also show the end of the range: (line L, col C, end EL, EC)
  *
  * Output: the dump, or `Kind: msg (line L, col C)` with Kind SyntaxError, IndentationError or
  * TabError, followed by " [incomplete]" when the parser says more input could complete it.
@@ -49,7 +50,7 @@ static char *read_file(const char *path, size_t *len)
 
 int main(int argc, char **argv)
 {
-    bool positions = false, quiet = false;
+    bool positions = false, quiet = false, ends = false;
     AwParseMode mode = AW_PARSE_FILE;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
@@ -57,10 +58,11 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "-e") == 0) mode = AW_PARSE_EVAL;
         else if (strcmp(argv[i], "-s") == 0) mode = AW_PARSE_SINGLE;
         else if (strcmp(argv[i], "-q") == 0) quiet = true;
+        else if (strcmp(argv[i], "-x") == 0) ends = true;
         else path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "usage: test_parser [-a] [-e|-s] [-q] FILE\n");
+        fprintf(stderr, "usage: test_parser [-a] [-e|-s] [-q] [-x] FILE\n");
         return 2;
     }
     size_t len;
@@ -81,8 +83,10 @@ int main(int argc, char **argv)
     } else {
         const char *kind = err.kind == AW_TAB_ERROR ? "TabError"
                            : err.kind == AW_INDENTATION_ERROR ? "IndentationError" : "SyntaxError";
-        printf("%s: %s (line %d, col %d)%s\n", kind, err.msg, err.line, err.col,
-               err.incomplete ? " [incomplete]" : "");
+        printf("%s: %s (line %d, col %d", kind, err.msg, err.line, err.col);
+        if (ends)
+            printf(", end %d, %d", err.end_line ? err.end_line : err.line, err.end_col);
+        printf(")%s\n", err.incomplete ? " [incomplete]" : "");
     }
     arena_free(&arena);
     free(src);

@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """compare.py — runs test_parser on files and compares with CPython's ast.dump / SyntaxError.
 
-    compare.py [-a] [-v] TEST_PARSER FILE...
+    compare.py [-a] [-v] [-e] [-x] TEST_PARSER FILE...
 
 For each FILE, CPython's answer (ast.dump, with positions if -a; or `Kind: msg (line L, col C)`)
 is compared with `TEST_PARSER [-a] FILE`. Fields aw does not model are removed from CPython's
-dump first (Constant kind='u'). Prints one line per mismatch (-v: with both outputs) and a
+dump first (Constant kind='u'). -e: eval mode; -x: errors include their end position. Prints one line per mismatch (-v: with both outputs) and a
 summary `N/M match`. A file CPython cannot decode as UTF-8 is skipped.
 """
 import ast, re, subprocess, sys
+sys.set_int_max_str_digits(0)
 
-def cpython(path, attrs, mode='exec'):
+def cpython(path, attrs, mode='exec', ends=False):
     raw = open(path, 'rb').read()
     try:
         src = raw.decode('utf-8')
@@ -27,6 +28,10 @@ def cpython(path, attrs, mode='exec'):
             compile(src, path, mode, dont_inherit=True)
         tree = compile(src, path, mode, flags=ast.PyCF_ONLY_AST, dont_inherit=True)
     except SyntaxError as e:
+        if ends:
+            end = e.end_offset if e.end_offset not in (None, -1) else 0
+            return (f"{type(e).__name__}: {e.msg} (line {e.lineno}, col {e.offset}, "
+                    f"end {e.end_lineno or e.lineno}, {end})")
         return f"{type(e).__name__}: {e.msg} (line {e.lineno}, col {e.offset})"
     except (MemoryError, RecursionError) as e:
         return f"{type(e).__name__}"
@@ -35,21 +40,23 @@ def cpython(path, attrs, mode='exec'):
 
 def main():
     args = sys.argv[1:]
-    attrs = verbose = False
+    attrs = verbose = ends = False
     mode = 'exec'
     while args and args[0].startswith('-'):
         flag = args.pop(0)
         attrs |= flag == '-a'
         verbose |= flag == '-v'
+        ends |= flag == '-x'
         if flag == '-e': mode = 'eval'
     tp, files = args[0], args[1:]
     ok = total = 0
     for path in files:
-        want = cpython(path, attrs, mode)
+        want = cpython(path, attrs, mode, ends)
         if want is None:
             continue
         total += 1
-        cmd = [tp] + (['-a'] if attrs else []) + (['-e'] if mode == 'eval' else []) + [path]
+        cmd = [tp] + (['-a'] if attrs else []) + (['-e'] if mode == 'eval' else []) + \
+              (['-x'] if ends else []) + [path]
         r = subprocess.run(cmd, capture_output=True, text=True, errors='replace')
         got = r.stdout.rstrip('\n')
         if r.returncode != 0 or r.stderr:

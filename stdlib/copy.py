@@ -1,0 +1,249 @@
+"""copy: shallow and deep copy operations (CPython 3.11's Lib/copy.py).
+
+The same dispatch tables and _reconstruct as CPython. aw's objects have no __reduce_ex__, so
+an object without __copy__/__deepcopy__/__reduce_ex__/__reduce__ is reduced the way
+object.__reduce_ex__(4) does it: cls.__new__(cls, *__getnewargs__()), then its __dict__ (or
+__getstate__()) as state, then its items for list and dict subclasses.
+"""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error   # backward compatibility
+
+
+def _function():
+    pass
+
+
+_FunctionType = type(_function)
+_BuiltinFunctionType = type(len)
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _reduce(x):
+    """The reduction of x: its own __reduce_ex__/__reduce__, or object's protocol-2 one."""
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    cls = type(x)
+    getnewargs = getattr(x, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = tuple(getnewargs())
+    elif isinstance(x, tuple):
+        args = (tuple(x),)
+    elif isinstance(x, (int, float, str, bytes)) and not isinstance(x, bool):
+        args = (cls.__mro__[cls.__mro__.index(object) - 1](x),)
+    else:
+        args = ()
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        try:
+            state = x.__dict__
+        except AttributeError:
+            state = None
+        if not state:
+            state = None
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + args, state, listitems, dictitems)
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    copier = _copy_dispatch.get(cls)
+    if copier:
+        return copier(x)
+    if issubclass(cls, type):
+        return _copy_immutable(x)
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+_copy_dispatch = d = {}
+
+
+def _copy_immutable(x):
+    return x
+
+
+for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range, slice,
+          property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _FunctionType):
+    d[t] = _copy_immutable
+
+d[list] = lambda x: x.copy()
+d[dict] = lambda x: x.copy()
+d[set] = lambda x: x.copy()
+try:
+    d[bytearray] = lambda x: x.copy()
+except NameError:
+    pass
+del d, t
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    else:
+        if issubclass(cls, type):
+            y = _deepcopy_atomic(x, memo)
+        else:
+            copier = getattr(x, "__deepcopy__", None)
+            if copier is not None:
+                y = copier(memo)
+            else:
+                rv = _reduce(x)
+                if isinstance(rv, str):
+                    y = x
+                else:
+                    y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+_deepcopy_dispatch = d = {}
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, bytes, str,
+          type, range, _BuiltinFunctionType, _FunctionType, property):
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+d[list] = _deepcopy_list
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    y = [deepcopy(a, memo) for a in x]
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+
+
+d[tuple] = _deepcopy_tuple
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+d[dict] = _deepcopy_dict
+
+
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    y = set()
+    memo[id(x)] = y
+    for item in x:
+        y.add(deepcopy(item, memo))
+    return y
+
+
+d[set] = _deepcopy_set
+d[frozenset] = lambda x, memo: frozenset(deepcopy(item, memo) for item in x)
+del d, t
+
+
+def _keep_alive(x, memo):
+    """Keeps a reference to the object x in the memo (ids must stay unique)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *,
+                 deepcopy=deepcopy):
+    deep = memo is not None
+    if deep and args:
+        args = (deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                item = deepcopy(item, memo)
+                y.append(item)
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+                y[key] = value
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y

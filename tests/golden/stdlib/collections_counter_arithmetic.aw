@@ -1,0 +1,10 @@
+from collections import Counter
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2)
+print(a + b, a - b, a | b, a & b)
+print(+Counter(a=-1, b=2), -Counter(a=-1))
+a += Counter(c=1)
+print(a)
+a -= Counter(a=5)
+print(a)
+print(Counter(a=1) <= Counter(a=2), Counter(a=3) > Counter(a=2))

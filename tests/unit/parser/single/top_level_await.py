@@ -1,0 +1,1 @@
+await asyncio.sleep(1)
