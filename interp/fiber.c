@@ -6,17 +6,16 @@
 #include "interp/gc.h"
 #include "interp/vm.h"
 
-#define FIBER_INITIAL_STACK 64
-#define FIBER_INITIAL_FRAMES 4
-
-AwFiber *fiber_new(AwVM *vm, AwValue owner) {
+AwFiber *fiber_new(AwVM *vm, AwValue owner, int64_t stack_cap, int32_t frames_cap) {
     AwFiber *f = (AwFiber *)gc_new(vm, &aw_type_fiber, sizeof(AwFiber));
     if (!f) return NULL;
-    f->stack = gc_alloc(vm, sizeof(AwValue) * FIBER_INITIAL_STACK);
-    f->frames = gc_alloc(vm, sizeof(AwFrame) * FIBER_INITIAL_FRAMES);
+    if (stack_cap < 4) stack_cap = 4;
+    if (frames_cap < 1) frames_cap = 1;
+    f->stack = gc_alloc(vm, sizeof(AwValue) * (size_t)stack_cap);
+    f->frames = gc_alloc(vm, sizeof(AwFrame) * (size_t)frames_cap);
     if (!f->stack || !f->frames) return NULL;
-    f->stack_cap = FIBER_INITIAL_STACK;
-    f->frames_cap = FIBER_INITIAL_FRAMES;
+    f->stack_cap = stack_cap;
+    f->frames_cap = frames_cap;
     f->sp = f->stack;
     f->handled_exc = AW_NONE;
     f->owner = owner;
@@ -57,7 +56,7 @@ AwStatus fiber_ensure_blocks(AwVM *vm, AwFiber *fiber, int32_t extra) {
 
 AwFrame *fiber_push_frame(AwVM *vm, AwFiber *fiber, AwCode *code, AwValue *slots) {
     if (fiber->nframes == fiber->frames_cap) {
-        int32_t cap = fiber->frames_cap * 2;
+        int32_t cap = fiber->frames_cap < 4 ? 4 : fiber->frames_cap * 2;
         AwFrame *fr = gc_realloc(vm, fiber->frames, sizeof(AwFrame) * (size_t)fiber->frames_cap, sizeof(AwFrame) * (size_t)cap);
         if (!fr) return NULL;
         fiber->frames = fr;

@@ -62,7 +62,9 @@ struct AwFiber {
     uint8_t value_yield;     /* the last suspension was YIELD_VALUE, not an await passing a yield through */
 };
 
-AwFiber *fiber_new(AwVM *vm, AwValue owner);
+/* A fiber with room for `stack_cap` values and `frames_cap` frames (both grow on demand);
+ * generators size them to their body so an idle task stays small. */
+AwFiber *fiber_new(AwVM *vm, AwValue owner, int64_t stack_cap, int32_t frames_cap);
 /* Makes room for `extra` more values above fiber->sp (relocating frames if it moves). */
 AwStatus fiber_ensure_stack(AwVM *vm, AwFiber *fiber, int64_t extra);
 /* Pushes a frame whose slots start at `slots` (already on the stack). NULL on MemoryError. */

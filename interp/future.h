@@ -30,7 +30,8 @@ typedef struct AwFuture {
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */
     AwValue coro;            /* the coroutine being driven */
-    AwValue name;            /* str name */
+    AwValue name;            /* str name, or None until asked for ("Task-<number>") */
+    int64_t number;          /* creation number, for the default name */
     AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
     int32_t num_cancels;     /* cancel() requests not yet uncancel()ed */
     uint8_t must_cancel;     /* throw CancelledError at the next step */

@@ -53,8 +53,8 @@ static void release_slots(AwVM *vm, AwGenerator *g) {
 /* Gives a fresh generator its own fiber with the body's frame at the bottom. */
 static AwStatus materialize(AwVM *vm, AwGenerator *g) {
     AwCode *code = g->code;
-    AwFiber *f = fiber_new(vm, value_from_ptr(g));
-    if (!f || fiber_ensure_stack(vm, f, 1 + code->nlocals + code->stacksize + 1)) return AW_ERROR;
+    AwFiber *f = fiber_new(vm, value_from_ptr(g), 1 + code->nlocals + code->stacksize + 1, 1);
+    if (!f) return AW_ERROR;
     f->stack[0] = value_from_ptr(g->func);
     memcpy(f->stack + 1, g->slots, sizeof(AwValue) * (size_t)code->nlocals);
     f->sp = f->stack + 1 + code->nlocals;
@@ -232,21 +232,20 @@ static AwValue gen_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 static AwValue gen_iter(AwVM *vm, AwValue self) { return self; }
 
+/* The next slot (for loops, list(), ...): a return value is dropped, as iteration does. */
 static AwValue gen_next(AwVM *vm, AwValue self) {
     AwValue out;
     AwGenResult r = generator_resume(vm, AW_GEN(self), AW_NONE, AW_EMPTY, &out);
     if (r == AW_GEN_ERROR) return AW_ERR;
-    if (r == AW_GEN_RETURNED) {
-        if (out == AW_NONE) return AW_STOP;
-        return stop_with(vm, out);
-    }
-    return out;
+    return r == AW_GEN_RETURNED ? AW_STOP : out;
 }
 
+/* gen.__next__() and next(gen): the return value travels in StopIteration.value. */
 static AwValue gen_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwValue r = gen_next(vm, argv[0]);
-    if (r == AW_STOP) return stop_with(vm, AW_NONE);
-    return r;
+    AwValue out;
+    AwGenResult r = generator_resume(vm, AW_GEN(argv[0]), AW_NONE, AW_EMPTY, &out);
+    if (r == AW_GEN_ERROR) return AW_ERR;
+    return r == AW_GEN_RETURNED ? stop_with(vm, out) : out;
 }
 
 static AwValue gen_m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }

@@ -372,8 +372,9 @@ AwValue loop_new(AwVM *vm) {
         l->closed = 1;
         return vm_raise_memory(vm);
     }
+    /* Referenced, so uv_run(UV_RUN_ONCE) really blocks until it fires; it is started only for
+     * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
-    uv_unref((uv_handle_t *)l->timer);
     return value_from_ptr(l);
 }
 

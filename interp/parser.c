@@ -31,8 +31,7 @@ static bool fetch(AwParser *p)
         int cap = p->cap ? p->cap * 2 : 64;
         AwToken *toks = realloc(p->toks, (size_t)cap * sizeof(AwToken));
         if (!toks) {
-            parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0},
-                               "out of memory");
+            parser_out_of_memory(p);
             return false;
         }
         p->toks = toks;
@@ -111,7 +110,9 @@ bool parser_expect_forced(AwParser *p, AwTokenKind kind, const char *text)
         AwToken *tok = parser_peek(p);
         if (tok->kind == TOK_ERROR)
             return parser_fail(p), false;
+        p->hard_errors++;   /* CPython raises this in its first pass */
         parser_error_token(p, tok, "expected '%s'", text);
+        p->hard_errors--;
     }
     return false;
 }
@@ -131,7 +132,7 @@ int parser_mark(AwParser *p)
 void parser_reset(AwParser *p, int mark)
 {
     p->pos = mark;
-    if (!p->lx.failed && !p->from_lexer) {
+    if (!p->lx.failed) {
         p->failed = false;
         p->has_msg = false;
     }
@@ -147,8 +148,8 @@ void parser_release(AwParser *p)
 void *parser_alloc(AwParser *p, size_t size)
 {
     void *mem = arena_alloc(p->arena, size);
-    if (!mem && !(p->failed && p->has_msg))
-        parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0}, "out of memory");
+    if (!mem)
+        parser_out_of_memory(p);
     return mem;
 }
 
@@ -201,8 +202,7 @@ bool parser_scratch_push(AwParser *p, AwNode *node)
         int cap = p->scratch_cap ? p->scratch_cap * 2 : 64;
         AwNode **items = realloc(p->scratch, (size_t)cap * sizeof(AwNode *));
         if (!items) {
-            parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0},
-                               "out of memory");
+            parser_out_of_memory(p);
             return false;
         }
         p->scratch = items;
@@ -285,11 +285,27 @@ void *parser_fail(AwParser *p)
     return NULL;
 }
 
+/* Allocation failed: err says "out of memory" with no position (parser.h), in any context. */
+void *parser_out_of_memory(AwParser *p)
+{
+    if (!(p->failed && p->has_msg)) {
+        memset(p->err, 0, sizeof *p->err);
+        snprintf(p->err->msg, sizeof p->err->msg, "out of memory");
+    }
+    p->failed = p->has_msg = true;
+    return NULL;
+}
+
 static void verror(AwParser *p, AwSyntaxErrorKind kind, AwPos start, AwPos end,
                    const char *fmt, va_list ap)
 {
     if (p->failed && p->has_msg)
         return;
+    if (p->no_invalid > 0 && !p->hard_errors) {
+        /* an explanation CPython's invalid_* rules would give, in a place where they are off */
+        p->failed = true;
+        return;
+    }
     p->failed = true;
     p->has_msg = true;
     char msg[sizeof p->err->msg];
@@ -335,6 +351,10 @@ static void error_at_spanless(AwParser *p, AwSyntaxErrorKind kind, const AwToken
 {
     if (p->failed && p->has_msg)
         return;
+    if (p->no_invalid > 0 && !p->hard_errors) {
+        p->failed = true;
+        return;
+    }
     p->failed = true;
     p->has_msg = true;
     memset(p->err, 0, sizeof *p->err);

@@ -137,8 +137,7 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
                 AwNode **bigger = realloc(kws, (size_t)kw_cap * sizeof(AwNode *));
                 if (!bigger) {
                     ok = false;
-                    parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0},
-                                       "out of memory");
+                    parser_out_of_memory(p);
                     break;
                 }
                 kws = bigger;
@@ -264,7 +263,7 @@ static bool grow_params(AwParser *p, AwParamState *st)
     if (kd)
         st->kw_defaults = kd;
     if (!d || !k || !kd) {
-        parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0}, "out of memory");
+        parser_out_of_memory(p);
         return false;
     }
     st->cap = cap;

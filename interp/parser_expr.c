@@ -136,11 +136,6 @@ bool parser_set_context(AwParser *p, AwNode *node, AwExprCtx ctx, int targets_ki
                           parser_expr_name(bad));
         return false;
     }
-    if (node->kind == NODE_STARRED && ctx == AW_CTX_STORE) {
-        /* CPython's compiler reports this one; it is clearer to do it here */
-        parser_error_node(p, node, "starred assignment target must be in a list or tuple");
-        return false;
-    }
     set_ctx(node, ctx);
     return true;
 }
@@ -415,8 +410,7 @@ static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
     int cap = 8, nkeys = 0;
     AwNode **keys = malloc((size_t)cap * sizeof(AwNode *));
     if (!keys)
-        return parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0},
-                                  "out of memory");
+        return parser_out_of_memory(p);
     int mark = parser_scratch_mark(p);
     keys[nkeys++] = key;
     bool ok = parser_scratch_push(p, value);
@@ -427,8 +421,7 @@ static AwNode *dict_rest(AwParser *p, AwPos start, AwNode *key, AwNode *value)
             AwNode **bigger = realloc(keys, (size_t)cap * 2 * sizeof(AwNode *));
             if (!bigger) {
                 ok = false;
-                parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0},
-                                   "out of memory");
+                parser_out_of_memory(p);
                 break;
             }
             keys = bigger;
@@ -920,6 +913,33 @@ static AwNode *lambda(AwParser *p)
 
 /* ---- expression ------------------------------------------------------------------------------ */
 
+/* The `b` of CPython's invalid_expression: an expression parsed without error explanations;
+ * where it fails, PEG backtracking still gives at least its first atom (`f(x` gives `f`).
+ * Returns whether there is one, with its end and the bracket level after it. The position
+ * is restored. */
+static bool second_expression(AwParser *p, AwPos *end, int *level)
+{
+    int mark = parser_mark(p);
+    AwToken first = *parser_peek(p);
+    p->no_invalid++;
+    AwNode *b = parser_expression(p);
+    p->no_invalid--;
+    parser_release(p);
+    bool found = b != NULL && !p->failed;
+    if (found) {
+        *end = parser_node_end(b);
+        *level = p->last_level;
+    } else if (first.kind == TOK_NAME || first.kind == TOK_NUMBER || first.kind == TOK_TRUE ||
+               first.kind == TOK_FALSE || first.kind == TOK_NONE) {
+        found = true;
+        *end = (AwPos){first.end_line, first.end_col};
+        *level = first.level;
+    }
+    if (!(p->failed && p->has_msg))
+        parser_reset(p, mark);
+    return found && !(p->failed && p->has_msg);
+}
+
 /* CPython's invalid_expression and invalid_legacy_expression, for two expressions in a row
  * (called after the disjunction `a` when the next token starts another expression):
  *   - in brackets, `a b` is "invalid syntax. Perhaps you forgot a comma?";
@@ -936,25 +956,26 @@ static void adjacent_expressions(AwParser *p, AwNode *a, AwPos start, AwToken fi
     bool legacy = single_name && (token_is(p, &first, "print") || token_is(p, &first, "exec"));
     AwToken furthest = p->last_fetched;
     AwTokenKind second = single_name ? parser_kind(p) : TOK_ERROR;
-    if (!legacy && !(first.kind == TOK_NAME && second == TOK_STRING) &&
-        !is_soft_keyword(p, &first)) {
-        int mark = parser_mark(p);
-        p->no_invalid++;
-        AwNode *b = parser_expression(p);
-        p->no_invalid--;
-        parser_release(p);
+    bool without_invalid = !(first.kind == TOK_NAME && second == TOK_STRING) &&
+                           !is_soft_keyword(p, &first);
+    if (without_invalid && !legacy) {
+        AwPos b_end;
+        int b_level;
         if (p->failed && p->has_msg)
             return;
-        if (b && p->last_level > 0) {
-            parser_error_range(p, AW_SYNTAX_ERROR, start, parser_node_end(b),
+        if (second_expression(p, &b_end, &b_level) && b_level > 0) {
+            parser_error_range(p, AW_SYNTAX_ERROR, start, b_end,
                                "invalid syntax. Perhaps you forgot a comma?");
             return;
         }
-        parser_reset(p, mark);
     }
     if (single_name) {
+        /* CPython memoizes what the check above parsed without explanations, so the same
+         * text parsed again here gets none either */
         int mark = parser_mark(p);
+        p->no_invalid += without_invalid && !legacy;
         AwNode *b = parser_star_expressions(p);
+        p->no_invalid -= without_invalid && !legacy;
         parser_release(p);
         if (p->failed && p->has_msg)
             return;

@@ -48,7 +48,6 @@ struct AwParser {
     AwSyntaxError lex_err;   /* the lexer writes here; copied into err when it wins */
     bool failed;             /* parsing stopped */
     bool has_msg;            /* err holds a specific message (else: generic, placed at the end) */
-    bool from_lexer;         /* the error came from the tokenizer */
     int depth;               /* current nesting (PARSER_MAX_DEPTH) */
     AwNode **scratch;        /* stack of nodes of lists being built (malloc'd) */
     int scratch_len;         /* used entries */
@@ -56,7 +55,10 @@ struct AwParser {
     const char *src;         /* the (normalised) source */
     int src_len;             /* its length */
     int last_level;          /* bracket nesting after the last consumed token */
-    int no_invalid;          /* > 0: no error explanations (CPython's expression_without_invalid) */
+    int no_invalid;          /* > 0: no error explanations (CPython's expression_without_invalid):
+                                errors become generic failures, except hard ones */
+    int hard_errors;         /* > 0: errors are reported even when no_invalid (string decoding,
+                                f-strings, forced tokens: CPython raises them in any pass) */
     AwNode *bare_tuple;      /* the last Tuple star_expressions built without parentheses */
     bool in_fstring;         /* this parser reads one f-string replacement field */
     int fstring_depth;       /* nesting of f-strings in format specs */
@@ -91,6 +93,7 @@ AwPos parser_node_end(const AwNode *node);
 
 /* ---- errors (parser.c) ---- */
 void *parser_fail(AwParser *p);                  /* generic "invalid syntax" at the end */
+void *parser_out_of_memory(AwParser *p);         /* "out of memory", no position */
 void *parser_error_range(AwParser *p, AwSyntaxErrorKind kind, AwPos start, AwPos end,
                          const char *fmt, ...);  /* end.line 0: no end */
 void *parser_error_node(AwParser *p, const AwNode *node, const char *fmt, ...);

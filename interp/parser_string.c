@@ -36,7 +36,7 @@ static bool buf_reserve(AwParser *p, AwStrBuf *b, size_t more)
         cap *= 2;
     char *data = realloc(b->data, cap);
     if (!data) {
-        parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){0, -1}, (AwPos){0, 0}, "out of memory");
+        parser_out_of_memory(p);
         return false;
     }
     b->data = data;
@@ -705,7 +705,7 @@ static AwNode *finish_strings(AwParser *p, AwFState *st, AwStrBuf *bytes, bool i
 }
 
 /* strings: STRING+ */
-AwNode *parser_strings(AwParser *p)
+static AwNode *strings(AwParser *p)
 {
     AwFState st;
     memset(&st, 0, sizeof st);
@@ -739,5 +739,14 @@ AwNode *parser_strings(AwParser *p)
     p->scratch_len = st.mark;
     free(st.text.data);
     free(bytes.data);
+    return node;
+}
+
+/* Its errors come from CPython's action for the rule, which runs in any pass. */
+AwNode *parser_strings(AwParser *p)
+{
+    p->hard_errors++;
+    AwNode *node = strings(p);
+    p->hard_errors--;
     return node;
 }

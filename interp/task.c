@@ -30,11 +30,9 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
-    task_counter++;
+    t->number = ++task_counter;
     if (name == AW_NONE || name == AW_EMPTY) {
-        AwStr *s = str_printf(vm, "Task-%lld", (long long)task_counter);
-        if (!s) return NULL;
-        name = str_value(s);
+        name = AW_NONE; /* "Task-N" is made on first use: an idle task stays small */
     } else if (!value_is_str(name)) {
         name = ops_str(vm, name);
         if (name == AW_ERR) return NULL;
@@ -205,7 +203,16 @@ static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
 
 static AwTask *self_task(AwValue v) { return AW_TASK(v); }
 
-static AwValue task_m_get_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return self_task(argv[0])->name; }
+static AwValue task_name(AwVM *vm, AwTask *t) {
+    if (t->name == AW_NONE) {
+        AwStr *s = str_printf(vm, "Task-%lld", (long long)t->number);
+        if (!s) return AW_ERR;
+        t->name = str_value(s);
+    }
+    return t->name;
+}
+
+static AwValue task_m_get_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return task_name(vm, self_task(argv[0])); }
 
 static AwValue task_m_set_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "set_name", argc, 2, 2)) return AW_ERR;
@@ -264,7 +271,8 @@ static AwValue format_coro(AwVM *vm, AwValue coro) {
 
 static AwValue task_repr(AwVM *vm, AwValue self) {
     AwTask *t = self_task(self);
-    AwValue name = ops_repr(vm, t->name);
+    AwValue name = task_name(vm, t);
+    if (name != AW_ERR) name = ops_repr(vm, name);
     AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
     AwStr *s;

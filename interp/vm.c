@@ -82,7 +82,7 @@ AwVM *vm_new(int argc, char **argv) {
     if (type_init_all(vm)) goto fail;
     exception_init(vm);
     if (make_memory_error(vm)) goto fail;
-    vm->main_fiber = fiber_new(vm, AW_NONE);
+    vm->main_fiber = fiber_new(vm, AW_NONE, 256, 16);
     if (!vm->main_fiber) goto fail;
     vm->main_fiber->state = AW_FIBER_RUNNING;
     vm->fiber = vm->main_fiber;

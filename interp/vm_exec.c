@@ -176,9 +176,9 @@ static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f,
 /* The common call: an aw function with only positional parameters, called with exactly that
  * many arguments, and room on the stacks. Pushes the frame and returns true; otherwise the
  * caller takes the general path. */
-static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc) {
+static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
     AwCode *co = f->code;
-    if ((co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) ||
+    if ((co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
         argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree || vm->depth >= vm->recursion_limit ||
         base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap || fiber->nframes >= fiber->frames_cap)
         return false;
@@ -1225,11 +1225,16 @@ dispatch:
     CASE(CALL) {
         int argc = (int)ARG;
         AwValue *base = sp - argc - 1;
-        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function &&
-            (frame->ip = ip, fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc))) {
-            RELOAD();
-            SAFEPOINT();
-            DISPATCH();
+        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function) {
+            /* `await f(x)` of a plain coroutine function runs f's frame right here, as a call
+             * whose return skips the AWAIT: no coroutine object is made (DESIGN.md §5). */
+            bool awaited = INSTR_OP(*ip) == OP_AWAIT;
+            if ((frame->ip = ip + awaited,
+                 fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc, awaited ? AW_CODE_COROUTINE : 0))) {
+                RELOAD();
+                SAFEPOINT();
+                DISPATCH();
+            }
         }
         SAVE();
         int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
@@ -1267,11 +1272,14 @@ dispatch:
         } else {
             argc++;
         }
-        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function &&
-            (frame->ip = ip, fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc))) {
-            RELOAD();
-            SAFEPOINT();
-            DISPATCH();
+        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function) {
+            bool awaited = INSTR_OP(*ip) == OP_AWAIT;
+            if ((frame->ip = ip + awaited,
+                 fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc, awaited ? AW_CODE_COROUTINE : 0))) {
+                RELOAD();
+                SAFEPOINT();
+                DISPATCH();
+            }
         }
         SAVE();
         int r = call_value(vm, fiber, base, argc, NULL);
@@ -1619,8 +1627,8 @@ error: {
             AwValue *base = frame->slots - 1;
             bool is_entry = frame->is_entry;
             fiber->nblocks = frame->block_base;
-            if (frame->coro) {
-                generator_finish_inline(vm, frame->coro);
+            if (frame->coro) generator_finish_inline(vm, frame->coro);
+            if ((frame->code->flags & AW_CODE_COROUTINE) && !is_entry) {
                 if (value_is_instance(exc, &aw_exc_StopIteration)) {
                     vm->exc = AW_EMPTY;
                     vm_raise(vm, &aw_exc_RuntimeError, "coroutine raised StopIteration");

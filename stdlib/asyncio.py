@@ -751,7 +751,7 @@ class Queue(_LoopBoundMixin):
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
         if self.qsize():
-            result += f' _queue={list(self._queue[self._head:])!r}'
+            result += f' _queue={list(self._queue)[self._head:]!r}'
         if self._getters:
             result += f' _getters[{len(self._getters)}]'
         if self._putters:

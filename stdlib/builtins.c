@@ -175,6 +175,13 @@ static AwValue bi_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
 
 static AwValue bi_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (exact_args(vm, "next", argc, kwnames, 1, 2) != AW_OK) return AW_ERR;
+    if (value_is_type(argv[0], &aw_type_generator)) {
+        /* A generator's return value travels in StopIteration.value. */
+        AwValue v = vm_call_dunder(vm, argv[0], AW_NAME(vm, __next__), 0, NULL);
+        if (v != AW_ERR || argc == 1 || !vm_exc_matches(vm, &aw_exc_StopIteration)) return v;
+        vm_exc_clear(vm);
+        return argv[1];
+    }
     AwValue v = ops_next(vm, argv[0]);
     if (v != AW_STOP) return v;
     if (argc == 2) return argv[1];

@@ -1,2 +1,0 @@
-# compiler error
-*a = 1
