@@ -237,8 +237,9 @@ AwNodeList parser_list1(AwParser *p, AwNode *node)
 }
 
 /* Identifiers are NFKC-normalized in CPython ("ｗｉｄｔｈ" is "width"); here only the common
- * cases are: fullwidth ASCII, the micro sign, long s and the Latin ligatures (each no longer
- * than its source, so the copy is rewritten in place). */
+ * cases are: fullwidth ASCII, the micro sign, long s, the Latin ligatures and the mathematical
+ * Latin letters and digits (each no longer than its source, so the copy is rewritten in
+ * place). */
 const char *parser_identifier(AwParser *p, const AwToken *tok)
 {
     const char *s = p->src + tok->start;
@@ -259,6 +260,13 @@ const char *parser_identifier(AwParser *p, const AwToken *tok)
         } else if (cp == 0xB5) {                 /* MICRO SIGN -> GREEK SMALL LETTER MU */
             id[out++] = (char)0xCE;
             id[out++] = (char)0xBC;
+            i += (size_t)len;
+        } else if (cp >= 0x1D400 && cp <= 0x1D6A3) {   /* mathematical A-Z a-z styles */
+            int k = (int)(cp - 0x1D400) % 52;
+            id[out++] = (char)(k < 26 ? 'A' + k : 'a' + k - 26);
+            i += (size_t)len;
+        } else if (cp >= 0x1D7CE && cp <= 0x1D7FF) {   /* mathematical digits */
+            id[out++] = (char)('0' + (cp - 0x1D7CE) % 10);
             i += (size_t)len;
         } else if (cp == 0x17F || (cp >= 0xFB00 && cp <= 0xFB06)) {   /* long s, ligatures */
             static const char *const expand[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
@@ -370,16 +378,22 @@ static void error_at_spanless(AwParser *p, AwSyntaxErrorKind kind, const AwToken
     p->err->col = n;
 }
 
-void *parser_error_token_kind(AwParser *p, AwSyntaxErrorKind kind, const AwToken *tok,
-                              const char *fmt, ...)
+static void verror_token(AwParser *p, AwSyntaxErrorKind kind, const AwToken *tok,
+                         const char *fmt, va_list ap)
 {
-    va_list ap;
-    va_start(ap, fmt);
     if (tok->col < 0)
         error_at_spanless(p, kind, tok, fmt, ap);
     else
         verror(p, kind, (AwPos){tok->line, tok->col}, (AwPos){tok->end_line, tok->end_col},
                fmt, ap);
+}
+
+void *parser_error_token_kind(AwParser *p, AwSyntaxErrorKind kind, const AwToken *tok,
+                              const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror_token(p, kind, tok, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -388,24 +402,24 @@ void *parser_error_token(AwParser *p, const AwToken *tok, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    if (tok->col < 0)
-        error_at_spanless(p, AW_SYNTAX_ERROR, tok, fmt, ap);
-    else
-        verror(p, AW_SYNTAX_ERROR, (AwPos){tok->line, tok->col},
-               (AwPos){tok->end_line, tok->end_col}, fmt, ap);
+    verror_token(p, AW_SYNTAX_ERROR, tok, fmt, ap);
     va_end(ap);
     return NULL;
 }
 
 bool parser_enter(AwParser *p)
 {
-    if (++p->depth <= PARSER_MAX_DEPTH)
+    if (p->depth < PARSER_MAX_DEPTH) {
+        p->depth++;
         return true;
+    }
     /* CPython raises MemoryError/RecursionError here; a parse error is what our API can say */
     AwToken tok = *parser_peek(p);
     if (tok.kind == TOK_ERROR)
         return parser_fail(p), false;
+    p->hard_errors++;
     parser_error_token(p, &tok, "expression too deeply nested");
+    p->hard_errors--;
     return false;
 }
 

@@ -10,11 +10,6 @@
 
 static AwNode *simple_stmts(AwParser *p, AwNodeList *more);
 
-static const char *name_text(AwParser *p, const AwToken *tok)
-{
-    return parser_identifier(p, tok);
-}
-
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts. what/line name the statement for
  * "expected an indented block after 'if' statement on line 3". */
 static AwNodeList block(AwParser *p, const char *what, int line)
@@ -75,16 +70,11 @@ static AwNodeList else_block(AwParser *p)
     return block_after(p, "else", kw.line);
 }
 
-static AwNode *condition(AwParser *p)
-{
-    return parser_named_expression(p);
-}
-
 static AwNode *if_stmt(AwParser *p, bool is_elif)
 {
     AwPos start = parser_start(p);
     AwToken kw = parser_advance(p);
-    AwNode *test = condition(p);
+    AwNode *test = parser_named_expression(p);
     if (!test || !expect_colon_or_newline(p))
         return NULL;
     AwNodeList body = block_after(p, is_elif ? "elif" : "if", kw.line);
@@ -117,7 +107,7 @@ static AwNode *while_stmt(AwParser *p)
 {
     AwPos start = parser_start(p);
     AwToken kw = parser_advance(p);
-    AwNode *test = condition(p);
+    AwNode *test = parser_named_expression(p);
     if (!test || !expect_colon_or_newline(p))
         return NULL;
     AwNodeList body = block_after(p, "while", kw.line);
@@ -284,7 +274,7 @@ static AwNode *except_block(AwParser *p, int *star_state)
             if (parser_kind(p) != TOK_NAME)
                 return parser_fail(p);
             AwToken tok = parser_advance(p);
-            name = name_text(p, &tok);
+            name = parser_identifier(p, &tok);
         }
     }
     if (!expect_colon_or_newline(p))
@@ -378,7 +368,7 @@ static AwNode *function_def(AwParser *p, AwPos start, AwNodeList decorators, boo
         return NULL;
     AwNode *node = parser_node_at(p, NODE_FUNCTION_DEF, start, p->last_end);
     if (node) {
-        node->u.function_def.name = name_text(p, &name_tok);
+        node->u.function_def.name = parser_identifier(p, &name_tok);
         node->u.function_def.args = args;
         node->u.function_def.body = body;
         node->u.function_def.decorators = decorators;
@@ -410,7 +400,7 @@ static AwNode *class_def(AwParser *p, AwNodeList decorators)
         return NULL;
     AwNode *node = parser_node_at(p, NODE_CLASS_DEF, start, p->last_end);
     if (node) {
-        node->u.class_def.name = name_text(p, &name_tok);
+        node->u.class_def.name = parser_identifier(p, &name_tok);
         if (call) {
             node->u.class_def.bases = call->u.call.args;
             node->u.class_def.keywords = call->u.call.keywords;
@@ -556,7 +546,7 @@ static AwNode *global_stmt(AwParser *p, AwNodeKind kind)
             names = bigger;
             cap *= 2;
         }
-        names[count++] = name_text(p, &tok);
+        names[count++] = parser_identifier(p, &tok);
     } while (parser_accept(p, TOK_COMMA));
     AwNode *node = parser_node(p, kind, start);
     if (node) {
@@ -629,7 +619,7 @@ static AwNode *alias(AwParser *p, bool dotted)
         if (parser_kind(p) != TOK_NAME)
             return parser_fail(p);
         AwToken tok = parser_advance(p);
-        name = name_text(p, &tok);
+        name = parser_identifier(p, &tok);
     }
     if (!name)
         return NULL;
@@ -638,7 +628,7 @@ static AwNode *alias(AwParser *p, bool dotted)
         if (parser_kind(p) != TOK_NAME)
             return parser_fail(p);
         AwToken tok = parser_advance(p);
-        asname = name_text(p, &tok);
+        asname = parser_identifier(p, &tok);
     }
     AwNode *node = parser_node(p, NODE_ALIAS, start);
     if (node) {
@@ -922,7 +912,7 @@ static AwNode *expression_stmt(AwParser *p)
         AwNode *name = parser_node(p, NODE_NAME, start);
         if (!name)
             return NULL;
-        name->u.name.id = name_text(p, &tok);
+        name->u.name.id = parser_identifier(p, &tok);
         name->u.name.ctx = AW_CTX_STORE;
         return ann_assign(p, start, name, true);
     }

@@ -692,8 +692,10 @@ class TaskGroup:
 class Queue(_LoopBoundMixin):
     """A FIFO queue for coroutines. maxsize <= 0 means unbounded; else put() waits while full.
 
-    Subclasses may override _init/_put/_get as in CPython. The FIFO storage is the list
-    self._queue whose live items start at self._head (0 for the list-based subclasses)."""
+    Subclasses may override _init/_put/_get (and full/empty/qsize) as in CPython. The FIFO
+    storage is the list self._queue whose live items start at self._head (0 for the list-based
+    subclasses). _fast is True when none of those six methods is overridden: put/get then do
+    their work inline, which is what makes a ping-pong through two queues cheap."""
     __module__ = 'asyncio.queues'
     _head = 0
 
@@ -705,6 +707,10 @@ class Queue(_LoopBoundMixin):
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
+        cls = type(self)
+        self._fast = (cls._init is Queue._init and cls._put is Queue._put and
+                      cls._get is Queue._get and cls.full is Queue.full and
+                      cls.empty is Queue.empty and cls.qsize is Queue.qsize)
 
     def _init(self, maxsize):
         self._queue = []
@@ -781,9 +787,16 @@ class Queue(_LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
+        if self._fast:
+            maxsize = self._maxsize
+            if maxsize <= 0 or len(self._queue) - self._head < maxsize:
+                return self.put_nowait(item)
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+            loop = _get_running_loop()
+            if loop is not self._loop:
+                loop = self._get_loop()
+            putter = loop.create_future()
+            self._putters._items.append(putter)
             try:
                 await putter
             except:
@@ -800,20 +813,44 @@ class Queue(_LoopBoundMixin):
 
     def put_nowait(self, item):
         """Put an item into the queue without blocking; QueueFull if there is no room."""
-        if self.full():
-            raise QueueFull
-        self._put(item)
+        if self._fast:
+            queue = self._queue
+            maxsize = self._maxsize
+            if maxsize > 0 and len(queue) - self._head >= maxsize:
+                raise QueueFull
+            queue.append(item)
+        else:
+            if self.full():
+                raise QueueFull
+            self._put(item)
+        if self._unfinished_tasks == 0:
+            self._finished._value = False   # self._finished.clear(): it is set only at 0
         self._unfinished_tasks += 1
-        self._finished._value = False   # self._finished.clear()
         getters = self._getters
-        if len(getters._items) > getters._head:
-            self._wakeup_next(getters)
+        items = getters._items
+        head = getters._head
+        if len(items) > head:
+            waiter = items[head]
+            if head + 1 == len(items) and not waiter.done():
+                # the only waiter, as in a ping-pong: self._wakeup_next(getters) inline
+                items.clear()
+                getters._head = 0
+                getters._scan = 0
+                waiter.set_result(None)
+            else:
+                self._wakeup_next(getters)
 
     async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
+        if self._fast:
+            if len(self._queue) > self._head:
+                return self.get_nowait()
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
+            loop = _get_running_loop()
+            if loop is not self._loop:
+                loop = self._get_loop()
+            getter = loop.create_future()
+            self._getters._items.append(getter)
             try:
                 await getter
             except:
@@ -830,12 +867,40 @@ class Queue(_LoopBoundMixin):
 
     def get_nowait(self):
         """Remove and return an item if one is immediately available, else raise QueueEmpty."""
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
+        if self._fast:
+            # self._get() inline
+            queue = self._queue
+            head = self._head
+            if len(queue) <= head:
+                raise QueueEmpty
+            item = queue[head]
+            head += 1
+            if head == len(queue):
+                queue.clear()
+                head = 0
+            else:
+                queue[head - 1] = None
+                if head >= 64 and head + head >= len(queue):
+                    del queue[:head]
+                    head = 0
+            self._head = head
+        else:
+            if self.empty():
+                raise QueueEmpty
+            item = self._get()
         putters = self._putters
-        if len(putters._items) > putters._head:
-            self._wakeup_next(putters)
+        items = putters._items
+        head = putters._head
+        if len(items) > head:
+            waiter = items[head]
+            if head + 1 == len(items) and not waiter.done():
+                # the only waiter: self._wakeup_next(putters) inline
+                items.clear()
+                putters._head = 0
+                putters._scan = 0
+                waiter.set_result(None)
+            else:
+                self._wakeup_next(putters)
         return item
 
     def task_done(self):
@@ -968,8 +1033,11 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                 return True
         if self._waiters is None:
             self._waiters = _Deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
+        self._waiters._items.append(fut)
         # the finally must run before the CancelledError handling so that
         # _wake_up_first() does not try to wake this very waiter
         try:
@@ -1053,8 +1121,11 @@ class Event(_LoopBoundMixin):
         """Block until the flag is true; return True."""
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
+        self._waiters._items.append(fut)
         try:
             await fut
             return True
@@ -1086,8 +1157,11 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            loop = _get_running_loop()
+            if loop is not self._loop:
+                loop = self._get_loop()
+            fut = loop.create_future()
+            self._waiters._items.append(fut)
             try:
                 await fut
                 return True
@@ -1168,8 +1242,11 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             return True
         if self._waiters is None:
             self._waiters = _Deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        loop = _get_running_loop()
+        if loop is not self._loop:
+            loop = self._get_loop()
+        fut = loop.create_future()
+        self._waiters._items.append(fut)
         # the finally must run before the CancelledError handling so that
         # _wake_up_next() does not try to wake this very waiter
         try:
