@@ -12,6 +12,7 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/float.h"
+#include "interp/fiber.h"
 #include "interp/future.h"
 #include "interp/gc.h"
 #include "interp/list.h"
@@ -59,6 +60,8 @@ struct AwLoop {
     uint8_t closed;          /* close() was called */
     uint8_t interrupted;     /* Ctrl-C cancelled main_task: asyncio.run raises KeyboardInterrupt */
     AwValue main_task;       /* asyncio.run's task, cancelled by Ctrl-C; AW_NONE otherwise */
+    struct AwWork *works;    /* functions queued on or running in worker threads */
+    AwThreadState poll_state; /* the loop thread's state while it polls without the GIL */
     AwDict *dict;            /* attributes (user code may set some) */
 };
 
@@ -264,6 +267,8 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         }
         timeout = MAX_POLL_SECONDS;
     }
+    bool threads = vm->gil.workers > 0;
+    if (threads) gil_release(vm, &loop->poll_state);
     if (timeout != 0) {
         /* libuv counts from its cached millisecond clock, which can lag the real time by up to
          * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
@@ -276,6 +281,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     } else if (uv_loop_alive(loop->uv)) {
         uv_run(loop->uv, UV_RUN_NOWAIT);
     }
+    if (threads) gil_acquire(vm, &loop->poll_state);
     double end = loop_time(loop) + 1e-9;
     while (loop->nheap) {
         AwHandle *h = AW_AS(AwHandle, loop->heap[0]);
@@ -376,6 +382,93 @@ AwValue loop_new(AwVM *vm) {
      * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
     return value_from_ptr(l);
+}
+
+/* ---- worker threads (to_thread, run_in_executor) ----
+ * The function runs on a libuv thread-pool thread holding the GIL; the loop thread polls
+ * without it meanwhile. The outcome is handed to a future back on the loop thread. */
+
+typedef struct AwWork {
+    uv_work_t req;           /* libuv request (req.data = this) */
+    AwVM *vm;                /* the interpreter */
+    AwLoop *loop;            /* loop that queued it */
+    AwValue fn;              /* the callable */
+    AwValue args;            /* tuple of positional arguments */
+    AwValue kwargs;          /* dict of keyword arguments, or AW_NONE */
+    AwValue future;          /* resolved with the outcome */
+    AwValue result;          /* the return value, or AW_NONE */
+    AwValue exc;             /* the exception raised, or AW_EMPTY */
+    AwFiber *fiber;          /* the worker's fiber */
+    struct AwWork *next;     /* the loop's list of works (GC roots) */
+} AwWork;
+
+static AwValue work_call(AwVM *vm, AwWork *w) {
+    AwTuple *args = AW_TUPLE(w->args);
+    if (w->kwargs == AW_NONE || AW_DICT(w->kwargs)->used == 0)
+        return vm_call(vm, w->fn, (int)args->len, args->items, NULL);
+    AwDict *kw = AW_DICT(w->kwargs);
+    int64_t n = args->len + kw->used;
+    AwTuple *names = tuple_new(vm, kw->used);
+    AwValue *argv = malloc(sizeof(AwValue) * (size_t)(n ? n : 1));
+    if (!names || !argv) { free(argv); return vm_raise_memory(vm); }
+    memcpy(argv, args->items, sizeof(AwValue) * (size_t)args->len);
+    int64_t pos = 0, k = 0;
+    AwValue key, value;
+    while (dict_next(kw, &pos, &key, &value)) { names->items[k] = key; argv[args->len + k] = value; k++; }
+    gc_push_root(vm, value_from_ptr(names));
+    AwValue r = vm_call(vm, w->fn, (int)args->len, argv, names);
+    gc_pop_roots(vm, 1);
+    free(argv);
+    return r;
+}
+
+static void work_run(uv_work_t *req) {
+    AwWork *w = req->data;
+    AwVM *vm = w->vm;
+    AwThreadState ts = {w->fiber, 0, 0, NULL, false};
+    gil_acquire(vm, &ts);
+    AwValue r = work_call(vm, w);
+    if (r == AW_ERR) w->exc = vm_exc_take(vm);
+    else w->result = r;
+    gil_exit(vm);
+}
+
+static void work_done(uv_work_t *req, int status) {
+    AwWork *w = req->data;
+    AwVM *vm = w->vm;
+    AwLoop *loop = w->loop;
+    gil_acquire(vm, &loop->poll_state);
+    AwFuture *f = AW_FUTURE(w->future);
+    if (f->state == AW_FUT_PENDING) {
+        AwStatus st = w->exc != AW_EMPTY ? future_set_exception(vm, f, w->exc) : future_set_result(vm, f, w->result);
+        if (st) vm_exc_clear(vm);
+    }
+    for (AwWork **p = &loop->works; *p; p = &(*p)->next)
+        if (*p == w) { *p = w->next; break; }
+    vm->gil.workers--;
+    free(w);
+    (void)status;
+    gil_release(vm, &loop->poll_state);
+}
+
+AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwValue kwargs) {
+    AwFuture *f = future_new(vm, value_from_ptr(loop));
+    AwFiber *fiber = f ? fiber_new(vm, AW_NONE, 256, 8) : NULL;
+    AwWork *w = fiber ? calloc(1, sizeof(AwWork)) : NULL;
+    if (!w) return fiber ? vm_raise_memory(vm) : AW_ERR;
+    fiber->state = AW_FIBER_RUNNING;
+    *w = (AwWork){.vm = vm, .loop = loop, .fn = fn, .args = args, .kwargs = kwargs, .future = value_from_ptr(f),
+                  .result = AW_NONE, .exc = AW_EMPTY, .fiber = fiber, .next = loop->works};
+    w->req.data = w;
+    loop->works = w;
+    vm->gil.workers++;
+    if (uv_queue_work(loop->uv, &w->req, work_run, work_done) != 0) {
+        loop->works = w->next;
+        vm->gil.workers--;
+        free(w);
+        return vm_raise(vm, &aw_exc_RuntimeError, "cannot start a worker thread");
+    }
+    return value_from_ptr(f);
 }
 
 /* ---- Python-visible loop methods ---- */
@@ -545,6 +638,15 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
+    for (AwWork *w = l->works; w; w = w->next) {
+        gc_mark_value(gc, w->fn);
+        gc_mark_value(gc, w->args);
+        gc_mark_value(gc, w->kwargs);
+        gc_mark_value(gc, w->future);
+        gc_mark_value(gc, w->result);
+        gc_mark_value(gc, w->exc);
+        gc_mark_object(gc, (AwObject *)w->fiber);
+    }
 }
 
 static void loop_free(AwVM *vm, AwObject *self) {

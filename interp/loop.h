@@ -44,6 +44,9 @@ AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
 void loop_close(AwVM *vm, AwLoop *loop);
+/* Runs fn(*args, **kwargs) (args a tuple, kwargs a dict or None) on a worker thread; returns the
+ * future of its outcome. */
+AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwValue kwargs);
 
 #define AW_LOOP(v) ((AwLoop *)value_as_ptr(v))
 

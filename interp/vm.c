@@ -71,6 +71,7 @@ AwVM *vm_new(int argc, char **argv) {
     AwVM *vm = calloc(1, sizeof(AwVM));
     if (!vm) return NULL;
     gc_init(vm);
+    gil_init(&vm->gil);
     vm->exc = AW_EMPTY;
     vm->memory_error = AW_NONE;
     vm->recursion_limit = 1000;
@@ -100,6 +101,7 @@ void vm_free(AwVM *vm) {
     vm->is_exiting = true;
     gc_free_all(vm);
     traceback_fini(vm);
+    gil_fini(&vm->gil);
     str_fini(vm);
     free(vm);
 }
@@ -118,6 +120,7 @@ void vm_trace_roots(AwVM *vm, AwGC *gc) {
     gc_mark_value(gc, vm->exc);
     gc_mark_object(gc, (AwObject *)vm->main_fiber);
     for (AwFiber *f = vm->fiber; f; f = f->caller) gc_mark_object(gc, &f->obj);
+    gil_trace(vm, gc);
     gc_mark_values(gc, vm->module_roots, 16);
 }
 

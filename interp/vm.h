@@ -13,12 +13,14 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "interp/gc.h"
+#include "interp/gil.h"
 #include "interp/names.h"
 #include "interp/parser.h"
 #include "interp/types.h"
 
 struct AwVM {
     AwGC gc;                   /* the heap */
+    AwGil gil;                 /* interpreter lock for worker threads (gil.h) */
     AwNames names;             /* interned identifiers (names.h) */
     void *intern_table;        /* str.c's intern set (a root) */
     AwFiber *fiber;            /* the running fiber */

@@ -585,6 +585,7 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
 #define CHECK(v) do { if ((v) == AW_ERR) goto error; } while (0)
 #define SAFEPOINT() do { \
         if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
+        if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
         if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
     } while (0)
 

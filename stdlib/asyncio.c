@@ -234,27 +234,23 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return result;
 }
 
-/* run_in_executor / to_thread: run fn now and wrap the outcome in a done future. Real worker
- * threads with the GIL (DESIGN.md §6) are not implemented yet: the call blocks the loop. */
+/* loop.run_in_executor(None, fn, *args) and to_thread(fn, *args, **kwargs): on a worker thread. */
 AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, const AwValue *argv) {
-    AwFuture *f = future_new(vm, loop);
-    if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
-    AwValue r = vm_call(vm, fn, argc, argv, NULL);
-    AwStatus st = r == AW_ERR ? future_set_exception(vm, f, vm_exc_take(vm)) : future_set_result(vm, f, r);
-    gc_pop_roots(vm, 1);
-    return st ? AW_ERR : value_from_ptr(f);
+    AwTuple *args = tuple_from(vm, argc, argv);
+    if (!args) return AW_ERR;
+    return loop_run_in_thread(vm, AW_LOOP(loop), fn, value_from_ptr(args), AW_NONE);
 }
 
 static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "to_thread() missing 1 required positional argument: 'func'");
     AwLoop *l = loop_running(vm);
     if (!l) return no_running_loop(vm);
-    AwFuture *f = future_new(vm, value_from_ptr(l));
-    if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
-    AwValue r = vm_call(vm, argv[0], argc - 1, argv + 1, kw);
-    AwStatus st = r == AW_ERR ? future_set_exception(vm, f, vm_exc_take(vm)) : future_set_result(vm, f, r);
-    gc_pop_roots(vm, 1);
-    return st ? AW_ERR : value_from_ptr(f);
+    AwTuple *args = tuple_from(vm, argc - 1, argv + 1);
+    AwDict *kwargs = kw && kw->len ? dict_new(vm) : NULL;
+    if (!args || (kw && kw->len && !kwargs)) return AW_ERR;
+    for (int64_t i = 0; kwargs && i < kw->len; i++)
+        if (dict_set(vm, kwargs, kw->items[i], argv[argc + i])) return AW_ERR;
+    return loop_run_in_thread(vm, l, argv[0], value_from_ptr(args), kwargs ? value_from_ptr(kwargs) : AW_NONE);
 }
 
 static const AwMethodDef core_functions[] = {

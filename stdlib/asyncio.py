@@ -787,11 +787,9 @@ class Queue(_LoopBoundMixin):
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
-        if self._fast:
-            maxsize = self._maxsize
-            if maxsize <= 0 or len(self._queue) - self._head < maxsize:
-                return self.put_nowait(item)
-        while self.full():
+        fast = self._fast
+        while ((self._maxsize > 0 and len(self._queue) - self._head >= self._maxsize)
+               if fast else self.full()):
             loop = _get_running_loop()
             if loop is not self._loop:
                 loop = self._get_loop()
@@ -842,10 +840,8 @@ class Queue(_LoopBoundMixin):
 
     async def get(self):
         """Remove and return an item, waiting for one if the queue is empty."""
-        if self._fast:
-            if len(self._queue) > self._head:
-                return self.get_nowait()
-        while self.empty():
+        fast = self._fast
+        while (len(self._queue) <= self._head) if fast else self.empty():
             loop = _get_running_loop()
             if loop is not self._loop:
                 loop = self._get_loop()
@@ -863,31 +859,43 @@ class Queue(_LoopBoundMixin):
                     # we were woken but cannot take the item: pass it on
                     self._wakeup_next(self._getters)
                 raise
-        return self.get_nowait()
+        if not fast:
+            return self.get_nowait()
+        return self._pop_fifo()
 
     def get_nowait(self):
         """Remove and return an item if one is immediately available, else raise QueueEmpty."""
         if self._fast:
-            # self._get() inline
-            queue = self._queue
-            head = self._head
-            if len(queue) <= head:
+            if len(self._queue) <= self._head:
                 raise QueueEmpty
-            item = queue[head]
-            head += 1
-            if head == len(queue):
-                queue.clear()
-                head = 0
-            else:
-                queue[head - 1] = None
-                if head >= 64 and head + head >= len(queue):
-                    del queue[:head]
-                    head = 0
-            self._head = head
+            return self._pop_fifo()
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wake_putter()
+        return item
+
+    def _pop_fifo(self):
+        # self._get() and self._wake_putter() inline, for the _fast queue that is not empty
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        head += 1
+        if head == len(queue):
+            queue.clear()
+            head = 0
         else:
-            if self.empty():
-                raise QueueEmpty
-            item = self._get()
+            queue[head - 1] = None
+            if head >= 64 and head + head >= len(queue):
+                del queue[:head]
+                head = 0
+        self._head = head
+        putters = self._putters
+        if len(putters._items) > putters._head:
+            self._wake_putter()
+        return item
+
+    def _wake_putter(self):
         putters = self._putters
         items = putters._items
         head = putters._head
@@ -901,7 +909,6 @@ class Queue(_LoopBoundMixin):
                 waiter.set_result(None)
             else:
                 self._wakeup_next(putters)
-        return item
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""

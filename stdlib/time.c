@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 #include "interp/args.h"
+#include "interp/gil.h"
 #include "interp/exception.h"
 #include "interp/float.h"
 #include "interp/int.h"
@@ -75,7 +76,10 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (secs > 9.2e9) return vm_raise(vm, &aw_exc_OverflowError, "sleep length is too large");
     struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
     struct timespec rem;
+    AwThreadState ts;
+    gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */
     while (nanosleep(&req, &rem) < 0 && errno == EINTR) req = rem;
+    gil_end_blocking(vm, &ts);
     return AW_NONE;
 }
 
