@@ -12,6 +12,7 @@
 #include "interp/gc.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/vm.h"
 
 AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc);
@@ -277,10 +278,11 @@ static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_boo
 
 void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip) {
     fflush(stdout);
-    if (code)
-        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data,
-                code_line_at(code, ip), qualname);
-    else
+    if (code) {
+        int line = code_line_at(code, ip);
+        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data, line, qualname);
+        traceback_print_line(vm, stderr, code->filename->data, line);
+    } else
         fprintf(stderr, "RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
 }
 

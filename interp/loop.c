@@ -61,6 +61,7 @@ struct AwLoop {
     uint8_t interrupted;     /* Ctrl-C cancelled main_task: asyncio.run raises KeyboardInterrupt */
     AwValue main_task;       /* asyncio.run's task, cancelled by Ctrl-C; AW_NONE otherwise */
     struct AwWork *works;    /* functions queued on or running in worker threads */
+    AwList *failed;          /* tasks that finished with an exception, reported at close if unretrieved */
     AwThreadState poll_state; /* the loop thread's state while it polls without the GIL */
     AwDict *dict;            /* attributes (user code may set some) */
 };
@@ -348,8 +349,29 @@ AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut) {
 
 static void free_timer_handle(uv_handle_t *h) { free(h); }
 
+AwStatus loop_note_failed_task(AwVM *vm, AwLoop *loop, AwValue task) {
+    if (!loop->failed && !(loop->failed = list_new(vm, 4))) return AW_ERROR;
+    return list_append(vm, loop->failed, task);
+}
+
+/* "Task exception was never retrieved", as CPython's default handler words it. */
+static void report_unretrieved(AwVM *vm, AwLoop *loop) {
+    for (int64_t i = 0; loop->failed && i < loop->failed->len; i++) {
+        AwValue t = loop->failed->items[i];
+        AwFuture *f = AW_FUTURE(t);
+        if (!f->log_traceback) continue;
+        f->log_traceback = 0;
+        AwValue r = ops_repr(vm, t);
+        AwStr *msg = r == AW_ERR ? NULL : str_printf(vm, "Task exception was never retrieved\nfuture: %s", AW_STR(r)->data);
+        vm_exc_clear(vm);
+        loop_report(vm, loop, msg ? msg->data : "Task exception was never retrieved", f->exception, t);
+    }
+    loop->failed = NULL;
+}
+
 void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
+    report_unretrieved(vm, loop);
     loop->closed = 1;
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
@@ -638,6 +660,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
+    gc_mark_object(gc, (AwObject *)l->failed);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);

@@ -43,7 +43,10 @@ void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
+/* Closes the loop, first reporting tasks whose exception was never retrieved. */
 void loop_close(AwVM *vm, AwLoop *loop);
+/* Remembers a task that finished with an exception (reported at close if still unretrieved). */
+AwStatus loop_note_failed_task(AwVM *vm, AwLoop *loop, AwValue task);
 /* Runs fn(*args, **kwargs) (args a tuple, kwargs a dict or None) on a worker thread; returns the
  * future of its outcome. */
 AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwValue kwargs);

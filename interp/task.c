@@ -90,6 +90,7 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
+    if (loop_note_failed_task(vm, AW_LOOP(f->loop), value_from_ptr(t))) vm_exc_clear(vm);
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
 }

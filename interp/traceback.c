@@ -189,6 +189,17 @@ static void print_source_line(FILE *out, const char *text, size_t len, AwPos pos
     fputc('\n', out);
 }
 
+void traceback_print_line(AwVM *vm, FILE *out, const char *filename, int line) {
+    Source *src = source_get(filename);
+    const char *text;
+    size_t len;
+    if (!src || !source_line(src, line, &text, &len)) return;
+    while (len > 0 && is_indent_char(*text)) { text++; len--; }
+    fputs("  ", out);
+    fwrite(text, 1, len, out);
+    fputc('\n', out);
+}
+
 static AwPos entry_position(AwTraceback *tb, int line) {
     AwCode *code = tb->code;
     if (code->positions && tb->ip >= 0 && tb->ip < code->ncode) return code->positions[tb->ip];

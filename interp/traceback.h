@@ -20,6 +20,8 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out);
 /* Makes `src` the text shown for `filename` (the VM keeps a copy; for "<string>", "<stdin>"
  * and REPL cells "<stdin-N>"). */
 void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len);
+/* Prints "  <source line>" (stripped) for a warning's location, if the source is available. */
+void traceback_print_line(AwVM *vm, FILE *out, const char *filename, int line);
 /* Frees registered sources (at exit). */
 void traceback_fini(AwVM *vm);
 

@@ -14,8 +14,12 @@ The hot paths (Queue.put/get when nothing waits, uncontended Semaphore/Lock acqu
 gather's per-child callback) avoid allocation and extra calls. Waiter lists are _Deque (a list
 with a head index), never list.pop(0), because 100,000 tasks may queue on one semaphore.
 
+Where CPython iterates a set of tasks (TaskGroup cancelling its tasks, as_completed creating
+tasks for its arguments) the order is arbitrary there (it follows addresses); here it is the
+insertion order, so aw programs stay deterministic. wait() returns sets as CPython does.
+
 Only the names of the core API (ASYNC_CORE.md) and builtins are used; no collections, heapq,
-functools, enum or typing.
+functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its README).
 """
 
 from _asyncio import *
