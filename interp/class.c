@@ -61,7 +61,10 @@ int type_is_subtype(AwType *sub, AwType *base) {
     return 0;
 }
 
-AwValue type_lookup(AwType *type, AwStr *name) {
+uint32_t type_epoch;
+
+/* The MRO walk, without the cache. */
+static AwValue lookup_uncached(AwType *type, AwStr *name) {
     AwTuple *mro = type->mro;
     if (!mro) return type->dict ? dict_get_str(type->dict, name) : AW_EMPTY;
     for (int64_t i = 0; i < mro->len; i++) {
@@ -71,6 +74,30 @@ AwValue type_lookup(AwType *type, AwStr *name) {
         if (v != AW_EMPTY) return v;
     }
     return AW_EMPTY;
+}
+
+/* A direct-mapped cache of (type, interned name) -> lookup result, valid while type_epoch is
+ * unchanged (any class attribute change or class creation bumps it), as CPython's type
+ * attribute cache. It makes type_lookup O(1) for dunder dispatch, methods and descriptors. */
+#define TYPE_CACHE_SIZE 4096
+static struct {
+    AwType *type;        /* key: the type */
+    AwStr *name;         /* key: the interned name */
+    uint32_t epoch;      /* type_epoch when filled */
+    AwValue value;       /* the lookup result (AW_EMPTY when missing) */
+} type_cache[TYPE_CACHE_SIZE];
+
+AwValue type_lookup(AwType *type, AwStr *name) {
+    if (!name->is_interned) return lookup_uncached(type, name);
+    size_t h = ((((uintptr_t)type) >> 4) * 31 + (((uintptr_t)name) >> 4)) & (TYPE_CACHE_SIZE - 1);
+    if (type_cache[h].type == type && type_cache[h].name == name && type_cache[h].epoch == type_epoch)
+        return type_cache[h].value;
+    AwValue v = lookup_uncached(type, name);
+    type_cache[h].type = type;
+    type_cache[h].name = name;
+    type_cache[h].epoch = type_epoch;
+    type_cache[h].value = v;
+    return v;
 }
 
 /* The type in the MRO whose dict defines name, or NULL. */

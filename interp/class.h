@@ -12,6 +12,10 @@ struct AwInstance {
     AwDict *dict;     /* __dict__ (type->dict_offset points here) */
 };
 
+/* Bumped on every change to a class dict or MRO and on class creation: type_lookup's cache and
+ * the VM's attribute inline caches are valid only for the epoch they were filled in. */
+extern uint32_t type_epoch;
+
 /* Finds name in the type's MRO (class dicts only). AW_EMPTY if missing. Never fails. */
 AwValue type_lookup(AwType *type, AwStr *name);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the

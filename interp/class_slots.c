@@ -351,5 +351,5 @@ void class_install_slots(AwVM *vm, AwType *t) {
     t->trace = heap_instance_trace;
     t->free_ = heap_instance_free;
     t->version++;
-    vm->type_epoch++;
+    type_epoch++;
 }

@@ -55,7 +55,7 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
     if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) && strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0)
         return object_generic_setattr(vm, self, name, value);
     t->version++;
-    vm->type_epoch++;
+    type_epoch++;
     if (value == AW_EMPTY) {
         int r = dict_del(vm, t->dict, str_value(name));
         if (r < 0) return AW_ERROR;

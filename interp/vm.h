@@ -38,7 +38,6 @@ struct AwVM {
     bool is_interactive;       /* running the REPL */
     bool is_exiting;           /* shutting down: no new warnings */
     void *loop;                /* the event loop (loop.c), NULL until asyncio is used */
-    uint32_t type_epoch;       /* bumped whenever a class attribute changes: attribute inline caches key on it */
     volatile sig_atomic_t interrupt_pending; /* SIGINT arrived: raise KeyboardInterrupt at the next safe point */
     void *module_state[16];    /* per-module native state (random's generator, ...), owned by the module */
     AwValue module_roots[16];  /* values native modules keep alive (GC roots) */

@@ -41,7 +41,7 @@ AwStatus vm_print_expr(AwVM *vm, AwValue v);
  * One entry per instruction of a code object, allocated on first use. An entry remembers what a
  * lookup found and the version stamps that make it still true:
  *   LOAD_GLOBAL: the globals dict, its version (and the builtins version) and the entry index;
- *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances: the type and vm->type_epoch (no class in
+ *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances: the type and type_epoch (no class in
  *   the MRO changed), what the class lookup found, and an index hint into the instance dict —
  *   instances built by the same __init__ keep their attributes at the same index, so the hint
  *   is a hidden-class check for free. */
@@ -717,7 +717,7 @@ dispatch:
         if (value_is_ptr(obj)) {
             AwType *t = value_as_ptr(obj)->type;
             AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
-            if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_INSTANCE) {
+            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
                 AwDict *d = instance_dict(t, obj);
                 AwValue v = d ? dict_hint_get(d, c->index, NAME(ARG)) : AW_EMPTY;
                 if (v != AW_EMPTY) { sp[-1] = v; DISPATCH(); }
@@ -740,7 +740,7 @@ dispatch:
                     AwDict *d = instance_dict(t, obj);
                     int32_t ix = d ? entry_index(d, name) : -1;
                     if (ix >= 0) {
-                        *c = (AwCache){t, vm->type_epoch, 0, CACHE_INSTANCE, ix, AW_NONE};
+                        *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, ix, AW_NONE};
                         sp[-1] = d->entries[ix].value;
                         DISPATCH();
                     }
@@ -758,7 +758,7 @@ dispatch:
             AwType *t = value_as_ptr(obj)->type;
             AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
             AwStr *name = NAME(ARG);
-            if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_INSTANCE) {
+            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
                 AwDict *d = instance_dict(t, obj);
                 if (d && c->index < d->nentries && d->entries[c->index].key == str_value(name)) {
                     d->entries[c->index].value = sp[-2];
@@ -771,7 +771,7 @@ dispatch:
                 SAVE();
                 AwDict *d = object_dict(vm, obj);
                 if (!d || dict_set_str(vm, d, name, sp[-2])) goto error;
-                *c = (AwCache){t, vm->type_epoch, 0, CACHE_INSTANCE, entry_index(d, name), AW_NONE};
+                *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, entry_index(d, name), AW_NONE};
                 sp -= 2;
                 DISPATCH();
             }
@@ -796,7 +796,7 @@ dispatch:
         AwType *t = type_of(obj);
         AwStr *name = NAME(ARG);
         AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
-        if (c && c->key == t && c->stamp == vm->type_epoch && c->kind == CACHE_METHOD) {
+        if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_METHOD) {
             AwDict *d = t->dict_offset && value_is_ptr(obj) ? instance_dict(t, obj) : NULL;
             if (!d || d->used == 0 || dict_get_str(d, name) == AW_EMPTY) {
                 sp[-1] = c->value;
@@ -814,7 +814,7 @@ dispatch:
                     AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
                     if (!d || dict_get_str(d, name) == AW_EMPTY) {
                         if (c || cache_table(vm, code))
-                            ((AwCache *)code->caches)[ip - code->code - 1] = (AwCache){t, vm->type_epoch, 0, CACHE_METHOD, 0, attr};
+                            ((AwCache *)code->caches)[ip - code->code - 1] = (AwCache){t, type_epoch, 0, CACHE_METHOD, 0, attr};
                         sp[-1] = attr;
                         PUSH(obj);
                         DISPATCH();
