@@ -40,30 +40,34 @@ AwFuture *future_new(AwVM *vm, AwValue loop) {
     return f;
 }
 
+/* f->callbacks is None, the single callback itself (the common case: one waiter), or a list. */
 AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
     if (f->state != AW_FUT_PENDING)
         return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, callback, value_from_ptr(f));
-    if (f->callbacks == AW_NONE) {
-        AwList *l = list_new(vm, 1);
-        if (!l) return AW_ERROR;
+    if (f->callbacks == AW_NONE) { f->callbacks = callback; return AW_OK; }
+    if (!value_is_list(f->callbacks)) {
+        AwList *l = list_new(vm, 2);
+        if (!l || list_append(vm, l, f->callbacks)) return AW_ERROR;
         f->callbacks = value_from_ptr(l);
     }
     return list_append(vm, AW_LIST(f->callbacks), callback);
 }
 
+static AwStatus schedule_callback(AwVM *vm, AwFuture *f, AwValue cb) {
+    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
+        return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
+    return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
+}
+
 /* A task waiting on this future is stored as the task itself: waking it is native. */
 AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f) {
-    if (f->callbacks == AW_NONE) return AW_OK;
-    AwList *l = AW_LIST(f->callbacks);
+    AwValue cbs = f->callbacks;
+    if (cbs == AW_NONE) return AW_OK;
     f->callbacks = AW_NONE;
+    if (!value_is_list(cbs)) return schedule_callback(vm, f, cbs);
+    AwList *l = AW_LIST(cbs);
     AwStatus st = AW_OK;
-    for (int64_t i = 0; i < l->len && !st; i++) {
-        AwValue cb = l->items[i];
-        if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
-            st = loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
-        else
-            st = loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
-    }
+    for (int64_t i = 0; i < l->len && !st; i++) st = schedule_callback(vm, f, l->items[i]);
     return st;
 }
 
@@ -175,6 +179,12 @@ static AwValue fut_m_remove_done_callback(AwVM *vm, int argc, const AwValue *arg
     if (args_count(vm, "remove_done_callback", argc, 2, 2)) return AW_ERR;
     AwFuture *f = self_future(argv[0]);
     if (f->callbacks == AW_NONE) return value_from_small(0);
+    if (!value_is_list(f->callbacks)) {
+        int eq = ops_eq(vm, f->callbacks, argv[1]);
+        if (eq < 0) return AW_ERR;
+        if (eq) f->callbacks = AW_NONE;
+        return value_from_small(eq);
+    }
     AwList *l = AW_LIST(f->callbacks);
     int64_t kept = 0, removed = 0;
     for (int64_t i = 0; i < l->len; i++) {
@@ -304,24 +314,13 @@ AwType aw_type_future = {
 
 /* ---- sleep(delay, result): an awaitable that starts its timer when first awaited ---- */
 
-typedef struct {
-    AwObject obj;        /* header */
-    AwValue result;      /* what the await evaluates to */
-    AwValue fut;         /* the timer's future once started, else AW_NONE */
-    double delay;        /* seconds; <= 0 means a single bare yield */
-    uint8_t started;     /* the first step happened (it was awaited) */
-    uint8_t warned;      /* the never-awaited warning was printed or is moot */
-    AwCode *created_in;  /* code of the frame that called sleep() */
-    int32_t created_ip;  /* instruction index there */
-} AwSleep;
-
 AwFrame *vm_current_frame(AwVM *vm);
 
 AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
     AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, sizeof(AwSleep));
     if (!y) return AW_ERR;
     y->result = result;
-    y->fut = AW_NONE;
+    y->waiter = AW_NONE;
     y->delay = delay;
     AwFrame *creator = vm_current_frame(vm);
     if (creator) {
@@ -340,36 +339,55 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self) {
 
 void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }
 
-AwValue asyncio_sleep_timer(AwVM *vm, double delay, AwValue *fut_out);
-
 int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (throw_exc != AW_EMPTY) {
-        if (y->fut != AW_NONE) future_cancel(vm, AW_FUTURE(y->fut), AW_NONE);
+        y->cancelled = 1;
         vm_raise_value(vm, throw_exc);
         return -1;
     }
     if (!y->started) {
         y->started = 1;
-        if (y->delay <= 0) { *out = AW_NONE; return 0; }
-        if (asyncio_sleep_timer(vm, y->delay, &y->fut) == AW_ERR) return -1;
-        AW_FUTURE(y->fut)->blocking = 1;
-        *out = y->fut;
+        y->warned = 1;
+        *out = AW_NONE;
+        if (y->delay <= 0) return 0;
+        AwLoop *loop = loop_running(vm);
+        if (!loop) { vm_raise(vm, &aw_exc_RuntimeError, "no running event loop"); return -1; }
+        y->when = loop_time(loop) + y->delay;
+        if (loop_add_sleep(vm, loop, self)) return -1;
+        *out = self;
         return 0;
     }
-    if (y->fut != AW_NONE && AW_FUTURE(y->fut)->state == AW_FUT_PENDING) {
-        AW_FUTURE(y->fut)->blocking = 1;
-        *out = y->fut;
-        return 0;
-    }
+    if (y->delay > 0 && !y->fired) { *out = self; return 0; }
     *out = y->result;
     return 1;
+}
+
+void sleep_fire(AwVM *vm, AwValue self) {
+    AwSleep *y = AW_AS(AwSleep, self);
+    if (y->cancelled || y->fired) return;
+    y->fired = 1;
+    if (y->waiter != AW_NONE && value_is_ptr(y->waiter)) {
+        AwTask *t = AW_TASK(y->waiter);
+        if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, AW_EMPTY)) vm_exc_clear(vm);
+    }
+}
+
+bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg) {
+    AwSleep *y = AW_AS(AwSleep, self);
+    if (y->cancelled || y->fired || y->waiter == AW_NONE) return false;
+    y->cancelled = 1;
+    AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
+    if (!e) { vm_exc_clear(vm); return false; }
+    AwTask *t = AW_TASK(y->waiter);
+    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, value_from_ptr(e))) vm_exc_clear(vm);
+    return true;
 }
 
 static void sleep_trace(AwGC *gc, AwObject *self) {
     gc_mark_object(gc, (AwObject *)((AwSleep *)self)->created_in);
     gc_mark_value(gc, ((AwSleep *)self)->result);
-    gc_mark_value(gc, ((AwSleep *)self)->fut);
+    gc_mark_value(gc, ((AwSleep *)self)->waiter);
 }
 static AwValue sleep_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
 static AwValue sleep_next(AwVM *vm, AwValue self) {

@@ -42,7 +42,25 @@ extern AwType aw_type_task;
 extern AwType aw_type_loop;
 extern AwType aw_type_handle;
 /* asyncio.sleep()'s awaitable: sleep(0) yields once (a bare yield the task answers by stepping
- * again); a positive delay starts a timer future when first awaited and yields it. */
+ * again). A positive delay is its own timer: when first awaited it enters the loop's timer heap
+ * and yields itself to the task; when due the loop fires it (one iteration) and the task steps
+ * (the next), the same two hops as CPython's timer callback and future wakeup, with no future,
+ * handle or callback list per sleep. */
+typedef struct {
+    AwObject obj;        /* header */
+    AwValue result;      /* what the await evaluates to */
+    AwValue waiter;      /* the task suspended on it, or AW_NONE */
+    double delay;        /* seconds; <= 0 means a single bare yield */
+    double when;         /* loop time it is due (once started) */
+    uint64_t seq;        /* timer order among equal deadlines */
+    uint8_t started;     /* the first step happened (it was awaited) */
+    uint8_t fired;       /* the deadline passed: the next step returns result */
+    uint8_t cancelled;   /* the waiting task was cancelled: the heap entry is dropped */
+    uint8_t warned;      /* the never-awaited warning was printed or is moot */
+    int32_t created_ip;  /* instruction index where sleep() was called */
+    AwCode *created_in;  /* code of the frame that called sleep() */
+} AwSleep;
+
 extern AwType aw_type_sleep;
 AwValue sleep_new(AwVM *vm, double delay, AwValue result);
 /* One step: 0 yielded *out, 1 finished with *out, -1 error. */
@@ -51,6 +69,10 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out);
  * or run() took it over). */
 void sleep_warn_unawaited(AwVM *vm, AwValue self);
 void sleep_mark_used(AwValue self);
+/* The loop found the sleep due: mark it fired and step its task (next iteration). */
+void sleep_fire(AwVM *vm, AwValue self);
+/* Task.cancel() on a task suspended in this sleep: false if it already fired. */
+bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg);
 
 static inline bool value_is_future(AwValue v) {
     return value_is_ptr(v) && (value_as_ptr(v)->type == &aw_type_future || value_as_ptr(v)->type == &aw_type_task ||

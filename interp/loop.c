@@ -102,9 +102,17 @@ AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target,
 
 /* ---- timer heap ---- */
 
+/* The heap holds TimerHandles and sleep awaitables; both have a deadline and an order. */
+static inline bool is_sleep(AwValue v) { return value_as_ptr(v)->type == &aw_type_sleep; }
+static inline double timer_when(AwValue v) { return is_sleep(v) ? AW_AS(AwSleep, v)->when : AW_AS(AwHandle, v)->when; }
+static inline uint64_t timer_seq(AwValue v) { return is_sleep(v) ? AW_AS(AwSleep, v)->seq : AW_AS(AwHandle, v)->seq; }
+static inline bool timer_cancelled(AwValue v) {
+    return is_sleep(v) ? AW_AS(AwSleep, v)->cancelled : AW_AS(AwHandle, v)->cancelled;
+}
+
 static bool handle_before(AwValue a, AwValue b) {
-    AwHandle *x = AW_AS(AwHandle, a), *y = AW_AS(AwHandle, b);
-    return x->when < y->when || (x->when == y->when && x->seq < y->seq);
+    double wa = timer_when(a), wb = timer_when(b);
+    return wa < wb || (wa == wb && timer_seq(a) < timer_seq(b));
 }
 
 static AwStatus heap_push(AwVM *vm, AwLoop *l, AwValue h) {
@@ -153,6 +161,11 @@ static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv,
     h->args = value_from_ptr(args);
     h->when = when;
     return h;
+}
+
+AwStatus loop_add_sleep(AwVM *vm, AwLoop *loop, AwValue sleep) {
+    AW_AS(AwSleep, sleep)->seq = loop->seq++;
+    return heap_push(vm, loop, sleep);
 }
 
 AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, const AwValue *argv) {
@@ -206,6 +219,7 @@ static void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     switch (e.kind) {
     case AW_READY_TASK_STEP: task_step(vm, AW_TASK(e.target), e.arg); return;
     case AW_READY_TASK_WAKEUP: task_wakeup(vm, AW_TASK(e.target), AW_FUTURE(e.arg)); return;
+    case AW_READY_SLEEP: sleep_fire(vm, e.target); return;
     default: break;
     }
     AwValue r;
@@ -234,9 +248,9 @@ static void on_timer(uv_timer_t *t) { (void)t; }
 /* Seconds to block in the poll: 0 if work is ready, -1 for "no deadline". */
 static double poll_timeout(AwLoop *loop) {
     if (loop->count || loop->stopping) return 0;
-    while (loop->nheap && AW_AS(AwHandle, loop->heap[0])->cancelled) heap_pop(loop);
+    while (loop->nheap && timer_cancelled(loop->heap[0])) heap_pop(loop);
     if (!loop->nheap) return -1;
-    double t = AW_AS(AwHandle, loop->heap[0])->when - loop_time(loop);
+    double t = timer_when(loop->heap[0]) - loop_time(loop);
     return t < 0 ? 0 : t;
 }
 
@@ -285,11 +299,11 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (threads) gil_acquire(vm, &loop->poll_state);
     double end = loop_time(loop) + 1e-9;
     while (loop->nheap) {
-        AwHandle *h = AW_AS(AwHandle, loop->heap[0]);
-        if (h->cancelled) { heap_pop(loop); continue; }
-        if (h->when >= end) break;
+        AwValue top = loop->heap[0];
+        if (timer_cancelled(top)) { heap_pop(loop); continue; }
+        if (timer_when(top) >= end) break;
         AwValue hv = heap_pop(loop);
-        AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, hv};
+        AwReady e = is_sleep(hv) ? (AwReady){AW_READY_SLEEP, hv, AW_NONE, AW_NONE} : (AwReady){AW_READY_CALL, AW_NONE, AW_NONE, hv};
         if (ready_push(vm, loop, e)) return AW_ERROR;
     }
     int64_t ntodo = loop->count;

@@ -16,7 +16,7 @@ typedef struct AwLoop AwLoop;
 
 /* Kinds of ready-queue entries: a plain callback, or the two task operations that CPython
  * schedules as callbacks (kept native so a task switch allocates nothing). */
-typedef enum { AW_READY_CALL, AW_READY_TASK_STEP, AW_READY_TASK_WAKEUP } AwReadyKind;
+typedef enum { AW_READY_CALL, AW_READY_TASK_STEP, AW_READY_TASK_WAKEUP, AW_READY_SLEEP } AwReadyKind;
 
 AwValue loop_new(AwVM *vm);
 /* The running loop, or NULL. */
@@ -27,6 +27,8 @@ AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target,
 /* A timer calling fn(args...) at `when` (loop time); returns the TimerHandle. */
 AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, const AwValue *argv);
 double loop_time(AwLoop *loop);
+/* Puts an asyncio.sleep awaitable (its `when` set) in the timer heap. */
+AwStatus loop_add_sleep(AwVM *vm, AwLoop *loop, AwValue sleep);
 /* Runs until `fut` (a future value) is done; returns its result or raises. */
 AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut);
 /* Runs iterations until every future in the list is done (asyncio.run's shutdown). */

@@ -70,6 +70,7 @@ static int resume_coro(AwVM *vm, AwValue coro, AwValue exc, AwValue *out) {
  * overrides it. */
 static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
     AwType *t = type_of(w);
+    if (t == &aw_type_sleep) return sleep_cancel(vm, w, msg);
     if (t == &aw_type_task) return task_cancel(vm, AW_TASK(w), msg);
     if (t == &aw_type_future) return future_cancel(vm, AW_FUTURE(w), msg);
     AwValue r = vm_call_method(vm, w, str_intern_cstr(vm, "cancel"), 1, &msg);
@@ -101,6 +102,13 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
     AwLoop *loop = AW_LOOP(t->fut.loop);
     if (out == AW_NONE) {
         loop_schedule(vm, loop, AW_READY_TASK_STEP, tv, AW_EMPTY);
+        return;
+    }
+    if (value_is_type(out, &aw_type_sleep)) {
+        /* A sleep in the timer heap: it steps this task when it fires. */
+        AW_AS(AwSleep, out)->waiter = tv;
+        t->fut_waiter = out;
+        if (t->must_cancel && sleep_cancel(vm, out, t->fut.cancel_msg)) t->must_cancel = 0;
         return;
     }
     if (value_is_future(out) && AW_FUTURE(out)->blocking) {

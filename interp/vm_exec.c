@@ -583,6 +583,13 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
 #define NAME(i) AW_STR(names[i])
 #define CALLOUT(expr) (SAVE(), tmp = (expr), RELOAD(), tmp)
 #define CHECK(v) do { if ((v) == AW_ERR) goto error; } while (0)
+/* Every backward jump is a safe point: loops written with the test at the bottom too. */
+#define JUMP_TO(target) do { \
+        const uint32_t *to_ = code->code + (target); \
+        bool back_ = to_ <= ip; \
+        ip = to_; \
+        if (back_) SAFEPOINT(); \
+    } while (0)
 #define SAFEPOINT() do { \
         if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
         if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
@@ -986,23 +993,19 @@ dispatch:
         sp--;
         DISPATCH();
     }
-    CASE(JUMP) {
-        const uint32_t *target = code->code + ARG;
-        if (target <= ip) { ip = target; SAFEPOINT(); } else ip = target;
-        DISPATCH();
-    }
+    CASE(JUMP) JUMP_TO(ARG); DISPATCH();
     CASE(POP_JUMP_IF_FALSE) {
         AwValue v = POP();
         int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (sp++, SAVE(), t = ops_truthy(vm, v), RELOAD(), sp--, t);
         if (t < 0) goto error;
-        if (!t) ip = code->code + ARG;
+        if (!t) JUMP_TO(ARG);
         DISPATCH();
     }
     CASE(POP_JUMP_IF_TRUE) {
         AwValue v = POP();
         int t = v == AW_TRUE ? 1 : v == AW_FALSE ? 0 : (sp++, SAVE(), t = ops_truthy(vm, v), RELOAD(), sp--, t);
         if (t < 0) goto error;
-        if (t) ip = code->code + ARG;
+        if (t) JUMP_TO(ARG);
         DISPATCH();
     }
     CASE(JUMP_IF_FALSE_OR_POP) {

@@ -25,7 +25,7 @@
 
 
 /* vm->module_roots slots owned by this module. */
-enum { ROOT_EVENT_LOOP = 0, ROOT_INVALID_STATE = 1, ROOT_SLEEP_DONE = 2 };
+enum { ROOT_EVENT_LOOP = 0, ROOT_INVALID_STATE = 1 };
 
 AwType *asyncio_invalid_state_type(AwVM *vm) {
     AwValue t = vm->module_roots[ROOT_INVALID_STATE];
@@ -48,23 +48,6 @@ static AwValue event_loop(AwVM *vm) {
 }
 
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop : event_loop(vm); }
-
-static AwValue sleep_done(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwFuture *f = AW_FUTURE(argv[0]);
-    if (f->state == AW_FUT_PENDING && future_set_result(vm, f, AW_NONE)) return AW_ERR;
-    return AW_NONE;
-}
-
-/* Starts sleep's timer: a future on the running loop resolved after `delay` seconds. */
-AwValue asyncio_sleep_timer(AwVM *vm, double delay, AwValue *fut_out) {
-    AwLoop *loop = loop_running(vm);
-    if (!loop) return no_running_loop(vm);
-    AwFuture *f = future_new(vm, value_from_ptr(loop));
-    if (!f) return AW_ERR;
-    *fut_out = value_from_ptr(f);
-    AwValue arg = value_from_ptr(f);
-    return loop_call_at(vm, loop, loop_time(loop) + delay, vm->module_roots[ROOT_SLEEP_DONE], 1, &arg);
-}
 
 static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"delay", "result", NULL};
@@ -286,9 +269,6 @@ static AwStatus make_invalid_state(AwVM *vm, AwModule *mod) {
 AwModule *asyncio_core_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "_asyncio");
     if (!mod) return NULL;
-    AwNative *done = native_new(vm, "_set_result_unless_cancelled", sleep_done, 0, NULL);
-    if (!done) return NULL;
-    vm->module_roots[ROOT_SLEEP_DONE] = value_from_ptr(done);
     aw_exc_CancelledError.module = str_intern_cstr(vm, "asyncio.exceptions");
     if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||

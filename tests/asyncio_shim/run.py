@@ -23,6 +23,8 @@ import sys
 _here = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or '.') != _here]
 
+sys.dont_write_bytecode = True   # no __pycache__ beside the prelude or the shim
+
 import asyncio as _real_asyncio   # noqa: E402
 import _asyncio as _c_asyncio     # noqa: E402
 
