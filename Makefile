@@ -12,7 +12,7 @@ ASAN_OBJS := $(patsubst %.c,build-asan/%.o,$(SRCS)) build-asan/gen/frozen.o
 ASAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 PREFIX ?= /usr/local
 
-.PHONY: all deps test test-asan check-golden bench demo install clean syntax
+.PHONY: all deps unit test test-asan check-golden bench demo install clean syntax
 
 all: deps aw
 
@@ -48,7 +48,18 @@ build-asan/%.o: %.c $(wildcard interp/*.h stdlib/*.h repl/*.h)
 syntax:
 	@for f in $(SRCS); do $(CC) $(CFLAGS_BASE) -fsyntax-only $$f || exit 1; done
 
-test: all
+PARSER_SRCS := interp/lexer.c interp/parser.c interp/parser_stmt.c interp/parser_expr.c interp/parser_args.c \
+	interp/parser_string.c interp/ast.c interp/unicode.c
+
+# C unit tests: the parser on its own (no VM), against CPython's ast.dump and error positions.
+build/test_parser: tests/unit/test_parser.c $(PARSER_SRCS) $(wildcard interp/*.h)
+	@mkdir -p build
+	$(CC) $(CFLAGS_BASE) -O2 $(WERROR) -o $@ tests/unit/test_parser.c $(PARSER_SRCS) -lm
+
+unit: build/test_parser
+	@bash tests/unit/parser/run.sh build/test_parser
+
+test: all unit
 	@bash tests/run.sh --aw ./aw --xfail tests/XFAIL
 
 test-asan: deps aw-asan

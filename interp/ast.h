@@ -166,5 +166,7 @@ struct AwNode {
 
 /* Dumps a tree in a readable, CPython-ast.dump-like form (for parser tests). */
 void ast_dump(const AwNode *node, void (*write)(void *ctx, const char *s), void *ctx);
+/* The same dump with every node's positions (lineno, col_offset, end_lineno, end_col_offset). */
+void ast_dump_positions(const AwNode *node, void (*write)(void *ctx, const char *s), void *ctx);
 
 #endif

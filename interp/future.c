@@ -222,13 +222,13 @@ static AwValue fut_repr(AwVM *vm, AwValue self) {
     if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
         AwValue r = ops_repr(vm, f->exception);
         if (r == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Future finished exception=%s>", AW_STR(r)->data);
+        s = str_printf(vm, "<%s finished exception=%s>", type_name(f->obj.type), AW_STR(r)->data);
     } else if (f->state == AW_FUT_FINISHED) {
         AwValue r = ops_repr(vm, f->result);
         if (r == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Future finished result=%s>", AW_STR(r)->data);
+        s = str_printf(vm, "<%s finished result=%s>", type_name(f->obj.type), AW_STR(r)->data);
     } else {
-        s = str_printf(vm, "<Future %s>", state_name(f));
+        s = str_printf(vm, "<%s %s>", type_name(f->obj.type), state_name(f));
     }
     return s ? str_value(s) : AW_ERR;
 }

@@ -30,7 +30,7 @@ AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
     if (!g) return AW_ERR;
     g->slots = gc_alloc(vm, sizeof(AwValue) * (size_t)(code->nlocals ? code->nlocals : 1));
     if (!g->slots) return AW_ERR;
-    memcpy(g->slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
+    if (code->nlocals) memcpy(g->slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
     g->nslots = code->nlocals;
     g->func = func;
     g->name = func->name;

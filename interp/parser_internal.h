@@ -3,9 +3,11 @@
  * parser_stmt.c statements, parser_expr.c expressions and targets, parser_args.c call
  * arguments and parameters, parser_string.c string literals and f-strings.
  *
- * Recursive descent, one token of lookahead (two for `NAME =` in calls), no memoization: each
- * rule records where it started and builds its node with the position of the last consumed
- * token as end, which reproduces CPython's positions (a node spans every token of the rule,
+ * Recursive descent with one or two tokens of lookahead and no memoization. Backtracking
+ * (parser_mark/parser_reset over the buffered tokens) is used only for `with (...)`, for
+ * recognizing `match` statements, and for the lookahead behind CPython's error explanations.
+ * Each rule records where it started and builds its node with the end of the last consumed
+ * token, which reproduces CPython's positions (a node spans every token of the rule,
  * parentheses included: `(a) + b` starts at the '('). Errors stop the parse: the first one is
  * kept, with CPython 3.11's message and position; see parser.h.
  */

@@ -8,6 +8,8 @@
  * KeyboardInterrupt); the history is saved after every line so nothing is lost.
  */
 #include "repl/repl.h"
+#include "interp/code.h"
+#include "stdlib/asyncio.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -446,8 +448,13 @@ static int cell_run(Prompt *p, bool *is_exit) {
     snprintf(name, sizeof name, "<stdin-%d>", ++p->cells);
     traceback_register_source(vm, name, p->text, p->len);
     AwCode *code = vm_compile(vm, p->text, p->len, name, AW_PARSE_SINGLE);
-    if (!code || vm_run_code(vm, code, vm->main_module->dict, NULL) == AW_ERR)
-        status = repl_report_exception(vm, vm_exc_take(vm), is_exit);
+    AwValue r = AW_ERR;
+    if (code) {
+        /* A cell with top-level await runs as a task on the session's event loop. */
+        if (code->flags & AW_CODE_TOPLEVEL_AWAIT) r = asyncio_run_cell(vm, code, vm->main_module->dict);
+        else r = vm_run_code(vm, code, vm->main_module->dict, NULL);
+    }
+    if (r == AW_ERR) status = repl_report_exception(vm, vm_exc_take(vm), is_exit);
     file_flush_std(vm);
     fflush(stdout);
     p->len = 0;

@@ -21,6 +21,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/frozen.h"
+#include "stdlib/asyncio.h"
 #include "stdlib/modules.h"
 
 
@@ -236,6 +237,20 @@ static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return loop_run_in_thread(vm, l, argv[0], value_from_ptr(args), kwargs ? value_from_ptr(kwargs) : AW_NONE);
 }
 
+AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
+    if (loop_running(vm)) return vm_raise(vm, &aw_exc_RuntimeError, "a cell cannot await while a loop is running");
+    AwValue loop = event_loop(vm);
+    if (loop == AW_ERR) return AW_ERR;
+    code->flags |= AW_CODE_COROUTINE;
+    AwFunction *f = function_new(vm, code, globals);
+    if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
+    AwValue coro = generator_new(vm, f, NULL);
+    AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
+    AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
+    gc_pop_roots(vm, 1);
+    return result;
+}
+
 static const AwMethodDef core_functions[] = {
     {"sleep", a_sleep, 0},
     {"run", a_run, 0},
@@ -270,6 +285,7 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "_asyncio");
     if (!mod) return NULL;
     aw_exc_CancelledError.module = str_intern_cstr(vm, "asyncio.exceptions");
+    aw_type_future.module = aw_type_task.module = str_intern_cstr(vm, "_asyncio");
     if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
