@@ -63,6 +63,7 @@ test: all unit
 	@bash tests/run.sh --aw ./aw --xfail tests/XFAIL
 
 test-asan: deps aw-asan
+	@$(MAKE) --no-print-directory unit
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 AW_TEST_TIMEOUT=4 bash tests/run.sh --aw ./aw-asan --xfail tests/XFAIL
 
 check-golden:
