@@ -12,7 +12,7 @@ ASAN_OBJS := $(patsubst %.c,build-asan/%.o,$(SRCS)) build-asan/gen/frozen.o
 ASAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 PREFIX ?= /usr/local
 
-.PHONY: all deps unit test test-asan check-golden bench demo install clean syntax
+.PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 
 all: deps aw
 
@@ -59,11 +59,17 @@ build/test_parser: tests/unit/test_parser.c $(PARSER_SRCS) $(wildcard interp/*.h
 unit: build/test_parser
 	@bash tests/unit/parser/run.sh build/test_parser
 
+build-asan/test_parser: tests/unit/test_parser.c $(PARSER_SRCS) $(wildcard interp/*.h)
+	@mkdir -p build-asan
+	$(CC) $(CFLAGS_BASE) $(ASAN_FLAGS) $(WERROR) -o $@ tests/unit/test_parser.c $(PARSER_SRCS) -lm
+
+unit-asan: build-asan/test_parser
+	@bash tests/unit/parser/run.sh build-asan/test_parser
+
 test: all unit
 	@bash tests/run.sh --aw ./aw --xfail tests/XFAIL
 
-test-asan: deps aw-asan
-	@$(MAKE) --no-print-directory unit
+test-asan: deps aw-asan unit-asan
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 AW_TEST_TIMEOUT=4 bash tests/run.sh --aw ./aw-asan --xfail tests/XFAIL
 
 check-golden:
