@@ -583,6 +583,20 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
 #define NAME(i) AW_STR(names[i])
 #define CALLOUT(expr) (SAVE(), tmp = (expr), RELOAD(), tmp)
 #define CHECK(v) do { if ((v) == AW_ERR) goto error; } while (0)
+/* The call fast path: an aw function with a plain positional signature gets its frame pushed
+ * here. `await f(x)` of such a coroutine function runs f's frame the same way, as a call whose
+ * return skips the AWAIT: no coroutine object is made (DESIGN.md §5). */
+#define TRY_FAST_CALL(base, argc) do { \
+        if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_function) { \
+            bool awaited_ = INSTR_OP(*ip) == OP_AWAIT; \
+            frame->ip = ip + awaited_; \
+            if (fast_call(vm, fiber, (base), AW_FUNCTION((base)[0]), (argc), awaited_ ? AW_CODE_COROUTINE : 0)) { \
+                RELOAD(); \
+                SAFEPOINT(); \
+                DISPATCH(); \
+            } \
+        } \
+    } while (0)
 /* Every backward jump is a safe point: loops written with the test at the bottom too. */
 #define JUMP_TO(target) do { \
         const uint32_t *to_ = code->code + (target); \
@@ -1229,17 +1243,7 @@ dispatch:
     CASE(CALL) {
         int argc = (int)ARG;
         AwValue *base = sp - argc - 1;
-        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function) {
-            /* `await f(x)` of a plain coroutine function runs f's frame right here, as a call
-             * whose return skips the AWAIT: no coroutine object is made (DESIGN.md §5). */
-            bool awaited = INSTR_OP(*ip) == OP_AWAIT;
-            if ((frame->ip = ip + awaited,
-                 fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc, awaited ? AW_CODE_COROUTINE : 0))) {
-                RELOAD();
-                SAFEPOINT();
-                DISPATCH();
-            }
-        }
+        TRY_FAST_CALL(base, argc);
         SAVE();
         int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
         RELOAD();
@@ -1276,15 +1280,7 @@ dispatch:
         } else {
             argc++;
         }
-        if (value_is_ptr(base[0]) && value_as_ptr(base[0])->type == &aw_type_function) {
-            bool awaited = INSTR_OP(*ip) == OP_AWAIT;
-            if ((frame->ip = ip + awaited,
-                 fast_call(vm, fiber, base, AW_FUNCTION(base[0]), argc, awaited ? AW_CODE_COROUTINE : 0))) {
-                RELOAD();
-                SAFEPOINT();
-                DISPATCH();
-            }
-        }
+        TRY_FAST_CALL(base, argc);
         SAVE();
         int r = call_value(vm, fiber, base, argc, NULL);
         RELOAD();
