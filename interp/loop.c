@@ -315,6 +315,24 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     return AW_OK;
 }
 
+double loop_tick(AwVM *vm, AwLoop *loop) {
+    if (loop->closed || loop->running || running_loop) return -1;
+    loop->running = 1;
+    loop->stopping = 1; /* a poll that does not block */
+    running_loop = loop;
+    if (run_once(vm, loop)) vm_exc_clear(vm);
+    loop->stopping = 0;
+    loop->running = 0;
+    running_loop = NULL;
+    if (loop->count) return 0;
+    while (loop->nheap && timer_cancelled(loop->heap[0])) heap_pop(loop);
+    if (loop->nheap) {
+        double t = timer_when(loop->heap[0]) - loop_time(loop);
+        return t < 0 ? 0 : t;
+    }
+    return loop->works ? MAX_POLL_SECONDS : -1;
+}
+
 static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {
     if (loop->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     if (loop->running) return vm_raise(vm, &aw_exc_RuntimeError, "This event loop is already running");

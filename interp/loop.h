@@ -31,6 +31,9 @@ double loop_time(AwLoop *loop);
 AwStatus loop_add_sleep(AwVM *vm, AwLoop *loop, AwValue sleep);
 /* Runs until `fut` (a future value) is done; returns its result or raises. */
 AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut);
+/* One iteration that does not block (the REPL runs it while waiting for input): returns the
+ * seconds until something is due, 0 if more is ready, -1 if nothing is scheduled. */
+double loop_tick(AwVM *vm, AwLoop *loop);
 /* Runs iterations until every future in the list is done (asyncio.run's shutdown). */
 AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures);
 AwValue loop_current_task(AwLoop *loop);

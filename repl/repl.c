@@ -126,6 +126,32 @@ static void on_rl_line(char *line) {
     rl_callback_handler_remove();
 }
 
+/* The VM whose session loop runs while the prompt waits (readline callbacks take no context). */
+static AwVM *tick_vm;
+
+/* Runs the session loop's due work while the prompt waits, hiding the prompt and the typed
+ * text while tasks may print, then drawing them again (DESIGN.md §10). Returns the seconds the
+ * next wait may last, or -1 for "until input". */
+static double run_background_tasks(void) {
+    if (!tick_vm || !asyncio_repl_busy(tick_vm)) return -1;
+    char *saved = rl_copy_text(0, rl_end);
+    int point = rl_point;
+    rl_save_prompt();
+    rl_replace_line("", 0);
+    rl_redisplay();
+    fputs("\r", stdout);
+    fflush(stdout);
+    double wait = asyncio_repl_tick(tick_vm);
+    file_flush_std(tick_vm);
+    fflush(stdout);
+    rl_restore_prompt();
+    rl_replace_line(saved ? saved : "", 0);
+    rl_point = point;
+    rl_forced_update_display();
+    free(saved);
+    return wait;
+}
+
 /* One line from the terminal with readline (line is malloc'd, without its newline). */
 static ReadResult read_tty_line(const char *prompt, char **line) {
     rl_has_line = false;
@@ -138,7 +164,11 @@ static ReadResult read_tty_line(const char *prompt, char **line) {
         int fd = fileno(rl_instream);
         FD_ZERO(&fds);
         FD_SET(fd, &fds);
-        if (select(fd + 1, &fds, NULL, NULL, NULL) < 0) {
+        double wait = run_background_tasks();
+        struct timeval tv = {(time_t)(wait > 0 ? wait : 0), (suseconds_t)((wait > 0 ? wait - (double)(time_t)wait : 0) * 1e6)};
+        int ready = select(fd + 1, &fds, NULL, NULL, wait >= 0 ? &tv : NULL);
+        if (ready == 0) continue;
+        if (ready < 0) {
             if (errno != EINTR) break;
             if (!got_sigint) continue;
             rl_free_line_state();
@@ -497,6 +527,7 @@ static int prompt_loop(Prompt *p) {
 static void tty_setup(Prompt *p) {
     static char word_breaks[] = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
     completion_vm = p->vm;
+    tick_vm = p->vm;
     rl_readline_name = "aw";
     rl_attempted_completion_function = complete;
     rl_completer_word_break_characters = word_breaks;
@@ -513,6 +544,7 @@ static void tty_teardown(Prompt *p) {
     clear_history();
     free(p->history);
     completion_vm = NULL;
+    tick_vm = NULL;
 }
 
 int repl_run(AwVM *vm) {

@@ -251,6 +251,20 @@ AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
     return result;
 }
 
+double asyncio_repl_tick(AwVM *vm) {
+    AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];
+    if (loop == AW_NONE || !value_is_type(loop, &aw_type_loop)) return -1;
+    return loop_tick(vm, AW_LOOP(loop));
+}
+
+bool asyncio_repl_busy(AwVM *vm) {
+    AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];
+    if (loop == AW_NONE || !value_is_type(loop, &aw_type_loop)) return false;
+    AwValue tasks = loop_all_tasks(vm, AW_LOOP(loop));
+    if (tasks == AW_ERR) { vm_exc_clear(vm); return false; }
+    return AW_LIST(tasks)->len > 0;
+}
+
 static const AwMethodDef core_functions[] = {
     {"sleep", a_sleep, 0},
     {"run", a_run, 0},
