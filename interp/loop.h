@@ -10,6 +10,7 @@
 #ifndef AW_LOOP_H
 #define AW_LOOP_H
 
+#include <stdbool.h>
 #include "interp/types.h"
 
 typedef struct AwLoop AwLoop;
@@ -27,6 +28,12 @@ AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target,
 /* A timer calling fn(args...) at `when` (loop time); returns the TimerHandle. */
 AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, const AwValue *argv);
 double loop_time(AwLoop *loop);
+/* The virtual clock (aw --virtual-clock): waits on timers take no real time. The offset is what
+ * the clock has jumped so far; the time module adds it to its clocks, and time.sleep advances it. */
+void loop_set_virtual_clock(bool on);
+bool loop_virtual_clock(void);
+double loop_clock_offset(void);
+void loop_advance_clock(double seconds);
 /* Puts an asyncio.sleep awaitable (its `when` set) in the timer heap. */
 AwStatus loop_add_sleep(AwVM *vm, AwLoop *loop, AwValue sleep);
 /* Runs until `fut` (a future value) is done; returns its result or raises. */

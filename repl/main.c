@@ -27,6 +27,7 @@
 #include "interp/dis.h"
 #include "interp/file.h"
 #include "interp/list.h"
+#include "interp/loop.h"
 #include "interp/module.h"
 #include "interp/str.h"
 #include "interp/traceback.h"
@@ -44,6 +45,7 @@ static const char HELP[] =
     "-h     : print this help message and exit (also --help)\n"
     "--version : print the version and exit (also -V)\n"
     "--dis file : print the bytecode of file and exit\n"
+    "--virtual-clock : asyncio waits on timers take no real time (also AW_VIRTUAL_CLOCK=1)\n"
     "file   : program read from script file (.aw or .py)\n"
     "-      : program read from stdin (default; the prompt when stdin is a terminal)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -90,6 +92,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
             return 0;
         }
         if (strcmp(arg, "-u") == 0) continue;
+        if (strcmp(arg, "--virtual-clock") == 0) { loop_set_virtual_clock(true); continue; }
         if (strcmp(arg, "-i") == 0) { opts->inspect = true; continue; }
         if (strcmp(arg, "--dis") == 0) {
             if (i + 1 >= argc) return usage_error("Argument expected for the %s option\n", arg);
@@ -334,6 +337,8 @@ static void install_sigint(void) {
 
 int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
+    const char *vc = getenv("AW_VIRTUAL_CLOCK");
+    if (vc && *vc && strcmp(vc, "0") != 0) loop_set_virtual_clock(true);
     Options opts = {0};
     int status = parse_options(argc, argv, &opts);
     if (status >= 0) return status;

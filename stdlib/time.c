@@ -10,6 +10,7 @@
 #include <time.h>
 #include "interp/args.h"
 #include "interp/gil.h"
+#include "interp/loop.h"
 #include "interp/exception.h"
 #include "interp/float.h"
 #include "interp/int.h"
@@ -26,16 +27,19 @@ static AwType *struct_time_type;
 
 /* ---- clocks ------------------------------------------------------------------------------- */
 
+/* Wall and monotonic clocks include the virtual clock's jumps (loop.h); CPU time does not. */
+static double clock_jumps(clockid_t id) { return id == CLOCK_PROCESS_CPUTIME_ID ? 0 : loop_clock_offset(); }
+
 static int64_t clock_ns(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec + (int64_t)(clock_jumps(id) * 1e9);
 }
 
 static double clock_seconds(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 + clock_jumps(id);
 }
 
 /* name() -> float seconds and name_ns() -> int nanoseconds for one clock. */
@@ -75,6 +79,10 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (secs < 0) return vm_raise(vm, &aw_exc_ValueError, "sleep length must be non-negative");
     if (secs > 9.2e9) return vm_raise(vm, &aw_exc_OverflowError, "sleep length is too large");
     struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
+    if (loop_virtual_clock()) {
+        loop_advance_clock(secs); /* a blocking sleep still takes its time, on the virtual clock */
+        return AW_NONE;
+    }
     struct timespec rem;
     AwThreadState ts;
     gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */

@@ -22,6 +22,7 @@
 #     <name>.code  expected exit status (default 0, or 1 when a .err exists)
 #     <name>.in    stdin (default /dev/null)
 #     <name>.args  extra command-line arguments (one line, word-split)
+#     <name>.env   environment settings for aw (one line, e.g. AW_VIRTUAL_CLOCK=1)
 #   tests/hostile/<name>.aw  a program that must fail cleanly. It passes iff the exit status is 1
 #     (or the one in <name>.code), aw was not killed by a signal or the timeout, the last line of
 #     stderr looks like a Python exception line (`SomeError: message`), and stderr holds no
@@ -134,7 +135,9 @@ run_one() {
 
   # The outer braces swallow bash's own "Segmentation fault" notice when aw dies by a signal.
   cd "$dir" || { echo "FAIL $shown" > "$work.fail"; echo "  cannot cd to $dir" >> "$work.fail"; return; }
-  { timeout -k 2 "$TIMEOUT" "$AW" "$file" "${args[@]+"${args[@]}"}" \
+  local -a envs=()
+  [[ -f "$stem.env" ]] && read -r -a envs < "$stem.env"
+  { env "${envs[@]+"${envs[@]}"}" timeout -k 2 "$TIMEOUT" "$AW" "$file" "${args[@]+"${args[@]}"}" \
       < "$input" > "$work.stdout" 2> "$work.stderr"; } 2>/dev/null
   status=$?
   # Scripts are reported by absolute path (CPython 3.11 does the same): make stderr independent
