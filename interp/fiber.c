@@ -63,19 +63,7 @@ AwFrame *fiber_push_frame(AwVM *vm, AwFiber *fiber, AwCode *code, AwValue *slots
         fiber->frames_cap = cap;
     }
     AwFrame *f = &fiber->frames[fiber->nframes++];
-    f->code = code;
-    f->func = NULL;
-    f->globals = NULL;
-    f->locals = NULL;
-    f->slots = slots;
-    f->ip = code->code;
-    f->block_base = fiber->nblocks;
-    f->nblocks = 0;
-    f->is_entry = 0;
-    f->in_yield_from = 0;
-    f->coro = NULL;
-    f->accum = AW_NONE;
-    f->accum_loads = 0;
+    fiber_frame_init(f, code, slots, fiber->nblocks);
     vm->depth++;
     return f;
 }

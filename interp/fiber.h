@@ -10,6 +10,7 @@
 #ifndef AW_FIBER_H
 #define AW_FIBER_H
 
+#include "interp/code.h"
 #include "interp/types.h"
 
 typedef enum { AW_BLOCK_TRY, AW_BLOCK_EXCEPT_HANDLER } AwBlockKind;
@@ -65,6 +66,23 @@ struct AwFiber {
 /* A fiber with room for `stack_cap` values and `frames_cap` frames (both grow on demand);
  * generators size them to their body so an idle task stays small. */
 AwFiber *fiber_new(AwVM *vm, AwValue owner, int64_t stack_cap, int32_t frames_cap);
+/* Fills a frame that starts running `code` with its locals at `slots` (func, globals and
+ * locals NULL: the caller sets what applies). */
+static inline void fiber_frame_init(AwFrame *f, AwCode *code, AwValue *slots, int32_t block_base) {
+    f->code = code;
+    f->func = NULL;
+    f->globals = NULL;
+    f->locals = NULL;
+    f->slots = slots;
+    f->ip = code->code;
+    f->block_base = block_base;
+    f->nblocks = 0;
+    f->is_entry = 0;
+    f->in_yield_from = 0;
+    f->coro = NULL;
+    f->accum = AW_NONE;
+    f->accum_loads = 0;
+}
 /* Makes room for `extra` more values above fiber->sp (relocating frames if it moves). */
 AwStatus fiber_ensure_stack(AwVM *vm, AwFiber *fiber, int64_t extra);
 /* Pushes a frame whose slots start at `slots` (already on the stack). NULL on MemoryError. */
