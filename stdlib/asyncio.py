@@ -24,6 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 
 from _asyncio import *
 from _asyncio import _get_running_loop
+from heapq import heappush as _heappush, heappop as _heappop
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -926,51 +927,6 @@ class Queue(_LoopBoundMixin):
         """Block until every item put has been gotten and marked done with task_done()."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
-
-
-def _heappush(heap, item):
-    # heapq.heappush: the same comparisons in the same order, so equal keys come out as in CPython
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def _heappop(heap):
-    last = heap.pop()
-    if heap:
-        item = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return item
-    return last
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
 
 
 class PriorityQueue(Queue):
