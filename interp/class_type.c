@@ -1,6 +1,7 @@
 /* class_type.c — the `type` type: class objects' attributes, calling a class, creating classes
  * (C3 linearisation, layout, slots), __build_class__, and super. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
 #include "interp/class.h"
@@ -370,18 +371,42 @@ static AwValue type_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwT
     return value_from_bool(value_is_instance(argv[1], AS_TYPE(argv[0])));
 }
 
-static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwList *out = list_new(vm, 0);
-    if (!out) return AW_ERR;
-    AwType *t = AS_TYPE(argv[0]);
-    for (AwObject *o = vm->gc.objects; o; o = o->gc_next) {
-        if (!(o->type->flags & AW_TYPE_METATYPE)) continue;
-        AwType *c = (AwType *)o;
-        if (c->bases)
-            for (int64_t i = 0; i < c->bases->len; i++)
-                if (value_as_ptr(c->bases->items[i]) == &t->obj && list_append(vm, out, value_from_ptr(c))) return AW_ERR;
+/* One candidate for type.__subclasses__: a class that lists the wanted base among its bases. */
+typedef struct {
+    AwType *base;        /* the class whose subclasses are collected */
+    AwType **found;      /* matches, in heap order (no allocation while the heap is walked) */
+    size_t count, cap;   /* entries used / allocated in found */
+    bool failed;         /* the found array could not grow */
+} SubclassScan;
+
+static void scan_subclass(AwObject *o, void *ctx) {
+    SubclassScan *s = ctx;
+    if (!(o->type->flags & AW_TYPE_METATYPE) || s->failed) return;
+    AwType *c = (AwType *)o;
+    if (!c->bases) return;
+    for (int64_t i = 0; i < c->bases->len; i++) {
+        if (value_as_ptr(c->bases->items[i]) != &s->base->obj) continue;
+        if (s->count == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 16;
+            AwType **f = realloc(s->found, cap * sizeof *f);
+            if (!f) { s->failed = true; return; }
+            s->found = f;
+            s->cap = cap;
+        }
+        s->found[s->count++] = c;
+        return;
     }
-    return value_from_ptr(out);
+}
+
+static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    SubclassScan scan = {AS_TYPE(argv[0]), NULL, 0, 0, false};
+    gc_each_object(vm, scan_subclass, &scan);
+    AwList *out = scan.failed ? NULL : list_new(vm, 0);
+    for (size_t i = 0; out && i < scan.count; i++)
+        if (list_append(vm, out, value_from_ptr(scan.found[i]))) out = NULL;
+    free(scan.found);
+    if (scan.failed) return vm_raise_memory(vm);
+    return out ? value_from_ptr(out) : AW_ERR;
 }
 
 /* type.__new__(mcs, name, bases, ns): what a metaclass's __new__ calls through super(). */

@@ -8,7 +8,7 @@
 #include "interp/vm.h"
 
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
-#define GC_GROWTH 4                    /* next budget = live bytes * GC_GROWTH: fewer full sweeps of big heaps */
+#define GC_GROWTH 2                    /* next budget = live bytes * GC_GROWTH: CPython-like peak memory; 4 halved the marks but doubled the RSS */
 #define GC_MAX_ALLOC ((size_t)1 << 40) /* refuse absurd single requests up front */
 
 /* Roots that live outside the heap; defined by vm.c so gc.c need not know fibers or loops. */
@@ -17,20 +17,132 @@ void vm_trace_roots(AwVM *vm, AwGC *gc);
  * them so their mark bits can be cleared after a collection. */
 void vm_clear_static_marks(AwVM *vm);
 
+/* A page of small objects: this header, then slots of one size. A slot's allocation and mark bits
+ * sit at index (offset / GC_GRANULE) of the bitmaps. A free slot keeps its type pointer (a dead
+ * object's free_ may still read a dead neighbour's class during the sweep) and links to the next
+ * free slot through its second word. */
+struct GcPage {
+    GcPage *next;                  /* next page of the class (or of the spare list) */
+    GcPage *next_avail;            /* next page of the class's avail list */
+    char *free;                    /* first free slot */
+    char *bump;                    /* start of the never-used tail */
+    uint32_t osize;                /* slot size in bytes */
+    uint32_t live;                 /* allocated slots */
+    bool in_avail;                 /* on its class's avail list */
+    uint64_t alloc[GC_PAGE_BITS];  /* slots holding an object */
+    uint64_t mark[GC_PAGE_BITS];   /* slots reached by the current collection */
+};
+
+#define PAGE_START ((sizeof(GcPage) + GC_GRANULE - 1) / GC_GRANULE * GC_GRANULE)
+#define SPARE_PAGES 16           /* empty pages kept instead of freed: 1 MiB */
+
+static inline GcPage *page_of(const void *obj) {
+    return (GcPage *)((uintptr_t)obj & ~(uintptr_t)(GC_PAGE_SIZE - 1));
+}
+
+static inline size_t granule_of(GcPage *p, const void *obj) {
+    return (size_t)((const char *)obj - (const char *)p) / GC_GRANULE;
+}
+
+static inline bool is_small(const AwObject *obj) { return obj->gc_size - 1u < (uint32_t)GC_SMALL_MAX; }
+
+static inline char **free_link(char *slot) { return (char **)(slot + sizeof(AwType *)); }
+
 static void note_growth(AwGC *gc, size_t size) {
     gc->bytes_allocated += size;
     if (gc->bytes_allocated > gc->next_collect || gc->stress) gc->pending = true;
 }
 
+static GcPage *page_new(AwGC *gc, uint32_t osize) {
+    GcPage *p = gc->spare;
+    if (p) {
+        gc->spare = p->next;
+        gc->spare_count--;
+    } else {
+        p = aligned_alloc(GC_PAGE_SIZE, GC_PAGE_SIZE);
+        if (!p) return NULL;
+    }
+    memset(p, 0, sizeof *p);
+    p->osize = osize;
+    p->bump = (char *)p + PAGE_START;
+    return p;
+}
+
+/* A slot from class c when the first avail page has none on its free list: its tail, the next
+ * avail page, or a new page. */
+static char *slot_slow(AwGC *gc, GcClass *c, uint32_t osize) {
+    for (GcPage *p = c->avail; p; p = c->avail) {
+        if (p->free) {
+            char *slot = p->free;
+            p->free = *free_link(slot);
+            return slot;
+        }
+        if (p->bump + osize <= (char *)p + GC_PAGE_SIZE) {
+            char *slot = p->bump;
+            p->bump += osize;
+            return slot;
+        }
+        c->avail = p->next_avail;
+        p->in_avail = false;
+    }
+    GcPage *p = page_new(gc, osize);
+    if (!p) return NULL;
+    p->next = c->pages;
+    c->pages = p;
+    p->next_avail = NULL;
+    p->in_avail = true;
+    c->avail = p;
+    char *slot = p->bump;
+    p->bump += osize;
+    return slot;
+}
+
+static AwObject *small_new(AwGC *gc, size_t size) {
+    size_t cls = (size - 1) / GC_GRANULE;
+    uint32_t osize = (uint32_t)((cls + 1) * GC_GRANULE);
+    GcClass *c = &gc->classes[cls];
+    GcPage *p = c->avail;
+    char *slot;
+    if (p && p->free) {
+        slot = p->free;
+        p->free = *free_link(slot);
+    } else {
+        slot = slot_slow(gc, c, osize);
+        if (!slot) return NULL;
+        p = page_of(slot);
+    }
+    size_t g = granule_of(p, slot);
+    p->alloc[g / 64] |= (uint64_t)1 << (g % 64);
+    if (gc->sweeping) p->mark[g / 64] |= (uint64_t)1 << (g % 64);
+    p->live++;
+    memset(slot, 0, size);
+    return (AwObject *)slot;
+}
+
+static AwObject *large_new(AwGC *gc, size_t size) {
+    if (gc->large_count == gc->large_cap) {
+        size_t cap = gc->large_cap ? gc->large_cap * 2 : 256;
+        AwObject **v = realloc(gc->large, cap * sizeof *v);
+        if (!v) return NULL;
+        gc->large = v;
+        gc->large_cap = cap;
+    }
+    AwObject *obj = calloc(1, size);
+    if (!obj) return NULL;
+    obj->gc_marked = gc->sweeping;
+    gc->large[gc->large_count++] = obj;
+    return obj;
+}
+
 AwObject *gc_new(AwVM *vm, AwType *type, size_t size) {
     if (size > GC_MAX_ALLOC) { vm_raise_memory(vm); return NULL; }
-    AwObject *obj = calloc(1, size);
+    AwGC *gc = &vm->gc;
+    AwObject *obj = size <= GC_SMALL_MAX ? small_new(gc, size) : large_new(gc, size);
     if (!obj) { vm_raise_memory(vm); return NULL; }
     obj->type = type;
     obj->gc_size = (uint32_t)(size > UINT32_MAX ? UINT32_MAX : size);
-    obj->gc_next = vm->gc.objects;
-    vm->gc.objects = obj;
-    note_growth(&vm->gc, size);
+    if (type->flags & AW_TYPE_FINALIZE) gc->finalizable++;
+    note_growth(gc, size);
     return obj;
 }
 
@@ -58,8 +170,17 @@ void gc_free(AwVM *vm, void *ptr, size_t size) {
 }
 
 void gc_mark_object(AwGC *gc, AwObject *obj) {
-    if (!obj || obj->gc_marked) return;
-    obj->gc_marked = 1;
+    if (!obj) return;
+    if (is_small(obj)) {
+        GcPage *p = page_of(obj);
+        size_t g = granule_of(p, obj);
+        uint64_t bit = (uint64_t)1 << (g % 64);
+        if (p->mark[g / 64] & bit) return;
+        p->mark[g / 64] |= bit;
+    } else {
+        if (obj->gc_marked) return;
+        obj->gc_marked = 1;
+    }
     if (gc->gray_count == gc->gray_cap) {
         size_t cap = gc->gray_cap ? gc->gray_cap * 2 : 1024;
         AwObject **g = realloc(gc->gray, cap * sizeof *g);
@@ -104,31 +225,140 @@ static void drain(AwGC *gc) {
 
 void vm_finalize_dead(AwVM *vm, AwObject *obj);
 
-/* One pass over the heap unlinks the dead objects (clearing the marks of the live ones); the
- * remaining passes touch only the dead: first the objects that asked to look at their
- * referents before anything is freed (AW_TYPE_FINALIZE: warnings about never-awaited
- * coroutines), then every free_ slot (an instance's free_ may read its class, and the class its
- * metaclass, which can die in the same sweep), then the memory. */
-static void sweep(AwVM *vm) {
-    AwObject **link = &vm->gc.objects;
-    AwObject *dead = NULL;
+static inline int lowest_bit(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_ctzll(x);
+#else
+    int n = 0;
+    while (!(x & 1)) { x >>= 1; n++; }
+    return n;
+#endif
+}
+
+static inline bool is_dead_large(const AwObject *obj) { return !obj->gc_marked; }
+
+/* Calls fn on every dead object: allocated in a page but unmarked, or large and unmarked. */
+static void each_dead(AwVM *vm, void (*fn)(AwVM *vm, AwObject *obj)) {
+    AwGC *gc = &vm->gc;
+    for (size_t i = 0; i < gc->large_count; i++)
+        if (is_dead_large(gc->large[i])) fn(vm, gc->large[i]);
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next)
+            for (size_t w = 0; w < GC_PAGE_BITS; w++)
+                for (uint64_t d = p->alloc[w] & ~p->mark[w]; d; d &= d - 1)
+                    fn(vm, (AwObject *)((char *)p + (w * 64 + (size_t)lowest_bit(d)) * GC_GRANULE));
+}
+
+static void finalize_one(AwVM *vm, AwObject *obj) {
+    if (!(obj->type->flags & AW_TYPE_FINALIZE)) return;
+    if (vm->gc.finalizable) vm->gc.finalizable--;
+    vm_finalize_dead(vm, obj);
+}
+
+static void free_large_contents(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    for (size_t i = 0; i < gc->large_count; i++) {
+        AwObject *obj = gc->large[i];
+        if (is_dead_large(obj) && obj->type->free_) obj->type->free_(vm, obj);
+    }
+}
+
+/* Frees the dead large objects and keeps the live ones, unmarked. */
+static void release_large(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    size_t kept = 0;
+    for (size_t i = 0; i < gc->large_count; i++) {
+        AwObject *obj = gc->large[i];
+        if (is_dead_large(obj)) {
+            gc->bytes_allocated -= obj->gc_size;
+            free(obj);
+        } else {
+            obj->gc_marked = 0;
+            gc->large[kept++] = obj;
+        }
+    }
+    gc->large_count = kept;
+}
+
+/* Runs free_ on the page's dead objects and threads their slots onto its free list; the page's
+ * allocation bits become its mark bits, which are cleared for the next collection. */
+static void sweep_page(AwVM *vm, GcPage *p) {
+    for (size_t w = 0; w < GC_PAGE_BITS; w++) {
+        uint64_t dead = p->alloc[w] & ~p->mark[w];
+        for (uint64_t d = dead; d; d &= d - 1) {
+            char *slot = (char *)p + (w * 64 + (size_t)lowest_bit(d)) * GC_GRANULE;
+            AwObject *obj = (AwObject *)slot;
+            if (obj->type->free_) obj->type->free_(vm, obj);
+            vm->gc.bytes_allocated -= obj->gc_size;
+            *free_link(slot) = p->free;
+            p->free = slot;
+            p->live--;
+        }
+        p->alloc[w] = p->mark[w];
+        p->mark[w] = 0;
+    }
+}
+
+static void page_release(AwGC *gc, GcPage *p) {
+    if (gc->spare_count < SPARE_PAGES) {
+        p->next = gc->spare;
+        gc->spare = p;
+        gc->spare_count++;
+    } else {
+        free(p);
+    }
+}
+
+/* Sweeps every page of a class, moves empty pages to *empty (they are given back only when the
+ * whole sweep is over: a dead object's free_ may still read its dead class) and rebuilds the
+ * avail list. */
+static void sweep_class(AwVM *vm, GcClass *c, GcPage **empty) {
+    GcPage **link = &c->pages, **avail = &c->avail;
     while (*link) {
-        AwObject *obj = *link;
-        if (obj->gc_marked) { obj->gc_marked = 0; link = &obj->gc_next; continue; }
-        *link = obj->gc_next;
-        obj->gc_next = dead;
-        dead = obj;
+        GcPage *p = *link;
+        sweep_page(vm, p);
+        if (p->live == 0) {
+            *link = p->next;
+            p->next = *empty;
+            *empty = p;
+            continue;
+        }
+        link = &p->next;
+        p->in_avail = p->free || p->bump + p->osize <= (char *)p + GC_PAGE_SIZE;
+        if (p->in_avail) { *avail = p; avail = &p->next_avail; }
     }
-    for (AwObject *obj = dead; obj; obj = obj->gc_next)
-        if (obj->type->flags & AW_TYPE_FINALIZE) vm_finalize_dead(vm, obj);
-    for (AwObject *obj = dead; obj; obj = obj->gc_next)
-        if (obj->type->free_) obj->type->free_(vm, obj);
-    while (dead) {
-        AwObject *next = dead->gc_next;
-        vm->gc.bytes_allocated -= dead->gc_size;
-        free(dead);
-        dead = next;
+    *avail = NULL;
+}
+
+/* Frees every unmarked object and clears the marks of the rest. The objects whose type asked to
+ * see their referents before anything is freed (AW_TYPE_FINALIZE: warnings about never-awaited
+ * coroutines) go first, then every free_ slot runs before any large object's memory goes (an
+ * instance's free_ may read its class, and the class its metaclass, which can die in the same
+ * sweep; classes are large, and a small dead object keeps its type pointer until reused). */
+static void sweep(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    gc->sweeping = true;
+    if (gc->finalizable) each_dead(vm, finalize_one);
+    free_large_contents(vm);
+    GcPage *empty = NULL;
+    for (int c = 0; c < GC_CLASSES; c++) sweep_class(vm, &gc->classes[c], &empty);
+    release_large(vm);
+    while (empty) {
+        GcPage *next = empty->next;
+        page_release(gc, empty);
+        empty = next;
     }
+    gc->sweeping = false;
+}
+
+void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx) {
+    AwGC *gc = &vm->gc;
+    for (size_t i = 0; i < gc->large_count; i++) fn(gc->large[i], ctx);
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next)
+            for (size_t w = 0; w < GC_PAGE_BITS; w++)
+                for (uint64_t a = p->alloc[w]; a; a &= a - 1)
+                    fn((AwObject *)((char *)p + (w * 64 + (size_t)lowest_bit(a)) * GC_GRANULE), ctx);
 }
 
 void gc_collect(AwVM *vm) {
@@ -156,16 +386,37 @@ void gc_init(AwVM *vm) {
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }
 
-/* Frees every object (interpreter shutdown). AW_GC_STATS=1 reports the collector's work. */
+/* Frees every object (interpreter shutdown): two sweeps with nothing marked, the second for what
+ * the first one's finalizers allocated. AW_GC_STATS=1 reports the collector's work. */
 void gc_free_all(AwVM *vm) {
+    AwGC *gc = &vm->gc;
     const char *stats = getenv("AW_GC_STATS");
     if (stats && *stats && strcmp(stats, "0") != 0)
-        fprintf(stderr, "aw gc: %zu collections, %zu bytes live at exit\n", vm->gc.collections, vm->gc.bytes_allocated);
-    AwObject *obj = vm->gc.objects;
-    while (obj) { obj->gc_marked = 0; obj = obj->gc_next; }
+        fprintf(stderr, "aw gc: %zu collections, %zu bytes live at exit\n", gc->collections, gc->bytes_allocated);
     sweep(vm);
-    free(vm->gc.gray);
-    free(vm->gc.roots);
-    vm->gc.gray = NULL;
-    vm->gc.roots = NULL;
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next) memset(p->mark, 0, sizeof p->mark);
+    for (size_t i = 0; i < gc->large_count; i++) gc->large[i]->gc_marked = 0;
+    sweep(vm);
+    for (int c = 0; c < GC_CLASSES; c++) {
+        while (gc->classes[c].pages) {
+            GcPage *p = gc->classes[c].pages;
+            gc->classes[c].pages = p->next;
+            free(p);
+        }
+        gc->classes[c].avail = NULL;
+    }
+    while (gc->spare) {
+        GcPage *p = gc->spare;
+        gc->spare = p->next;
+        free(p);
+    }
+    gc->spare_count = 0;
+    free(gc->large);
+    free(gc->gray);
+    free(gc->roots);
+    gc->large = NULL;
+    gc->large_count = gc->large_cap = 0;
+    gc->gray = NULL;
+    gc->roots = NULL;
 }

@@ -11,6 +11,14 @@
  * every safe point collects, which the test suite uses to catch a missing root.
  *
  * Allocation failure returns NULL with MemoryError raised on the VM; callers propagate AW_ERR.
+ *
+ * Layout: objects of up to GC_SMALL_MAX bytes live in 64 KiB pages, one size class (a multiple
+ * of 16 bytes) per page, with the page's allocation and mark bits in bitmaps in its header.
+ * Why: sweeping then reads bitmaps and touches only the dead, instead of chasing a list through
+ * every live object; allocation pops a per-page free list; the object header needs no list link;
+ * and freeing the heap at exit releases whole pages. Bigger objects (and every object in
+ * sanitizer builds, so ASan sees each one) are malloc'd one by one and kept in a vector, marked
+ * in their header.
  */
 #ifndef AW_GC_H
 #define AW_GC_H
@@ -19,8 +27,38 @@
 #include <stddef.h>
 #include "interp/object.h"
 
+#define GC_GRANULE 16                           /* size-class step and slot alignment */
+#define GC_PAGE_SIZE ((size_t)64 * 1024)         /* small-object pages, aligned to their size */
+#define GC_PAGE_BITS (GC_PAGE_SIZE / GC_GRANULE / 64) /* words of one page bitmap */
+#if defined(__SANITIZE_ADDRESS__)
+#define GC_SMALL_MAX 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GC_SMALL_MAX 0
+#endif
+#endif
+#ifndef GC_SMALL_MAX
+#define GC_SMALL_MAX 512                         /* biggest object kept in pages */
+#endif
+#define GC_CLASSES (512 / GC_GRANULE)            /* size classes 16, 32, ..., 512 */
+
+typedef struct GcPage GcPage;
+
+/* The pages of one size class. */
+typedef struct {
+    GcPage *pages;           /* every page of the class */
+    GcPage *avail;           /* pages with a free slot or untouched tail, allocation takes the first */
+} GcClass;
+
 struct AwGC {
-    AwObject *objects;       /* every heap object, newest first */
+    GcClass classes[GC_CLASSES]; /* small objects by size class */
+    GcPage *spare;           /* empty pages kept for reuse (linked through GcPage.next) */
+    size_t spare_count;      /* pages on spare */
+    AwObject **large;        /* objects allocated one by one (bigger than GC_SMALL_MAX) */
+    size_t large_count;      /* entries used in large */
+    size_t large_cap;        /* capacity of large */
+    size_t finalizable;      /* live objects whose type has AW_TYPE_FINALIZE (0: skip that pass) */
+    bool sweeping;           /* objects allocated now are born marked (finalizers may allocate) */
     size_t bytes_allocated;  /* live bytes (objects + owned buffers) */
     size_t next_collect;     /* collect when bytes_allocated passes this */
     bool pending;            /* a collection is due at the next safe point */
@@ -57,6 +95,9 @@ void gc_pop_roots(AwVM *vm, size_t n);
 /* Safe point: collects if due. Only the VM and scheduler call this. */
 void gc_safepoint(AwVM *vm);
 void gc_collect(AwVM *vm);
+
+/* Calls fn on every live heap object (for type.__subclasses__); fn must not allocate. */
+void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx);
 
 void gc_init(AwVM *vm);
 /* Frees every object (interpreter shutdown). */

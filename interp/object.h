@@ -51,8 +51,7 @@ typedef enum { AW_OK = 0, AW_ERROR = -1 } AwStatus;
 
 struct AwObject {
     AwType *type;          /* the object's class; never NULL */
-    AwObject *gc_next;     /* intrusive list of all heap objects (gc.c owns it) */
-    uint32_t gc_marked;    /* mark bit for the current collection */
+    uint32_t gc_marked;    /* mark bit of a static or large object (gc.c; small ones use page bitmaps) */
     uint32_t gc_size;      /* allocated size in bytes (for accounting), 0 for static objects */
 };
 
