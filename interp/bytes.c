@@ -723,13 +723,15 @@ static const char *type_word(AwValue self) { return is_bytearray(self) ? "bytear
 
 /* Checks min..max positional arguments after self and no keywords. */
 static bool begin(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int min, int max, BView *b) {
-    char full[48];
-    snprintf(full, sizeof full, "%s.%s", type_word(argv[0]), name);
-    if (args_no_kwargs(vm, full, kw)) return false;
     int n = argc - 1;
-    if (n < min || n > max) {
-        args_count(vm, (max == 0 || (min == 1 && max == 1)) ? full : name, n, min, max);
-        return false;
+    if ((kw && kw->len) || n < min || n > max) { /* the qualified name only on the error path */
+        char full[48];
+        snprintf(full, sizeof full, "%s.%s", type_word(argv[0]), name);
+        if (args_no_kwargs(vm, full, kw)) return false;
+        if (n < min || n > max) {
+            args_count(vm, (max == 0 || (min == 1 && max == 1)) ? full : name, n, min, max);
+            return false;
+        }
     }
     return self_view(vm, argv[0], name, b);
 }

@@ -940,12 +940,11 @@ static bool compile_call(AwCompiler *c, const AwNode *n) {
 
 /* ---- f-strings ---- */
 
-static bool compile_formatted(AwCompiler *c, const AwNode *n) {
-    uint32_t flags = AW_FMT_NONE;
+static bool compile_formatted_part(AwCompiler *c, const AwNode *n, uint32_t flags) {
     switch (n->u.formatted_value.conversion) {
-    case 's': flags = AW_FMT_STR; break;
-    case 'r': flags = AW_FMT_REPR; break;
-    case 'a': flags = AW_FMT_ASCII; break;
+    case 's': flags |= AW_FMT_STR; break;
+    case 'r': flags |= AW_FMT_REPR; break;
+    case 'a': flags |= AW_FMT_ASCII; break;
     default: break;
     }
     if (!compile_expr(c, n->u.formatted_value.value)) return false;
@@ -957,16 +956,19 @@ static bool compile_formatted(AwCompiler *c, const AwNode *n) {
     return codegen_emit(c, OP_FORMAT_VALUE, flags);
 }
 
+static bool compile_formatted(AwCompiler *c, const AwNode *n) { return compile_formatted_part(c, n, AW_FMT_NONE); }
+
 static bool compile_joined_str(AwCompiler *c, const AwNode *n) {
     const AwNodeList *values = &n->u.joined_str.values;
     if (values->count == 0) {
         AwValue empty = make_str(c, "", 0);
         return empty != AW_ERR && codegen_load_const(c, empty);
     }
+    if (values->count == 1) return compile_expr(c, values->items[0]);
     for (int i = 0; i < values->count; i++) {
-        if (!compile_expr(c, values->items[i])) return false;
+        const AwNode *v = values->items[i];
+        if (!(v->kind == NODE_FORMATTED_VALUE ? compile_formatted_part(c, v, AW_FMT_PART) : compile_expr(c, v))) return false;
     }
-    if (values->count == 1) return true;
     return codegen_emit(c, OP_BUILD_STRING, (uint32_t)values->count);
 }
 

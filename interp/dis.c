@@ -121,7 +121,8 @@ static void print_format_flags(uint32_t arg, FILE *out) {
 
 /* The meaning of the argument, in parentheses; false when there is none to show. */
 static bool has_meaning(AwOpcode op, uint32_t arg) {
-    if (op == OP_MAKE_FUNCTION || op == OP_FORMAT_VALUE) return arg != 0;
+    if (op == OP_FORMAT_VALUE) return (arg & ~(uint32_t)AW_FMT_PART) != 0;
+    if (op == OP_MAKE_FUNCTION) return arg != 0;
     return op == OP_LOAD_CONST || uses_name(op) || uses_local(op) ||
            is_jump(op) || op == OP_COMPARE_OP || op == OP_BINARY_OP || op == OP_IS_OP ||
            op == OP_CONTAINS_OP || op == OP_UNPACK_EX;

@@ -720,10 +720,13 @@ AwValue int_repr_value(AwVM *vm, AwValue v) {
         AwStr *s = str_from_cstr(vm, v == AW_TRUE ? "True" : "False");
         return s ? str_value(s) : AW_ERR;
     }
-    if (value_is_int(v)) { /* the hot path of print(i) */
-        char tmp[32];
-        int n = snprintf(tmp, sizeof tmp, "%lld", (long long)value_as_small(v));
-        AwStr *s = str_new(vm, tmp, (size_t)n);
+    if (value_is_int(v)) { /* the hot path of print(i) and str(i): no snprintf */
+        char tmp[24], *end = tmp + sizeof tmp, *p = end;
+        int64_t i = value_as_small(v);
+        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+        if (i < 0) *--p = '-';
+        AwStr *s = str_new(vm, p, (size_t)(end - p));
         return s ? str_value(s) : AW_ERR;
     }
     AwBuf b;

@@ -768,6 +768,7 @@ static AwValue wrap_subclass(AwVM *vm, AwType *type, AwValue value) {
 
 static AwValue str_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
+    if (argc == 1 && !kwnames && type == &aw_type_str) return ops_str(vm, argv[0]); /* str(x) */
     AwValue a[3];
     if (args_parse(vm, "str", argc, argv, kwnames, names, 0, 3, a)) return AW_ERR;
     AwValue r;

@@ -41,13 +41,15 @@ static AwStr *self_of(AwVM *vm, AwValue self, const char *name) {
 
 /* Argument Clinic methods: self, then min..max positional arguments and no keywords. */
 static AwStr *begin(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int min, int max) {
-    char full[48];
-    snprintf(full, sizeof full, "str.%s", name);
-    if (args_no_kwargs(vm, full, kw)) return NULL;
     int n = argc - 1;
-    if (n < min || n > max) {
-        args_count(vm, (max == 0 || (min == 1 && max == 1)) ? full : name, n, min, max);
-        return NULL;
+    if ((kw && kw->len) || n < min || n > max) { /* the qualified name only on the error path */
+        char full[48];
+        snprintf(full, sizeof full, "str.%s", name);
+        if (args_no_kwargs(vm, full, kw)) return NULL;
+        if (n < min || n > max) {
+            args_count(vm, (max == 0 || (min == 1 && max == 1)) ? full : name, n, min, max);
+            return NULL;
+        }
     }
     return self_of(vm, argv[0], name);
 }

@@ -314,33 +314,65 @@ static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
 }
 
 /* f-string assembly: one allocation of the exact size. */
+/* Decimal digits of a small int, written backwards ending at end; returns the first char. */
+static char *small_int_digits(int64_t i, char *end) {
+    char *p = end;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (i < 0) *--p = '-';
+    return p;
+}
+
+/* str() of a small int without going through __format__ (f"{i}", the common case). */
+static AwValue small_int_str(AwVM *vm, int64_t i) {
+    char buf[24];
+    char *end = buf + sizeof buf, *p = small_int_digits(i, end);
+    AwStr *s = str_new(vm, p, (size_t)(end - p));
+    return s ? str_value(s) : AW_ERR;
+}
+
+/* BUILD_STRING: the items are strs, or small ints left by FORMAT_VALUE with AW_FMT_PART. The
+ * code point count and ASCII-ness come from the parts, so the result is never rescanned. */
 static AwValue build_string(AwVM *vm, AwValue *items, int n) {
-    int64_t total = 0;
-    for (int i = 0; i < n; i++) total += AW_STR(items[i])->byte_len;
+    int64_t total = 0, chars = 0;
+    bool ascii = true;
+    char digits[24];
+    for (int i = 0; i < n; i++) {
+        if (value_is_int(items[i])) {
+            int64_t len = digits + sizeof digits - small_int_digits(value_as_small(items[i]), digits + sizeof digits);
+            total += len;
+            chars += len;
+        } else {
+            AwStr *part = AW_STR(items[i]);
+            total += part->byte_len;
+            chars += part->char_len;
+            ascii = ascii && part->is_ascii;
+        }
+    }
     if (total <= 1) {
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n; i++) {
+            if (value_is_int(items[i])) return small_int_str(vm, value_as_small(items[i]));
             if (AW_STR(items[i])->byte_len) return items[i];
+        }
         return str_value(str_intern_cstr(vm, ""));
     }
     AwStr *s = str_alloc(vm, total);
     if (!s) return AW_ERR;
     char *p = s->data;
     for (int i = 0; i < n; i++) {
-        memcpy(p, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len);
-        p += AW_STR(items[i])->byte_len;
+        if (value_is_int(items[i])) {
+            char *d = small_int_digits(value_as_small(items[i]), digits + sizeof digits);
+            size_t len = (size_t)(digits + sizeof digits - d);
+            memcpy(p, d, len);
+            p += len;
+        } else {
+            memcpy(p, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len);
+            p += AW_STR(items[i])->byte_len;
+        }
     }
-    return str_value(str_seal(s));
-}
-
-/* str() of a small int without going through __format__ (f"{i}", the common case). */
-static AwValue small_int_str(AwVM *vm, int64_t i) {
-    char buf[24];
-    char *end = buf + sizeof buf, *p = end;
-    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-    if (i < 0) *--p = '-';
-    AwStr *s = str_new(vm, p, (size_t)(end - p));
-    return s ? str_value(s) : AW_ERR;
+    s->char_len = chars;
+    s->is_ascii = ascii;
+    return str_value(s);
 }
 
 static AwValue format_value(AwVM *vm, AwValue v, int flags, AwValue spec) {
@@ -1107,6 +1139,8 @@ dispatch:
         int flags = (int)ARG;
         AwValue spec = (flags & AW_FMT_HAS_SPEC) ? sp[-1] : AW_EMPTY;
         AwValue v = (flags & AW_FMT_HAS_SPEC) ? sp[-2] : sp[-1];
+        if ((flags == AW_FMT_PART || flags == (AW_FMT_PART | AW_FMT_STR)) && value_is_int(v)) DISPATCH();
+        flags &= ~AW_FMT_PART;
         AwValue r = (flags == 0 && value_is_str(v)) ? v
                   : ((flags == 0 || flags == AW_FMT_STR) && value_is_int(v)) ? small_int_str(vm, value_as_small(v))
                   : CALLOUT(format_value(vm, v, flags, spec));

@@ -314,9 +314,11 @@ MATH_LOG(log10, log10)
 
 static AwStatus two_doubles(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kwnames,
                             double *x, double *y) {
-    char qualname[32];
-    snprintf(qualname, sizeof qualname, "math.%s", name);
-    if (two_args(vm, qualname, name, argc, kwnames)) return AW_ERROR;
+    if (argc != 2 || (kwnames && kwnames->len)) { /* the qualified name only on the error path */
+        char qualname[32];
+        snprintf(qualname, sizeof qualname, "math.%s", name);
+        if (two_args(vm, qualname, name, argc, kwnames)) return AW_ERROR;
+    }
     if (float_coerce(vm, argv[0], x) || float_coerce(vm, argv[1], y)) return AW_ERROR;
     return AW_OK;
 }
