@@ -386,18 +386,38 @@ void gc_init(AwVM *vm) {
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }
 
-/* Frees every object (interpreter shutdown): two sweeps with nothing marked, the second for what
- * the first one's finalizers allocated. AW_GC_STATS=1 reports the collector's work. */
+static void free_contents(AwVM *vm, AwObject *obj) {
+    if (obj->type->free_) obj->type->free_(vm, obj);
+}
+
+/* One round of shutdown: finalizers, then every free_ slot, for each unmarked object; objects the
+ * round allocates are born marked and left for the next round. Memory is not touched beyond
+ * that (no free lists are threaded): the pages go back whole afterwards. */
+static void exit_round(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    gc->sweeping = true;
+    if (gc->finalizable) each_dead(vm, finalize_one);
+    each_dead(vm, free_contents);
+    gc->sweeping = false;
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next)
+            for (size_t w = 0; w < GC_PAGE_BITS; w++) {
+                p->alloc[w] = p->mark[w];
+                p->mark[w] = 0;
+            }
+    for (size_t i = 0; i < gc->large_count; i++)
+        gc->large[i]->gc_marked = gc->large[i]->gc_marked ? 0 : 2; /* 2: done, not dead again */
+}
+
+/* Frees every object (interpreter shutdown): a second round for what the first one's finalizers
+ * allocated. AW_GC_STATS=1 reports the collector's work. */
 void gc_free_all(AwVM *vm) {
     AwGC *gc = &vm->gc;
     const char *stats = getenv("AW_GC_STATS");
     if (stats && *stats && strcmp(stats, "0") != 0)
         fprintf(stderr, "aw gc: %zu collections, %zu bytes live at exit\n", gc->collections, gc->bytes_allocated);
-    sweep(vm);
-    for (int c = 0; c < GC_CLASSES; c++)
-        for (GcPage *p = gc->classes[c].pages; p; p = p->next) memset(p->mark, 0, sizeof p->mark);
-    for (size_t i = 0; i < gc->large_count; i++) gc->large[i]->gc_marked = 0;
-    sweep(vm);
+    exit_round(vm);
+    exit_round(vm);
     for (int c = 0; c < GC_CLASSES; c++) {
         while (gc->classes[c].pages) {
             GcPage *p = gc->classes[c].pages;
@@ -412,6 +432,7 @@ void gc_free_all(AwVM *vm) {
         free(p);
     }
     gc->spare_count = 0;
+    for (size_t i = 0; i < gc->large_count; i++) free(gc->large[i]);
     free(gc->large);
     free(gc->gray);
     free(gc->roots);
