@@ -131,7 +131,7 @@ static bool is_jump(AwOpcode op) {
     switch (op) {
     case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_TRY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
+    case OP_SETUP_TRY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH: case OP_STAR_MATCH:
         return true;
     default:
         return false;
@@ -419,6 +419,10 @@ static int stack_effect(uint32_t instr, bool jump) {
     case OP_MAKE_FUNCTION: return -popcount_mkfn((uint32_t)arg);
     case OP_RAISE_VARARGS: return -arg;
     case OP_SETUP_TRY: return jump ? 1 : 0;
+    case OP_STAR_BEGIN: return 2;
+    case OP_STAR_MATCH: return jump ? -1 : 0;
+    case OP_STAR_COLLECT: return -1;
+    case OP_STAR_RERAISE: return -3;
     case OP_SETUP_WITH: return 1;
     case OP_SETUP_ASYNC_WITH: return 0;
     default: return 0;

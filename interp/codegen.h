@@ -39,6 +39,7 @@ typedef enum {
     FB_ASYNC_WITH,       /* async with body: aexit on the stack, a TRY block */
     FB_EXCEPTION_HANDLER, /* the except clauses of a try (counts for the nesting limit only) */
     FB_HANDLER_CLEANUP,  /* except body: EXCEPT_HANDLER (+ TRY cleanup block when named) */
+    FB_STAR_HANDLER,     /* except* body: nothing may jump out of it (break/continue/return) */
     FB_POP_VALUE         /* a return value saved on the stack while a finally body runs */
 } FBlockKind;
 

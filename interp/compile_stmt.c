@@ -31,7 +31,7 @@ static bool clear_handler_name(AwCompiler *c, const AwNode *handler) {
 /* Emits what leaving fb needs; preserve_tos: a return value on top must survive. */
 static bool unwind_fblock(AwCompiler *c, const FBlock *fb, bool preserve_tos) {
     switch (fb->kind) {
-    case FB_WHILE: case FB_EXCEPTION_HANDLER:
+    case FB_WHILE: case FB_EXCEPTION_HANDLER: case FB_STAR_HANDLER:
         return true;
     case FB_FOR: case FB_ASYNC_FOR: case FB_POP_VALUE:
         return (!preserve_tos || emit(c, OP_ROT_TWO)) && emit(c, OP_POP_TOP);
@@ -82,11 +82,24 @@ static bool inside_loop(AwCompiler *c) {
     return false;
 }
 
+static const char STAR_EXIT[] = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/* An except* body between the innermost loop (or, for return, the function) and here. */
+static bool leaves_star_handler(AwCompiler *c, bool to_loop) {
+    for (int i = c->u->nfblocks; i-- > 0;) {
+        FBlockKind k = c->u->fblocks[i].kind;
+        if (k == FB_STAR_HANDLER) return true;
+        if (to_loop && is_loop(k)) return false;
+    }
+    return false;
+}
+
 static bool compile_break_continue(AwCompiler *c, const AwNode *n) {
     bool is_break = n->kind == NODE_BREAK;
     if (!inside_loop(c)) {
         return codegen_error(c, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
+    if (leaves_star_handler(c, true)) return codegen_error(c, n, STAR_EXIT);
     FBlock loop;
     if (!unwind_fblock_stack(c, false, &loop)) return false;
     if (!is_break) return codegen_jump(c, OP_JUMP, loop.start);
@@ -110,6 +123,8 @@ static bool compile_return(AwCompiler *c, const AwNode *n) {
     if (value && s->is_async_def && s->is_generator) {
         return codegen_error(c, n, "'return' with value in async generator");
     }
+    if (leaves_star_handler(c, false)) /* CPython points at a constant return value */
+        return codegen_error(c, value && value->kind == NODE_CONSTANT ? value : n, STAR_EXIT);
     bool preserve_tos = value && value->kind != NODE_CONSTANT;
     if (preserve_tos && !compile_expr(c, value)) return false;
     if (return_needs_unwind(c) && !unwind_fblock_stack(c, preserve_tos, NULL)) return false;
@@ -558,7 +573,58 @@ static bool compile_handlers(AwCompiler *c, const AwNodeList *handlers, int end)
     return emit(c, OP_RERAISE);
 }
 
+/* One except* clause: [orig raised rest] -> the same three. What the body raises is collected
+ * in raised instead of propagating; the name is cleared on both paths. */
+static bool compile_star_handler(AwCompiler *c, const AwNode *h) {
+    const char *name = h->u.except_handler.name;
+    int next = codegen_label(c), raised = codegen_label(c);
+    FBlock fb = { .kind = FB_STAR_HANDLER, .handler = h };
+    codegen_set_pos(c, h);
+    if (!compile_expr(c, h->u.except_handler.type) || !codegen_jump(c, OP_STAR_MATCH, next) ||
+        !(name ? compile_expr_name(c, h, name, AW_CTX_STORE) : emit(c, OP_POP_TOP)) ||
+        !codegen_jump(c, OP_SETUP_TRY, raised) || !codegen_push_fblock(c, h, fb) ||
+        !compile_stmt_list(c, &h->u.except_handler.body)) {
+        return false;
+    }
+    codegen_pop_fblock(c);
+    codegen_set_pos(c, h);
+    if (!emit(c, OP_POP_BLOCK) || (name && !clear_handler_name(c, h)) || !codegen_jump(c, OP_JUMP, next)) return false;
+    codegen_bind(c, raised);
+    if ((name && !clear_handler_name(c, h)) || !emit(c, OP_STAR_COLLECT) || !emit(c, OP_POP_EXCEPT)) return false;
+    codegen_bind(c, next);
+    return true;
+}
+
+/* try/except*: the clauses split the exception group between them (CPython 3.11's scheme:
+ * each clause takes its part of what is left, what bodies raise is collected, and at the end
+ * the unhandled rest and the raised exceptions are raised together). */
+static bool compile_try_star(AwCompiler *c, const AwNode *n) {
+    int except = codegen_label(c), end = codegen_label(c);
+    FBlock fb = { .kind = FB_TRY_EXCEPT };
+    if (!codegen_jump(c, OP_SETUP_TRY, except) || !codegen_push_fblock(c, n, fb) ||
+        !compile_stmt_list(c, &n->u.try_.body)) {
+        return false;
+    }
+    codegen_pop_fblock(c);
+    codegen_set_pos(c, n);
+    if (!emit(c, OP_POP_BLOCK) || !compile_stmt_list(c, &n->u.try_.orelse) ||
+        !codegen_jump(c, OP_JUMP, end)) {
+        return false;
+    }
+    codegen_bind(c, except);
+    FBlock handlers_fb = { .kind = FB_EXCEPTION_HANDLER };
+    if (!codegen_push_fblock(c, n, handlers_fb) || !emit(c, OP_STAR_BEGIN)) return false;
+    for (int i = 0; i < n->u.try_.handlers.count; i++)
+        if (!compile_star_handler(c, n->u.try_.handlers.items[i])) return false;
+    codegen_pop_fblock(c);
+    codegen_set_pos(c, n);
+    if (!emit(c, OP_STAR_RERAISE) || !emit(c, OP_POP_EXCEPT)) return false;
+    codegen_bind(c, end);
+    return true;
+}
+
 static bool compile_try_except(AwCompiler *c, const AwNode *n) {
+    if (n->u.try_.is_star) return compile_try_star(c, n);
     int except = codegen_label(c), end = codegen_label(c);
     FBlock fb = { .kind = FB_TRY_EXCEPT };
     if (!codegen_jump(c, OP_SETUP_TRY, except) || !codegen_push_fblock(c, n, fb) ||
@@ -603,7 +669,6 @@ static bool compile_try_finally(AwCompiler *c, const AwNode *n) {
 }
 
 static bool compile_try(AwCompiler *c, const AwNode *n) {
-    if (n->u.try_.is_star) return codegen_error(c, n, "except* is not supported by aw");
     if (n->u.try_.finalbody.count) return compile_try_finally(c, n);
     return compile_try_except(c, n);
 }

@@ -25,7 +25,7 @@ static bool is_jump(AwOpcode op) {
     switch (op) {
     case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-    case OP_SETUP_TRY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
+    case OP_SETUP_TRY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH: case OP_STAR_MATCH:
         return true;
     default:
         return false;

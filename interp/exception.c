@@ -620,11 +620,15 @@ static const AwGetSetDef import_error_getsets[] = {
 typedef struct {
     AwValue cond;       /* the condition as given */
     bool is_predicate;  /* call cond(exc) instead of isinstance(exc, cond) */
+    const AwValue *ids; /* or, when not NULL: match exactly these objects (except*'s projection) */
+    size_t nids;        /* entries in ids */
 } Matcher;
 
 static AwStatus matcher_init(AwVM *vm, AwValue cond, Matcher *m) {
     m->cond = cond;
     m->is_predicate = false;
+    m->ids = NULL;
+    m->nids = 0;
     if (value_is_ptr(cond) && value_is_instance(cond, &aw_type_type)
         && type_is_subtype((AwType *)value_as_ptr(cond), &aw_exc_BaseException))
         return AW_OK;
@@ -645,6 +649,11 @@ static AwStatus matcher_init(AwVM *vm, AwValue cond, Matcher *m) {
 }
 
 static int matcher_test(AwVM *vm, Matcher *m, AwValue exc) {
+    if (m->ids) {
+        for (size_t i = 0; i < m->nids; i++)
+            if (m->ids[i] == exc) return 1;
+        return 0;
+    }
     if (!m->is_predicate) return ops_isinstance(vm, exc, m->cond);
     AwValue r = vm_call(vm, m->cond, 1, &exc, NULL);
     return r == AW_ERR ? -1 : ops_truthy(vm, r);
@@ -743,6 +752,126 @@ static AwValue meth_split(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (split_rec(vm, argv[0], &m, true, &match, &rest) != AW_OK) return AW_ERR;
     AwTuple *pair = tuple_pack2(vm, match, rest);
     return pair ? value_from_ptr(pair) : AW_ERR;
+}
+
+/* ---- except* --------------------------------------------------------------------------- */
+
+static bool is_group(AwValue v) { return value_is_instance(v, &aw_exc_BaseExceptionGroup); }
+
+/* CPython's check_except_star_type_valid: exception classes only, and no group classes. */
+static AwStatus star_type_valid(AwVM *vm, AwValue type) {
+    int64_t n = value_is_tuple(type) ? AW_TUPLE(type)->len : 1;
+    for (int64_t i = 0; i < n; i++) {
+        AwValue t = value_is_tuple(type) ? AW_TUPLE(type)->items[i] : type;
+        if (!value_is_instance(t, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(t), &aw_exc_BaseException))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed"));
+    }
+    for (int64_t i = 0; i < n; i++) {
+        AwValue t = value_is_tuple(type) ? AW_TUPLE(type)->items[i] : type;
+        if (type_is_subtype((AwType *)value_as_ptr(t), &aw_exc_BaseExceptionGroup))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead."));
+    }
+    return AW_OK;
+}
+
+/* A new group BaseExceptionGroup("", items): ExceptionGroup when every item is an Exception.
+ * items is a list or a tuple (it shows in the repr). */
+static AwValue new_group(AwVM *vm, AwValue items) {
+    AwValue args[2] = {str_value(str_empty(vm)), items};
+    AwException *e = build(vm, &aw_exc_BaseExceptionGroup, 2, args, NULL, true);
+    return e ? value_from_ptr(e) : AW_ERR;
+}
+
+AwStatus exception_star_match(AwVM *vm, AwValue exc, AwValue type, AwValue *match, AwValue *rest) {
+    *match = AW_NONE;
+    *rest = AW_NONE;
+    if (star_type_valid(vm, type) != AW_OK) return AW_ERROR;
+    if (exc == AW_NONE) return AW_OK;
+    int hit = ops_isinstance(vm, exc, type);
+    if (hit < 0) return AW_ERROR;
+    if (hit) {
+        if (is_group(exc)) { *match = exc; return AW_OK; }
+        AwTuple *one = tuple_new(vm, 1);   /* a naked exception is wrapped, keeping its traceback */
+        if (!one) return AW_ERROR;
+        one->items[0] = exc;
+        AwValue g = new_group(vm, value_from_ptr(one));
+        if (g == AW_ERR) return AW_ERROR;
+        AW_EXC(g)->traceback = AW_EXC(exc)->traceback;
+        *match = g;
+        return AW_OK;
+    }
+    if (!is_group(exc)) { *rest = exc; return AW_OK; }
+    Matcher m;
+    if (matcher_init(vm, type, &m) != AW_OK) return AW_ERROR;
+    return split_rec(vm, exc, &m, true, match, rest);
+}
+
+/* Same traceback, cause, context and notes: an exception raised again, or a part split off
+ * the original (split copies them), rather than a new one. */
+static bool same_metadata(AwVM *vm, AwValue a, AwValue b) {
+    AwException *x = AW_EXC(a), *y = AW_EXC(b);
+    AwStr *key = str_intern_cstr(vm, "__notes__");
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context &&
+           (!key || get_attr(x, key) == get_attr(y, key));
+}
+
+/* Appends the non-group leaves of exc to *ids (a malloc'd array); false when out of memory. */
+static bool collect_leaves(AwVM *vm, AwValue exc, AwValue **ids, size_t *n, size_t *cap, int depth) {
+    if (!is_group(exc) || depth > 1000) {
+        if (*n == *cap) {
+            size_t c = *cap ? *cap * 2 : 16;
+            AwValue *v = realloc(*ids, c * sizeof *v);
+            if (!v) return false;
+            *ids = v;
+            *cap = c;
+        }
+        (*ids)[(*n)++] = exc;
+        return true;
+    }
+    AwValue excs = get_attr_cstr(vm, AW_EXC(exc), "exceptions");
+    if (!value_is_tuple(excs)) return true;
+    for (int64_t i = 0; i < AW_TUPLE(excs)->len; i++)
+        if (!collect_leaves(vm, AW_TUPLE(excs)->items[i], ids, n, cap, depth + 1)) return false;
+    return true;
+}
+
+/* The part of orig made of the leaves of the re-raised exceptions in keep, or None. */
+static AwValue project(AwVM *vm, AwValue orig, AwList *keep) {
+    AwValue *ids = NULL;
+    size_t n = 0, cap = 0;
+    for (int64_t i = 0; i < keep->len; i++)
+        if (!collect_leaves(vm, keep->items[i], &ids, &n, &cap, 0)) { free(ids); return vm_raise_memory(vm); }
+    Matcher m = { .cond = AW_NONE, .ids = ids, .nids = n };
+    AwValue match, rest;
+    AwStatus st = split_rec(vm, orig, &m, false, &match, &rest);
+    free(ids);
+    return st == AW_OK ? match : AW_ERR;
+}
+
+AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs) {
+    if (!is_group(orig)) {
+        /* a naked exception: at most one clause ran, so one thing at most to raise */
+        for (int64_t i = 0; i < excs->len; i++)
+            if (excs->items[i] != AW_NONE) return excs->items[i];
+        return AW_NONE;
+    }
+    AwList *raised = list_new(vm, 0), *keep = list_new(vm, 0);
+    if (!raised || !keep) return AW_ERR;
+    for (int64_t i = 0; i < excs->len; i++) {
+        AwValue e = excs->items[i];
+        if (e == AW_NONE) continue;
+        if (list_append(vm, same_metadata(vm, e, orig) ? keep : raised, e) != AW_OK) return AW_ERR;
+    }
+    if (keep->len) {
+        if (gc_push_root(vm, value_from_ptr(raised)) != AW_OK) return AW_ERR;
+        AwValue part = project(vm, orig, keep);
+        gc_pop_roots(vm, 1);
+        if (part == AW_ERR) return AW_ERR;
+        if (part != AW_NONE && list_append(vm, raised, part) != AW_OK) return AW_ERR;
+    }
+    if (raised->len == 0) return AW_NONE;
+    if (raised->len == 1) return raised->items[0];
+    return new_group(vm, value_from_ptr(raised));
 }
 
 static const AwMethodDef group_methods[] = {

@@ -103,6 +103,15 @@ AwTraceback *exception_traceback(AwValue exc);
 /* Prepends a traceback entry for a frame the exception is leaving. */
 AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwCode *code, int ip);
 /* Installs the hierarchy; called by type_init_all. */
+/* except*: validates the clause's type, then splits exc (a group, a naked exception wrapped in
+ * a new group with its traceback, or None) into the part the clause handles and the rest; each
+ * comes back as an exception or None (CPython's exception_group_match). */
+AwStatus exception_star_match(AwVM *vm, AwValue exc, AwValue type, AwValue *match, AwValue *rest);
+/* After the except* clauses: what to raise (None when everything was handled), given the
+ * original exception and the list of what the handlers raised followed by the unhandled rest
+ * (CPython's _PyExc_PrepReraiseStar: re-raised parts keep the original's shape). */
+AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs);
+
 void exception_init(AwVM *vm);
 
 #define AW_EXC(v) ((AwException *)value_as_ptr(v))

@@ -109,6 +109,10 @@
     X(RERAISE,           "(exc -- ) raises exc again, keeping its traceback") \
     X(RAISE_VARARGS,     "arg 0: ( -- ) re-raise the handled exception; 1: (exc -- ); 2: (exc cause -- ) raise from") \
     X(CHECK_EXC_MATCH,   "(exc type -- exc bool) isinstance(exc, type); type may be a tuple; TypeError if not exception classes") \
+    X(STAR_BEGIN,        "(exc -- orig raised rest) starts the except* clauses: raised = [], rest = exc") \
+    X(STAR_MATCH,        "(rest type -- rest' match) splits off what the except* clause handles and makes it the handled exception; jumps with (rest type -- rest) when nothing matches") \
+    X(STAR_COLLECT,      "(raised rest exc -- raised rest) appends what an except* body raised to raised") \
+    X(STAR_RERAISE,      "(orig raised rest -- ) raises what is left after the except* clauses, if anything") \
     X(LOAD_ASSERTION_ERROR, "( -- AssertionError)") \
     X(LOAD_BUILD_CLASS,  "( -- __build_class__) called as (body_func, name, *bases, **kw)") \
     X(IMPORT_NAME,       "(fromlist -- module) imports names[namei]; fromlist None: top package of a dotted name, else the leaf") \

@@ -566,18 +566,80 @@ static bool is_syntax_error(AwVM *vm, AwValue exc) {
     return get_attr(vm, exc, AW_NAME(vm, print_file_and_line)) != AW_EMPTY;
 }
 
-/* ---- one exception, then the chain ---- */
+/* ---- one exception, then the chain, then the members of a group ---- */
 
-static void print_one(AwVM *vm, FILE *out, AwValue exc) {
+/* CPython's TracebackException defaults. */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* State of one print: how deep inside exception groups we are (each level indents two spaces
+ * and draws a "| " margin), whether the innermost group's box still needs its closing line,
+ * and every exception printed so far (a cause or context already shown is not shown again). */
+typedef struct {
+    FILE *out;           /* the destination */
+    int depth;           /* exception group depth (traceback.py's exception_group_depth) */
+    bool need_close;     /* the last member of a group still has to draw the box's bottom */
+    AwValue *seen;       /* exceptions already printed or queued (malloc) */
+    size_t nseen, cap;   /* entries used / allocated in seen */
+} PrintCtx;
+
+static bool ctx_seen(PrintCtx *ctx, AwValue v) {
+    for (size_t i = 0; i < ctx->nseen; i++)
+        if (ctx->seen[i] == v) return true;
+    return false;
+}
+
+/* Remembers v; false when out of memory (the chain is then cut short, never overrun). */
+static bool ctx_add(PrintCtx *ctx, AwValue v) {
+    if (ctx->nseen == ctx->cap) {
+        size_t cap = ctx->cap ? ctx->cap * 2 : 16;
+        AwValue *s = realloc(ctx->seen, cap * sizeof *s);
+        if (!s) return false;
+        ctx->seen = s;
+        ctx->cap = cap;
+    }
+    ctx->seen[ctx->nseen++] = v;
+    return true;
+}
+
+/* Writes text with every line prefixed by the indent and margin of the current depth
+ * (textwrap.indent with a predicate that accepts blank lines, as traceback.py emits). */
+static void emit(PrintCtx *ctx, const char *text, size_t len, char margin) {
+    while (len > 0) {
+        const char *nl = memchr(text, '\n', len);
+        size_t n = nl ? (size_t)(nl - text) + 1 : len;
+        for (int i = 0; i < 2 * ctx->depth; i++) fputc(' ', ctx->out);
+        if (ctx->depth) { fputc(margin, ctx->out); fputc(' ', ctx->out); }
+        fwrite(text, 1, n, ctx->out);
+        text += n;
+        len -= n;
+    }
+}
+
+static void emit_cstr(PrintCtx *ctx, const char *text) { emit(ctx, text, strlen(text), '|'); }
+
+/* Runs print(vm, mem, exc) into a memory stream and emits the result; at depth 0 straight
+ * to the output. */
+static void emit_rendered(AwVM *vm, PrintCtx *ctx, AwValue exc, void (*print)(AwVM *, FILE *, AwValue)) {
+    if (ctx->depth == 0) { print(vm, ctx->out, exc); return; }
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) { print(vm, ctx->out, exc); return; }
+    print(vm, mem, exc);
+    fclose(mem);
+    emit(ctx, text, len, '|');
+    free(text);
+}
+
+static void print_stack(AwVM *vm, FILE *out, AwValue exc) { print_entries(out, exception_traceback(exc)); }
+
+/* format_exception_only: the last line(s) of a report, with the notes. */
+static void print_exception_only(AwVM *vm, FILE *out, AwValue exc) {
     if (!value_is_instance(exc, &aw_exc_BaseException)) {
         fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
                 ops_type_name(exc));
         return;
-    }
-    AwTraceback *tb = exception_traceback(exc);
-    if (tb) {
-        fputs("Traceback (most recent call last):\n", out);
-        print_entries(out, tb);
     }
     AwValue shown = is_syntax_error(vm, exc) ? print_syntax_location(vm, out, exc) : exc;
     print_type_name(out, type_of(exc));
@@ -585,6 +647,52 @@ static void print_one(AwVM *vm, FILE *out, AwValue exc) {
     print_suggestion(vm, out, exc);
     fputc('\n', out);
     print_notes(vm, out, exc);
+}
+
+/* The members of an exception group (its .exceptions tuple), or NULL. */
+static AwTuple *group_members(AwVM *vm, AwValue exc) {
+    if (!value_is_instance(exc, &aw_exc_BaseExceptionGroup)) return NULL;
+    AwValue m = get_attr(vm, exc, AW_NAME(vm, exceptions));
+    return m != AW_EMPTY && value_is_tuple(m) ? AW_TUPLE(m) : NULL;
+}
+
+static void print_recursive(AwVM *vm, PrintCtx *ctx, AwValue exc);
+
+static void print_group(AwVM *vm, PrintCtx *ctx, AwValue exc, AwTuple *members) {
+    bool toplevel = ctx->depth == 0;
+    if (toplevel) ctx->depth++;
+    if (exception_traceback(exc)) {
+        static const char header[] = "Exception Group Traceback (most recent call last):\n";
+        emit(ctx, header, sizeof header - 1, toplevel ? '+' : '|');
+        emit_rendered(vm, ctx, exc, print_stack);
+    }
+    emit_rendered(vm, ctx, exc, print_exception_only);
+    int64_t num = members->len, n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) ctx->need_close = true;
+        for (int k = 0; k < 2 * ctx->depth; k++) fputc(' ', ctx->out);
+        fputs(i == 0 ? "+-" : "  ", ctx->out);
+        if (truncated) fputs("+---------------- ... ----------------\n", ctx->out);
+        else fprintf(ctx->out, "+---------------- %lld ----------------\n", (long long)i + 1);
+        ctx->depth++;
+        if (!truncated) {
+            print_recursive(vm, ctx, members->items[i]);
+        } else {
+            int64_t remaining = num - MAX_GROUP_WIDTH;
+            char line[64];
+            snprintf(line, sizeof line, "and %lld more exception%s\n", (long long)remaining, remaining > 1 ? "s" : "");
+            emit_cstr(ctx, line);
+        }
+        if (last && ctx->need_close) {
+            for (int k = 0; k < 2 * ctx->depth; k++) fputc(' ', ctx->out);
+            fputs("+------------------------------------\n", ctx->out);
+            ctx->need_close = false;
+        }
+        ctx->depth--;
+    }
+    if (toplevel) ctx->depth = 0;
 }
 
 /* The exception printed before exc (its cause, else its unsuppressed context), with the
@@ -603,38 +711,39 @@ static AwValue chained_before(AwValue exc, const char **message) {
     return AW_EMPTY;
 }
 
-static bool chain_contains(const AwValue *chain, size_t n, AwValue v) {
-    for (size_t i = 0; i < n; i++)
-        if (chain[i] == v) return true;
-    return false;
-}
-
-/* Collects exc and its predecessors (chain[0] = exc), stopping at a cycle. Iterative, so a
- * chain of any length cannot overflow the C stack. Returns the count (0 if out of memory). */
-static size_t collect_chain(AwValue exc, AwValue **chain_out, const char ***messages_out) {
-    size_t n = 0, cap = 8;
-    AwValue *chain = malloc(cap * sizeof *chain);
-    const char **messages = malloc(cap * sizeof *messages);
-    if (!chain || !messages) { free(chain); free(messages); return 0; }
-    chain[n++] = exc;
+/* One exception with its chain, oldest first. The chain is collected iteratively (chain[0] =
+ * exc), stopping at anything already seen, so no chain length or cycle can overflow the C stack;
+ * only group nesting recurses, and that stops at MAX_GROUP_DEPTH. */
+static void print_recursive(AwVM *vm, PrintCtx *ctx, AwValue exc) {
+    size_t first = ctx->nseen;
+    if (!ctx_add(ctx, exc)) return;
     for (;;) {
         const char *message = NULL;
-        AwValue prev = chained_before(chain[n - 1], &message);
-        if (prev == AW_EMPTY || chain_contains(chain, n, prev)) break;
-        if (n == cap) {
-            cap *= 2;
-            AwValue *c = realloc(chain, cap * sizeof *chain);
-            if (c) chain = c;
-            const char **m = realloc(messages, cap * sizeof *messages);
-            if (m) messages = m;
-            if (!c || !m) break;
-        }
-        messages[n - 1] = message;   /* printed between chain[n] and chain[n - 1] */
-        chain[n++] = prev;
+        AwValue prev = chained_before(ctx->seen[ctx->nseen - 1], &message);
+        if (prev == AW_EMPTY || ctx_seen(ctx, prev) || !ctx_add(ctx, prev)) break;
     }
-    *chain_out = chain;
-    *messages_out = messages;
-    return n;
+    for (size_t i = ctx->nseen; i-- > first;) {
+        AwValue e = ctx->seen[i];
+        AwTuple *members = group_members(vm, e);
+        if (!members) {
+            if (exception_traceback(e)) {
+                emit_cstr(ctx, "Traceback (most recent call last):\n");
+                emit_rendered(vm, ctx, e, print_stack);
+            }
+            emit_rendered(vm, ctx, e, print_exception_only);
+        } else if (ctx->depth > MAX_GROUP_DEPTH) {
+            char line[64];
+            snprintf(line, sizeof line, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+            emit_cstr(ctx, line);
+        } else {
+            print_group(vm, ctx, e, members);
+        }
+        if (i > first) {
+            const char *message = NULL;
+            chained_before(ctx->seen[i - 1], &message);
+            emit_cstr(ctx, message);
+        }
+    }
 }
 
 void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
@@ -644,15 +753,10 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
     if (pending != AW_EMPTY && gc_push_root(vm, pending) == AW_OK) roots++;
     vm_exc_clear(vm);
     file_flush_std(vm);
-    AwValue *chain;
-    const char **messages;
-    size_t n = collect_chain(exc, &chain, &messages);
-    if (n == 0) print_one(vm, out, exc);
-    for (size_t i = n; i-- > 0;) {
-        print_one(vm, out, chain[i]);
-        if (i > 0) fputs(messages[i - 1], out);
-    }
-    if (n) { free(chain); free(messages); }
+    PrintCtx ctx = { .out = out };
+    print_recursive(vm, &ctx, exc);
+    if (ctx.nseen == 0) emit_rendered(vm, &ctx, exc, print_exception_only);
+    free(ctx.seen);
     fflush(out);
     gc_pop_roots(vm, roots);
     vm_exc_clear(vm);

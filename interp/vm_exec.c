@@ -1548,6 +1548,50 @@ dispatch:
         sp[-1] = value_from_bool(r);
         DISPATCH();
     }
+    CASE(STAR_BEGIN) {
+        AwValue exc = TOP();
+        SAVE();
+        AwList *raised = list_new(vm, 0);
+        if (!raised) goto error;
+        PUSH(value_from_ptr(raised));
+        PUSH(exc);
+        DISPATCH();
+    }
+    CASE(STAR_MATCH) {
+        AwValue match, rest;
+        SAVE();
+        AwStatus st = exception_star_match(vm, sp[-2], sp[-1], &match, &rest);
+        RELOAD();
+        if (st) goto error;
+        sp[-2] = rest;
+        if (match == AW_NONE) {
+            sp--;
+            ip = code->code + ARG;
+            DISPATCH();
+        }
+        sp[-1] = match;
+        fiber->handled_exc = match;
+        DISPATCH();
+    }
+    CASE(STAR_COLLECT) {
+        SAVE();
+        if (list_append(vm, AW_LIST(sp[-3]), sp[-1])) goto error;
+        sp--;
+        DISPATCH();
+    }
+    CASE(STAR_RERAISE) {
+        SAVE();
+        AwList *excs = AW_LIST(sp[-2]);
+        if (list_append(vm, excs, sp[-1])) goto error;
+        AwValue r = exception_prep_reraise_star(vm, sp[-3], excs);
+        RELOAD();
+        CHECK(r);
+        sp -= 3;
+        if (r == AW_NONE) DISPATCH();
+        vm->exc = r;
+        reraise = true;
+        goto error;
+    }
     CASE(LOAD_ASSERTION_ERROR) PUSH(value_from_ptr(&aw_exc_AssertionError)); DISPATCH();
     CASE(LOAD_BUILD_CLASS) {
         AwValue v = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "__build_class__"));

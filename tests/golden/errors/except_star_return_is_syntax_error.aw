@@ -1,0 +1,5 @@
+def f():
+    try:
+        raise ValueError(1)
+    except* ValueError:
+        return 1
