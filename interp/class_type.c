@@ -12,6 +12,7 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/list.h"
+#include "interp/member.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -160,6 +161,12 @@ static AwType *solid_base(AwType *t) {
     return t;
 }
 
+/* The class whose instance layout t extends: a builtin, or a class with __slots__. */
+static AwType *layout_base(AwType *t) {
+    while ((t->flags & AW_TYPE_HEAP) && t->nslots == 0) t = t->base;
+    return t;
+}
+
 static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
     *best = NULL;
     for (int64_t i = 0; i < bases->len; i++) {
@@ -168,22 +175,31 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         AwType *b = AS_TYPE(bases->items[i]);
         if (!(b->flags & AW_TYPE_BASETYPE))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
-        AwType *sb = solid_base(b);
-        if (!*best || type_is_subtype(sb, solid_base(*best))) *best = b;
-        else if (!type_is_subtype(solid_base(*best), sb))
+        AwType *sb = layout_base(b);
+        if (!*best || type_is_subtype(sb, layout_base(*best))) *best = b;
+        else if (!type_is_subtype(layout_base(*best), sb))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "multiple bases have instance lay-out conflict"));
     }
     return AW_OK;
 }
 
-static AwStatus set_layout(AwType *t, AwType *base) {
+/* Instance layout: the base's, then the __slots__ words if the body has __slots__ (member.c),
+ * else a __dict__ pointer unless the base has one. */
+static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
     AwType *sb = solid_base(base);
     t->base = base;
+    AwValue slots = dict_get_str(t->dict, str_intern_cstr(vm, "__slots__"));
+    if (slots != AW_EMPTY) {
+        uint32_t base_size = (base->flags & AW_TYPE_HEAP) ? base->instance_size
+                           : base == &aw_type_object || !sb->instance_size ? (uint32_t)sizeof(AwObject) : sb->instance_size;
+        t->dict_offset = base->dict_offset;
+        return member_layout(vm, t, slots, base_size, base->dict_offset != 0);
+    }
     if (sb->dict_offset || base->dict_offset) {
         t->instance_size = base->instance_size;
         t->dict_offset = base->dict_offset;
     } else {
-        size_t size = sb->instance_size ? sb->instance_size : sizeof(AwInstance);
+        size_t size = (base->flags & AW_TYPE_HEAP) ? base->instance_size : sb->instance_size ? sb->instance_size : sizeof(AwInstance);
         size = (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
         t->dict_offset = (uint32_t)size;
         t->instance_size = (uint32_t)(size + sizeof(AwDict *));
@@ -237,7 +253,7 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
-    if (!t->dict || set_layout(t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
