@@ -443,7 +443,14 @@ static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
 }
 
-static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc > 1 || (kw && kw->len)) {
+        const char *cls = argc && value_is_instance(argv[0], &aw_type_type) ? type_name((AwType *)value_as_ptr(argv[0])) : "object";
+        if (kw && kw->len) return vm_raise(vm, &aw_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", cls);
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__init_subclass__() takes no arguments (%d given)", cls, argc - 1);
+    }
+    return AW_NONE;
+}
 
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 
