@@ -4,11 +4,11 @@
  *
  * On finite arguments the functions use the overflow- and cancellation-avoiding formulas CPython
  * uses (so results agree to the last bit); on infinities and NaNs they use C99's <complex.h>
- * (glibc follows Annex G, as CPython's special-value tables mostly do). Errors are
+ * (glibc follows Annex G, as CPython's special-value tables do), corrected by a short table
+ * where CPython chooses other signs. Errors are
  * classified as CPython reports them: a NaN from an argument without NaNs is "math domain
  * error" (ValueError); an infinity from a finite argument is "math range error"
  * (OverflowError), except at the poles of log, log10 and atanh, which are domain errors.
- * Differences for some special values are listed in SPEC.md.
  */
 #include <complex.h>
 #include <errno.h>
@@ -66,14 +66,6 @@ static AwValue result(AwVM *vm, double complex z, double complex r, InfPolicy on
     }
     if (!is_finite(z) && has_nan(r) && !has_nan(z)) return domain_error(vm);
     return complex_new(vm, creal(r), cimag(r));
-}
-
-static AwValue apply(AwVM *vm, const char *qualname, int argc, const AwValue *argv, AwTuple *kwnames,
-                     double complex (*f)(double complex), InfPolicy on_inf) {
-    double complex z;
-    if (args_no_kwargs(vm, qualname, kwnames) || args_count(vm, qualname, argc, 1, 1)) return AW_ERR;
-    if (argument(vm, argv[0], &z)) return AW_ERR;
-    return result(vm, z, f(z), on_inf);
 }
 
 /* ---- the functions on finite arguments ----
@@ -227,6 +219,67 @@ static double complex f_cos(double complex z) { return is_finite(z) ? f_cosh(tim
 static double complex f_tan(double complex z) { return is_finite(z) ? times_minus_i(f_tanh(times_i(z))) : ctan(z); }
 static double complex f_asin(double complex z) { return is_finite(z) ? times_minus_i(f_asinh(times_i(z))) : casin(z); }
 static double complex f_atan(double complex z) { return is_finite(z) ? times_minus_i(f_atanh(times_i(z))) : catan(z); }
+
+/* ---- special values ----
+ * Where CPython's special-value tables pick another sign (or NaN) than glibc, for arguments
+ * made only of zeros, infinities and NaNs (taken from CPython 3.11's output). */
+
+typedef struct {
+    double complex (*f)(double complex);  /* the function */
+    double re, im;                        /* the argument: signed zeros, infinities, NaN */
+    double out_re, out_im;                /* CPython's value */
+} SpecialValue;
+
+static const SpecialValue special_values[] = {
+    {f_exp, -INFINITY, -INFINITY, 0.0, 0.0},
+    {f_sin, NAN, 0.0, NAN, -0.0},
+    {f_sin, NAN, INFINITY, NAN, -INFINITY},
+    {f_sin, NAN, -INFINITY, NAN, -INFINITY},
+    {f_cos, -0.0, NAN, NAN, 0.0},
+    {f_tan, -INFINITY, INFINITY, 0.0, 1.0},
+    {f_tan, -INFINITY, -INFINITY, 0.0, -1.0},
+    {f_tan, NAN, 0.0, NAN, NAN},
+    {f_tan, NAN, -0.0, NAN, NAN},
+    {f_asin, INFINITY, NAN, NAN, -INFINITY},
+    {f_asin, -INFINITY, NAN, NAN, -INFINITY},
+    {f_acos, INFINITY, NAN, NAN, INFINITY},
+    {f_acos, -INFINITY, NAN, NAN, INFINITY},
+    {f_atan, INFINITY, NAN, PI / 2, -0.0},
+    {f_atan, -INFINITY, NAN, -PI / 2, -0.0},
+    {f_sinh, -0.0, NAN, 0.0, NAN},
+    {f_cosh, NAN, -0.0, NAN, 0.0},
+    {f_tanh, 0.0, NAN, NAN, NAN},
+    {f_tanh, -0.0, NAN, NAN, NAN},
+    {f_tanh, INFINITY, -INFINITY, 1.0, 0.0},
+    {f_tanh, -INFINITY, -INFINITY, -1.0, 0.0},
+    {f_acosh, 0.0, NAN, NAN, NAN},
+    {f_acosh, -0.0, NAN, NAN, NAN},
+};
+
+/* x and y are the same special double: NaN matches NaN, zeros match with their sign. */
+static bool same(double x, double y) {
+    if (isnan(x) || isnan(y)) return isnan(x) && isnan(y);
+    return x == y && signbit(x) == signbit(y);
+}
+
+/* f(z), with CPython's choice where its tables differ from glibc. */
+static double complex evaluate(double complex (*f)(double complex), double complex z) {
+    if (!is_finite(z)) {
+        for (size_t i = 0; i < sizeof special_values / sizeof special_values[0]; i++) {
+            const SpecialValue *sv = &special_values[i];
+            if (sv->f == f && same(sv->re, creal(z)) && same(sv->im, cimag(z))) return CMPLX(sv->out_re, sv->out_im);
+        }
+    }
+    return f(z);
+}
+
+static AwValue apply(AwVM *vm, const char *qualname, int argc, const AwValue *argv, AwTuple *kwnames,
+                     double complex (*f)(double complex), InfPolicy on_inf) {
+    double complex z;
+    if (args_no_kwargs(vm, qualname, kwnames) || args_count(vm, qualname, argc, 1, 1)) return AW_ERR;
+    if (argument(vm, argv[0], &z)) return AW_ERR;
+    return result(vm, z, evaluate(f, z), on_inf);
+}
 
 #define CMATH_FUNCTIONS(X) \
     X(sqrt, f_sqrt, ON_INF_RANGE) X(exp, f_exp, ON_INF_RANGE) X(log10, f_log10, ON_INF_DOMAIN) \
