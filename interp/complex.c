@@ -393,7 +393,9 @@ static AwStatus call_complex_hook(AwVM *vm, AwValue v, Cplx *out, bool *found) {
         *out = value_cplx(v);
         return AW_OK;
     }
-    AwValue r = vm_call_dunder(vm, v, str_intern_cstr(vm, "__complex__"), 0, NULL);
+    AwStr *name = str_intern_cstr(vm, "__complex__");
+    if (!name) return AW_ERROR;
+    AwValue r = vm_call_dunder(vm, v, name, 0, NULL);
     if (r == AW_ERR) return AW_ERROR;
     if (r == AW_EMPTY) {
         *found = false;
