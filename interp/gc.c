@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "interp/exception.h"
 #include "interp/vm.h"
 
@@ -44,6 +45,14 @@ static inline size_t granule_of(GcPage *p, const void *obj) {
     return (size_t)((const char *)obj - (const char *)p) / GC_GRANULE;
 }
 
+/* Arena pages are never given to free(); a page from aligned_alloc (no mmap) is. */
+static bool page_in_arena(AwGC *gc, const GcPage *p) {
+    for (size_t i = gc->narenas; i-- > 0;)
+        if ((const char *)p >= (const char *)gc->arenas[i] && (const char *)p < (const char *)gc->arenas[i] + GC_ARENA_SIZE)
+            return true;
+    return false;
+}
+
 static inline bool is_small(const AwObject *obj) { return obj->gc_size - 1u < (uint32_t)GC_SMALL_MAX; }
 
 static inline char **free_link(char *slot) { return (char **)(slot + sizeof(AwType *)); }
@@ -53,13 +62,48 @@ static void note_growth(AwGC *gc, size_t size) {
     if (gc->bytes_allocated > gc->next_collect || gc->stress) gc->pending = true;
 }
 
+/* Pages are carved from 2 MiB arenas that ask for transparent huge pages: a growing heap then
+ * takes one page fault per 2 MiB instead of 512 (strbuild's system time 0.17 -> 0.05 s on a
+ * machine with free huge pages; when the kernel must compact memory first a fault can stall,
+ * and MAP_POPULATE instead of huge pages saved nothing). Arenas are unmapped only at exit; pages the heap no longer needs are
+ * handed back to the system with MADV_DONTNEED and stay on the spare list for reuse. */
+static bool arena_new(AwGC *gc) {
+#ifdef MAP_ANONYMOUS
+    if (gc->narenas == gc->arenas_cap) {
+        size_t cap = gc->arenas_cap ? gc->arenas_cap * 2 : 16;
+        void **a = realloc(gc->arenas, cap * sizeof *a);
+        if (!a) return false;
+        gc->arenas = a;
+        gc->arenas_cap = cap;
+    }
+    char *m = mmap(NULL, 2 * GC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return false;
+    char *base = (char *)(((uintptr_t)m + GC_ARENA_SIZE - 1) & ~(uintptr_t)(GC_ARENA_SIZE - 1));
+    if (base > m) munmap(m, (size_t)(base - m));
+    munmap(base + GC_ARENA_SIZE, (size_t)(m + 2 * GC_ARENA_SIZE - (base + GC_ARENA_SIZE)));
+#ifdef MADV_HUGEPAGE
+    madvise(base, GC_ARENA_SIZE, MADV_HUGEPAGE);
+#endif
+    gc->arenas[gc->narenas++] = base;
+    gc->arena_next = base;
+    gc->arena_end = base + GC_ARENA_SIZE;
+    return true;
+#else
+    (void)gc;
+    return false;
+#endif
+}
+
 static GcPage *page_new(AwGC *gc, uint32_t osize) {
     GcPage *p = gc->spare;
     if (p) {
         gc->spare = p->next;
         gc->spare_count--;
+    } else if (gc->arena_next < gc->arena_end || arena_new(gc)) {
+        p = (GcPage *)gc->arena_next;
+        gc->arena_next += GC_PAGE_SIZE;
     } else {
-        p = aligned_alloc(GC_PAGE_SIZE, GC_PAGE_SIZE);
+        p = aligned_alloc(GC_PAGE_SIZE, GC_PAGE_SIZE);   /* no mmap: one page at a time */
         if (!p) return NULL;
     }
     memset(p, 0, sizeof *p);
@@ -299,14 +343,16 @@ static void sweep_page(AwVM *vm, GcPage *p) {
     }
 }
 
+/* An empty page goes on the spare list; past the heap's growth budget its memory also goes back
+ * to the system (the address range stays ours, and is faulted in again only if reused). */
 static void page_release(AwGC *gc, GcPage *p) {
-    if (gc->spare_count < SPARE_PAGES) {
-        p->next = gc->spare;
-        gc->spare = p;
-        gc->spare_count++;
-    } else {
-        free(p);
-    }
+#if defined(MAP_ANONYMOUS) && defined(MADV_DONTNEED)
+    if (gc->spare_count >= gc->spare_max && page_in_arena(gc, p)) madvise(p, GC_PAGE_SIZE, MADV_DONTNEED);
+#endif
+    if (gc->spare_count >= gc->spare_max && !page_in_arena(gc, p)) { free(p); return; }
+    p->next = gc->spare;
+    gc->spare = p;
+    gc->spare_count++;
 }
 
 /* Sweeps every page of a class, moves empty pages to *empty (they are given back only when the
@@ -372,6 +418,9 @@ void gc_collect(AwVM *vm) {
     gc->pending = false;
     gc->next_collect = gc->bytes_allocated * GC_GROWTH;
     if (gc->next_collect < GC_INITIAL_BUDGET) gc->next_collect = GC_INITIAL_BUDGET;
+    /* The heap may grow back to next_collect before the next sweep: pages freed now would only be
+     * mapped and faulted in again, so the spare list may hold that much (the next sweep trims). */
+    gc->spare_max = SPARE_PAGES + (gc->next_collect - gc->bytes_allocated) / GC_PAGE_SIZE;
 }
 
 void gc_safepoint(AwVM *vm) {
@@ -382,6 +431,7 @@ void gc_init(AwVM *vm) {
     memset(&vm->gc, 0, sizeof vm->gc);
     vm->gc.vm = vm;
     vm->gc.next_collect = GC_INITIAL_BUDGET;
+    vm->gc.spare_max = SPARE_PAGES;
     const char *stress = getenv("AW_GC_STRESS");
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }
@@ -422,16 +472,22 @@ void gc_free_all(AwVM *vm) {
         while (gc->classes[c].pages) {
             GcPage *p = gc->classes[c].pages;
             gc->classes[c].pages = p->next;
-            free(p);
+            if (!page_in_arena(gc, p)) free(p);
         }
         gc->classes[c].avail = NULL;
     }
     while (gc->spare) {
         GcPage *p = gc->spare;
         gc->spare = p->next;
-        free(p);
+        if (!page_in_arena(gc, p)) free(p);
     }
     gc->spare_count = 0;
+#ifdef MAP_ANONYMOUS
+    for (size_t i = 0; i < gc->narenas; i++) munmap(gc->arenas[i], GC_ARENA_SIZE);
+#endif
+    free(gc->arenas);
+    gc->arenas = NULL;
+    gc->narenas = gc->arenas_cap = 0;
     for (size_t i = 0; i < gc->large_count; i++) free(gc->large[i]);
     free(gc->large);
     free(gc->gray);

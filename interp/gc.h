@@ -41,6 +41,7 @@
 #define GC_SMALL_MAX 512                         /* biggest object kept in pages */
 #endif
 #define GC_CLASSES (512 / GC_GRANULE)            /* size classes 16, 32, ..., 512 */
+#define GC_ARENA_SIZE ((size_t)2 << 20)          /* pages come from arenas of this size (a huge page) */
 
 typedef struct GcPage GcPage;
 
@@ -54,6 +55,12 @@ struct AwGC {
     GcClass classes[GC_CLASSES]; /* small objects by size class */
     GcPage *spare;           /* empty pages kept for reuse (linked through GcPage.next) */
     size_t spare_count;      /* pages on spare */
+    size_t spare_max;        /* keep at most this many (the heap's growth budget, gc.c) */
+    void **arenas;           /* 2 MiB regions pages are carved from (gc.c) */
+    size_t narenas;          /* entries used in arenas */
+    size_t arenas_cap;       /* capacity of arenas */
+    char *arena_next;        /* next uncarved page of the newest arena */
+    char *arena_end;         /* end of the newest arena */
     AwObject **large;        /* objects allocated one by one (bigger than GC_SMALL_MAX) */
     size_t large_count;      /* entries used in large */
     size_t large_cap;        /* capacity of large */
