@@ -27,20 +27,23 @@ static AwType *struct_time_type;
 
 /* ---- clocks ------------------------------------------------------------------------------- */
 
-/* Wall and monotonic clocks include the virtual clock's jumps (loop.h); CPU time does not. */
-static double clock_jumps(clockid_t id) { return id == CLOCK_PROCESS_CPUTIME_ID ? 0 : loop_clock_offset(); }
-
+/* Wall and monotonic clocks include the virtual clock's jumps (loop.h); CPU time does not.
+ * Under the virtual clock they stand still between jumps: each reads its first real value
+ * plus the jumps made since. */
 static int64_t clock_ns(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec + (int64_t)(clock_jumps(id) * 1e9);
+    int64_t real = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    if (id == CLOCK_PROCESS_CPUTIME_ID || !loop_virtual_clock()) return real;
+    static int64_t frozen[2];   /* per clock: real reading minus the jumps, at its first read */
+    static bool has_frozen[2];
+    int k = id == CLOCK_REALTIME;
+    int64_t jumps = (int64_t)(loop_clock_offset() * 1e9);
+    if (!has_frozen[k]) { frozen[k] = real - jumps; has_frozen[k] = true; }
+    return frozen[k] + jumps;
 }
 
-static double clock_seconds(clockid_t id) {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 + clock_jumps(id);
-}
+static double clock_seconds(clockid_t id) { return (double)clock_ns(id) * 1e-9; }
 
 /* name() -> float seconds and name_ns() -> int nanoseconds for one clock. */
 #define CLOCK_FUNCTIONS(name, clock) \
