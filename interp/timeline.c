@@ -178,6 +178,7 @@ void timeline_task_stepped(AwVM *vm, AwTask *task, double start, double end) {
 
 #define TL_WIDTH 80        /* the terminal the chart fits */
 #define TL_MAX_LABEL 26    /* longer labels are cut */
+#define TL_MAX_ROWS 40     /* more tasks than this: the first ones are drawn, the rest counted */
 
 /* Microseconds from the start: the same on every run under the virtual clock. */
 static double rel_time(double at, double origin) { return round((at - origin) * 1e6) / 1e6; }
@@ -273,12 +274,15 @@ void timeline_print(FILE *out, bool virtual_clock) {
         draw_axis(out, label_w, width, span);
         bool used[TL_NSTATES] = {false};
         char row[TL_WIDTH + 1];
-        for (int64_t i = 0; i < nrecords; i++) {
+        int64_t drawn = 0;
+        for (int64_t i = 0; i < nrecords && drawn < TL_MAX_ROWS; i++) {
             const TlTask *r = &records[i];
             if (!r->label || !r->nevents) continue;
             draw_row(r, first, span, width, row, used);
             fprintf(out, "%-*.*s|%s| %s\n", label_w, label_w - 1, r->label, row, r->outcome ? r->outcome : "pending");
+            drawn++;
         }
+        if (drawn < ntasks) fprintf(out, "... and %lld more tasks\n", (long long)(ntasks - drawn));
         draw_legend(out, used);
     }
     free_records();

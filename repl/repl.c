@@ -185,6 +185,7 @@ static ReadResult read_tty_line(const char *prompt, char **line) {
     }
     if (!rl_has_line) rl_callback_handler_remove();
     sigaction(SIGINT, &running, NULL);
+    if (got_sigint) raise(SIGINT); /* Ctrl-C right after Enter: it interrupts the cell */
     *line = rl_line;
     return rl_line ? READ_LINE : READ_EOF;
 }

@@ -116,6 +116,12 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     AwValue a[3];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
     AwLoop *l = loop_running(vm);
+    if (!l && vm->is_interactive) {
+        /* At the REPL's prompt, the session loop: the task runs while the prompt waits. */
+        AwValue session = event_loop(vm);
+        if (session == AW_ERR) return AW_ERR;
+        l = AW_LOOP(session);
+    }
     if (!l) {
         if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
         return no_running_loop(vm);

@@ -86,12 +86,13 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         loop_advance_clock(secs); /* a blocking sleep still takes its time, on the virtual clock */
         return AW_NONE;
     }
+    if (vm_check_interrupt(vm)) return AW_ERR; /* a Ctrl-C already pending: no sleep at all */
     struct timespec rem;
     AwThreadState ts;
     gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */
-    while (nanosleep(&req, &rem) < 0 && errno == EINTR) req = rem;
+    while (nanosleep(&req, &rem) < 0 && errno == EINTR && !vm->interrupt_pending) req = rem;
     gil_end_blocking(vm, &ts);
-    return AW_NONE;
+    return vm_check_interrupt(vm) ? AW_ERR : AW_NONE; /* Ctrl-C ends the sleep, as CPython's handler raising */
 }
 
 /* ---- struct_time -------------------------------------------------------------------------- */

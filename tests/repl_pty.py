@@ -4,10 +4,11 @@
     tests/repl_pty.py [AW]          (default ./aw; exit status 0 iff every check passed)
 
 It types into `aw` as a person would and checks what the terminal shows:
-  - a task made with create_task() keeps printing while the prompt waits for input,
+  - a task made with create_task() at the prompt keeps printing while the prompt waits,
   - text half typed at the prompt survives the redraws around that output,
   - top-level await works and gives its value,
-  - Ctrl-C cancels a running cell without ending the REPL or the background task,
+  - Ctrl-C cancels a running cell (an await, or a blocking time.sleep) without ending the REPL
+    or the background task,
   - Ctrl-D (end of input) exits with status 0.
 Each step waits for what it expects (generous timeouts, no fixed sleeps), so a slow or loaded
 machine only makes it slower.
@@ -100,7 +101,7 @@ def main():
     s.send("async def tick():\n    for i in range(100000):\n        print('tick', i)\n"
            "        await asyncio.sleep(0.1)\n\n")
     s.expect(r">>> ", "prompt after def")
-    s.send("t = asyncio.create_task(tick()); await asyncio.sleep(0)\n")
+    s.send("t = asyncio.create_task(tick())\n")
     s.expect(r"tick 0\b", "the task's first step")
     # Nothing typed: the task goes on printing while the prompt waits.
     n = tick_after(s, 2)
@@ -122,6 +123,13 @@ def main():
     s.expect(r">>> ", "prompt after Ctrl-C")
     s.send("print('alive', t.done())\n")
     s.expect(r"alive False", "the REPL after Ctrl-C")
+    n = tick_after(s, n)
+    # Ctrl-C also ends a blocking call at once (not after its 60 s).
+    s.send("import time; time.sleep(60)\n")
+    s.expect(r"time\.sleep\(60\)\r?\n", "the blocking cell echoed")
+    s.send(b"\x03")
+    s.expect(r"KeyboardInterrupt", "Ctrl-C during time.sleep")
+    s.expect(r">>> ", "prompt after the interrupted sleep")
     tick_after(s, n)
     # Ctrl-D leaves with status 0. It is sent only once the prompt after the cell's output is
     # up: the terminal is then in readline's raw mode (in the cooked mode a cell runs in, the
