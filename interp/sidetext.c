@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct Entry {
     const void *obj;         /* the object the text belongs to */
@@ -86,7 +87,27 @@ char *sidetext_take(AwSideTextKind kind, const void *obj) {
     return text;
 }
 
+static FILE *scratch;        /* the reusable stream (open_memstream) */
+static char *scratch_buf;    /* its buffer, owned by the stream until fclose */
+static size_t scratch_size;  /* bytes written, updated by fflush */
+
+FILE *sidetext_scratch(void) {
+    if (!scratch && !(scratch = open_memstream(&scratch_buf, &scratch_size))) return NULL;
+    rewind(scratch);
+    return scratch;
+}
+
+char *sidetext_scratch_copy(void) {
+    if (!scratch || fflush(scratch) != 0) return NULL;
+    long n = ftell(scratch);
+    return n < 0 ? NULL : strndup(scratch_buf, (size_t)n);
+}
+
 void sidetext_clear(void) {
+    if (scratch) fclose(scratch);
+    free(scratch_buf);
+    scratch = NULL;
+    scratch_buf = NULL;
     for (int k = 0; k < SIDETEXT_NKINDS; k++) {
         Table *t = &tables[k];
         for (size_t i = 0; i < t->nbuckets; i++) {

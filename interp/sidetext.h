@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 typedef enum { SIDETEXT_ORIGIN, SIDETEXT_UNRETRIEVED, SIDETEXT_NKINDS } AwSideTextKind;
 
@@ -26,7 +27,12 @@ char *sidetext_take(AwSideTextKind kind, const void *obj);
 extern size_t sidetext_counts[SIDETEXT_NKINDS];
 /* True if any text of this kind is attached (a cheap test for the finalize hook). */
 static inline bool sidetext_any(AwSideTextKind kind) { return sidetext_counts[kind] > 0; }
-/* Frees every entry (interpreter shutdown). */
+/* A reusable in-memory stream to write a text into (emptied by each call; NULL if it cannot
+ * be made), and a malloc'd copy of what was written to it since (NULL on failure). Cheaper than
+ * a new open_memstream per text. */
+FILE *sidetext_scratch(void);
+char *sidetext_scratch_copy(void);
+/* Frees every entry and the scratch stream (interpreter shutdown). */
 void sidetext_clear(void);
 
 #endif

@@ -90,14 +90,12 @@ static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
 static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
     if (gc_push_root(vm, value_from_ptr(t))) { vm_exc_clear(vm); return; }
     AwValue r = ops_repr(vm, value_from_ptr(t));
-    char *text = NULL;
-    size_t len = 0;
-    FILE *m = r == AW_ERR ? NULL : open_memstream(&text, &len);
+    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
     if (m) {
         fprintf(m, "Task exception was never retrieved\nfuture: %s\n", AW_STR(r)->data);
-        traceback_print(vm, t->fut.exception, m);
-        fclose(m);
-        sidetext_set(SIDETEXT_UNRETRIEVED, t, text);
+        traceback_print(vm, t->fut.exception, m);   /* may run aw code (str(exc)), not another report */
+        char *text = sidetext_scratch_copy();
+        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, t, text);
     }
     vm_exc_clear(vm);
     gc_pop_roots(vm, 1);

@@ -52,7 +52,17 @@ typedef struct {
     int32_t cap;            /* entries allocated in events */
 } TlTask;
 
+/* A task's events are compacted when it has this many: the chart is at most 80 columns wide,
+ * so a long run needs no more than a few events per column. */
+#define TL_MAX_EVENTS 4096
+/* Compaction keeps one step and one waiting state per 1/TL_BUCKETS of the run so far (the final
+ * axis is at least as long, so each column still shows what happened in it). */
+#define TL_BUCKETS 2048
+
 static TlTask *records;     /* indexed by task number - 1 (malloc) */
+static bool has_origin;     /* origin is set */
+static double origin;       /* loop time of the first event (the chart's 0) */
+static double latest;       /* loop time of the latest event */
 static int64_t nrecords;    /* entries allocated in records */
 static bool out_of_memory;  /* a record could not grow: the chart says it is incomplete */
 
@@ -76,7 +86,42 @@ static TlTask *record_for(AwTask *task) {
     return &records[i];
 }
 
+/* Merges the events of each bucket of the run so far into at most a step and the last state. */
+static void compact(TlTask *rec) {
+    double width = (latest - origin) / TL_BUCKETS;
+    if (!(width > 0)) return;
+    int32_t out = 0;
+    int64_t bucket = -1;
+    bool has_run = false;   /* the current bucket kept a step */
+    int32_t state_at = -1;  /* index (in the output) of the bucket's kept state, or -1 */
+    for (int32_t i = 0; i < rec->nevents; i++) {
+        TlEvent e = rec->events[i];
+        int64_t b = (int64_t)floor((e.at - origin) / width);
+        if (b != bucket) { bucket = b; has_run = false; state_at = -1; }
+        if (e.state == TL_RUN) {
+            if (has_run) continue;
+            has_run = true;
+            if (state_at >= 0) { /* keep the order step, then state */
+                rec->events[out++] = rec->events[state_at];
+                rec->events[state_at] = e;
+                state_at = out - 1;
+                continue;
+            }
+        } else if (state_at >= 0) {
+            rec->events[state_at] = e;   /* the bucket's last state wins */
+            continue;
+        } else {
+            state_at = out;
+        }
+        rec->events[out++] = e;
+    }
+    rec->nevents = out;
+}
+
 static void add_event(TlTask *rec, double at, TlState state) {
+    if (!has_origin) { origin = at; has_origin = true; }
+    if (at > latest) latest = at;
+    if (rec->nevents >= TL_MAX_EVENTS) compact(rec);
     if (rec->nevents == rec->cap) {
         int32_t cap = rec->cap ? rec->cap * 2 : 8;
         TlEvent *e = realloc(rec->events, sizeof *e * (size_t)cap);
