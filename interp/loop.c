@@ -356,7 +356,7 @@ static AwValue describe_source(AwVM *vm, AwValue source) {
 void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds) {
     if (!loop->debug || !(seconds >= loop->slow_callback_duration)) return;
     AwValue saved = vm_exc_take(vm);
-    if (gc_push_root(vm, saved)) return;
+    if (gc_push_root(vm, saved)) { vm->exc = saved; return; }
     AwValue r = describe_source(vm, source);
     if (r != AW_ERR) {
         fflush(stdout);
@@ -370,7 +370,7 @@ void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds) {
 /* A callback in debug mode: timed, and reported if it held the loop too long. */
 static void __attribute__((noinline)) run_call_watched(AwVM *vm, AwLoop *loop, AwReady e) {
     AwValue source = e.handle != AW_NONE ? e.handle : e.target;
-    if (gc_push_root(vm, source)) return;
+    if (gc_push_root(vm, source)) { vm_exc_clear(vm); run_entry(vm, loop, e); return; } /* out of memory: unwatched */
     double start = loop_time(loop);
     run_entry(vm, loop, e);
     if (e.handle == AW_NONE || !AW_AS(AwHandle, e.handle)->cancelled) loop_note_step(vm, loop, source, loop_time(loop) - start);

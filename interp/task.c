@@ -212,10 +212,12 @@ static void __attribute__((noinline)) watched_step(AwVM *vm, AwTask *t, AwValue 
     if (t->fut.state != AW_FUT_PENDING) return;
     AwLoop *loop = AW_LOOP(t->fut.loop);
     double start = loop_time(loop);
-    if (gc_push_root(vm, value_from_ptr(t))) return;
+    bool rooted = gc_push_root(vm, value_from_ptr(t)) == AW_OK;
     timeline_watching = false;
+    if (!rooted) vm_exc_clear(vm); /* out of memory: step without watching */
     task_step(vm, t, exc);
     timeline_watching = true;
+    if (!rooted) return;
     double end = loop_time(loop);
     if (timeline_on) timeline_task_stepped(vm, t, start, end);
     loop_note_step(vm, loop, value_from_ptr(t), end - start);

@@ -163,6 +163,7 @@ static TlState primitive_of(const char *qualname) {
     if (starts_with(qualname, "Lock.") || strstr(qualname, "Semaphore.") || starts_with(qualname, "Condition.") ||
         starts_with(qualname, "Barrier."))
         return TL_LOCK;
+    if (starts_with(qualname, "TaskGroup.") || strcmp(qualname, "wait") == 0) return TL_TASK; /* its tasks */
     return TL_FUTURE;
 }
 
