@@ -294,20 +294,38 @@ static inline __attribute__((always_inline)) void run_entry(AwVM *vm, AwLoop *lo
 
 /* ---- asyncio debug mode ---- */
 
-/* CPython's format_helpers._format_callback_source: "cb(1, 'x') at FILE:LINE" (the location
- * only for functions written in aw). */
-static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
-    AwVM *vm = b->vm;
-    AwValue name = ops_getattr_opt(vm, fn, AW_NAME(vm, __qualname__));
-    if (name == AW_EMPTY || name == AW_ERR) name = ops_getattr_opt(vm, fn, AW_NAME(vm, __name__));
-    if (name == AW_ERR) vm_exc_clear(vm);
-    AwStatus st = value_is_str(name) ? buf_append_str_of(b, name) : buf_append_repr_of(b, fn);
-    st = st ? st : buf_append_char(b, '(');
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
+
+static AwStatus format_args(AwBuf *b, int64_t argc, const AwValue *argv) {
+    AwStatus st = buf_append_char(b, '(');
     for (int64_t i = 0; i < argc && !st; i++) {
         if (i) st = buf_append_cstr(b, ", ");
         st = st ? st : buf_append_repr_of(b, argv[i]);
     }
-    st = st ? st : buf_append_char(b, ')');
+    return st ? st : buf_append_char(b, ')');
+}
+
+/* functools.partial(f, 1) called with (2,): "f(1)(2)", as CPython's _format_callback unwraps it. */
+static AwStatus format_partial(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    AwVM *vm = b->vm;
+    AwValue func = ops_getattr_opt(vm, fn, str_intern_cstr(vm, "func"));
+    AwValue args = func == AW_ERR || func == AW_EMPTY ? AW_ERR : ops_getattr_opt(vm, fn, AW_NAME(vm, args));
+    if (!value_is_tuple(args)) { vm_exc_clear(vm); return buf_append_repr_of(b, fn); }
+    AwStatus st = format_callback(b, func, AW_TUPLE(args)->len, AW_TUPLE(args)->items);
+    return st ? st : format_args(b, argc, argv);
+}
+
+/* CPython's format_helpers._format_callback_source: "cb(1, 'x') at FILE:LINE" (the location
+ * only for functions written in aw). */
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    AwVM *vm = b->vm;
+    if (strcmp(type_name(type_of(fn)), "partial") == 0) return format_partial(b, fn, argc, argv);
+    AwValue name = ops_getattr_opt(vm, fn, AW_NAME(vm, __qualname__));
+    if (name == AW_ERR) vm_exc_clear(vm);
+    if (!value_is_str(name)) name = ops_getattr_opt(vm, fn, AW_NAME(vm, __name__));
+    if (name == AW_ERR) vm_exc_clear(vm);
+    AwStatus st = value_is_str(name) ? buf_append_str_of(b, name) : buf_append_repr_of(b, fn);
+    st = st ? st : format_args(b, argc, argv);
     if (!st && value_is_type(fn, &aw_type_function)) {
         AwCode *code = AW_FUNCTION(fn)->code;
         st = buf_printf(b, " at %s:%d", code->filename->data, (int)code->firstlineno);
