@@ -68,9 +68,11 @@ unit-asan: build-asan/test_parser
 
 test: all unit
 	@bash tests/run.sh --aw ./aw --xfail tests/XFAIL
+	@python3 tests/repl_pty.py ./aw
 
 test-asan: deps aw-asan unit-asan
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 AW_TEST_TIMEOUT=4 bash tests/run.sh --aw ./aw-asan --xfail tests/XFAIL
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 python3 tests/repl_pty.py ./aw-asan
 
 check-golden:
 	@bash tests/check_golden.sh

@@ -250,7 +250,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
     if (gc_push_root(vm, tv)) return AW_ERR;
     t->name = NULL;
     t->name_str = name;
-    t->flags = AW_TYPE_HEAP | AW_TYPE_BASETYPE | (best->flags & (AW_TYPE_EXCEPTION | AW_TYPE_METATYPE));
+    t->flags = AW_TYPE_HEAP | AW_TYPE_BASETYPE | (best->flags & (AW_TYPE_EXCEPTION | AW_TYPE_METATYPE | AW_TYPE_FINALIZE));
     t->bases = bases;
     t->dict = dict_copy(vm, ns);
     AwValue status = AW_NONE;

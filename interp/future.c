@@ -15,7 +15,9 @@
 #include "interp/list.h"
 #include "interp/loop.h"
 #include "interp/ops.h"
+#include "interp/origin.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
@@ -327,6 +329,7 @@ AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
         y->created_in = creator->code;
         y->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
     }
+    if (AW_UNLIKELY(origin_tracking)) origin_record(vm, y);
     return value_from_ptr(y);
 }
 
@@ -334,7 +337,7 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->started || y->warned) return;
     y->warned = 1;
-    generator_report_unawaited(vm, "sleep", y->created_in, y->created_ip);
+    generator_report_unawaited(vm, "sleep", y->created_in, y->created_ip, y);
 }
 
 void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }

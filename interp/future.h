@@ -98,6 +98,9 @@ void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */
 void task_wakeup(AwVM *vm, AwTask *task, AwFuture *awaited);
 bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
+/* The collector found the task dead: prints "Task exception was never retrieved" if it failed
+ * and nobody retrieved the exception (the text was prepared when it failed; runs no aw code). */
+void task_finalize(AwVM *vm, AwTask *task);
 
 void future_init(AwVM *vm);
 

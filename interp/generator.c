@@ -11,7 +11,9 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/ops.h"
+#include "interp/origin.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
 #include "interp/traceback.h"
 #include "interp/vm.h"
 
@@ -43,6 +45,7 @@ AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
         g->created_in = creator->code;
         g->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
     }
+    if (AW_UNLIKELY(origin_tracking) && g->obj.type == &aw_type_coroutine) origin_record(vm, g);
     return value_from_ptr(g);
 }
 
@@ -276,11 +279,12 @@ static AwValue gen_get_running(AwVM *vm, AwValue self) { return value_from_bool(
 static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_GEN(self)->code); }
 static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
 
-void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip) {
+void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip, const void *obj) {
     fflush(stdout);
     if (code) {
         int line = code_line_at(code, ip);
         fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data, line, qualname);
+        origin_print(stderr, obj);
         traceback_print_line(vm, stderr, code->filename->data, line);
     } else
         fprintf(stderr, "RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
@@ -289,7 +293,7 @@ void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, in
 void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
     if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine) return;
     g->was_awaited = 1;
-    generator_report_unawaited(vm, g->qualname->data, g->created_in, g->created_ip);
+    generator_report_unawaited(vm, g->qualname->data, g->created_in, g->created_ip, g);
 }
 
 static void gen_free(AwVM *vm, AwObject *self) {

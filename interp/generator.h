@@ -46,8 +46,9 @@ void generator_finish_inline(AwVM *vm, AwGenerator *gen);
  * 'f' was never awaited" (at once when an expression statement discards it, or when it is
  * collected). */
 void generator_warn_unawaited(AwVM *vm, AwGenerator *gen);
-/* Prints that warning for any never-awaited awaitable created at (code, ip). */
-void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip);
+/* Prints that warning for any never-awaited awaitable `obj` created at (code, ip), with where
+ * it was created when debug mode recorded it (origin.h). */
+void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip, const void *obj);
 /* One step of an async generator's asend/athrow/aclose awaitable (`await agen.__anext__()`):
  * 0 the body awaited something and *out must be yielded outward, 1 the awaitable finished
  * with *out (the value the body yielded), -1 error (StopAsyncIteration when exhausted). */

@@ -7,17 +7,22 @@
 #include <string.h>
 #include <uv.h>
 #include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/code.h"
 #include "interp/class.h"
 #include "interp/generator.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/float.h"
 #include "interp/fiber.h"
+#include "interp/function.h"
 #include "interp/future.h"
 #include "interp/gc.h"
 #include "interp/list.h"
 #include "interp/ops.h"
+#include "interp/origin.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -38,6 +43,8 @@ typedef struct {
     uint64_t seq;        /* insertion order, breaks ties between equal deadlines */
     uint8_t cancelled;   /* cancel() was called */
     uint8_t is_timer;    /* a TimerHandle */
+    AwCode *created_in;  /* debug mode: code of the frame that scheduled it ("created at"), or NULL */
+    int32_t created_ip;  /* debug mode: instruction index there */
 } AwHandle;
 
 struct AwLoop {
@@ -61,9 +68,10 @@ struct AwLoop {
     uint8_t interrupted;     /* Ctrl-C cancelled main_task: asyncio.run raises KeyboardInterrupt */
     AwValue main_task;       /* asyncio.run's task, cancelled by Ctrl-C; AW_NONE otherwise */
     struct AwWork *works;    /* functions queued on or running in worker threads */
-    AwList *failed;          /* tasks that finished with an exception, reported at close if unretrieved */
     AwThreadState poll_state; /* the loop thread's state while it polls without the GIL */
     AwDict *dict;            /* attributes (user code may set some) */
+    uint8_t debug;           /* asyncio debug mode (set_debug, PYTHONASYNCIODEBUG, run(debug=True)) */
+    double slow_callback_duration; /* debug mode: steps and callbacks longer than this are reported */
 };
 
 static AwLoop *running_loop;
@@ -152,16 +160,34 @@ static AwValue heap_pop(AwLoop *l) {
 
 /* The virtual clock (aw --virtual-clock): when every task waits on timers, time jumps to the
  * next deadline instead of passing, so sleep-heavy lessons finish at once with the same output.
- * The jumps accumulate in clock_offset, which loop.time() and the time module's clocks add. */
+ * Time stands still while code runs (the clock reads frozen_at plus the jumps): a lesson then
+ * prints the same times, timeline and slow-step warnings on every run, however slow the machine.
+ * Real waits (I/O, worker threads, the REPL's prompt) still count. The jumps accumulate in
+ * clock_offset, which loop.time() and the time module's clocks add. */
 static bool virtual_clock;
 static double clock_offset;
+static double frozen_at;   /* virtual clock: the real monotonic time it started from */
 
-void loop_set_virtual_clock(bool on) { virtual_clock = on; }
+static double real_time(void) { return (double)uv_hrtime() / 1e9; }
+
+void loop_set_virtual_clock(bool on) {
+    virtual_clock = on;
+    frozen_at = floor(real_time());
+}
 bool loop_virtual_clock(void) { return virtual_clock; }
 double loop_clock_offset(void) { return clock_offset; }
 void loop_advance_clock(double seconds) { if (seconds > 0) clock_offset += seconds; }
 
-double loop_time(AwLoop *loop) { return (double)uv_hrtime() / 1e9 + clock_offset; }
+double loop_time(AwLoop *loop) { return (virtual_clock ? frozen_at : real_time()) + clock_offset; }
+
+/* A real wait of the loop: under the virtual clock, the time it took is added by hand. */
+static void run_uv(uv_loop_t *uv, uv_run_mode mode) {
+    double start = virtual_clock ? real_time() : 0;
+    uv_run(uv, mode);
+    if (virtual_clock) clock_offset += real_time() - start;
+}
+
+AwFrame *vm_current_frame(AwVM *vm);
 
 static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv, double when) {
     AwTuple *args = tuple_from(vm, argc, argv);
@@ -171,6 +197,12 @@ static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv,
     h->callback = fn;
     h->args = value_from_ptr(args);
     h->when = when;
+    AwLoop *running = running_loop;
+    AwFrame *creator = running && running->debug ? vm_current_frame(vm) : NULL;
+    if (creator) {
+        h->created_in = creator->code;
+        h->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
+    }
     return h;
 }
 
@@ -191,7 +223,10 @@ AwValue loop_call_at(AwVM *vm, AwLoop *loop, double when, AwValue fn, int argc, 
 
 AwValue loop_current_task(AwLoop *loop) { return loop->current_task; }
 
-void loop_set_main_task(AwLoop *loop, AwValue task) { loop->main_task = task; }
+void loop_set_main_task(AwLoop *loop, AwValue task) {
+    loop->main_task = task;
+    loop->interrupted = 0;
+}
 bool loop_was_interrupted(AwLoop *loop) { return loop->interrupted; }
 void loop_set_current_task(AwLoop *loop, AwValue task) { loop->current_task = task; }
 
@@ -226,7 +261,10 @@ void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwVal
 
 /* ---- running ---- */
 
-static void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
+static void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e);
+
+/* Inlined into run_once, and into run_call_watched for debug mode's timing. */
+static inline __attribute__((always_inline)) void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     switch (e.kind) {
     case AW_READY_TASK_STEP: task_step(vm, AW_TASK(e.target), e.arg); return;
     case AW_READY_TASK_WAKEUP: task_wakeup(vm, AW_TASK(e.target), AW_FUTURE(e.arg)); return;
@@ -252,6 +290,129 @@ static void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     if (rep == AW_ERR) vm_exc_clear(vm);
     AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
     loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+}
+
+/* ---- asyncio debug mode ---- */
+
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
+
+static AwStatus format_args(AwBuf *b, int64_t argc, const AwValue *argv) {
+    AwStatus st = buf_append_char(b, '(');
+    for (int64_t i = 0; i < argc && !st; i++) {
+        if (i) st = buf_append_cstr(b, ", ");
+        st = st ? st : buf_append_repr_of(b, argv[i]);
+    }
+    return st ? st : buf_append_char(b, ')');
+}
+
+/* functools.partial(f, 1) called with (2,): "f(1)(2)", as CPython's _format_callback unwraps it. */
+static AwStatus format_partial(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    AwVM *vm = b->vm;
+    AwValue func = ops_getattr_opt(vm, fn, str_intern_cstr(vm, "func"));
+    AwValue args = func == AW_ERR || func == AW_EMPTY ? AW_ERR : ops_getattr_opt(vm, fn, AW_NAME(vm, args));
+    if (!value_is_tuple(args)) { vm_exc_clear(vm); return buf_append_repr_of(b, fn); }
+    AwStatus st = format_callback(b, func, AW_TUPLE(args)->len, AW_TUPLE(args)->items);
+    return st ? st : format_args(b, argc, argv);
+}
+
+/* CPython's format_helpers._format_callback_source: "cb(1, 'x') at FILE:LINE" (the location
+ * only for functions written in aw). */
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    AwVM *vm = b->vm;
+    if (strcmp(type_name(type_of(fn)), "partial") == 0) return format_partial(b, fn, argc, argv);
+    AwValue name = ops_getattr_opt(vm, fn, AW_NAME(vm, __qualname__));
+    if (name == AW_ERR) vm_exc_clear(vm);
+    if (!value_is_str(name)) name = ops_getattr_opt(vm, fn, AW_NAME(vm, __name__));
+    if (name == AW_ERR) vm_exc_clear(vm);
+    AwStatus st = value_is_str(name) ? buf_append_str_of(b, name) : buf_append_repr_of(b, fn);
+    st = st ? st : format_args(b, argc, argv);
+    if (!st && value_is_type(fn, &aw_type_function)) {
+        AwCode *code = AW_FUNCTION(fn)->code;
+        st = buf_printf(b, " at %s:%d", code->filename->data, (int)code->firstlineno);
+    }
+    return st;
+}
+
+/* The Handle's repr, as CPython's Handle._repr_info words it ("created at" in debug mode). */
+static AwValue handle_repr(AwVM *vm, AwValue self) {
+    AwHandle *h = AW_AS(AwHandle, self);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_append_cstr(&b, h->is_timer ? "<TimerHandle" : "<Handle");
+    if (!st && h->cancelled) st = buf_append_cstr(&b, " cancelled");
+    if (!st && h->is_timer) {
+        char when[64];
+        float_repr_buf(h->when, when, sizeof when);
+        st = buf_printf(&b, " when=%s", when);
+    }
+    if (!st && !h->cancelled) {
+        AwTuple *args = AW_TUPLE(h->args);
+        st = buf_append_char(&b, ' ');
+        st = st ? st : format_callback(&b, h->callback, args->len, args->items);
+    }
+    if (!st && h->created_in)
+        st = buf_printf(&b, " created at %s:%d", h->created_in->filename->data, code_line_at(h->created_in, h->created_ip));
+    st = st ? st : buf_append_char(&b, '>');
+    if (st) { buf_free(&b); return AW_ERR; }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
+}
+
+/* What CPython's warning names: the Task for a task step, the Handle for a callback. */
+static AwValue describe_source(AwVM *vm, AwValue source) {
+    if (value_is_type(source, &aw_type_handle) || value_is_instance(source, &aw_type_task)) return ops_repr(vm, source);
+    AwBuf b;
+    buf_init(&b, vm);
+    if (buf_append_cstr(&b, "<Handle ") || format_callback(&b, source, 0, NULL) || buf_append_char(&b, '>')) {
+        buf_free(&b);
+        return AW_ERR;
+    }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
+}
+
+void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds) {
+    if (!loop->debug || !(seconds >= loop->slow_callback_duration)) return;
+    AwValue saved = vm_exc_take(vm);
+    if (gc_push_root(vm, saved)) { vm->exc = saved; return; }
+    AwValue r = describe_source(vm, source);
+    if (r != AW_ERR) {
+        fflush(stdout);
+        fprintf(stderr, "Executing %s took %.3f seconds\n", AW_STR(r)->data, seconds);
+    }
+    vm_exc_clear(vm);
+    vm->exc = saved;
+    gc_pop_roots(vm, 1);
+}
+
+/* A callback in debug mode: timed, and reported if it held the loop too long. */
+static void __attribute__((noinline)) run_call_watched(AwVM *vm, AwLoop *loop, AwReady e) {
+    AwValue source = e.handle != AW_NONE ? e.handle : e.target;
+    if (gc_push_root(vm, source)) { vm_exc_clear(vm); run_entry(vm, loop, e); return; } /* out of memory: unwatched */
+    double start = loop_time(loop);
+    run_entry(vm, loop, e);
+    if (e.handle == AW_NONE || !AW_AS(AwHandle, e.handle)->cancelled) loop_note_step(vm, loop, source, loop_time(loop) - start);
+    gc_pop_roots(vm, 1);
+}
+
+/* run_once's last part in debug mode: the ready entries, callbacks timed. */
+static AwStatus __attribute__((noinline)) run_ready_watched(AwVM *vm, AwLoop *loop, int64_t ntodo) {
+    for (int64_t i = 0; i < ntodo; i++) {
+        AwReady e = ready_pop(loop);
+        if (e.kind == AW_READY_CALL) run_call_watched(vm, loop, e);
+        else run_entry(vm, loop, e);
+        if (vm->exc != AW_EMPTY) return AW_ERROR;
+        gc_safepoint(vm);
+    }
+    return AW_OK;
+}
+
+/* Coroutines record where they were created while a loop in debug mode runs (CPython's
+ * coroutine origin tracking, set by the loop for the same span). */
+static bool enter_debug(AwLoop *loop) {
+    bool was = origin_tracking;
+    if (loop->debug) origin_tracking = true;
+    return was;
 }
 
 static void on_timer(uv_timer_t *t) { (void)t; }
@@ -284,7 +445,7 @@ static AwStatus handle_interrupt(AwVM *vm, AwLoop *loop) {
 #define MAX_POLL_SECONDS 0.05
 
 static AwStatus run_once(AwVM *vm, AwLoop *loop) {
-    if (handle_interrupt(vm, loop)) return AW_ERROR;
+    if (AW_UNLIKELY(vm->interrupt_pending) && handle_interrupt(vm, loop)) return AW_ERROR;
     double timeout = poll_timeout(loop);
     if (timeout < 0 || timeout > MAX_POLL_SECONDS) {
         if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap) {
@@ -306,12 +467,14 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         uv_update_time(loop->uv);
         uint64_t ms = (uint64_t)ceil(timeout * 1000.0) + 1;
         uv_timer_start(loop->timer, on_timer, ms, 0);
-        uv_run(loop->uv, UV_RUN_ONCE);
+        run_uv(loop->uv, UV_RUN_ONCE);
         uv_timer_stop(loop->timer);
     } else if (uv_loop_alive(loop->uv)) {
-        uv_run(loop->uv, UV_RUN_NOWAIT);
+        run_uv(loop->uv, UV_RUN_NOWAIT);
     }
     if (threads) gil_acquire(vm, &loop->poll_state);
+    /* A Ctrl-C during the poll cancels the main task, not whichever task runs next. */
+    if (AW_UNLIKELY(vm->interrupt_pending) && handle_interrupt(vm, loop)) return AW_ERROR;
     double end = loop_time(loop) + 1e-9;
     while (loop->nheap) {
         AwValue top = loop->heap[0];
@@ -322,6 +485,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         if (ready_push(vm, loop, e)) return AW_ERROR;
     }
     int64_t ntodo = loop->count;
+    if (AW_UNLIKELY(timeline_watching) && loop->debug) return run_ready_watched(vm, loop, ntodo);
     for (int64_t i = 0; i < ntodo; i++) {
         run_entry(vm, loop, ready_pop(loop));
         if (vm->exc != AW_EMPTY) return AW_ERROR;
@@ -332,6 +496,12 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
 
 double loop_tick(AwVM *vm, AwLoop *loop) {
     if (loop->closed || loop->running || running_loop) return -1;
+    static double last_tick;   /* the prompt's waits for input are real: the virtual clock counts them */
+    if (virtual_clock) {
+        double now = real_time();
+        if (last_tick > 0) clock_offset += now - last_tick;
+        last_tick = now;
+    }
     loop->running = 1;
     loop->stopping = 1; /* a poll that does not block */
     running_loop = loop;
@@ -354,6 +524,7 @@ static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {
     if (running_loop) return vm_raise(vm, &aw_exc_RuntimeError, "Cannot run the event loop while another loop is running");
     loop->running = 1;
     running_loop = loop;
+    bool tracked = enter_debug(loop);
     AwStatus st = AW_OK;
     for (;;) {
         st = run_once(vm, loop);
@@ -365,6 +536,7 @@ static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {
     loop->stopping = 0;
     loop->running = 0;
     running_loop = NULL;
+    origin_tracking = tracked;
     return st ? AW_ERR : AW_NONE;
 }
 
@@ -378,10 +550,12 @@ AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures) {
     if (loop->running || running_loop) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "This event loop is already running"));
     loop->running = 1;
     running_loop = loop;
+    bool tracked = enter_debug(loop);
     AwStatus st = AW_OK;
     while (!st && any_pending(futures)) st = run_once(vm, loop);
     loop->running = 0;
     running_loop = NULL;
+    origin_tracking = tracked;
     return st;
 }
 
@@ -396,29 +570,8 @@ AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut) {
 
 static void free_timer_handle(uv_handle_t *h) { free(h); }
 
-AwStatus loop_note_failed_task(AwVM *vm, AwLoop *loop, AwValue task) {
-    if (!loop->failed && !(loop->failed = list_new(vm, 4))) return AW_ERROR;
-    return list_append(vm, loop->failed, task);
-}
-
-/* "Task exception was never retrieved", as CPython's default handler words it. */
-static void report_unretrieved(AwVM *vm, AwLoop *loop) {
-    for (int64_t i = 0; loop->failed && i < loop->failed->len; i++) {
-        AwValue t = loop->failed->items[i];
-        AwFuture *f = AW_FUTURE(t);
-        if (!f->log_traceback) continue;
-        f->log_traceback = 0;
-        AwValue r = ops_repr(vm, t);
-        AwStr *msg = r == AW_ERR ? NULL : str_printf(vm, "Task exception was never retrieved\nfuture: %s", AW_STR(r)->data);
-        vm_exc_clear(vm);
-        loop_report(vm, loop, msg ? msg->data : "Task exception was never retrieved", f->exception, t);
-    }
-    loop->failed = NULL;
-}
-
 void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
-    report_unretrieved(vm, loop);
     loop->closed = 1;
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
@@ -436,6 +589,9 @@ AwValue loop_new(AwVM *vm) {
     l->current_task = AW_NONE;
     l->exception_handler = AW_NONE;
     l->main_task = AW_NONE;
+    l->slow_callback_duration = 0.1;
+    const char *debug = getenv("PYTHONASYNCIODEBUG");
+    if (debug && *debug) loop_set_debug(l, true);
     l->tasks = dict_new(vm);
     l->uv = malloc(sizeof(uv_loop_t));
     l->timer = malloc(sizeof(uv_timer_t));
@@ -666,8 +822,41 @@ static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
 }
 
-static AwValue m_get_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_FALSE; }
-static AwValue m_set_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+void loop_set_debug(AwLoop *loop, bool on) {
+    loop->debug = on;
+    if (on) timeline_watching = true; /* steps are timed from now on */
+    if (loop->running) origin_tracking = on || origin_tracking;
+}
+
+static AwValue m_get_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "get_debug", argc, 1, 1)) return AW_ERR;
+    return value_from_bool(self_loop(argv[0])->debug);
+}
+
+static AwValue m_set_debug(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_debug", argc, 2, 2)) return AW_ERR;
+    int on = ops_truthy(vm, argv[1]);
+    if (on < 0) return AW_ERR;
+    loop_set_debug(self_loop(argv[0]), on);
+    return AW_NONE;
+}
+
+static AwValue get_slow_callback_duration(AwVM *vm, AwValue self) {
+    return value_from_double(self_loop(self)->slow_callback_duration);
+}
+
+static AwStatus set_slow_callback_duration(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "cannot delete slow_callback_duration"));
+    double d;
+    if (float_as_double(vm, v, &d)) return AW_ERROR;
+    self_loop(self)->slow_callback_duration = d;
+    return AW_OK;
+}
+
+static const AwGetSetDef loop_getsets[] = {
+    {"slow_callback_duration", get_slow_callback_duration, set_slow_callback_duration},
+    {NULL, NULL, NULL},
+};
 
 static const AwMethodDef loop_methods[] = {
     {"call_soon", m_call_soon, 0},
@@ -707,7 +896,6 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
-    gc_mark_object(gc, (AwObject *)l->failed);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);
@@ -728,8 +916,8 @@ static void loop_free(AwVM *vm, AwObject *self) {
 
 static AwValue loop_repr(AwVM *vm, AwValue self) {
     AwLoop *l = self_loop(self);
-    AwStr *s = str_printf(vm, "<_UnixSelectorEventLoop running=%s closed=%s debug=False>",
-                          l->running ? "True" : "False", l->closed ? "True" : "False");
+    AwStr *s = str_printf(vm, "<_UnixSelectorEventLoop running=%s closed=%s debug=%s>",
+                          l->running ? "True" : "False", l->closed ? "True" : "False", l->debug ? "True" : "False");
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -743,6 +931,7 @@ AwType aw_type_loop = {
     .trace = loop_trace,
     .free_ = loop_free,
     .methods = loop_methods,
+    .getsets = loop_getsets,
 };
 
 /* ---- Handle ---- */
@@ -762,14 +951,7 @@ static void handle_trace(AwGC *gc, AwObject *self) {
     AwHandle *h = (AwHandle *)self;
     gc_mark_value(gc, h->callback);
     gc_mark_value(gc, h->args);
-}
-
-static AwValue handle_repr(AwVM *vm, AwValue self) {
-    AwHandle *h = AW_AS(AwHandle, self);
-    AwValue cb = ops_repr(vm, h->callback);
-    if (cb == AW_ERR) return AW_ERR;
-    AwStr *s = str_printf(vm, "<%s%s %s>", h->is_timer ? "TimerHandle" : "Handle", h->cancelled ? " cancelled" : "", AW_STR(cb)->data);
-    return s ? str_value(s) : AW_ERR;
+    gc_mark_object(gc, (AwObject *)h->created_in);
 }
 
 static const AwMethodDef handle_methods[] = {

@@ -44,7 +44,8 @@ double loop_tick(AwVM *vm, AwLoop *loop);
 /* Runs iterations until every future in the list is done (asyncio.run's shutdown). */
 AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures);
 AwValue loop_current_task(AwLoop *loop);
-/* asyncio.run's task: Ctrl-C cancels it; loop_was_interrupted then says KeyboardInterrupt is due. */
+/* asyncio.run's task (or the REPL cell's): Ctrl-C cancels it; loop_was_interrupted then says
+ * KeyboardInterrupt is due. Setting it clears that state. */
 void loop_set_main_task(AwLoop *loop, AwValue task);
 bool loop_was_interrupted(AwLoop *loop);
 void loop_set_current_task(AwLoop *loop, AwValue task);
@@ -53,12 +54,18 @@ void loop_set_current_task(AwLoop *loop, AwValue task);
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
 void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
+/* asyncio debug mode (loop.set_debug): slow steps and callbacks are reported, coroutines
+ * remember where they were created, Handles say where they were scheduled. */
+void loop_set_debug(AwLoop *loop, bool on);
+/* Debug mode: reports a task step or callback (`source`) that held the loop `seconds` or more
+ * than slow_callback_duration, in CPython's words ("Executing <Task ...> took 0.150 seconds").
+ * Leaves any pending exception as it was. */
+void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
-/* Closes the loop, first reporting tasks whose exception was never retrieved. */
+/* Closes the loop. (A task whose exception was never retrieved is reported when it is
+ * collected: task_finalize.) */
 void loop_close(AwVM *vm, AwLoop *loop);
-/* Remembers a task that finished with an exception (reported at close if still unretrieved). */
-AwStatus loop_note_failed_task(AwVM *vm, AwLoop *loop, AwValue task);
 /* Runs fn(*args, **kwargs) (args a tuple, kwargs a dict or None) on a worker thread; returns the
  * future of its outcome. */
 AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwValue kwargs);

@@ -1,7 +1,8 @@
 /* task.c — asyncio.Task: a Future that drives a coroutine, one step per ready-queue entry.
  * Follows CPython 3.11's _asyncio.Task (__step, __wakeup, cancel) so interleavings match. */
-#include <string.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include "interp/args.h"
 #include "interp/code.h"
 #include "interp/class.h"
@@ -13,7 +14,10 @@
 #include "interp/generator.h"
 #include "interp/loop.h"
 #include "interp/ops.h"
+#include "interp/sidetext.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
+#include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
@@ -41,6 +45,7 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     AwValue tv = value_from_ptr(t);
     if (loop_add_task(vm, AW_LOOP(loop), tv) || loop_schedule(vm, AW_LOOP(loop), AW_READY_TASK_STEP, tv, AW_EMPTY))
         return NULL;
+    if (AW_UNLIKELY(timeline_on)) timeline_task_created(vm, t, loop_time(AW_LOOP(loop)));
     return t;
 }
 
@@ -78,6 +83,34 @@ static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
     return ops_truthy(vm, r) == 1;
 }
 
+/* CPython reports a failed task whose exception nobody retrieved when the task is collected
+ * (Task.__del__). The report is written now, while aw code may still run (a user __repr__ or
+ * __str__), and task_finalize prints it if the exception is still unretrieved when the task
+ * dies: the collector's finalize hook must not run aw code. */
+static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
+    if (gc_push_root(vm, value_from_ptr(t))) { vm_exc_clear(vm); return; }
+    AwValue r = ops_repr(vm, value_from_ptr(t));
+    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
+    if (m) {
+        fprintf(m, "Task exception was never retrieved\nfuture: %s\n", AW_STR(r)->data);
+        traceback_print(vm, t->fut.exception, m);   /* may run aw code (str(exc)), not another report */
+        char *text = sidetext_scratch_copy();
+        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, t, text);
+    }
+    vm_exc_clear(vm);
+    gc_pop_roots(vm, 1);
+}
+
+void task_finalize(AwVM *vm, AwTask *t) {
+    if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
+    char *text = sidetext_take(SIDETEXT_UNRETRIEVED, t);
+    if (text && t->fut.log_traceback && t->fut.state == AW_FUT_FINISHED) {
+        fflush(stdout);
+        fputs(text, stderr);
+    }
+    free(text);
+}
+
 static void task_finish_error(AwVM *vm, AwTask *t) {
     AwValue exc = vm_exc_take(vm);
     AwFuture *f = &t->fut;
@@ -91,7 +124,7 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
-    if (loop_note_failed_task(vm, AW_LOOP(f->loop), value_from_ptr(t))) vm_exc_clear(vm);
+    keep_unretrieved_report(vm, t);
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
 }
@@ -133,7 +166,10 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
     loop_schedule(vm, loop, AW_READY_TASK_STEP, tv, vm_exc_take(vm));
 }
 
+static void watched_step(AwVM *vm, AwTask *t, AwValue exc);
+
 void task_step(AwVM *vm, AwTask *t, AwValue exc) {
+    if (AW_UNLIKELY(timeline_watching)) { watched_step(vm, t, exc); return; }
     AwFuture *f = &t->fut;
     if (f->state != AW_FUT_PENDING) return;
     if (t->must_cancel) {
@@ -165,6 +201,26 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
         task_handle_yield(vm, t, out);
     }
     if (f->state != AW_FUT_PENDING) loop_remove_task(vm, loop, tv);
+    gc_pop_roots(vm, 1);
+}
+
+/* A step someone watches (timeline_watching): the timeline records it, and in asyncio debug
+ * mode a step that held the loop too long is reported (loop_note_step). The step itself is
+ * task_step's with the watch off for its span (steps never nest: the loop does not re-enter),
+ * so the unwatched path pays one test and keeps its code inline. */
+static void __attribute__((noinline)) watched_step(AwVM *vm, AwTask *t, AwValue exc) {
+    if (t->fut.state != AW_FUT_PENDING) return;
+    AwLoop *loop = AW_LOOP(t->fut.loop);
+    double start = loop_time(loop);
+    bool rooted = gc_push_root(vm, value_from_ptr(t)) == AW_OK;
+    timeline_watching = false;
+    if (!rooted) vm_exc_clear(vm); /* out of memory: step without watching */
+    task_step(vm, t, exc);
+    timeline_watching = true;
+    if (!rooted) return;
+    double end = loop_time(loop);
+    if (timeline_on) timeline_task_stepped(vm, t, start, end);
+    loop_note_step(vm, loop, value_from_ptr(t), end - start);
     gc_pop_roots(vm, 1);
 }
 
@@ -330,7 +386,7 @@ AwType aw_type_task = {
     .base = &aw_type_future,
     .instance_size = sizeof(AwTask),
     .dict_offset = offsetof(AwFuture, dict),
-    .flags = AW_TYPE_BASETYPE,
+    .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = task_repr,
     .new_ = task_new_slot,
     .trace = task_trace,

@@ -19,7 +19,10 @@
 #include "interp/int.h"
 #include "interp/module.h"
 #include "interp/ops.h"
+#include "interp/origin.h"
+#include "interp/sidetext.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
 #include "interp/tuple.h"
 #include "interp/traceback.h"
 #include "stdlib/modules.h"
@@ -100,6 +103,7 @@ void vm_free(AwVM *vm) {
     if (!vm) return;
     vm->is_exiting = true;
     gc_free_all(vm);
+    sidetext_clear();
     traceback_fini(vm);
     gil_fini(&vm->gil);
     str_fini(vm);
@@ -126,9 +130,26 @@ void vm_trace_roots(AwVM *vm, AwGC *gc) {
 
 void vm_clear_static_marks(AwVM *vm) { class_clear_static_marks(); }
 
-void vm_finalize_dead(AwVM *vm, AwObject *obj) {
+static void __attribute__((noinline)) finalize_task(AwVM *vm, AwObject *obj) {
+    if (obj->type == &aw_type_task || type_is_subtype(obj->type, &aw_type_task)) task_finalize(vm, (AwTask *)obj);
+}
+
+/* Dead coroutines and sleeps come by the million (kept frameless: tail calls only). */
+static inline void finalize(AwVM *vm, AwObject *obj) {
     if (obj->type == &aw_type_coroutine) generator_warn_unawaited(vm, (AwGenerator *)obj);
     else if (obj->type == &aw_type_sleep) sleep_warn_unawaited(vm, value_from_ptr(obj));
+    else if (obj->type == &aw_type_task) task_finalize(vm, (AwTask *)obj);
+    else finalize_task(vm, obj);
+}
+
+static void __attribute__((noinline)) finalize_with_origin(AwVM *vm, AwObject *obj) {
+    finalize(vm, obj);
+    origin_forget(obj); /* after the warning that prints it */
+}
+
+void vm_finalize_dead(AwVM *vm, AwObject *obj) {
+    if (AW_UNLIKELY(origin_recorded)) finalize_with_origin(vm, obj);
+    else finalize(vm, obj);
 }
 
 /* ---- raising ---- */

@@ -6,6 +6,7 @@
  *   aw                the prompt on a terminal, else the program on stdin (like `aw -`)
  *   aw -i ...         run the program (if any), then the prompt even if stdin is not a terminal
  *   aw --dis FILE     print the bytecode of FILE and of every code object nested in it
+ *   aw --timeline ... at exit, draw what every asyncio task did (timeline.h)
  *
  * Exit status as CPython: 0; 1 after an uncaught exception; SystemExit's code; 2 for a bad
  * command line or a file that cannot be opened. SIGPIPE is ignored, so writing to a closed
@@ -30,6 +31,7 @@
 #include "interp/loop.h"
 #include "interp/module.h"
 #include "interp/str.h"
+#include "interp/timeline.h"
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -46,6 +48,7 @@ static const char HELP[] =
     "--version : print the version and exit (also -V)\n"
     "--dis file : print the bytecode of file and exit\n"
     "--virtual-clock : asyncio waits on timers take no real time (also AW_VIRTUAL_CLOCK=1)\n"
+    "--timeline : at exit, draw on stderr what every asyncio task did (also AW_TIMELINE=1)\n"
     "file   : program read from script file (.aw or .py)\n"
     "-      : program read from stdin (default; the prompt when stdin is a terminal)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -93,6 +96,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
         }
         if (strcmp(arg, "-u") == 0) continue;
         if (strcmp(arg, "--virtual-clock") == 0) { loop_set_virtual_clock(true); continue; }
+        if (strcmp(arg, "--timeline") == 0) { timeline_enable(); continue; }
         if (strcmp(arg, "-i") == 0) { opts->inspect = true; continue; }
         if (strcmp(arg, "--dis") == 0) {
             if (i + 1 >= argc) return usage_error("Argument expected for the %s option\n", arg);
@@ -345,6 +349,8 @@ int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     const char *vc = getenv("AW_VIRTUAL_CLOCK");
     if (vc && *vc && strcmp(vc, "0") != 0) loop_set_virtual_clock(true);
+    const char *tl = getenv("AW_TIMELINE");
+    if (tl && *tl && strcmp(tl, "0") != 0) timeline_enable();
     Options opts = {0};
     int status = parse_options(argc, argv, &opts);
     if (status >= 0) return status;
@@ -369,5 +375,6 @@ int main(int argc, char **argv) {
     vm_exc_clear(vm);   /* a failed flush of a closed stdout ends quietly */
     traceback_fini(vm);
     vm_free(vm);
+    if (timeline_on) timeline_print(stderr, loop_virtual_clock());
     return status;
 }

@@ -4,8 +4,10 @@
  * Reading uses readline's callback interface under a select() loop rather than readline():
  * Ctrl-C at the prompt then interrupts select (our SIGINT handler has no SA_RESTART) and the
  * line is dropped cleanly without longjmp, and the same structure later moves onto libuv.
- * While a cell runs, SIGINT has its default action (the VM cannot yet turn it into
- * KeyboardInterrupt); the history is saved after every line so nothing is lost.
+ * While a cell runs, SIGINT goes to main.c's handler: the VM raises KeyboardInterrupt, and a
+ * cell running as a task on the session loop is cancelled (asyncio_run_cell), so the prompt
+ * comes back with the loop and its other tasks intact. The history is saved after every line
+ * so nothing is lost.
  */
 #include "repl/repl.h"
 #include "interp/code.h"
@@ -105,13 +107,14 @@ static void on_sigint(int sig) {
     got_sigint = 1;
 }
 
-static void set_sigint(void (*handler)(int)) {
+/* Installs handler for SIGINT, saving the previous one in *old (if not NULL). */
+static void set_sigint(void (*handler)(int), struct sigaction *old) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;   /* no SA_RESTART: select must return EINTR */
-    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGINT, &sa, old);
 }
 
 typedef enum { READ_LINE, READ_EOF, READ_INTERRUPT } ReadResult;
@@ -157,7 +160,8 @@ static ReadResult read_tty_line(const char *prompt, char **line) {
     rl_has_line = false;
     rl_line = NULL;
     got_sigint = 0;
-    set_sigint(on_sigint);
+    struct sigaction running;   /* main.c's handler: Ctrl-C while a cell runs interrupts the VM */
+    set_sigint(on_sigint, &running);
     rl_callback_handler_install(prompt, on_rl_line);
     while (!rl_has_line) {
         fd_set fds;
@@ -174,13 +178,14 @@ static ReadResult read_tty_line(const char *prompt, char **line) {
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_callback_handler_remove();
-            set_sigint(SIG_DFL);
+            sigaction(SIGINT, &running, NULL);
             return READ_INTERRUPT;
         }
         rl_callback_read_char();
     }
     if (!rl_has_line) rl_callback_handler_remove();
-    set_sigint(SIG_DFL);
+    sigaction(SIGINT, &running, NULL);
+    if (got_sigint) raise(SIGINT); /* Ctrl-C right after Enter: it interrupts the cell */
     *line = rl_line;
     return rl_line ? READ_LINE : READ_EOF;
 }

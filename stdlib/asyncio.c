@@ -116,6 +116,12 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     AwValue a[3];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
     AwLoop *l = loop_running(vm);
+    if (!l && vm->is_interactive) {
+        /* At the REPL's prompt, the session loop: the task runs while the prompt waits. */
+        AwValue session = event_loop(vm);
+        if (session == AW_ERR) return AW_ERR;
+        l = AW_LOOP(session);
+    }
     if (!l) {
         if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
         return no_running_loop(vm);
@@ -199,6 +205,11 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     }
     AwValue loop = loop_new(vm);
     if (loop == AW_ERR) return AW_ERR;
+    if (a[1] != AW_EMPTY && a[1] != AW_NONE) {
+        int debug = ops_truthy(vm, a[1]);
+        if (debug < 0) return AW_ERR;
+        loop_set_debug(AW_LOOP(loop), debug);
+    }
     vm->module_roots[ROOT_EVENT_LOOP] = loop;
     AwValue task = make_task(vm, loop, a[0], AW_NONE);
     if (task != AW_ERR) loop_set_main_task(AW_LOOP(loop), task);
@@ -246,8 +257,15 @@ AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
     if (!f || gc_push_root(vm, value_from_ptr(f))) return AW_ERR;
     AwValue coro = generator_new(vm, f, NULL);
     AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
+    if (task != AW_ERR) loop_set_main_task(AW_LOOP(loop), task); /* Ctrl-C cancels the cell's task */
     AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
+    bool interrupted = loop_was_interrupted(AW_LOOP(loop));
+    loop_set_main_task(AW_LOOP(loop), AW_NONE);
     gc_pop_roots(vm, 1);
+    if (interrupted && (result != AW_ERR || vm_exc_matches(vm, &aw_exc_CancelledError))) {
+        vm_exc_clear(vm);
+        return vm_raise_value(vm, value_from_ptr(&aw_exc_KeyboardInterrupt));
+    }
     return result;
 }
 

@@ -16,6 +16,7 @@ static const AwModuleEntry module_table[] = {
     {"posix", os_module_init},
     {"_json", json_module_init},
     {"_heapq", heapq_module_init},
+    {"gc", gc_module_init},
     {NULL, NULL},
 };
 

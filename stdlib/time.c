@@ -27,20 +27,23 @@ static AwType *struct_time_type;
 
 /* ---- clocks ------------------------------------------------------------------------------- */
 
-/* Wall and monotonic clocks include the virtual clock's jumps (loop.h); CPU time does not. */
-static double clock_jumps(clockid_t id) { return id == CLOCK_PROCESS_CPUTIME_ID ? 0 : loop_clock_offset(); }
-
+/* Wall and monotonic clocks include the virtual clock's jumps (loop.h); CPU time does not.
+ * Under the virtual clock they stand still between jumps: each reads its first real value
+ * plus the jumps made since. */
 static int64_t clock_ns(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec + (int64_t)(clock_jumps(id) * 1e9);
+    int64_t real = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    if (id == CLOCK_PROCESS_CPUTIME_ID || !loop_virtual_clock()) return real;
+    static int64_t frozen[2];   /* per clock: real reading minus the jumps, at its first read */
+    static bool has_frozen[2];
+    int k = id == CLOCK_REALTIME;
+    int64_t jumps = (int64_t)(loop_clock_offset() * 1e9);
+    if (!has_frozen[k]) { frozen[k] = real - jumps; has_frozen[k] = true; }
+    return frozen[k] + jumps;
 }
 
-static double clock_seconds(clockid_t id) {
-    struct timespec ts;
-    clock_gettime(id, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9 + clock_jumps(id);
-}
+static double clock_seconds(clockid_t id) { return (double)clock_ns(id) * 1e-9; }
 
 /* name() -> float seconds and name_ns() -> int nanoseconds for one clock. */
 #define CLOCK_FUNCTIONS(name, clock) \
@@ -83,12 +86,13 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         loop_advance_clock(secs); /* a blocking sleep still takes its time, on the virtual clock */
         return AW_NONE;
     }
+    if (vm_check_interrupt(vm)) return AW_ERR; /* a Ctrl-C already pending: no sleep at all */
     struct timespec rem;
     AwThreadState ts;
     gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */
-    while (nanosleep(&req, &rem) < 0 && errno == EINTR) req = rem;
+    while (nanosleep(&req, &rem) < 0 && errno == EINTR && !vm->interrupt_pending) req = rem;
     gil_end_blocking(vm, &ts);
-    return AW_NONE;
+    return vm_check_interrupt(vm) ? AW_ERR : AW_NONE; /* Ctrl-C ends the sleep, as CPython's handler raising */
 }
 
 /* ---- struct_time -------------------------------------------------------------------------- */
