@@ -64,6 +64,9 @@ struct AwLoop {
     AwList *failed;          /* tasks that finished with an exception, reported at close if unretrieved */
     AwThreadState poll_state; /* the loop thread's state while it polls without the GIL */
     AwDict *dict;            /* attributes (user code may set some) */
+    const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
+    void *service;           /* its state, owned by the service */
+    uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
 };
 
 static AwLoop *running_loop;
@@ -299,6 +302,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         timeout = 0;
     }
     if (threads) gil_release(vm, &loop->poll_state);
+    loop->poll_unlocked = threads;
     if (timeout != 0) {
         /* libuv counts from its cached millisecond clock, which can lag the real time by up to
          * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
@@ -311,6 +315,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     } else if (uv_loop_alive(loop->uv)) {
         uv_run(loop->uv, UV_RUN_NOWAIT);
     }
+    loop->poll_unlocked = 0;
     if (threads) gil_acquire(vm, &loop->poll_state);
     double end = loop_time(loop) + 1e-9;
     while (loop->nheap) {
@@ -420,6 +425,10 @@ void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
     report_unretrieved(vm, loop);
     loop->closed = 1;
+    if (loop->service) {
+        loop->service_ops->close(vm, loop->service);
+        loop->service = NULL;
+    }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
         uv_run(loop->uv, UV_RUN_DEFAULT);
@@ -451,6 +460,23 @@ AwValue loop_new(AwVM *vm) {
      * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
     return value_from_ptr(l);
+}
+
+void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) { return loop->service_ops == ops ? loop->service : NULL; }
+
+void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state) {
+    loop->service_ops = ops;
+    loop->service = state;
+}
+
+struct uv_loop_s *loop_uv(AwLoop *loop) { return loop->uv; }
+
+void loop_callback_enter(AwVM *vm, AwLoop *loop) {
+    if (loop->poll_unlocked) gil_acquire(vm, &loop->poll_state);
+}
+
+void loop_callback_leave(AwVM *vm, AwLoop *loop) {
+    if (loop->poll_unlocked) gil_release(vm, &loop->poll_state);
 }
 
 /* ---- worker threads (to_thread, run_in_executor) ----
@@ -708,6 +734,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
     gc_mark_object(gc, (AwObject *)l->failed);
+    if (l->service) l->service_ops->trace(gc, l->service);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);

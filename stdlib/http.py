@@ -1,0 +1,284 @@
+"""http: aw's simple HTTP client (DESIGN.md §9).
+
+    response = await http.get(url, headers=None, params=None, timeout=None)
+    response = await http.post(url, data=None, json=None, headers=None, params=None, timeout=None)
+    response = await http.head(url, ...), http.put, http.delete, http.request(method, url, ...)
+
+A Response has status, reason, ok, url (the final one, after redirects), headers (Headers:
+case-insensitive), body and content (bytes), text (str), json() and raise_for_status().
+Failures raise ConnectionError (ConnectionRefusedError when refused) or TimeoutError with
+curl's message; raise_for_status() raises HTTPStatusError for a 4xx/5xx status.
+
+The transfer runs in the engine of stdlib/curl_engine.c (libcurl's multi interface on the aw
+loop) through the native `_http.request`; keep-alive connections are reused by every request of
+the loop. Redirects are followed (at most `max_redirects`), compressed bodies decoded, HTTPS
+certificates verified. This module also holds what aiohttp.py shares: Headers and the URL
+query encoding.
+"""
+
+import _http
+import json as _json
+
+__all__ = ['get', 'post', 'put', 'delete', 'head', 'request', 'Response', 'Headers', 'HTTPStatusError']
+
+USER_AGENT = 'aw-http/1.0'
+
+
+class HTTPStatusError(Exception):
+    """A 4xx or 5xx response, raised by Response.raise_for_status()."""
+
+    def __init__(self, status, reason, url):
+        super().__init__(f'{status} {reason} for url {url}')
+        self.status = status
+        self.reason = reason
+        self.url = url
+
+
+class Headers:
+    """Case-insensitive multi-valued mapping of header names to values, in arrival order."""
+
+    __slots__ = ('_items', '_index')
+
+    def __init__(self, items=()):
+        if isinstance(items, Headers):
+            items = items._items
+        elif isinstance(items, dict):
+            items = list(items.items())
+        self._items = [(str(k), str(v)) for k, v in items]
+        self._index = None
+
+    def _lookup(self):
+        index = self._index
+        if index is None:
+            index = {}
+            for k, v in self._items:
+                index.setdefault(k.lower(), v)
+            self._index = index
+        return index
+
+    def __getitem__(self, key):
+        index = self._lookup()
+        try:
+            return index[key.lower()]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def get(self, key, default=None):
+        return self._lookup().get(key.lower(), default)
+
+    def getone(self, key, default=KeyError):
+        try:
+            return self[key]
+        except KeyError:
+            if default is KeyError:
+                raise
+            return default
+
+    def getall(self, key, default=KeyError):
+        low = key.lower()
+        found = [v for k, v in self._items if k.lower() == low]
+        if not found:
+            if default is KeyError:
+                raise KeyError(key)
+            return default
+        return found
+
+    def __contains__(self, key):
+        return isinstance(key, str) and key.lower() in self._lookup()
+
+    def __iter__(self):
+        return iter([k for k, v in self._items])
+
+    def __len__(self):
+        return len(self._items)
+
+    def keys(self):
+        return [k for k, v in self._items]
+
+    def values(self):
+        return [v for k, v in self._items]
+
+    def items(self):
+        return list(self._items)
+
+    def copy(self):
+        return Headers(self._items)
+
+    def __eq__(self, other):
+        if isinstance(other, Headers):
+            return [(k.lower(), v) for k, v in self._items] == [(k.lower(), v) for k, v in other._items]
+        if isinstance(other, dict):
+            return len(other) == len(self._items) and all(self.get(k, None) == v for k, v in other.items())
+        return NotImplemented
+
+    def _body_repr(self):
+        return ', '.join(f'{k!r}: {v!r}' for k, v in self._items)
+
+    def __repr__(self):
+        return f'<Headers({self._body_repr()})>'
+
+
+# Characters of a query key or value that stay as they are (yarl's query quoter: unreserved,
+# sub-delimiters without + & = ;, and ? / : @); a space becomes '+'.
+_QUERY_SAFE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+                        "-._~!$'()*,?/:@")
+# In a path, '/', '%' (already-escaped text) and the sub-delimiters stay too.
+_PATH_SAFE = _QUERY_SAFE | frozenset('%+&=;')
+
+
+def _quote(text, safe, space='%20'):
+    out = []
+    for ch in text:
+        if ch in safe:
+            out.append(ch)
+        elif ch == ' ':
+            out.append(space)
+        else:
+            for b in ch.encode('utf-8'):
+                out.append('%%%02X' % b)
+    return ''.join(out)
+
+
+def _query_value(v):
+    if isinstance(v, bool):
+        raise TypeError('Invalid variable type: value should be str, int or float, got ' + repr(v) + ' of type ' + str(type(v)))
+    if isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, str):
+        return v
+    raise TypeError('Invalid variable type: value should be str, int or float, got ' + repr(v) + ' of type ' + str(type(v)))
+
+
+def urlencode(params):
+    """a=1&b=x+y from a dict, a list of pairs or a str (kept as is)."""
+    if isinstance(params, str):
+        return params
+    pairs = params.items() if hasattr(params, 'items') else params
+    return '&'.join(_quote(str(k), _QUERY_SAFE, '+') + '=' + _quote(_query_value(v), _QUERY_SAFE, '+')
+                    for k, v in pairs)
+
+
+def quote_url(url):
+    """The URL with spaces and non-ASCII characters percent-encoded (the rest kept)."""
+    for ch in url:
+        if ch not in _PATH_SAFE and ch != '#':
+            break
+    else:
+        return url
+    return _quote(url, _PATH_SAFE | frozenset('#'))
+
+
+def add_params(url, params):
+    """url with params appended to its query (before any fragment)."""
+    if not params:
+        return url
+    query = urlencode(params)
+    url, hash_, fragment = url.partition('#')
+    sep = '&' if '?' in url and not url.endswith('?') and not url.endswith('&') else ('' if url.endswith('?') else '?')
+    return url + sep + query + hash_ + fragment
+
+
+def encode_body(data, json, headers):
+    """(body bytes or None, content type or None) of a request, as aiohttp chooses them."""
+    if data is not None and json is not None:
+        raise ValueError('data and json parameters can not be used at the same time')
+    if json is not None:
+        return _json.dumps(json).encode('utf-8'), 'application/json'
+    if data is None:
+        return None, None
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data), 'application/octet-stream'
+    if isinstance(data, str):
+        return data.encode('utf-8'), 'text/plain; charset=utf-8'
+    if hasattr(data, 'items') or isinstance(data, (list, tuple)):
+        return urlencode(data).encode('ascii'), 'application/x-www-form-urlencoded'
+    raise TypeError('data must be str, bytes, a dict or a list of pairs, not ' + type(data).__name__)
+
+
+def header_lines(headers):
+    return [f'{k}: {v}' for k, v in headers]
+
+
+class Response:
+    """The answer to one request; the whole body is already here."""
+
+    def __init__(self, method, result):
+        self.method = method
+        self.status, self.reason, raw, self.body, self.url, history = result
+        self._raw_headers = raw
+        self._headers = None
+        self.redirects = len(history)
+
+    @property
+    def headers(self):
+        if self._headers is None:
+            self._headers = Headers(self._raw_headers)
+        return self._headers
+
+    @property
+    def content(self):
+        return self.body
+
+    @property
+    def ok(self):
+        return self.status < 400
+
+    @property
+    def encoding(self):
+        ctype = self.headers.get('Content-Type', '')
+        for part in ctype.split(';')[1:]:
+            name, _, value = part.strip().partition('=')
+            if name.lower() == 'charset' and value:
+                return value.strip('"\' ')
+        return 'utf-8'
+
+    @property
+    def text(self):
+        return self.body.decode(self.encoding, 'replace')
+
+    def json(self):
+        return _json.loads(self.body.decode(self.encoding))
+
+    def raise_for_status(self):
+        if self.status >= 400:
+            raise HTTPStatusError(self.status, self.reason, self.url)
+        return self
+
+    def __repr__(self):
+        return f'<Response [{self.status} {self.reason}] {self.url}>'
+
+
+async def request(method, url, *, params=None, data=None, json=None, headers=None, timeout=None,
+                  follow_redirects=True, max_redirects=10, verify=True):
+    """Sends one request and returns its Response (any status); see the module's doc."""
+    method = method.upper()
+    body, ctype = encode_body(data, json, headers)
+    sent = Headers(headers or ())
+    lines = [('User-Agent', USER_AGENT)] if 'User-Agent' not in sent else []
+    if ctype is not None and 'Content-Type' not in sent:
+        lines.append(('Content-Type', ctype))
+    lines.extend(sent.items())
+    url = add_params(quote_url(str(url)), params)
+    result = await _http.request(method, url, header_lines(lines), body, timeout, None,
+                                 bool(follow_redirects), max_redirects, bool(verify))
+    return Response(method, result)
+
+
+async def get(url, *, params=None, headers=None, timeout=None, **kwargs):
+    return await request('GET', url, params=params, headers=headers, timeout=timeout, **kwargs)
+
+
+async def head(url, *, params=None, headers=None, timeout=None, **kwargs):
+    return await request('HEAD', url, params=params, headers=headers, timeout=timeout, **kwargs)
+
+
+async def post(url, data=None, *, json=None, params=None, headers=None, timeout=None, **kwargs):
+    return await request('POST', url, params=params, data=data, json=json, headers=headers, timeout=timeout, **kwargs)
+
+
+async def put(url, data=None, *, json=None, params=None, headers=None, timeout=None, **kwargs):
+    return await request('PUT', url, params=params, data=data, json=json, headers=headers, timeout=timeout, **kwargs)
+
+
+async def delete(url, *, params=None, headers=None, timeout=None, **kwargs):
+    return await request('DELETE', url, params=params, headers=headers, timeout=timeout, **kwargs)
