@@ -350,7 +350,8 @@ double loop_tick(AwVM *vm, AwLoop *loop) {
         double t = timer_when(loop->heap[0]) - loop_time(loop);
         return t < 0 ? 0 : t;
     }
-    return loop->works ? MAX_POLL_SECONDS : -1;
+    /* Worker threads and native I/O (HTTP transfers) finish without a timer: poll again soon. */
+    return loop->works || (loop->uv && uv_loop_alive(loop->uv)) ? MAX_POLL_SECONDS : -1;
 }
 
 static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {

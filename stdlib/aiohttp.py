@@ -586,7 +586,7 @@ class ClientResponse:
 
     @property
     def raw_headers(self):
-        return tuple((k.encode('utf-8'), v.encode('utf-8')) for k, v in self._raw_headers)
+        return tuple((k.encode('utf-8'), v.encode('utf-8')) for k, v in self.headers.items())
 
     @property
     def url(self):

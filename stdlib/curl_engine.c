@@ -34,6 +34,10 @@
 
 typedef struct CurlEngine CurlEngine;
 
+/* Easy handles kept for the next transfers: curl_easy_init costs a dozen allocations, a reset
+ * handle none. */
+#define ENGINE_SPARE_HANDLES 128
+
 /* A malloc'd growable byte buffer (not GC memory: the engine may be released during a sweep). */
 typedef struct {
     char *data;          /* bytes, or NULL */
@@ -72,6 +76,8 @@ struct CurlEngine {
     CurlTransfer *transfers;     /* running transfers */
     CurlSocket *sockets;         /* watched sockets */
     AwValue on_done;             /* native done-callback added to every transfer's Future */
+    CURL *spare[ENGINE_SPARE_HANDLES]; /* finished easy handles kept for reuse (reset) */
+    int spare_count;             /* entries used in spare */
 };
 
 static void engine_trace(AwGC *gc, void *state);
@@ -126,8 +132,14 @@ static void transfer_unlink(CurlTransfer *t) {
 /* Takes the transfer off the multi handle (aborting it if running) and frees it. */
 static void transfer_free(CurlTransfer *t) {
     transfer_unlink(t);
-    curl_multi_remove_handle(t->engine->multi, t->easy);
-    curl_easy_cleanup(t->easy);
+    CurlEngine *e = t->engine;
+    curl_multi_remove_handle(e->multi, t->easy);
+    if (e->spare_count < ENGINE_SPARE_HANDLES) {
+        curl_easy_reset(t->easy);
+        e->spare[e->spare_count++] = t->easy;
+    } else {
+        curl_easy_cleanup(t->easy);
+    }
     curl_slist_free_all(t->headers);
     buf_release(&t->body);
     buf_release(&t->head);
@@ -215,42 +227,33 @@ static AwStr *status_reason(AwVM *vm, const char *line, size_t n) {
     return header_str(vm, sp + 1, n - (size_t)(sp + 1 - line));
 }
 
-/* One response's header block from *p: its status line and "Name: value" lines, up to the
- * blank line. Returns (status, reason, headers) with headers a list of (name, value) pairs and
+/* One response's header block from *p: its status line, then "Name: value" lines up to the
+ * blank line. Returns (status, reason, header_lines) with header_lines one str holding the
+ * header lines as received (CRLF-separated; the preludes split it only when asked), and
  * advances *p; NULL with an exception raised. */
 static AwTuple *parse_block(AwVM *vm, const char **p, const char *end) {
-    AwList *list = list_new(vm, 8);
-    AwStr *reason = NULL;
-    long status = 0;
-    while (list && *p < end) {
-        const char *eol = memchr(*p, '\n', (size_t)(end - *p));
-        const char *line = *p, *next = eol ? eol + 1 : end;
-        size_t n = trim_end(line, (size_t)(next - line));
-        *p = next;
-        if (!reason) {
-            const char *sp = memchr(line, ' ', n);
-            status = sp ? strtol(sp + 1, NULL, 10) : 0;
-            if (!(reason = status_reason(vm, line, n))) return NULL;
-            continue;
-        }
-        if (!n) break;
-        const char *colon = memchr(line, ':', n);
-        if (!colon) continue;
-        const char *v = colon + 1;
-        while (v < line + n && (*v == ' ' || *v == '\t')) v++;
-        AwStr *name = header_str(vm, line, (size_t)(colon - line));
-        AwStr *value = name ? header_str(vm, v, (size_t)(line + n - v)) : NULL;
-        AwTuple *pair = value ? tuple_new(vm, 2) : NULL;
-        if (!pair) return NULL;
-        pair->items[0] = str_value(name);
-        pair->items[1] = str_value(value);
-        if (list_append(vm, list, value_from_ptr(pair))) return NULL;
+    const char *line = *p;
+    const char *eol = memchr(line, '\n', (size_t)(end - line));
+    const char *next = eol ? eol + 1 : end;
+    size_t n = trim_end(line, (size_t)(next - line));
+    const char *sp = memchr(line, ' ', n);
+    long status = sp ? strtol(sp + 1, NULL, 10) : 0;
+    AwStr *reason = status_reason(vm, line, n);
+    const char *headers = next, *stop = next;
+    while (stop < end) {  /* up to the blank line that ends the block */
+        const char *e2 = memchr(stop, '\n', (size_t)(end - stop));
+        const char *n2 = e2 ? e2 + 1 : end;
+        bool blank = trim_end(stop, (size_t)(n2 - stop)) == 0;
+        stop = n2;
+        if (blank) break;
     }
-    AwTuple *block = list ? tuple_new(vm, 3) : NULL;
-    if (!block || (!reason && !(reason = str_new(vm, "", 0)))) return NULL;
+    *p = stop;
+    AwStr *lines = reason ? header_str(vm, headers, trim_end(headers, (size_t)(stop - headers))) : NULL;
+    AwTuple *block = lines ? tuple_new(vm, 3) : NULL;
+    if (!block) return NULL;
     block->items[0] = value_from_small(status);
     block->items[1] = str_value(reason);
-    block->items[2] = value_from_ptr(list);
+    block->items[2] = str_value(lines);
     return block;
 }
 
@@ -267,8 +270,8 @@ static AwList *parse_responses(AwVM *vm, ByteBuf *head) {
     return blocks;
 }
 
-/* (status, reason, headers, body, url, history) with history the list of (status, reason,
- * headers) of the redirect responses; NULL with an exception raised. */
+/* (status, reason, header_lines, body, url, history) with history the list of (status,
+ * reason, header_lines) of the redirect responses; NULL with an exception raised. */
 static AwTuple *response_tuple(AwVM *vm, CurlTransfer *t) {
     long status = 0;
     char *url = NULL;
@@ -279,12 +282,11 @@ static AwTuple *response_tuple(AwVM *vm, CurlTransfer *t) {
     AwStr *final_url = body ? header_str(vm, url ? url : "", url ? strlen(url) : 0) : NULL;
     AwTuple *r = final_url ? tuple_new(vm, 6) : NULL;
     AwStr *empty = r ? str_new(vm, "", 0) : NULL;
-    AwList *none = empty ? list_new(vm, 0) : NULL;
-    if (!none) return NULL;
+    if (!empty) return NULL;
     AwTuple *last = blocks->len ? AW_TUPLE(blocks->items[--blocks->len]) : NULL;
     r->items[0] = value_from_small(status);
     r->items[1] = last ? last->items[1] : str_value(empty);
-    r->items[2] = last ? last->items[2] : value_from_ptr(none);
+    r->items[2] = last ? last->items[2] : str_value(empty);
     r->items[3] = value_from_ptr(body);
     r->items[4] = str_value(final_url);
     r->items[5] = value_from_ptr(blocks);
@@ -439,6 +441,7 @@ static void engine_trace(AwGC *gc, void *state) {
 static void engine_close(AwVM *vm, void *state) {
     CurlEngine *e = state;
     while (e->transfers) transfer_free(e->transfers);
+    while (e->spare_count) curl_easy_cleanup(e->spare[--e->spare_count]);
     curl_multi_cleanup(e->multi);
     while (e->sockets) socket_close(e, e->sockets);
     uv_timer_stop(e->timer);
@@ -475,7 +478,8 @@ static CurlEngine *engine_new(AwVM *vm, AwLoop *loop) {
 
 static CurlTransfer *transfer_new(AwVM *vm, CurlEngine *e, const CurlRequest *req, AwFuture *f) {
     CurlTransfer *t = calloc(1, sizeof(CurlTransfer));
-    if (!t || !(t->easy = curl_easy_init()) || !transfer_headers(t, req)) {
+    if (t) t->easy = e->spare_count ? e->spare[--e->spare_count] : curl_easy_init();
+    if (!t || !t->easy || !transfer_headers(t, req)) {
         if (t) { curl_easy_cleanup(t->easy); curl_slist_free_all(t->headers); free(t); }
         vm_raise_memory(vm);
         return NULL;

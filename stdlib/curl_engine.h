@@ -33,10 +33,10 @@ typedef struct {
 } CurlRequest;
 
 /* Starts `req` on `loop` (the running loop). Returns a new pending Future that is resolved
- * with the tuple (status, reason, headers, body, url, history): status an int, reason a str
- * ("OK"), headers a list of (name, value) str pairs of the final response in arrival order,
- * body the decoded bytes, url the final URL after redirects, history a list of (status,
- * reason, headers) of the redirect responses followed, in order.
+ * with the tuple (status, reason, header_lines, body, url, history): status an int, reason a
+ * str ("OK"), header_lines the final response's "Name: value" lines as one str (CRLF between
+ * lines, as received), body the decoded bytes, url the final URL after redirects, history a
+ * list of (status, reason, header_lines) of the redirect responses followed, in order.
  * On failure the Future gets: TimeoutError (the limit passed), ConnectionRefusedError,
  * ConnectionError (cannot resolve, connect, TLS failure, connection lost) or OSError, each
  * with curl's message and an attribute `curl_code` (curl's CURLcode number). Returns AW_ERR

@@ -3,7 +3,7 @@
  * (stdlib/curl_engine.c) and returns the Future of its response.
  *
  *   _http.request(method, url, headers, body, timeout, connect_timeout, allow_redirects,
- *                 max_redirects, verify) -> Future of (status, reason, headers, body, url, history)
+ *                 max_redirects, verify) -> Future of (status, reason, header_lines, body, url, history)
  *
  * headers is a list of "Name: value" strs, body bytes or None, the timeouts seconds (float) or
  * None. The preludes build URLs, headers and bodies and turn the tuple into response objects.

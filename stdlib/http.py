@@ -40,7 +40,9 @@ class Headers:
     __slots__ = ('_items', '_index')
 
     def __init__(self, items=()):
-        if isinstance(items, Headers):
+        if isinstance(items, str):
+            items = parse_header_lines(items)
+        elif isinstance(items, Headers):
             items = items._items
         elif isinstance(items, dict):
             items = list(items.items())
@@ -116,6 +118,16 @@ class Headers:
 
     def __repr__(self):
         return f'<Headers({self._body_repr()})>'
+
+
+def parse_header_lines(text):
+    """[(name, value), ...] of "Name: value" lines (the engine's header_lines)."""
+    out = []
+    for line in text.split('\n'):
+        name, colon, value = line.partition(':')
+        if colon:
+            out.append((name.strip(), value.strip()))
+    return out
 
 
 # Characters of a query key or value that stay as they are (yarl's query quoter: unreserved,
