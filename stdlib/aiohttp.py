@@ -202,7 +202,9 @@ class URL:
     def __init__(self, text=''):
         if isinstance(text, URL):
             text = text._text
-        text = _awhttp.quote_url(str(text))
+        elif not isinstance(text, str):
+            raise TypeError('Constructor parameter should be str')
+        text = _awhttp.quote_url(text)
         self.scheme = self.host = ''
         self.port = None
         self._explicit_port = False
@@ -790,11 +792,16 @@ def _method_after_redirects(method, blocks):
 def _timeouts(timeout):
     """(total, connect) seconds for the engine from a ClientTimeout or a number."""
     if not isinstance(timeout, ClientTimeout):
-        return timeout, None
+        timeout = ClientTimeout(total=timeout)
     connect = timeout.connect
     if timeout.sock_connect is not None and (connect is None or timeout.sock_connect < connect):
         connect = timeout.sock_connect
-    return timeout.total, connect
+    return _positive(timeout.total), _positive(connect)
+
+
+def _positive(seconds):
+    """aiohttp applies a limit only when it is positive."""
+    return seconds if seconds is not None and seconds > 0 else None
 
 
 # ---- session ----

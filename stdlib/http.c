@@ -23,7 +23,8 @@
 #include "stdlib/curl_engine.h"
 #include "stdlib/modules.h"
 
-/* A str argument as a C string without NUL, CR or LF (which would let it smuggle protocol). */
+/* A str argument as a C string without NUL, CR or LF (which would let it smuggle protocol);
+ * `what` names it in a TypeError. */
 static const char *clean_cstr(AwVM *vm, AwValue v, const char *what) {
     if (!value_is_str(v)) {
         vm_raise(vm, &aw_exc_TypeError, "%s must be str, not %s", what, type_name(type_of(v)));
@@ -31,7 +32,9 @@ static const char *clean_cstr(AwVM *vm, AwValue v, const char *what) {
     }
     AwStr *s = AW_STR(v);
     if (strcspn(s->data, "\r\n") != (size_t)s->byte_len) {
-        vm_raise(vm, &aw_exc_ValueError, "%s contains a newline, carriage return or NUL", what);
+        /* aiohttp's wording (its header writer); a NUL counts too, since curl would stop there. */
+        vm_raise(vm, &aw_exc_ValueError, "Newline or carriage return character detected in HTTP status message "
+                 "or header. This is a potential security issue.");
         return NULL;
     }
     return s->data;

@@ -204,7 +204,8 @@ def encode_body(data, json, headers):
         return data.encode('utf-8'), 'text/plain; charset=utf-8'
     if hasattr(data, 'items') or isinstance(data, (list, tuple)):
         return urlencode(data).encode('ascii'), 'application/x-www-form-urlencoded'
-    raise TypeError('data must be str, bytes, a dict or a list of pairs, not ' + type(data).__name__)
+    raise TypeError('Only io.IOBase, multidict and (name, file) pairs allowed, use .add_field() for '
+                    'passing more complex parameters, got {!r}'.format(data))
 
 
 def header_lines(headers):

@@ -2,8 +2,10 @@
 
     /usr/bin/python3 tests/http_server.py PORTFILE
 
-Listens on 127.0.0.1 on a free port, writes "http://127.0.0.1:PORT" to PORTFILE once it
-accepts connections, and serves until killed (tests/run.sh starts and stops it). HTTP/1.1 with
+Listens on 127.0.0.1 on two free ports, plain and TLS (a self-signed certificate for 127.0.0.1,
+http_server_cert.pem, made once with openssl and valid for a century), writes
+"http://127.0.0.1:PORT" and "https://127.0.0.1:PORT2" as two lines to PORTFILE once both accept
+connections, and serves until killed (tests/run.sh starts and stops it). HTTP/1.1 with
 keep-alive, one thread per connection. Every answer is deterministic; no network beyond this
 machine. Routes:
 
@@ -166,11 +168,26 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
         pass  # clients that hang up early (the cancellation tests) are expected
 
 
+def tls_server():
+    import os
+    import ssl
+    here = os.path.dirname(os.path.abspath(__file__))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(os.path.join(here, "http_server_cert.pem"), os.path.join(here, "http_server_key.pem"))
+    server = Server(("127.0.0.1", 0), Handler, bind_and_activate=False)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.server_bind()
+    server.server_activate()
+    return server
+
+
 def main():
     server = Server(("127.0.0.1", 0), Handler)
-    port = server.server_address[1]
+    secure = tls_server()
+    threading.Thread(target=secure.serve_forever, daemon=True).start()
     with open(sys.argv[1] + ".tmp", "w") as f:
-        f.write("http://127.0.0.1:%d\n" % port)
+        f.write("http://127.0.0.1:%d\n" % server.server_address[1])
+        f.write("https://127.0.0.1:%d\n" % secure.server_address[1])
     import os
     os.rename(sys.argv[1] + ".tmp", sys.argv[1])
     server.serve_forever()
