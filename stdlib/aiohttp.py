@@ -19,7 +19,7 @@ import http as _awhttp
 __version__ = '3.8.4'
 
 __all__ = [
-    'ClientSession', 'ClientResponse', 'ClientTimeout', 'TCPConnector', 'BaseConnector', 'BasicAuth',
+    'ClientSession', 'ClientResponse', 'ClientTimeout', 'TCPConnector', 'BaseConnector', 'BasicAuth', 'FormData',
     'RequestInfo', 'request', 'ClientError', 'ClientConnectionError', 'ClientOSError',
     'ClientConnectorError', 'ClientProxyConnectionError', 'ClientSSLError', 'ClientConnectorSSLError',
     'ClientConnectorCertificateError', 'ServerConnectionError', 'ServerTimeoutError',
@@ -502,6 +502,38 @@ class TCPConnector(BaseConnector):
         super().__init__(limit=limit, limit_per_host=limit_per_host, force_close=force_close,
                          verify_ssl=verify_ssl, ssl=ssl)
         self._ssl = ssl
+
+
+class FormData:
+    """Form fields sent as application/x-www-form-urlencoded (files and multipart bodies are not
+    supported: aw raises NotImplementedError for them)."""
+
+    def __init__(self, fields=(), quote_fields=True, charset=None):
+        self._fields = []
+        self._charset = charset
+        items = fields.items() if hasattr(fields, 'items') else fields
+        for name, value in items:
+            self.add_field(name, value)
+
+    def add_field(self, name, value, *, content_type=None, filename=None, content_transfer_encoding=None):
+        if filename is not None or content_type is not None or not isinstance(value, (str, int, float)):
+            raise NotImplementedError('aw: FormData supports plain str fields only (no files or multipart)')
+        self._fields.append((name, str(value)))
+
+    def add_fields(self, *fields):
+        for rec in fields:
+            items = rec.items() if hasattr(rec, 'items') else [rec]
+            for name, value in items:
+                self.add_field(name, value)
+
+    def _aw_form(self):
+        ctype = 'application/x-www-form-urlencoded'
+        if self._charset is not None:
+            ctype += '; charset=' + self._charset
+        return _awhttp.form_encode(self._fields).encode(self._charset or 'utf-8'), ctype
+
+    def __call__(self):
+        return self
 
 
 # ---- response ----

@@ -321,10 +321,25 @@ static AwValue transfer_error(AwVM *vm, CurlTransfer *t, CURLcode code) {
     return value_from_ptr(exc);
 }
 
+/* The transfer ended by itself: the Future's cancel watcher (added first, by
+ * curl_engine_request) has nothing left to do, so it is taken off rather than scheduled. */
+static void drop_cancel_watcher(CurlEngine *e, AwFuture *f) {
+    if (f->callbacks == e->on_done) {
+        f->callbacks = AW_NONE;
+    } else if (value_is_list(f->callbacks)) {
+        AwList *l = AW_LIST(f->callbacks);
+        if (l->len && l->items[0] == e->on_done) {
+            memmove(l->items, l->items + 1, sizeof(AwValue) * (size_t)(l->len - 1));
+            l->len--;
+        }
+    }
+}
+
 /* Resolves the transfer's Future with its outcome (unless it was cancelled) and frees it. */
 static void transfer_finish(AwVM *vm, CurlTransfer *t, CURLcode code) {
     AwFuture *f = AW_FUTURE(t->future);
     if (f->state == AW_FUT_PENDING) {
+        drop_cancel_watcher(t->engine, f);
         AwStatus st;
         if (t->out_of_memory) {
             vm_raise_memory(vm);

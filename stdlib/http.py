@@ -134,6 +134,8 @@ def parse_header_lines(text):
 # sub-delimiters without + & = ;, and ? / : @); a space becomes '+'.
 _QUERY_SAFE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
                         "-._~!$'()*,?/:@")
+# urllib.parse.quote_plus keeps only these in a form body.
+_FORM_SAFE = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 # In a path, '/', '%' (already-escaped text) and the sub-delimiters stay too.
 _PATH_SAFE = _QUERY_SAFE | frozenset('%+&=;')
 
@@ -161,13 +163,18 @@ def _query_value(v):
     raise TypeError('Invalid variable type: value should be str, int or float, got ' + repr(v) + ' of type ' + str(type(v)))
 
 
-def urlencode(params):
+def urlencode(params, safe=_QUERY_SAFE):
     """a=1&b=x+y from a dict, a list of pairs or a str (kept as is)."""
     if isinstance(params, str):
         return params
     pairs = params.items() if hasattr(params, 'items') else params
-    return '&'.join(_quote(str(k), _QUERY_SAFE, '+') + '=' + _quote(_query_value(v), _QUERY_SAFE, '+')
-                    for k, v in pairs)
+    return '&'.join(_quote(str(k), safe, '+') + '=' + _quote(_query_value(v), safe, '+') for k, v in pairs)
+
+
+def form_encode(fields):
+    """A form body as urllib.parse.urlencode writes it (what aiohttp sends for data=dict)."""
+    pairs = fields.items() if hasattr(fields, 'items') else fields
+    return '&'.join(_quote(str(k), _FORM_SAFE, '+') + '=' + _quote(str(v), _FORM_SAFE, '+') for k, v in pairs)
 
 
 def quote_url(url):
@@ -202,8 +209,10 @@ def encode_body(data, json, headers):
         return bytes(data), 'application/octet-stream'
     if isinstance(data, str):
         return data.encode('utf-8'), 'text/plain; charset=utf-8'
+    if hasattr(data, '_aw_form'):
+        return data._aw_form()
     if hasattr(data, 'items') or isinstance(data, (list, tuple)):
-        return urlencode(data).encode('ascii'), 'application/x-www-form-urlencoded'
+        return form_encode(data).encode('ascii'), 'application/x-www-form-urlencoded'
     raise TypeError('Only io.IOBase, multidict and (name, file) pairs allowed, use .add_field() for '
                     'passing more complex parameters, got {!r}'.format(data))
 
