@@ -1006,7 +1006,7 @@ class ClientSession:
             data = self._json_serialize(json).encode('utf-8')
             body, ctype = data, 'application/json'
         else:
-            body, ctype = _awhttp.encode_body(data, None, None)
+            body, ctype = _awhttp.encode_body(data, None)
         url = self._build_url(str_or_url)
         if not url.host:
             raise InvalidURL(url)

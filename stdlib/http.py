@@ -197,7 +197,7 @@ def add_params(url, params):
     return url + sep + query + hash_ + fragment
 
 
-def encode_body(data, json, headers):
+def encode_body(data, json):
     """(body bytes or None, content type or None) of a request, as aiohttp chooses them."""
     if data is not None and json is not None:
         raise ValueError('data and json parameters can not be used at the same time')
@@ -274,7 +274,7 @@ async def request(method, url, *, params=None, data=None, json=None, headers=Non
                   follow_redirects=True, max_redirects=10, verify=True):
     """Sends one request and returns its Response (any status); see the module's doc."""
     method = method.upper()
-    body, ctype = encode_body(data, json, headers)
+    body, ctype = encode_body(data, json)
     sent = Headers(headers or ())
     lines = [('User-Agent', USER_AGENT)] if 'User-Agent' not in sent else []
     if ctype is not None and 'Content-Type' not in sent:
