@@ -787,6 +787,8 @@ def _client_error(exc, url, method, headers, ssl, connect_limited):
     key = ConnectionKey(url.host, url.port, url.scheme == 'https', ssl)
     message = str(exc)
     if code == _CURLE_OPERATION_TIMEDOUT:
+        if message.startswith('Operation too slow'):
+            return ServerTimeoutError('Timeout on reading data from socket')
         if connect_limited and (message.startswith('Connection timed out') or message.startswith('Failed to connect')
                                 or message.startswith('Resolving timed out')):
             return ServerTimeoutError('Connection timeout to host ' + str(url))
@@ -822,13 +824,13 @@ def _method_after_redirects(method, blocks):
 
 
 def _timeouts(timeout):
-    """(total, connect) seconds for the engine from a ClientTimeout or a number."""
+    """(total, connect, sock_read) seconds for the engine from a ClientTimeout or a number."""
     if not isinstance(timeout, ClientTimeout):
         timeout = ClientTimeout(total=timeout)
     connect = timeout.connect
     if timeout.sock_connect is not None and (connect is None or timeout.sock_connect < connect):
         connect = timeout.sock_connect
-    return _positive(timeout.total), _positive(connect)
+    return _positive(timeout.total), _positive(connect), _positive(timeout.sock_read)
 
 
 def _positive(seconds):
@@ -1023,7 +1025,7 @@ class ClientSession:
             lines = [(k, v) for k, v in self._header_lines(extra, self._default_headers, auth or self._auth)
                      if k.lower() not in skip]
         real_timeout = self._timeout if timeout is _sentinel else timeout
-        total, connect = _timeouts(real_timeout)
+        total, connect, sock_read = _timeouts(real_timeout)
         verify = self._connector._verify and ssl is not False and verify_ssl is not False
         if max_redirects and max_redirects > 0:
             curl_redirects = max_redirects - 1  # aiohttp fails at the max_redirects-th redirect
@@ -1035,11 +1037,11 @@ class ClientSession:
         try:
             if sem is None:
                 result = await _http.request(method, text_url, wire, body, total, connect,
-                                             allow_redirects, curl_redirects, verify)
+                                             allow_redirects, curl_redirects, verify, sock_read)
             else:
                 async with sem:
                     result = await _http.request(method, text_url, wire, body, total, connect,
-                                                 allow_redirects, curl_redirects, verify)
+                                                 allow_redirects, curl_redirects, verify, sock_read)
         except OSError as exc:
             if not hasattr(exc, 'curl_code'):
                 raise

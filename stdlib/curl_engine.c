@@ -166,6 +166,10 @@ static bool transfer_setopt(CurlTransfer *t, const CurlRequest *req) {
     SET(CURLOPT_MAXREDIRS, req->max_redirects);
     SET(CURLOPT_TIMEOUT_MS, req->timeout_ms);
     if (req->connect_timeout_ms > 0) SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+    if (req->read_timeout_s > 0) {  /* "less than 1 byte/s for that many seconds": a stalled read */
+        SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
+        SET(CURLOPT_LOW_SPEED_TIME, req->read_timeout_s);
+    }
     SET(CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
     SET(CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
     if (strcmp(req->method, "HEAD") == 0) {

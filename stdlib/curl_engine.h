@@ -27,6 +27,7 @@ typedef struct {
     size_t body_len;              /* bytes in body */
     long timeout_ms;              /* whole transfer limit; 0 = none */
     long connect_timeout_ms;      /* connection limit; 0 = curl's default */
+    long read_timeout_s;          /* fail when no byte arrives for this long; 0 = none */
     bool follow_redirects;        /* follow 3xx Location headers */
     long max_redirects;           /* limit when following */
     bool verify_tls;              /* check the server's certificate and name */

@@ -3,10 +3,11 @@
  * (stdlib/curl_engine.c) and returns the Future of its response.
  *
  *   _http.request(method, url, headers, body, timeout, connect_timeout, allow_redirects,
- *                 max_redirects, verify) -> Future of (status, reason, header_lines, body, url, history)
+ *                 max_redirects, verify[, read_timeout])
+ *       -> Future of (status, reason, header_lines, body, url, history)
  *
  * headers is a list of "Name: value" strs, body bytes or None, the timeouts seconds (float) or
- * None. The preludes build URLs, headers and bodies and turn the tuple into response objects.
+ * None (read_timeout is rounded up to whole seconds: curl's low-speed limit). The preludes build URLs, headers and bodies and turn the tuple into response objects.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -70,7 +71,7 @@ static AwStatus header_lines(AwVM *vm, AwValue v, const char ***out, size_t *cou
 }
 
 static AwValue h_request(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc != 9) return vm_raise(vm, &aw_exc_TypeError, "request() takes exactly 9 arguments (%d given)", argc);
+    if (argc != 9 && argc != 10) return vm_raise(vm, &aw_exc_TypeError, "request() takes 9 or 10 arguments (%d given)", argc);
     AwLoop *loop = loop_running(vm);
     if (!loop) return vm_raise(vm, &aw_exc_RuntimeError, "no running event loop");
     CurlRequest req = {0};
@@ -80,6 +81,9 @@ static AwValue h_request(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         return vm_raise(vm, &aw_exc_TypeError, "body must be bytes or None");
     req.body_len = (size_t)body_len;
     if (timeout_ms(vm, argv[4], &req.timeout_ms) || timeout_ms(vm, argv[5], &req.connect_timeout_ms)) return AW_ERR;
+    long read_ms = 0;
+    if (argc == 10 && timeout_ms(vm, argv[9], &read_ms)) return AW_ERR;
+    req.read_timeout_s = (read_ms + 999) / 1000;
     req.follow_redirects = argv[6] == AW_TRUE;
     req.max_redirects = value_is_int(argv[7]) ? (long)value_as_small(argv[7]) : 10;
     req.verify_tls = argv[8] != AW_FALSE;
