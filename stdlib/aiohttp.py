@@ -653,7 +653,10 @@ class ClientResponse:
 
     @property
     def request_info(self):
-        return RequestInfo(self.url, self.method, self._request_headers, self.url)
+        headers = self._request_headers
+        if not isinstance(headers, CIMultiDictProxy):
+            headers = self._request_headers = CIMultiDictProxy(headers)
+        return RequestInfo(self.url, self.method, headers, self.url)
 
     @property
     def ok(self):
@@ -925,6 +928,9 @@ class ClientSession:
         self._default_headers = CIMultiDict(headers or ())
         self._closed = False
         self._base_lines = self._header_lines(None, self._default_headers, auth)
+        self._base_wire = _awhttp.header_lines(self._base_lines)
+        self._default_timeouts = _timeouts(self._timeout)
+        self._urls = {}  # str -> URL, so a URL requested again is not parsed again
 
     def _header_lines(self, extra, headers, auth):
         """The request header lines: auto headers, then the session's, then the request's."""
@@ -989,10 +995,14 @@ class ClientSession:
         return _RequestContextManager(self._request('DELETE', url, **kwargs))
 
     def _build_url(self, str_or_url):
-        url = URL(str_or_url)
-        if self._base_url is None:
-            return url
-        return self._base_url.join(url)
+        url = self._urls.get(str_or_url) if isinstance(str_or_url, str) else None
+        if url is None:
+            url = URL(str_or_url)
+            if self._base_url is not None:
+                url = self._base_url.join(url)
+            if isinstance(str_or_url, str) and len(self._urls) < 256:
+                self._urls[str_or_url] = url
+        return url
 
     async def _request(self, method, str_or_url, *, params=None, data=None, json=None, cookies=None,
                        headers=None, skip_auto_headers=None, auth=None, allow_redirects=True,
@@ -1017,6 +1027,7 @@ class ClientSession:
         method = method.upper()
         if headers is None and ctype is None and auth is None and skip_auto_headers is None:
             lines = self._base_lines
+            wire = self._base_wire
         else:
             skip = {h.lower() for h in (skip_auto_headers or ())}
             extra = CIMultiDict(headers or ())
@@ -1024,8 +1035,11 @@ class ClientSession:
                 extra['Content-Type'] = ctype
             lines = [(k, v) for k, v in self._header_lines(extra, self._default_headers, auth or self._auth)
                      if k.lower() not in skip]
-        real_timeout = self._timeout if timeout is _sentinel else timeout
-        total, connect, sock_read = _timeouts(real_timeout)
+            wire = _awhttp.header_lines(lines)
+        if timeout is _sentinel:
+            total, connect, sock_read = self._default_timeouts
+        else:
+            total, connect, sock_read = _timeouts(timeout)
         verify = self._connector._verify and ssl is not False and verify_ssl is not False
         if max_redirects and max_redirects > 0:
             curl_redirects = max_redirects - 1  # aiohttp fails at the max_redirects-th redirect
@@ -1033,7 +1047,6 @@ class ClientSession:
             curl_redirects = -1
         sem = self._connector._semaphore()
         text_url = str(url)
-        wire = _awhttp.header_lines(lines)
         try:
             if sem is None:
                 result = await _http.request(method, text_url, wire, body, total, connect,
@@ -1048,7 +1061,7 @@ class ClientSession:
             raise _client_error(exc, url, method, CIMultiDictProxy(lines), ssl, connect is not None) from None
         if result[5]:
             method = _method_after_redirects(method, result[5])
-        resp = ClientResponse(method, url, CIMultiDictProxy(lines), result)
+        resp = ClientResponse(method, url, lines, result)
         check = self._raise_for_status if raise_for_status is None else raise_for_status
         if check:
             resp.raise_for_status()

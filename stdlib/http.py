@@ -177,13 +177,17 @@ def form_encode(fields):
     return '&'.join(_quote(str(k), _FORM_SAFE, '+') + '=' + _quote(str(v), _FORM_SAFE, '+') for k, v in pairs)
 
 
+_URL_UNSAFE = ' "<>\\^`{|}'
+
+
 def quote_url(url):
-    """The URL with spaces and non-ASCII characters percent-encoded (the rest kept)."""
-    for ch in url:
-        if ch not in _PATH_SAFE and ch != '#':
-            break
-    else:
-        return url
+    """The URL with spaces, controls and non-ASCII characters percent-encoded (the rest kept)."""
+    if url.isascii() and url.isprintable():
+        for ch in _URL_UNSAFE:  # a few substring searches instead of a loop over the URL
+            if ch in url:
+                break
+        else:
+            return url
     return _quote(url, _PATH_SAFE | frozenset('#'))
 
 
