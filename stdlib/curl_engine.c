@@ -37,6 +37,9 @@ typedef struct CurlEngine CurlEngine;
 /* Easy handles kept for the next transfers: curl_easy_init costs a dozen allocations, a reset
  * handle none. */
 #define ENGINE_SPARE_HANDLES 128
+/* Open connections per loop: more transfers wait in curl's queue for one (as aiohttp's connector
+ * limit makes them wait), instead of exhausting descriptors or the server's connection slots. */
+#define ENGINE_MAX_CONNECTIONS 256
 
 /* A malloc'd growable byte buffer (not GC memory: the engine may be released during a sweep). */
 typedef struct {
@@ -490,7 +493,8 @@ static CurlEngine *engine_new(AwVM *vm, AwLoop *loop) {
     curl_multi_setopt(multi, CURLMOPT_SOCKETDATA, e);
     curl_multi_setopt(multi, CURLMOPT_TIMERFUNCTION, on_curl_timer);
     curl_multi_setopt(multi, CURLMOPT_TIMERDATA, e);
-    curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, 256L); /* idle keep-alive connections kept */
+    curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, (long)ENGINE_MAX_CONNECTIONS); /* idle ones kept */
+    curl_multi_setopt(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)ENGINE_MAX_CONNECTIONS);
     loop_attach_service(loop, &engine_ops, e);
     return e;
 }
