@@ -165,6 +165,8 @@ static bool transfer_setopt(CurlTransfer *t, const CurlRequest *req) {
     SET(CURLOPT_PROTOCOLS_STR, "http,https");
     SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     SET(CURLOPT_ACCEPT_ENCODING, "");  /* every encoding curl can decode */
+    /* aiohttp speaks HTTP/1.1 only; HTTP/2 would lower-case header names and drop the reason. */
+    SET(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
     SET(CURLOPT_FOLLOWLOCATION, req->follow_redirects ? 1L : 0L);
     SET(CURLOPT_MAXREDIRS, req->max_redirects);
     SET(CURLOPT_TIMEOUT_MS, req->timeout_ms);
