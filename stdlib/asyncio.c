@@ -95,6 +95,7 @@ static AwValue coroutine_expected(AwVM *vm, AwValue v) {
 static AwValue awaited_coroutine(AwVM *vm, AwValue aw) {
     AwValue it = vm_call_dunder(vm, aw, AW_NAME(vm, __await__), 0, NULL);
     if (it == AW_ERR) return AW_ERR;
+    /* A coroutine_wrapper keeps its coroutine right after the header (generator.c, coro_await). */
     if (value_is_type(it, &aw_type_coroutine_wrapper)) return *(AwValue *)(value_as_ptr(it) + 1);
     return is_coroutine(it) || value_is_future(it) ? it : AW_EMPTY;
 }
