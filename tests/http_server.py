@@ -21,6 +21,7 @@ machine. Routes:
   /drip?n=N&s=SECONDS N chunks of "x" with a delay between them (a transfer in progress)
   /gzip               /json's body, gzip-encoded
   /conn               the connection's number (which TCP connection served the request)
+  /fixed              "abc" with fixed headers only (no Date), one of them twice
   /bytes?n=N          N bytes 0..255 repeating (application/octet-stream)
   /posts/1, /comments/1   the documents of jsonplaceholder.typicode.com (the seeds use them)
 Any route but /echo takes ?delay=SECONDS, to make the completion order of concurrent requests
@@ -103,6 +104,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(200, json.dumps(POST_1, indent=2), "application/json; charset=utf-8")
         if path == "/comments/1":
             return self.send(200, json.dumps(COMMENT_1, indent=2), "application/json; charset=utf-8")
+        if path == "/fixed":  # no Date header: a response whose every header is known
+            self.send_response_only(200, "OK")
+            for name, value in (("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", "3"),
+                                ("X-Multi", "1"), ("x-multi", "2")):
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(b"abc")
+            return
         if path == "/text":
             return self.send(200, "hello, world\n", "text/plain; charset=utf-8")
         if path == "/html":
