@@ -496,6 +496,7 @@ class BaseConnector:
 
 class TCPConnector(BaseConnector):
     def __init__(self, *, verify_ssl=True, fingerprint=None, use_dns_cache=True, ttl_dns_cache=10,
+                 dns_cache_max_size=1000,
                  family=0, ssl_context=None, ssl=None, local_addr=None, resolver=None,
                  keepalive_timeout=None, force_close=False, limit=100, limit_per_host=0,
                  enable_cleanup_closed=False, loop=None):
@@ -916,7 +917,8 @@ class ClientSession:
                  skip_auto_headers=None, auth=None, json_serialize=_json.dumps, version=HttpVersion11,
                  cookie_jar=None, connector_owner=True, raise_for_status=False, timeout=_sentinel,
                  auto_decompress=True, trust_env=False, requote_redirect_url=True, trace_configs=None,
-                 read_bufsize=2 ** 16, conn_timeout=None, read_timeout=_sentinel, **kwargs):
+                 read_bufsize=2 ** 16, conn_timeout=None, read_timeout=_sentinel, request_class=None,
+                 response_class=None, ws_response_class=None, max_headers=None):
         self._base_url = URL(base_url) if base_url is not None else None
         self._connector = connector if connector is not None else TCPConnector()
         self._connector_owner = connector_owner
@@ -1009,7 +1011,7 @@ class ClientSession:
                        max_redirects=10, compress=None, chunked=None, expect100=False,
                        raise_for_status=None, read_until_eof=True, proxy=None, proxy_auth=None,
                        timeout=_sentinel, verify_ssl=None, fingerprint=None, ssl_context=None, ssl=None,
-                       proxy_headers=None, trace_request_ctx=None, read_bufsize=None):
+                       proxy_headers=None, trace_request_ctx=None, read_bufsize=None, max_headers=None):
         if self._closed:
             raise RuntimeError('Session is closed')
         if data is not None and json is not None:
