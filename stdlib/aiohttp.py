@@ -14,7 +14,7 @@ redirects are followed by curl. SPEC.md lists the deliberate differences from ai
 import asyncio
 import json as _json
 import _http
-import http as _awhttp
+import _http_util as _awhttp
 
 __version__ = '3.8.4'
 
