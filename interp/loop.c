@@ -72,6 +72,9 @@ struct AwLoop {
     AwDict *dict;            /* attributes (user code may set some) */
     uint8_t debug;           /* asyncio debug mode (set_debug, PYTHONASYNCIODEBUG, run(debug=True)) */
     double slow_callback_duration; /* debug mode: steps and callbacks longer than this are reported */
+    const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
+    void *service;           /* its state, owned by the service */
+    uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
 };
 
 static AwLoop *running_loop;
@@ -460,6 +463,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
         timeout = 0;
     }
     if (threads) gil_release(vm, &loop->poll_state);
+    loop->poll_unlocked = threads;
     if (timeout != 0) {
         /* libuv counts from its cached millisecond clock, which can lag the real time by up to
          * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
@@ -472,6 +476,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     } else if (uv_loop_alive(loop->uv)) {
         run_uv(loop->uv, UV_RUN_NOWAIT);
     }
+    loop->poll_unlocked = 0;
     if (threads) gil_acquire(vm, &loop->poll_state);
     /* A Ctrl-C during the poll cancels the main task, not whichever task runs next. */
     if (AW_UNLIKELY(vm->interrupt_pending) && handle_interrupt(vm, loop)) return AW_ERROR;
@@ -515,7 +520,8 @@ double loop_tick(AwVM *vm, AwLoop *loop) {
         double t = timer_when(loop->heap[0]) - loop_time(loop);
         return t < 0 ? 0 : t;
     }
-    return loop->works ? MAX_POLL_SECONDS : -1;
+    /* Worker threads and native I/O (HTTP transfers) finish without a timer: poll again soon. */
+    return loop->works || (loop->uv && uv_loop_alive(loop->uv)) ? MAX_POLL_SECONDS : -1;
 }
 
 static AwValue run_forever(AwVM *vm, AwLoop *loop, AwValue until) {
@@ -573,6 +579,10 @@ static void free_timer_handle(uv_handle_t *h) { free(h); }
 void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
     loop->closed = 1;
+    if (loop->service) {
+        loop->service_ops->close(vm, loop->service);
+        loop->service = NULL;
+    }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
         uv_run(loop->uv, UV_RUN_DEFAULT);
@@ -607,6 +617,23 @@ AwValue loop_new(AwVM *vm) {
      * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
     return value_from_ptr(l);
+}
+
+void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) { return loop->service_ops == ops ? loop->service : NULL; }
+
+void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state) {
+    loop->service_ops = ops;
+    loop->service = state;
+}
+
+struct uv_loop_s *loop_uv(AwLoop *loop) { return loop->uv; }
+
+void loop_callback_enter(AwVM *vm, AwLoop *loop) {
+    if (loop->poll_unlocked) gil_acquire(vm, &loop->poll_state);
+}
+
+void loop_callback_leave(AwVM *vm, AwLoop *loop) {
+    if (loop->poll_unlocked) gil_release(vm, &loop->poll_state);
 }
 
 /* ---- worker threads (to_thread, run_in_executor) ----
@@ -896,6 +923,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
+    if (l->service) l->service_ops->trace(gc, l->service);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);

@@ -70,6 +70,24 @@ void loop_close(AwVM *vm, AwLoop *loop);
  * future of its outcome. */
 AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwValue kwargs);
 
+/* A native service bound to one loop (the HTTP engine, stdlib/curl_engine.c): the loop's trace
+ * calls trace(gc, state) so values the service holds stay alive, and loop_close (also run when
+ * the loop is collected) calls close(state) while the libuv loop is still open, so the service
+ * can stop and close its handles. close must not touch GC objects (they may be freed already). */
+typedef struct {
+    void (*trace)(AwGC *gc, void *state);    /* marks the aw values the service holds */
+    void (*close)(AwVM *vm, void *state);    /* releases everything the service owns */
+} AwLoopServiceOps;
+/* The state attached with `ops`, or NULL. One service per loop. */
+void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops);
+void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state);
+/* The loop's libuv loop (NULL once closed), for stdlib modules that own uv handles. */
+struct uv_loop_s *loop_uv(AwLoop *loop);
+/* Around aw work inside a libuv callback of a stdlib module: takes the GIL back if the loop
+ * let it go for the poll (worker threads alive), and gives it up again. */
+void loop_callback_enter(AwVM *vm, AwLoop *loop);
+void loop_callback_leave(AwVM *vm, AwLoop *loop);
+
 #define AW_LOOP(v) ((AwLoop *)value_as_ptr(v))
 
 #endif

@@ -90,7 +90,30 @@ static AwValue coroutine_expected(AwVM *vm, AwValue v) {
     return vm_raise(vm, &aw_exc_TypeError, "a coroutine was expected, got %s", AW_STR(r)->data);
 }
 
+/* The coroutine an awaitable stands for: __await__() returned a coroutine's own iterator
+ * (aiohttp's `session.get(url)` does). AW_EMPTY if it is something else. */
+static AwValue awaited_coroutine(AwVM *vm, AwValue aw) {
+    AwValue it = vm_call_dunder(vm, aw, AW_NAME(vm, __await__), 0, NULL);
+    if (it == AW_ERR) return AW_ERR;
+    /* A coroutine_wrapper keeps its coroutine right after the header (generator.c, coro_await). */
+    if (value_is_type(it, &aw_type_coroutine_wrapper)) return *(AwValue *)(value_as_ptr(it) + 1);
+    return is_coroutine(it) || value_is_future(it) ? it : AW_EMPTY;
+}
+
+/* collections.abc.Coroutine's test: a class with send, throw, close and __await__ is a
+ * coroutine to create_task (CPython's iscoroutine), e.g. aiohttp's request context manager. */
+static bool is_coroutine_like(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    return type_lookup(t, AW_NAME(vm, __await__)) != AW_EMPTY && type_lookup(t, AW_NAME(vm, send)) != AW_EMPTY &&
+           type_lookup(t, AW_NAME(vm, throw)) != AW_EMPTY && type_lookup(t, AW_NAME(vm, close)) != AW_EMPTY;
+}
+
 static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    if (!is_coroutine(coro) && is_coroutine_like(vm, coro)) {
+        AwValue inner = awaited_coroutine(vm, coro);
+        if (inner == AW_ERR) return AW_ERR;
+        if (is_coroutine(inner)) coro = inner;
+    }
     if (!is_coroutine(coro)) return coroutine_expected(vm, coro);
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
     else sleep_mark_used(coro);
@@ -104,9 +127,9 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
     if (is_coroutine(aw)) return make_task(vm, loop, aw, AW_NONE);
     AwValue awaiter = type_lookup(type_of(aw), AW_NAME(vm, __await__));
     if (awaiter != AW_EMPTY) {
-        AwValue it = vm_call_dunder(vm, aw, AW_NAME(vm, __await__), 0, NULL);
+        AwValue it = awaited_coroutine(vm, aw);
         if (it == AW_ERR) return AW_ERR;
-        if (value_is_future(it) || is_coroutine(it)) return asyncio_ensure_task(vm, loop, it);
+        if (it != AW_EMPTY) return asyncio_ensure_task(vm, loop, it);
     }
     return vm_raise(vm, &aw_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }

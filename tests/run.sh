@@ -23,6 +23,10 @@
 #     <name>.in    stdin (default /dev/null)
 #     <name>.args  extra command-line arguments (one line, word-split)
 #     <name>.env   environment settings for aw (one line, e.g. AW_VIRTUAL_CLOCK=1)
+#   When tests under a folder named http/ are run, the runner first starts the loopback test
+#   server (tests/http_server.py, on 127.0.0.1 and a free port) and passes its base URL to every
+#   test in $AW_TEST_HTTP (e.g. http://127.0.0.1:40123), and that of its TLS side (self-signed
+#   certificate) in $AW_TEST_HTTPS; it stops the server at the end.
 #   tests/hostile/<name>.aw  a program that must fail cleanly. It passes iff the exit status is 1
 #     (or the one in <name>.code), aw was not killed by a signal or the timeout, the last line of
 #     stderr looks like a Python exception line (`SomeError: message`), and stderr holds no
@@ -117,6 +121,24 @@ fi
 
 total=$(wc -l < "$list/run")
 mkdir -p "$list/res"
+
+# The HTTP tests' server, started only when some of them run.
+http_server_pid=""
+if grep -q '/http/[^/]*$' "$list/run"; then
+  python=/usr/bin/python3
+  [[ -x $python ]] || python=python3
+  "$python" "$root/tests/http_server.py" "$list/http_url" 2> "$list/http_server.log" &
+  http_server_pid=$!
+  trap 'kill "$http_server_pid" 2>/dev/null; rm -rf "$list"' EXIT
+  for _ in $(seq 1 100); do [[ -s "$list/http_url" ]] && break; sleep 0.05; done
+  if [[ -s "$list/http_url" ]]; then
+    { read -r AW_TEST_HTTP; read -r AW_TEST_HTTPS; } < "$list/http_url"
+    export AW_TEST_HTTP AW_TEST_HTTPS
+  else
+    echo "run.sh: the HTTP test server did not start:" >&2
+    cat "$list/http_server.log" >&2
+  fi
+fi
 
 # run_one INDEX PATH: runs one test, writes $res/INDEX.pass or $res/INDEX.fail (the report).
 run_one() {
