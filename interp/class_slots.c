@@ -326,7 +326,10 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
 void class_install_slots(AwVM *vm, AwType *t) {
     AwType *sb = solid_base(t);
     t->repr = DEFINES(__repr__) ? slot_repr : sb->repr;
-    t->str = DEFINES(__str__) ? slot_str : DEFINES(__repr__) ? NULL : sb->str;
+    /* With only __repr__ defined, str() follows it unless the built-in base has a __str__ of its
+     * own (exceptions show their args, str subclasses their text), as in CPython. */
+    bool own_str = (sb->flags & AW_TYPE_EXCEPTION) || type_is_subtype(sb, &aw_type_str);
+    t->str = DEFINES(__str__) ? slot_str : DEFINES(__repr__) && !own_str ? NULL : sb->str;
     bool eq = DEFINES(__eq__) || DEFINES(__ne__) || DEFINES(__lt__) || DEFINES(__le__) || DEFINES(__gt__) || DEFINES(__ge__);
     t->compare = eq ? slot_compare : sb->compare;
     AwValue h = type_lookup(t, AW_NAME(vm, __hash__));
