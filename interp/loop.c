@@ -585,7 +585,13 @@ void loop_close(AwVM *vm, AwLoop *loop) {
     }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
+        /* Worker threads still running finish here; their completion callbacks take the GIL. */
+        bool threads = vm->gil.workers > 0;
+        if (threads) gil_release(vm, &loop->poll_state);
+        loop->poll_unlocked = threads;
         uv_run(loop->uv, UV_RUN_DEFAULT);
+        loop->poll_unlocked = 0;
+        if (threads) gil_acquire(vm, &loop->poll_state);
         uv_loop_close(loop->uv);
         free(loop->uv);
         loop->uv = NULL;

@@ -296,6 +296,15 @@ def shield(arg):
 
 # -- wait_for, wait, as_completed ---------------------------------------------------------------
 
+_to_thread = to_thread
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func(*args, **kwargs) on a worker thread: a coroutine, as in CPython, so that
+    create_task(to_thread(...)) works and forgetting the await is reported."""
+    return await _to_thread(func, *args, **kwargs)
+
+
 async def _cancel_and_wait(fut):
     """Cancel fut and wait until it is done, without awaiting fut itself (so that this stays
     reliably cancellable)."""
