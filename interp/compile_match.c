@@ -139,6 +139,8 @@ static bool pattern_as(AwCompiler *c, const AwNode *p, PatternCtx *pc) {
 }
 
 static bool pattern_value(AwCompiler *c, const AwNode *p, PatternCtx *pc) {
+    if (p->u.match_value.value->kind == NODE_JOINED_STR)
+        return codegen_error(c, p, "patterns may only match literals and attribute lookups");
     return compile_expr(c, p->u.match_value.value) &&
            codegen_emit(c, OP_COMPARE_OP, AW_CMP_EQ) &&
            jump_to_fail_pop(c, pc, OP_POP_JUMP_IF_FALSE);

@@ -25,8 +25,8 @@ static bool name_is(AwParser *p, const AwToken *tok, const char *text)
 /* A NAME token that pattern_capture_target accepts: not `_`, not followed by '.', '(' or '='. */
 static bool at_capture_target(AwParser *p)
 {
-    AwToken *tok = parser_peek(p);
-    if (tok->kind != TOK_NAME || name_is(p, tok, "_"))
+    AwToken tok = *parser_peek(p);   /* a copy: peeking further may move the buffer */
+    if (tok.kind != TOK_NAME || name_is(p, &tok, "_"))
         return false;
     AwTokenKind next = parser_peek_at(p, 1)->kind;
     return next != TOK_DOT && next != TOK_LPAR && next != TOK_EQUAL;
@@ -98,13 +98,10 @@ static AwNode *number_literal(AwParser *p)
     return bin;
 }
 
-/* strings: a concatenation of str/bytes literals; f-strings are not literals. */
+/* strings: str/bytes literals (an f-string parses too; the compiler rejects it, as CPython's). */
 static AwNode *string_literal(AwParser *p)
 {
-    AwNode *s = parser_strings(p);
-    if (s && s->kind == NODE_JOINED_STR)
-        return parser_error_node(p, s, "patterns may only match literals and attribute lookups");
-    return s;
+    return parser_strings(p);
 }
 
 /* ---- names --------------------------------------------------------------------------------- */
@@ -283,20 +280,27 @@ static AwNode *mapping_pattern(AwParser *p)
 }
 
 /* After a keyword pattern, positional ones are CPython's invalid_class_argument_pattern:
- * the error spans the run of positional patterns. */
+ * the error spans the run of positional patterns. That rule runs only in CPython's second
+ * pass: a generic error stays where the first pass stopped (the NAME that is not followed by
+ * '=', or the token that is not a NAME). */
 static AwNode *positional_after_keyword(AwParser *p)
 {
+    AwToken first_pass = *parser_peek(p);
+    if (first_pass.kind == TOK_NAME)
+        first_pass = *parser_peek_at(p, 1);
     AwNode *first = pattern(p), *last = first;
     while (last && parser_kind(p) == TOK_COMMA) {
-        AwToken *next = parser_peek_at(p, 1);
-        if (next->kind == TOK_RPAR ||
-            (next->kind == TOK_NAME && parser_peek_at(p, 2)->kind == TOK_EQUAL))
+        AwTokenKind next = parser_peek_at(p, 1)->kind;
+        if (next == TOK_RPAR || (next == TOK_NAME && parser_peek_at(p, 2)->kind == TOK_EQUAL))
             break;
         parser_advance(p);
         last = pattern(p);
     }
-    if (!last)
+    if (!last) {
+        if (!p->has_msg)
+            p->last_fetched = first_pass;
         return NULL;
+    }
     return parser_error_range(p, AW_SYNTAX_ERROR, parser_node_start(first),
                               parser_node_end(last), "positional patterns follow keyword patterns");
 }
@@ -357,12 +361,14 @@ static AwNode *class_pattern(AwParser *p, AwPos start, AwNode *cls)
 static AwNode *name_pattern(AwParser *p)
 {
     AwPos start = parser_start(p);
-    AwToken *tok = parser_peek(p);
+    AwToken tok = *parser_peek(p);   /* a copy: peeking further may move the buffer */
     AwTokenKind next = parser_peek_at(p, 1)->kind;
-    if (next != TOK_DOT && next != TOK_LPAR) {
+    bool wildcard = name_is(p, &tok, "_");
+    /* PEG order: wildcard_pattern wins over value and class patterns, so `_.x` and `_(x)`
+     * are syntax errors */
+    if (wildcard || (next != TOK_DOT && next != TOK_LPAR)) {
         if (next == TOK_EQUAL)
             return parser_fail(p);
-        bool wildcard = name_is(p, tok, "_");
         const char *name = capture_target(p);
         AwNode *node = pattern_node(p, NODE_MATCH_AS, start);
         if (node)
@@ -449,10 +455,9 @@ static AwNode *pattern(AwParser *p)
     AwNode *node = or_pattern(p);
     if (node && parser_kind(p) == TOK_AS) {
         parser_advance(p);
-        AwToken *tok = parser_peek(p);
-        if (name_is(p, tok, "_")) {
-            AwToken target = *tok;
-            node = parser_error_token(p, &target, "cannot use '_' as a target");
+        AwToken tok = *parser_peek(p);
+        if (name_is(p, &tok, "_")) {
+            node = parser_error_token(p, &tok, "cannot use '_' as a target");
         } else if (at_capture_target(p)) {
             const char *name = capture_target(p);
             AwNode *as = pattern_node(p, NODE_MATCH_AS, start);
@@ -461,10 +466,13 @@ static AwNode *pattern(AwParser *p)
                 as->u.match_as.name = name;
             }
             node = as;
-        } else if (tok->kind != TOK_NAME) {
+        } else if (tok.kind != TOK_NAME) {
+            /* invalid_as_pattern (second pass): a generic error stays at the first pass's stop */
             p->no_invalid++;
             AwNode *target = parser_expression(p);
             p->no_invalid--;
+            if (!target && !p->has_msg)
+                p->last_fetched = tok;
             node = target ? parser_error_node(p, target, "invalid pattern target") : parser_fail(p);
         } else {
             node = parser_fail(p);
