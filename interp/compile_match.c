@@ -370,13 +370,15 @@ static bool align_captures(AwCompiler *c, PatternCtx *pc, const char **control, 
         int rotations = istores + 1;
         /* rotated = stores[:rotations]; del stores[:rotations];
          * stores[icontrol-istores:icontrol-istores] = rotated */
-        const char *rotated[rotations];
+        const char **rotated = malloc(sizeof(char *) * (size_t)rotations);
+        if (!rotated) return codegen_oom(c);
         memcpy(rotated, pc->stores, sizeof(char *) * (size_t)rotations);
         memmove(pc->stores, pc->stores + rotations, sizeof(char *) * (size_t)(pc->nstores - rotations));
         int at = icontrol - istores;
         memmove(pc->stores + at + rotations, pc->stores + at,
                 sizeof(char *) * (size_t)(pc->nstores - rotations - at));
         memcpy(pc->stores + at, rotated, sizeof(char *) * (size_t)rotations);
+        free(rotated);
         while (rotations--) {
             if (!rotate(c, icontrol + 1)) return false;
         }
