@@ -411,6 +411,16 @@ static AwValue bytes_binary_slot(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
         if (defers_to(vm, b, AW_NAME(vm, __radd__))) return AW_NOTIMPL;
         return vm_raise(vm, &aw_exc_TypeError, "can't concat %s to %s", ops_type_name(b), ops_type_name(a));
     }
+    if (op == AW_BINOP_MOD) {
+        if (defers_to(vm, b, AW_NAME(vm, __rmod__))) return AW_NOTIMPL;
+        AwValue r = bytes_percent_format(vm, x.data, x.len, b);
+        if (r == AW_ERR || !is_bytearray(a)) return r;
+        const char *d;
+        int64_t n;
+        bytes_view(r, &d, &n);
+        AwValue out = new_like(vm, a, d, n);
+        return out;
+    }
     if (op == AW_BINOP_MUL) {
         if (defers_to(vm, b, AW_NAME(vm, __rmul__))) return AW_NOTIMPL;
         if (!has_index(vm, b))

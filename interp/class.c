@@ -18,6 +18,7 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/list.h"
+#include "interp/member.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -40,7 +41,7 @@ AwType aw_type_getset;
 static bool is_data_descriptor(AwValue attr) {
     if (!value_is_ptr(attr)) return false;
     AwType *t = type_of(attr);
-    if (t == &aw_type_property || t == &aw_type_getset) return true;
+    if (t == &aw_type_property || t == &aw_type_getset || t == &aw_type_member) return true;
     if (!(t->flags & AW_TYPE_HEAP)) return false;
     return false; /* user descriptors: checked by the slower path below */
 }
@@ -189,7 +190,7 @@ AwStatus type_ready(AwVM *vm, AwType *type) {
 #define AW_REF_TYPE(name) &aw_type_##name,
 #define AW_REF_EXC(name, base) &aw_exc_##name,
 static AwType *const static_types[] = {
-    AW_STATIC_TYPES(AW_REF_TYPE) &aw_type_getset, AW_EXCEPTIONS(AW_REF_EXC) NULL
+    AW_STATIC_TYPES(AW_REF_TYPE) &aw_type_getset, &aw_type_member, AW_EXCEPTIONS(AW_REF_EXC) NULL
 };
 #undef AW_REF_TYPE
 #undef AW_REF_EXC
@@ -254,6 +255,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         if (obj == AW_EMPTY) return attr;
         return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
     }
+    if (t == &aw_type_member) return obj == AW_EMPTY ? attr : member_get(vm, AW_AS(AwMemberDescr, attr), obj);
     if (t->flags & AW_TYPE_HEAP) {
         AwValue get = type_lookup(t, AW_NAME(vm, __get__));
         if (get != AW_EMPTY) {
@@ -323,6 +325,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
                 return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data, type_name(AW_AS(AwGetSetDescr, attr)->owner)));
             return g->set(vm, obj, value);
         }
+        if (at == &aw_type_member) return member_set(vm, AW_AS(AwMemberDescr, attr), obj, value);
         if (has_set_dunder(vm, attr)) {
             AwStr *dn = value == AW_EMPTY ? AW_NAME(vm, __delete__) : AW_NAME(vm, __set__);
             AwValue fn = type_lookup(at, dn);
@@ -440,7 +443,14 @@ static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
 }
 
-static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
+static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc > 1 || (kw && kw->len)) {
+        const char *cls = argc && value_is_instance(argv[0], &aw_type_type) ? type_name((AwType *)value_as_ptr(argv[0])) : "object";
+        if (kw && kw->len) return vm_raise(vm, &aw_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", cls);
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__init_subclass__() takes no arguments (%d given)", cls, argc - 1);
+    }
+    return AW_NONE;
+}
 
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 

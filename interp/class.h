@@ -34,6 +34,9 @@ AwDict *object_dict(AwVM *vm, AwValue obj);
 
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
+/* The same with the class keywords (other than metaclass=) passed on to __init_subclass__. */
+AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
+                     const AwValue *kwvals, AwTuple *kwnames);
 /* builtins.__build_class__(func, name, *bases, **kwds) */
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
 

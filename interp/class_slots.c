@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "interp/class.h"
+#include "interp/member.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/function.h"
@@ -257,6 +258,7 @@ static void heap_instance_trace(AwGC *gc, AwObject *self) {
     AwType *sb = solid_base(self->type);
     if (sb->trace && sb->trace != heap_instance_trace) sb->trace(gc, self);
     if (self->type->dict_offset) gc_mark_object(gc, *(AwObject **)((char *)self + self->type->dict_offset));
+    member_trace_instance(gc, self);
 }
 
 static void heap_instance_free(AwVM *vm, AwObject *self) {

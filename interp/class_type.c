@@ -12,6 +12,7 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/list.h"
+#include "interp/member.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -160,6 +161,12 @@ static AwType *solid_base(AwType *t) {
     return t;
 }
 
+/* The class whose instance layout t extends: a builtin, or a class with __slots__. */
+static AwType *layout_base(AwType *t) {
+    while ((t->flags & AW_TYPE_HEAP) && t->nslots == 0) t = t->base;
+    return t;
+}
+
 static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
     *best = NULL;
     for (int64_t i = 0; i < bases->len; i++) {
@@ -168,22 +175,31 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         AwType *b = AS_TYPE(bases->items[i]);
         if (!(b->flags & AW_TYPE_BASETYPE))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
-        AwType *sb = solid_base(b);
-        if (!*best || type_is_subtype(sb, solid_base(*best))) *best = b;
-        else if (!type_is_subtype(solid_base(*best), sb))
+        AwType *sb = layout_base(b);
+        if (!*best || type_is_subtype(sb, layout_base(*best))) *best = b;
+        else if (!type_is_subtype(layout_base(*best), sb))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "multiple bases have instance lay-out conflict"));
     }
     return AW_OK;
 }
 
-static AwStatus set_layout(AwType *t, AwType *base) {
+/* Instance layout: the base's, then the __slots__ words if the body has __slots__ (member.c),
+ * else a __dict__ pointer unless the base has one. */
+static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
     AwType *sb = solid_base(base);
     t->base = base;
+    AwValue slots = dict_get_str(t->dict, str_intern_cstr(vm, "__slots__"));
+    if (slots != AW_EMPTY) {
+        uint32_t base_size = (base->flags & AW_TYPE_HEAP) ? base->instance_size
+                           : base == &aw_type_object || !sb->instance_size ? (uint32_t)sizeof(AwObject) : sb->instance_size;
+        t->dict_offset = base->dict_offset;
+        return member_layout(vm, t, slots, base_size, base->dict_offset != 0);
+    }
     if (sb->dict_offset || base->dict_offset) {
         t->instance_size = base->instance_size;
         t->dict_offset = base->dict_offset;
     } else {
-        size_t size = sb->instance_size ? sb->instance_size : sizeof(AwInstance);
+        size_t size = (base->flags & AW_TYPE_HEAP) ? base->instance_size : sb->instance_size ? sb->instance_size : sizeof(AwInstance);
         size = (size + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
         t->dict_offset = (uint32_t)size;
         t->instance_size = (uint32_t)(size + sizeof(AwDict *));
@@ -217,6 +233,11 @@ static AwStatus wrap_implicit(AwVM *vm, AwDict *d, AwStr *name, AwType *wrapper)
 }
 
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns) {
+    return class_new_kw(vm, metatype, name, bases, ns, NULL, NULL);
+}
+
+AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
+                     const AwValue *kwvals, AwTuple *kwnames) {
     AwType *best;
     if (bases->len == 0) {
         bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
@@ -237,7 +258,7 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
-    if (!t->dict || set_layout(t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
@@ -261,7 +282,7 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
             init_sub = dict_get_str(AS_TYPE(t->mro->items[i])->dict, AW_NAME(vm, __init_subclass__));
         if (init_sub != AW_EMPTY) {
             AwValue bound = class_bind(vm, init_sub, AW_EMPTY, t);
-            if (bound == AW_ERR || vm_call(vm, bound, 0, NULL, NULL) == AW_ERR) status = AW_ERR;
+            if (bound == AW_ERR || vm_call(vm, bound, 0, kwvals, kwnames && kwnames->len ? kwnames : NULL) == AW_ERR) status = AW_ERR;
         }
     }
     gc_pop_roots(vm, 1);
@@ -280,7 +301,7 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
         AwValue mod = f ? dict_get_str(f->globals, AW_NAME(vm, __name__)) : AW_EMPTY;
         if (mod != AW_EMPTY && dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) return AW_ERR;
     }
-    return class_new(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns);
+    return class_new_kw(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns, argv + 3, kw);
 }
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
@@ -288,11 +309,19 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
     AwValue meta = AW_EMPTY;
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    for (int i = 0; i < nkw; i++)
-        if (str_equal_cstr(AW_STR(kwnames->items[i]), "metaclass")) meta = argv[argc + i];
+    int nkw = kwnames ? (int)kwnames->len : 0, nclass_kw = 0;
+    AwValue call[3 + 64];   /* name, bases, ns, then the class keywords other than metaclass */
+    AwTuple *class_kwnames = nkw > (int)(sizeof call / sizeof *call) - 3 ? NULL : tuple_new(vm, nkw);
+    if (!class_kwnames) return nkw > 61 ? vm_raise(vm, &aw_exc_TypeError, "too many class keywords") : AW_ERR;
+    for (int i = 0; i < nkw; i++) {
+        if (str_equal_cstr(AW_STR(kwnames->items[i]), "metaclass")) { meta = argv[argc + i]; continue; }
+        class_kwnames->items[nclass_kw] = kwnames->items[i];
+        call[3 + nclass_kw++] = argv[argc + i];
+    }
+    class_kwnames->len = nclass_kw;
+    if (gc_push_root(vm, value_from_ptr(class_kwnames))) return AW_ERR;
     AwTuple *bases = tuple_from(vm, argc - 2, argv + 2);
-    if (!bases || gc_push_root(vm, value_from_ptr(bases))) return AW_ERR;
+    if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
     if (meta == AW_EMPTY) {
         meta = value_from_ptr(&aw_type_type);
         for (int64_t i = 0; i < bases->len; i++) {
@@ -305,15 +334,17 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
         if (cell != AW_ERR && (cell == AW_NONE || !dict_set_str(vm, ns, AW_NAME(vm, __classcell__), cell))) {
-            AwValue args[3] = {argv[1], value_from_ptr(bases), value_from_ptr(ns)};
+            call[0] = argv[1];
+            call[1] = value_from_ptr(bases);
+            call[2] = value_from_ptr(ns);
             if (meta == value_from_ptr(&aw_type_type))
-                result = class_new(vm, &aw_type_type, str_intern_str(vm, AW_STR(argv[1])), bases, ns);
+                result = class_new_kw(vm, &aw_type_type, str_intern_str(vm, AW_STR(argv[1])), bases, ns, call + 3, class_kwnames);
             else
-                result = vm_call(vm, meta, 3, args, NULL);
+                result = vm_call(vm, meta, 3, call, nclass_kw ? class_kwnames : NULL);
         }
         gc_pop_roots(vm, 1);
     }
-    gc_pop_roots(vm, 1);
+    gc_pop_roots(vm, 2);
     return result;
 }
 

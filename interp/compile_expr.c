@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "interp/bytes.h"
+#include "interp/complex.h"
 #include "interp/exception.h"
 #include "interp/int.h"
 #include "interp/str.h"
@@ -67,7 +68,9 @@ bool compile_expr_constant(AwCompiler *c, const AwNode *n, AwValue *out) {
     case AW_CONST_FALSE: *out = AW_FALSE; return true;
     case AW_CONST_ELLIPSIS: *out = AW_ELLIPSIS; return true;
     case AW_CONST_FLOAT: *out = value_from_double(n->u.constant.number); return true;
-    case AW_CONST_IMAG: return codegen_error(c, n, "complex numbers are not supported");
+    case AW_CONST_IMAG:
+        *out = complex_new(c->vm, 0.0, n->u.constant.number);
+        return *out != AW_ERR || codegen_oom(c);
     case AW_CONST_INT: {
         const char *text = n->u.constant.text;
         *out = int_from_string(c->vm, text, strlen(text), 0);
@@ -182,6 +185,11 @@ static bool fold_unary(AwCompiler *c, const AwNode *n, AwValue *out, bool *is_co
     if (!k) return true;
     switch (n->u.unary_op.op) {
     case AW_UOP_NEG:
+        if (complex_check(v)) {
+            *out = complex_new(c->vm, -complex_of(v)->real, -complex_of(v)->imag);
+            if (*out == AW_ERR) return codegen_oom(c);
+            break;
+        }
         if (!is_int_value(v) && !value_is_float(v)) return true;
         if (!fold_negate(c, v, out)) return false;
         break;
@@ -238,7 +246,8 @@ static bool fold_bin_op(AwCompiler *c, const AwNode *n, AwValue *out, bool *is_c
     for (int i = k - 1; i >= 0 && ok && k_acc; i--) {
         k_right = false;
         ok = compile_expr_fold(c, spine[i]->u.bin_op.right, &right, &k_right);
-        k_acc = ok && k_right && fold_arith(acc, spine[i]->u.bin_op.op, right, &acc);
+        k_acc = ok && k_right && (fold_arith(acc, spine[i]->u.bin_op.op, right, &acc) ||
+                                  complex_fold(c->vm, acc, spine[i]->u.bin_op.op, right, &acc));
     }
     free(spine);
     if (ok && k_acc) { *out = acc; *is_const = true; }
@@ -518,7 +527,8 @@ static bool compile_bin_op(AwCompiler *c, const AwNode *n) {
         if (acc_const) {
             ok = compile_expr_fold(c, rnode, &right, &right_const);
             if (!ok) break;
-            if (right_const && fold_arith(acc, node->u.bin_op.op, right, &acc)) continue;
+            if (right_const && (fold_arith(acc, node->u.bin_op.op, right, &acc) ||
+                                complex_fold(c->vm, acc, node->u.bin_op.op, right, &acc))) continue;
             codegen_set_pos(c, i == k - 1 ? leaf : spine[i + 1]);
             ok = codegen_load_const(c, acc);
             acc_const = false;

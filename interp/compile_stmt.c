@@ -234,7 +234,8 @@ static bool compile_assert(AwCompiler *c, const AwNode *n) {
     if (!compile_expr_jump_if(c, n->u.assert_.test, true, ok_label)) return false;
     if (!emit(c, OP_LOAD_ASSERTION_ERROR)) return false;
     if (n->u.assert_.msg && (!compile_expr(c, n->u.assert_.msg) || !codegen_emit(c, OP_CALL, 1))) return false;
-    codegen_set_pos(c, n);
+    /* CPython 3.11 reports a failed comparison at the comparison (its traceback marks it) */
+    codegen_set_pos(c, test->kind == NODE_COMPARE ? test : n);
     if (!codegen_emit(c, OP_RAISE_VARARGS, 1)) return false;
     codegen_bind(c, ok_label);
     return true;

@@ -19,6 +19,7 @@
 #include "interp/float.h"
 #include "interp/args.h"
 #include "interp/bytes.h"
+#include "interp/complex.h"
 #include "interp/exception.h"
 #include "interp/format.h"
 #include "interp/gc.h"
@@ -42,6 +43,8 @@ static double c_strtod(const char *s, char **end) {
 #endif
     return strtod(s, end);
 }
+
+double float_strtod(const char *s) { return c_strtod(s, NULL); }
 
 /* Splits snprintf's "%e" or "%f" output of a non-negative finite value into significant
  * digits (no leading or trailing zeros; "0" for zero) and decpt: value = 0.DIGITS * 10**decpt.
@@ -530,7 +533,7 @@ static AwValue float_richcompare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
 static bool is_odd_integer(double y) { return fmod(fabs(y), 2.0) == 1.0; }
 
 /* CPython's float_pow, special cases first. A negative base with a fractional exponent
- * gives a complex number in CPython; aw has no complex type and raises ValueError. */
+ * gives a complex number, as complex ** complex. */
 static AwValue float_pow(AwVM *vm, double x, double y) {
     if (y == 0) return value_from_double_fast(1.0);
     if (isnan(x)) return value_from_double(x);
@@ -551,8 +554,7 @@ static AwValue float_pow(AwVM *vm, double x, double y) {
     }
     bool negate = false;
     if (x < 0.0) {
-        if (y != floor(y))
-            return vm_raise(vm, &aw_exc_ValueError, "negative number cannot be raised to a fractional power");
+        if (y != floor(y)) return complex_pow_parts(vm, x, 0.0, y, 0.0);
         x = -x;
         negate = is_odd_integer(y);
     }

@@ -44,6 +44,8 @@ size_t float_to_string_size(int precision);
 
 /* float(s) with CPython's rules ("could not convert string to float: 'x'"). */
 AwValue float_from_string(AwVM *vm, const char *s, size_t len);
+/* strtod in the C locale whatever the process locale (text already checked by the caller). */
+double float_strtod(const char *s);
 /* Converts an int/bool/float to double (OverflowError for huge ints, TypeError otherwise). */
 AwStatus float_as_double(AwVM *vm, AwValue v, double *out);
 /* CPython's PyFloat_AsDouble: floats, ints, objects with __float__ or __index__; otherwise

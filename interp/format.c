@@ -1,4 +1,4 @@
-/* format.c — the format-spec mini-language for int, float and str (format(), f-strings,
+/* format.c — the format-spec mini-language for int, float, complex and str (format(), f-strings,
  * __format__), a port of CPython 3.11's Python/formatter_unicode.c.
  *
  * A number is laid out as CPython does:
@@ -398,6 +398,73 @@ AwValue format_float_spec(AwVM *vm, double d, const AwFormatSpec *spec) {
     return r;
 }
 
+/* ---- complex ---- */
+
+/* One part of a complex number, unpadded, with the sign rule `sign` ('+', ' ', '-' or 0). */
+static AwValue complex_part(AwVM *vm, double d, char type, int precision, int flags, char sign,
+                            const AwFormatSpec *spec) {
+    char stack[512];
+    size_t cap = float_to_string_size(precision) + 2;
+    char *text = cap <= sizeof stack ? stack : gc_alloc(vm, cap);
+    if (!text) return AW_ERR;
+    size_t n = float_to_string(d, type, precision, flags, text);
+    AwFormatSpec part = *spec;
+    part.fill = ' ';
+    part.align = '<';
+    part.width = -1;
+    part.sign = sign;
+    NumberParts np = {.prefix = ""};
+    size_t skip = text[0] == '-';
+    np.sign = skip ? '-' : 0;
+    split_float_text(text + skip, n - skip, &np);
+    AwValue r = render_number(vm, &part, &np);
+    if (text != stack) gc_free(vm, text, cap);
+    return r;
+}
+
+/* CPython's format_complex_internal. */
+static AwValue format_complex_spec(AwVM *vm, double re, double im, const AwFormatSpec *spec) {
+    if (spec->precision > INT_MAX) return vm_raise(vm, &aw_exc_ValueError, "precision too big");
+    if (spec->fill == '0') return vm_raise(vm, &aw_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (spec->align == '=')
+        return vm_raise(vm, &aw_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    int precision = (int)spec->precision, default_precision = 6, flags = 0;
+    char type = (char)spec->type;
+    bool skip_re = false, add_parens = false;
+    if (spec->alternate) flags |= AW_DTOS_ALT;
+    if (spec->no_neg_zero) flags |= AW_DTOS_NO_NEG_0;
+    if (type == 0) { /* like str(z) */
+        type = 'r';
+        default_precision = 0;
+        skip_re = re == 0.0 && !signbit(re);
+        add_parens = !skip_re;
+    }
+    if (type == 'n') type = 'g';
+    if (precision < 0) precision = default_precision;
+    else if (type == 'r') type = 'g';
+    AwValue re_text = skip_re ? AW_NONE : complex_part(vm, re, type, precision, flags, spec->sign, spec);
+    if (re_text == AW_ERR) return AW_ERR;
+    AwValue im_text = complex_part(vm, im, type, precision, flags, skip_re ? spec->sign : '+', spec);
+    if (im_text == AW_ERR) return AW_ERR;
+    AwStr *rs = skip_re ? NULL : AW_STR(re_text), *is = AW_STR(im_text);
+    int64_t len = (rs ? rs->char_len : 0) + is->char_len + 1 + 2 * add_parens;
+    if (spec->width > MAX_FORMAT_WIDTH) return vm_raise_memory(vm);
+    int64_t padding = spec->width > len ? spec->width - len : 0, left = 0;
+    if (spec->align == '<') left = 0;
+    else if (spec->align == '^') left = padding / 2;
+    else left = padding;
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = append_fill(&b, spec->fill, left);
+    if (!st && add_parens) st = buf_append_char(&b, '(');
+    if (!st && rs) st = buf_append(&b, rs->data, (size_t)rs->byte_len);
+    if (!st) st = buf_append(&b, is->data, (size_t)is->byte_len);
+    if (!st) st = buf_append_char(&b, 'j');
+    if (!st && add_parens) st = buf_append_char(&b, ')');
+    if (!st) st = append_fill(&b, spec->fill, padding - left);
+    return finish(&b, st);
+}
+
 /* ---- str ---- */
 
 AwValue format_str_spec(AwVM *vm, AwStr *s, const AwFormatSpec *spec) {
@@ -454,6 +521,17 @@ AwValue format_float(AwVM *vm, double d, AwStr *spec) {
     AwFormatSpec fs;
     if (format_parse(vm, spec->data, (size_t)spec->byte_len, '\0', '>', "float", &fs)) return AW_ERR;
     return format_float_spec(vm, d, &fs);
+}
+
+AwValue format_complex(AwVM *vm, double real, double imag, AwStr *spec) {
+    AwFormatSpec fs;
+    if (format_parse(vm, spec->data, (size_t)spec->byte_len, '\0', '>', "complex", &fs)) return AW_ERR;
+    switch (fs.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        return format_complex_spec(vm, real, imag, &fs);
+    default:
+        return unknown_type(vm, fs.type, "complex");
+    }
 }
 
 AwValue format_str(AwVM *vm, AwStr *s, AwStr *spec) {

@@ -1,5 +1,5 @@
 /* format.h — the format-spec mini-language: `[[fill]align][sign][z][#][0][width][grouping]
- * [.precision][type]`, parsed and applied to ints, floats and strs exactly as CPython 3.11's
+ * [.precision][type]`, parsed and applied to ints, floats, complex numbers and strs exactly as CPython 3.11's
  * Python/formatter_unicode.c does (layout, grouping with zero padding, and error messages).
  *
  * Used by int/float/str.__format__, format() and f-strings. Everything may allocate; errors are
@@ -36,6 +36,10 @@ AwStatus format_parse(AwVM *vm, const char *spec, size_t len, char default_type,
 AwValue format_int(AwVM *vm, AwValue v, AwStr *spec);
 AwValue format_float(AwVM *vm, double d, AwStr *spec);
 AwValue format_str(AwVM *vm, AwStr *s, AwStr *spec);
+/* format(z, spec) for a complex number with a non-empty spec (the caller gives str(z) for an
+ * empty one): each part laid out like a float, then the whole padded ('0' fill, '=' and '%'
+ * are errors, as CPython). */
+AwValue format_complex(AwVM *vm, double real, double imag, AwStr *spec);
 
 /* The same with an already parsed spec (for callers that build specs themselves). */
 AwValue format_int_spec(AwVM *vm, AwValue v, const AwFormatSpec *spec);

@@ -136,6 +136,8 @@ struct AwType {
     uint32_t instance_size;    /* bytes of an instance (user classes add a dict pointer) */
     uint32_t dict_offset;      /* offset of the AwDict* __dict__ pointer in an instance, 0 if none */
     uint32_t version;          /* bumped on any change of dict/MRO; inline caches key on it */
+    uint32_t slots_offset;     /* __slots__ of this class: first value word in an instance (member.c) */
+    uint32_t nslots;           /* __slots__ of this class: number of value words */
     const AwMethodDef *methods;/* static types: methods installed at init */
     const AwGetSetDef *getsets;/* static types: properties installed at init */
 

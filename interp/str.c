@@ -429,6 +429,7 @@ void str_fini(AwVM *vm) {
 /* FNV-1a over 8-byte words with a final avalanche (murmur3's fmix64): fast on identifiers,
  * well mixed in the low bits the hash tables index by. */
 int64_t str_hash_bytes(const char *data, size_t len) {
+    if (len == 0) return 0;   /* as CPython: hash('') == hash(b'') == 0 */
     uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)len;
     size_t i = 0;
     for (; i + 8 <= len; i += 8) {

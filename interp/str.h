@@ -105,6 +105,9 @@ int64_t str_utf8_error(const char *data, size_t len, int64_t *bad_len, const cha
 
 /* For the VM and other modules: s % args, s.format(...). */
 AwValue str_percent_format(AwVM *vm, AwStr *fmt, AwValue args);
+/* bytes % args (also for bytearray): printf-style formatting of raw bytes, CPython's rules for
+ * %s/%b (bytes-like or __bytes__), %r/%a (ascii()), %c (int < 256 or one byte). */
+AwValue bytes_percent_format(AwVM *vm, const char *fmt, int64_t len, AwValue args);
 /* str.format(*args, **kwargs): kwargs may be NULL. str.format_map(mapping): pass the mapping
  * as `mapping` (any object with __getitem__) and kwargs NULL. May run aw code. */
 AwValue str_format(AwVM *vm, AwStr *fmt, int argc, const AwValue *argv, AwValue mapping);

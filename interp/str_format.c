@@ -17,6 +17,8 @@
 #include "interp/exception.h"
 #include "interp/float.h"
 #include "interp/gc.h"
+#include "interp/bytes.h"
+#include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/ops.h"
 #include "interp/tuple.h"
@@ -35,6 +37,7 @@ typedef struct {
     int64_t argidx;      /* next tuple item; -2 = single argument unused, -1 = used */
     AwValue dict;        /* the mapping for %(key)s, or AW_EMPTY */
     AwBuf out;           /* the result */
+    bool bytes;          /* bytes % args: fmt holds raw bytes, %s/%b take bytes-like objects */
 } PctState;
 
 typedef struct {
@@ -67,9 +70,10 @@ static AwStatus parse_key(PctState *st) {
         depth += (c == '(') - (c == ')');
     }
     if (depth > 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "incomplete format key"));
-    AwStr *key = str_new(vm, st->fmt->data + start, (size_t)(st->pos - 1 - start));
+    size_t klen = (size_t)(st->pos - 1 - start);
+    void *key = st->bytes ? (void *)bytes_new(vm, st->fmt->data + start, klen) : (void *)str_new(vm, st->fmt->data + start, klen);
     if (!key) return AW_ERROR;
-    AwValue v = ops_getitem(vm, st->dict, str_value(key));
+    AwValue v = ops_getitem(vm, st->dict, value_from_ptr(key));
     if (v == AW_ERR) return AW_ERROR;
     st->args = v;
     st->arglen = -1;
@@ -136,12 +140,12 @@ static AwStatus parse_spec(PctState *st, PctSpec *sp) {
     if (parse_width_prec(st, sp)) return AW_ERROR;
     if (!at_end(st) && (peek(st) == 'h' || peek(st) == 'l' || peek(st) == 'L')) st->pos++;
     if (at_end(st)) return vm_fail(vm_raise(st->vm, &aw_exc_ValueError, "incomplete format"));
-    int len;
+    int len = 1;
     int64_t byte_pos = st->pos;
-    sp->ch = str_decode_utf8(st->fmt->data + st->pos, &len);
+    sp->ch = st->bytes ? (unsigned char)st->fmt->data[st->pos] : str_decode_utf8(st->fmt->data + st->pos, &len);
     st->pos += len;
-    sp->ch_index = 0;
-    for (int64_t p = 0; p < byte_pos; p++) sp->ch_index += ((unsigned char)st->fmt->data[p] & 0xC0) != 0x80;
+    sp->ch_index = st->bytes ? byte_pos : 0;
+    for (int64_t p = 0; !st->bytes && p < byte_pos; p++) sp->ch_index += ((unsigned char)st->fmt->data[p] & 0xC0) != 0x80;
     return AW_OK;
 }
 
@@ -299,8 +303,60 @@ static AwStatus format_float(PctState *st, const PctSpec *sp, AwValue arg) {
     return r;
 }
 
+/* Raw bytes as a text piece for emit_text (its width and precision count bytes). */
+static AwStatus emit_raw(PctState *st, const PctSpec *sp, const char *data, int64_t len) {
+    AwStr *s = str_alloc(st->vm, len);
+    if (!s) return AW_ERROR;
+    memcpy(s->data, data, (size_t)len);
+    s->char_len = len;
+    s->is_ascii = 1;
+    return emit_text(st, sp, s);
+}
+
+/* bytes: %c takes an int in range(256) or a single byte. */
+static AwStatus format_byte(PctState *st, const PctSpec *sp, AwValue arg) {
+    const char *data;
+    int64_t len;
+    if (bytes_view(arg, &data, &len)) {
+        if (len != 1) return vm_fail(vm_raise(st->vm, &aw_exc_TypeError, "%%c requires an integer in range(256) or a single byte"));
+        return emit_raw(st, sp, data, 1);
+    }
+    AwValue v = int_of(st->vm, arg, false);
+    if (v == AW_ERR) return AW_ERROR;
+    int64_t c;
+    if (v == AW_EMPTY) return vm_fail(vm_raise(st->vm, &aw_exc_TypeError, "%%c requires an integer in range(256) or a single byte"));
+    if (int_to_i64(st->vm, v, &c) || c < 0 || c > 255) {
+        vm_exc_clear(st->vm);
+        return vm_fail(vm_raise(st->vm, &aw_exc_OverflowError, "%%c arg not in range(256)"));
+    }
+    char ch = (char)c;
+    return emit_raw(st, sp, &ch, 1);
+}
+
+/* bytes: %s/%b take a bytes-like object or one with __bytes__; %r/%a are ascii(). */
+static AwStatus format_bytes_text(PctState *st, const PctSpec *sp, AwValue arg) {
+    AwVM *vm = st->vm;
+    if (sp->ch == 'r' || sp->ch == 'a') {
+        AwValue s = ops_ascii(vm, arg);
+        return s == AW_ERR ? AW_ERROR : emit_text(st, sp, str_unwrap(s));
+    }
+    const char *data;
+    int64_t len;
+    if (bytes_view(arg, &data, &len)) return emit_raw(st, sp, data, len);
+    AwValue conv = type_lookup(type_of(arg), str_intern_cstr(vm, "__bytes__"));
+    if (conv != AW_EMPTY && !value_is_str(arg)) {
+        AwValue b = vm_call_dunder(vm, arg, str_intern_cstr(vm, "__bytes__"), 0, NULL);
+        if (b == AW_ERR) return AW_ERROR;
+        if (!bytes_view(b, &data, &len))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(b)));
+        return emit_raw(st, sp, data, len);
+    }
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", ops_type_name(arg)));
+}
+
 static AwStatus format_char(PctState *st, const PctSpec *sp, AwValue arg) {
     AwVM *vm = st->vm;
+    if (st->bytes) return format_byte(st, sp, arg);
     AwStr *s = str_unwrap(arg);
     if (s) {
         if (s->char_len != 1) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%%c requires int or char"));
@@ -333,25 +389,30 @@ static AwStatus format_one(PctState *st, const PctSpec *sp) {
     AwValue arg = next_arg(st);
     if (arg == AW_ERR) return AW_ERROR;
     switch (sp->ch) {
+    case 'b':
+        if (!st->bytes) break;
+        return format_bytes_text(st, sp, arg);
     case 's': case 'r': case 'a':
-        return format_text(st, sp, arg);
+        return st->bytes ? format_bytes_text(st, sp, arg) : format_text(st, sp, arg);
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         return format_int(st, sp, arg);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
         return format_float(st, sp, arg);
     case 'c':
         return format_char(st, sp, arg);
-    default: {
-        uint32_t c = sp->ch;
-        return vm_fail(vm_raise(st->vm, &aw_exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
-                                (c >= 32 && c <= 126) ? (char)c : '?', (unsigned)c, (long long)sp->ch_index));
+    default:
+        break;
     }
-    }
+    uint32_t c = sp->ch;
+    return vm_fail(vm_raise(st->vm, &aw_exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld",
+                            (c >= 32 && c <= 126) ? (char)c : '?', (unsigned)c, (long long)sp->ch_index));
 }
 
 /* Arguments are a mapping when they have __getitem__ and are neither a tuple nor a str. */
-static bool is_mapping_arg(AwVM *vm, AwValue args) {
-    if (value_is_instance(args, &aw_type_tuple) || str_unwrap(args)) return false;
+static bool is_mapping_arg(AwVM *vm, AwValue args, bool bytes) {
+    const char *data;
+    int64_t len;
+    if (value_is_instance(args, &aw_type_tuple) || (bytes ? bytes_view(args, &data, &len) : str_unwrap(args) != NULL)) return false;
     AwType *t = type_of(args);
     return t->getitem != NULL || type_lookup(t, AW_NAME(vm, __getitem__)) != AW_EMPTY;
 }
@@ -375,24 +436,44 @@ static AwStatus percent_loop(PctState *st) {
         if (parse_spec(st, &sp) || format_one(st, &sp)) return AW_ERROR;
     }
     if (st->argidx < st->arglen && st->dict == AW_EMPTY)
-        return vm_fail(vm_raise(st->vm, &aw_exc_TypeError, "not all arguments converted during string formatting"));
+        return vm_fail(vm_raise(st->vm, &aw_exc_TypeError, "not all arguments converted during %s formatting", st->bytes ? "bytes" : "string"));
     return AW_OK;
+}
+
+static void percent_init(PctState *st, AwValue args) {
+    if (value_is_instance(args, &aw_type_tuple)) {
+        st->arglen = AW_TUPLE(args)->len;
+        st->argidx = 0;
+    } else {
+        st->arglen = -1;
+        st->argidx = -2;
+    }
+    if (is_mapping_arg(st->vm, args, st->bytes)) st->dict = args;
+    buf_init(&st->out, st->vm);
 }
 
 AwValue str_percent_format(AwVM *vm, AwStr *fmt, AwValue args) {
     PctState st = {.vm = vm, .fmt = fmt, .args = args, .dict = AW_EMPTY};
-    if (value_is_instance(args, &aw_type_tuple)) {
-        st.arglen = AW_TUPLE(args)->len;
-        st.argidx = 0;
-    } else {
-        st.arglen = -1;
-        st.argidx = -2;
-    }
-    if (is_mapping_arg(vm, args)) st.dict = args;
-    buf_init(&st.out, vm);
+    percent_init(&st, args);
     if (percent_loop(&st)) { buf_free(&st.out); return AW_ERR; }
     AwStr *r = buf_to_str(&st.out);
     return r ? str_value(r) : AW_ERR;
+}
+
+AwValue bytes_percent_format(AwVM *vm, const char *fmt, int64_t len, AwValue args) {
+    AwStr *f = str_alloc(vm, len);   /* a byte buffer the parser can walk; never a real str */
+    if (!f) return AW_ERR;
+    memcpy(f->data, fmt, (size_t)len);
+    f->char_len = len;
+    PctState st = {.vm = vm, .fmt = f, .args = args, .dict = AW_EMPTY, .bytes = true};
+    if (gc_push_root(vm, str_value(f))) return AW_ERR;
+    percent_init(&st, args);
+    AwStatus r = percent_loop(&st);
+    gc_pop_roots(vm, 1);
+    if (r) { buf_free(&st.out); return AW_ERR; }
+    AwBytes *b = bytes_new(vm, st.out.data, st.out.len);
+    buf_free(&st.out);
+    return b ? value_from_ptr(b) : AW_ERR;
 }
 
 /* ============================ str.format ============================ */

@@ -10,9 +10,9 @@
  * entries are shown (sys.tracebacklimit's default); an AttributeError or NameError carrying
  * .name gets CPython's ". Did you mean: 'x'?" (suggestions.c's edit distance over dir(.obj), or
  * the innermost code's locals, its module's globals and the builtins). SyntaxError prints
- * its file, line, text and carets. The "~~~^^^" lines CPython 3.11 draws under the failing
- * expression are deliberately not printed yet; the entry's AwPos is handed to the source-line
- * printer so they can be added there.
+ * its file, line, text and carets. Under a source line go CPython 3.11's "~~~^^^" markers for
+ * the failing instruction's range (AwPos), with the operator of a binary operation or the
+ * brackets of a subscript picked out by re-parsing the range, as CPython's traceback.c does.
  */
 #include "interp/traceback.h"
 
@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "interp/ast.h"
 #include "interp/code.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
@@ -30,6 +31,7 @@
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
+#include "interp/parser.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -179,14 +181,91 @@ static void write_str(FILE *out, AwStr *s) { fwrite(s->data, 1, (size_t)s->byte_
 /* Source lines are shown with their indentation removed, as CPython does. */
 static bool is_indent_char(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 
-/* "    <line>" under a traceback entry. `pos` is the instruction's source range: the place
- * where CPython 3.11's "~~~^^^" marker line would be drawn (a deliberate omission for now). */
-static void print_source_line(FILE *out, const char *text, size_t len, AwPos pos) {
-    (void)pos;
+/* ---- CPython 3.11's position markers ("~~~~^^^~~~") under a source line ---- */
+
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r'; }
+
+/* Code points in text[0..bytes). */
+static long char_count(const char *text, long bytes) {
+    long n = 0;
+    for (long i = 0; i < bytes; i++) n += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Byte offset of code point number chars in text[0..len). */
+static long byte_offset_of(const char *text, long len, long chars) {
+    long i = 0;
+    for (; i < len && chars > 0; chars--) {
+        i++;
+        while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+    }
+    return i;
+}
+
+/* The anchors of a binary operation or a subscript inside seg (byte offsets in the segment):
+ * CPython re-parses the failing expression's text to put the "^" under the operator or the
+ * brackets. False when seg is not one such expression. */
+static bool caret_anchors(const char *seg, long len, long *left, long *right) {
+    AwArena arena;
+    arena_init(&arena);
+    AwSyntaxError err;
+    AwNode *mod = parser_parse(&arena, seg, (size_t)len, AW_PARSE_FILE, &err);
+    bool found = false;
+    if (mod && mod->u.module.body.count == 1 && mod->u.module.body.items[0]->kind == NODE_EXPR) {
+        AwNode *e = mod->u.module.body.items[0]->u.expr.value;
+        if (e->kind == NODE_BIN_OP && e->u.bin_op.left->end_line == 1 && e->u.bin_op.right->line == 1) {
+            long i = e->u.bin_op.left->end_col, stop = e->u.bin_op.right->col;
+            while (i < stop && is_blank(seg[i])) i++;
+            if (i < stop) {
+                *left = i;
+                *right = i + 1 + (i + 1 < stop && !is_blank(seg[i + 1]));
+                found = true;
+            }
+        } else if (e->kind == NODE_SUBSCRIPT && e->u.subscript.value->end_line == 1 && e->u.subscript.slice->end_line == 1) {
+            *left = e->u.subscript.value->end_col;
+            *right = e->u.subscript.slice->end_col + 1;
+            found = *right <= len;
+        }
+    }
+    arena_free(&arena);
+    return found;
+}
+
+/* The marker line under `text` (the whole source line) for an instruction at pos, as CPython's
+ * traceback.c prints it: nothing when the range covers the whole line. */
+static void print_carets(FILE *out, const char *text, size_t size, AwPos pos, int line) {
+    long len = (long)size;
+    if (pos.line != line || len == 0 || (pos.end_line == pos.line && pos.end_col <= pos.col)) return;
+    long indent = 0;
+    while (indent < len && is_blank(text[indent])) indent++;
+    long start = char_count(text, pos.col < len ? pos.col : len);
+    long end = pos.end_line > pos.line ? char_count(text, len) : char_count(text, pos.end_col < len ? pos.end_col : len);
+    long left = -1, right = -1;
+    if (pos.end_line == pos.line) {
+        long sb = byte_offset_of(text, len, start), eb = byte_offset_of(text, len, end);
+        long l, r;
+        if (eb > sb && caret_anchors(text + sb, eb - sb, &l, &r)) {
+            left = start + char_count(text + sb, l);
+            right = start + char_count(text + sb, r);
+        }
+    }
+    bool anchors = left != -1 || right != -1;
+    if (end - start == char_count(text, len) - indent && !anchors) return;
+    fputs("    ", out);
+    for (long p = indent + 1; p <= end; p++)
+        fputc(p <= start ? ' ' : anchors && left < p && p <= right ? '^' : anchors ? '~' : '^', out);
+    fputc('\n', out);
+}
+
+/* "    <line>" under a traceback entry, then CPython 3.11's marker line for pos. */
+static void print_source_line(FILE *out, const char *text, size_t len, AwPos pos, int line) {
+    const char *orig = text;
+    size_t orig_len = len;
     while (len > 0 && is_indent_char(*text)) { text++; len--; }
     fputs("    ", out);
     fwrite(text, 1, len, out);
     fputc('\n', out);
+    print_carets(out, orig, orig_len, pos, line);
 }
 
 void traceback_print_line(AwVM *vm, FILE *out, const char *filename, int line) {
@@ -223,7 +302,7 @@ static void print_entry(FILE *out, AwTraceback *tb) {
     Source *src = source_get(code->filename->data);
     const char *text;
     size_t len;
-    if (src && source_line(src, line, &text, &len)) print_source_line(out, text, len, entry_position(tb, line));
+    if (src && source_line(src, line, &text, &len)) print_source_line(out, text, len, entry_position(tb, line), line);
 }
 
 static bool same_frame_site(AwTraceback *a, AwTraceback *b) {

@@ -2,7 +2,7 @@
  *
  * Each type is defined (with its slots and method table) by the file that owns it:
  * object/type/NoneType/NotImplementedType/ellipsis in class.c, int and bool in int.c, float in
- * float.c, str in str.c, and so on. type_init_all() (class.c) finishes them at start-up:
+ * float.c, complex in complex.c, str in str.c, and so on. type_init_all() (class.c) finishes them at start-up:
  * interns names, builds dicts from method tables, computes MROs.
  */
 #ifndef AW_TYPES_H
@@ -12,7 +12,7 @@
 
 #define AW_STATIC_TYPES(X) \
     X(object) X(type) X(none) X(notimpl) X(ellipsis) \
-    X(int) X(bool) X(float) \
+    X(int) X(bool) X(float) X(complex) \
     X(str) X(str_iter) X(bytes) X(bytes_iter) X(bytearray) \
     X(list) X(list_iter) X(list_reviter) X(tuple) X(tuple_iter) \
     X(dict) X(dict_keys) X(dict_values) X(dict_items) X(dict_iter) \

@@ -20,6 +20,7 @@
 #include "interp/int.h"
 #include "interp/list.h"
 #include "interp/match.h"
+#include "interp/member.h"
 #include "interp/module.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
@@ -113,7 +114,7 @@ static inline AwValue dict_hint_get(AwDict *d, int32_t hint, AwStr *name) {
 static bool plain_class_attr(AwVM *vm, AwValue attr) {
     if (attr == AW_EMPTY || !value_is_ptr(attr)) return true;
     AwType *at = value_as_ptr(attr)->type;
-    if (at == &aw_type_property || strcmp(at->name ? at->name : "", "getset_descriptor") == 0) return false;
+    if (at == &aw_type_property || at == &aw_type_member || strcmp(at->name ? at->name : "", "getset_descriptor") == 0) return false;
     if (at->flags & AW_TYPE_HEAP)
         return type_lookup(at, AW_NAME(vm, __set__)) == AW_EMPTY && type_lookup(at, AW_NAME(vm, __delete__)) == AW_EMPTY;
     return true;

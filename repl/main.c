@@ -276,9 +276,15 @@ static int report_pending(AwVM *vm, bool *is_exit) {
     return repl_report_exception(vm, exc, is_exit);
 }
 
+/* Tracebacks quote the lines of a file, but not of `-c` code or a program read from stdin
+ * (CPython cannot read those back either, so it prints no line for "<string>" / "<stdin>"). */
+static void register_source(AwVM *vm, const Program *prog) {
+    if (prog->filename[0] != '<') traceback_register_source(vm, prog->filename, prog->text, prog->len);
+}
+
 static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
     *is_exit = false;
-    traceback_register_source(vm, prog->filename, prog->text, prog->len);
+    register_source(vm, prog);
     AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
     if (!code || vm_run_code(vm, code, vm->main_module->dict, NULL) == AW_ERR)
         return report_pending(vm, is_exit);
@@ -286,7 +292,7 @@ static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
 }
 
 static int run_dis(AwVM *vm, const Program *prog) {
-    traceback_register_source(vm, prog->filename, prog->text, prog->len);
+    register_source(vm, prog);
     AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
     bool is_exit;
     if (!code) return report_pending(vm, &is_exit);

@@ -28,13 +28,16 @@ def _is_mapping(obj):
 
 # -- deque -------------------------------------------------------------------------------------
 
+_NO_ITEMS = object()   # deque()'s default iterable: nothing to extend with
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
     __slots__ = ('_items', '_head', '_maxlen')
     __hash__ = None
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")
@@ -43,7 +46,7 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
-        if iterable is not ():
+        if iterable is not _NO_ITEMS:
             self.extend(iterable)
 
     @property

@@ -85,7 +85,7 @@ def _copy_immutable(x):
     return x
 
 
-for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range, slice,
+for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice,
           property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _FunctionType):
     d[t] = _copy_immutable
 
@@ -137,7 +137,7 @@ def _deepcopy_atomic(x, memo):
     return x
 
 
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, bytes, str,
+for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str,
           type, range, _BuiltinFunctionType, _FunctionType, property):
     d[t] = _deepcopy_atomic
 

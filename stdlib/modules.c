@@ -8,6 +8,7 @@ static const AwModuleEntry module_table[] = {
     {"builtins", builtins_module_init},
     {"sys", sys_module_init},
     {"math", math_module_init},
+    {"cmath", cmath_module_init},
     {"random", random_module_init},
     {"time", time_module_init},
     {"asyncio", asyncio_module_init},

@@ -16,6 +16,7 @@ typedef struct {
 AwModule *builtins_module_init(AwVM *vm);
 AwModule *sys_module_init(AwVM *vm);
 AwModule *math_module_init(AwVM *vm);
+AwModule *cmath_module_init(AwVM *vm);
 AwModule *random_module_init(AwVM *vm);
 AwModule *time_module_init(AwVM *vm);
 AwModule *asyncio_module_init(AwVM *vm);

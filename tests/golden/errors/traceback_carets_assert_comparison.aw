@@ -1,0 +1,2 @@
+x = 0
+assert x + 1 == 5, "compared"
