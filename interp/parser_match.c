@@ -555,8 +555,10 @@ static AwNode *subject_expr(AwParser *p)
     parser_reset(p, mark);
     parser_release(p);
     AwNode *subject = parser_star_expressions(p);
-    if (subject && subject->kind == NODE_STARRED)
+    if (subject && subject->kind == NODE_STARRED) {
+        p->last_fetched = *parser_peek(p);   /* only aw's lookahead read past the ':' */
         return parser_fail(p);
+    }
     return subject;
 }
 
@@ -628,7 +630,7 @@ bool parser_match_lookahead(AwParser *p)
     parser_advance(p);
     p->no_invalid++;
     bool found = false;
-    if (parser_star_expressions(p)) {
+    if (subject_expr(p)) {
         if (parser_accept(p, TOK_COLON))
             found = parser_kind(p) == TOK_NEWLINE;
         else
