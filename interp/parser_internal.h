@@ -1,7 +1,8 @@
 /* parser_internal.h — what the parser's files share: the parser state, the token stream, node
  * construction and error reporting. parser.c owns the token stream, errors and the roots,
  * parser_stmt.c statements, parser_expr.c expressions and targets, parser_args.c call
- * arguments and parameters, parser_string.c string literals and f-strings.
+ * arguments and parameters, parser_string.c string literals and f-strings, parser_match.c
+ * match statements and their patterns.
  *
  * Recursive descent with one or two tokens of lookahead and no memoization. Backtracking
  * (parser_mark/parser_reset over the buffered tokens) is used only for `with (...)`, for
