@@ -48,7 +48,7 @@ build-asan/%.o: %.c $(wildcard interp/*.h stdlib/*.h repl/*.h)
 syntax:
 	@for f in $(SRCS) tests/unit/test_parser.c; do $(CC) $(CFLAGS_BASE) $(WERROR) -fsyntax-only $$f || exit 1; done
 
-PARSER_SRCS := interp/lexer.c interp/parser.c interp/parser_stmt.c interp/parser_expr.c interp/parser_args.c \
+PARSER_SRCS := interp/lexer.c interp/parser.c interp/parser_stmt.c interp/parser_expr.c interp/parser_args.c interp/parser_match.c \
 	interp/parser_string.c interp/ast.c interp/unicode.c
 
 # C unit tests: the parser on its own (no VM), against CPython's ast.dump and error positions.

@@ -327,6 +327,10 @@ static const char *const KIND_NAMES[NODE__COUNT] = {
     [NODE_LIST] = "List", [NODE_TUPLE] = "Tuple", [NODE_SLICE] = "Slice", [NODE_ARG] = "arg",
     [NODE_KEYWORD] = "keyword", [NODE_ALIAS] = "alias", [NODE_WITH_ITEM] = "withitem",
     [NODE_EXCEPT_HANDLER] = "ExceptHandler", [NODE_COMPREHENSION] = "comprehension",
+    [NODE_MATCH] = "Match", [NODE_MATCH_CASE] = "match_case", [NODE_MATCH_VALUE] = "MatchValue",
+    [NODE_MATCH_SINGLETON] = "MatchSingleton", [NODE_MATCH_SEQUENCE] = "MatchSequence",
+    [NODE_MATCH_MAPPING] = "MatchMapping", [NODE_MATCH_CLASS] = "MatchClass",
+    [NODE_MATCH_STAR] = "MatchStar", [NODE_MATCH_AS] = "MatchAs", [NODE_MATCH_OR] = "MatchOr",
 };
 
 static const char *kind_name(const AwNode *node)
@@ -518,6 +522,10 @@ static void dump_statement_fields(AwFields *f, const AwNode *n)
     case NODE_GLOBAL:
     case NODE_NONLOCAL: field_names(f, n->u.global.names, n->u.global.count); break;
     case NODE_EXPR: field_node(f, "value", n->u.expr.value); break;
+    case NODE_MATCH:
+        field_node(f, "subject", n->u.match.subject);
+        field_list(f, "cases", n->u.match.cases);
+        break;
     default: break;
     }
 }
@@ -622,6 +630,43 @@ static void dump_expression_fields(AwFields *f, const AwNode *n)
     }
 }
 
+static void dump_pattern_fields(AwFields *f, const AwNode *n)
+{
+    switch (n->kind) {
+    case NODE_MATCH_VALUE: field_node(f, "value", n->u.match_value.value); break;
+    case NODE_MATCH_SINGLETON: {
+        AwConstKind k = n->u.match_singleton.value;
+        field_raw(f, "value", k == AW_CONST_NONE ? "None" : k == AW_CONST_TRUE ? "True" : "False");
+        break;
+    }
+    case NODE_MATCH_SEQUENCE: field_list(f, "patterns", n->u.match_sequence.patterns); break;
+    case NODE_MATCH_MAPPING:
+        field_list(f, "keys", n->u.match_mapping.keys);
+        field_list(f, "patterns", n->u.match_mapping.patterns);
+        field_str(f, "rest", n->u.match_mapping.rest);
+        break;
+    case NODE_MATCH_CLASS:
+        field_node(f, "cls", n->u.match_class.cls);
+        field_list(f, "patterns", n->u.match_class.patterns);
+        field(f, "kwd_attrs");
+        out(f->d, "[");
+        for (int i = 0; i < n->u.match_class.kwd_patterns.count; i++) {
+            out(f->d, i ? ", " : "");
+            out_str(f->d, n->u.match_class.kwd_attrs[i]);
+        }
+        out(f->d, "]");
+        field_list(f, "kwd_patterns", n->u.match_class.kwd_patterns);
+        break;
+    case NODE_MATCH_STAR: field_str(f, "name", n->u.match_star.name); break;
+    case NODE_MATCH_AS:
+        field_opt(f, "pattern", n->u.match_as.pattern);
+        field_str(f, "name", n->u.match_as.name);
+        break;
+    case NODE_MATCH_OR: field_list(f, "patterns", n->u.match_or.patterns); break;
+    default: break;
+    }
+}
+
 static void dump_helper_fields(AwFields *f, const AwNode *n)
 {
     switch (n->kind) {
@@ -652,7 +697,12 @@ static void dump_helper_fields(AwFields *f, const AwNode *n)
         field_list(f, "ifs", n->u.comprehension.ifs);
         field_int(f, "is_async", n->u.comprehension.is_async);
         break;
-    default: break;
+    case NODE_MATCH_CASE:
+        field_node(f, "pattern", n->u.match_case.pattern);
+        field_opt(f, "guard", n->u.match_case.guard);
+        field_list(f, "body", n->u.match_case.body);
+        break;
+    default: dump_pattern_fields(f, n); break;
     }
 }
 
@@ -660,7 +710,7 @@ static void dump_helper_fields(AwFields *f, const AwNode *n)
 static bool has_positions(AwNodeKind kind)
 {
     return kind != NODE_MODULE && kind != NODE_INTERACTIVE && kind != NODE_EXPRESSION &&
-           kind != NODE_WITH_ITEM && kind != NODE_COMPREHENSION;
+           kind != NODE_WITH_ITEM && kind != NODE_COMPREHENSION && kind != NODE_MATCH_CASE;
 }
 
 static void dump_positions(AwFields *f, const AwNode *n)
@@ -677,7 +727,7 @@ static void dump_positions(AwFields *f, const AwNode *n)
 static void dump_body(AwDumper *d, const AwNode *node)
 {
     AwFields f = {d, true};
-    if (node->kind <= NODE_CONTINUE)
+    if (node->kind <= NODE_MATCH)
         dump_statement_fields(&f, node);
     else if (node->kind <= NODE_SLICE)
         dump_expression_fields(&f, node);

@@ -47,7 +47,7 @@ typedef enum {
     NODE_FUNCTION_DEF, NODE_CLASS_DEF, NODE_RETURN, NODE_DELETE, NODE_ASSIGN, NODE_AUG_ASSIGN,
     NODE_ANN_ASSIGN, NODE_FOR, NODE_WHILE, NODE_IF, NODE_WITH, NODE_RAISE, NODE_TRY,
     NODE_ASSERT, NODE_IMPORT, NODE_IMPORT_FROM, NODE_GLOBAL, NODE_NONLOCAL, NODE_EXPR,
-    NODE_PASS, NODE_BREAK, NODE_CONTINUE,
+    NODE_PASS, NODE_BREAK, NODE_CONTINUE, NODE_MATCH,
     /* expressions */
     NODE_BOOL_OP, NODE_NAMED_EXPR, NODE_BIN_OP, NODE_UNARY_OP, NODE_LAMBDA, NODE_IF_EXP,
     NODE_DICT, NODE_SET, NODE_LIST_COMP, NODE_SET_COMP, NODE_DICT_COMP, NODE_GENERATOR_EXP,
@@ -56,6 +56,10 @@ typedef enum {
     NODE_LIST, NODE_TUPLE, NODE_SLICE,
     /* helpers (not expressions) */
     NODE_ARG, NODE_KEYWORD, NODE_ALIAS, NODE_WITH_ITEM, NODE_EXCEPT_HANDLER, NODE_COMPREHENSION,
+    NODE_MATCH_CASE,
+    /* patterns of `case` clauses (CPython's pattern kinds) */
+    NODE_MATCH_VALUE, NODE_MATCH_SINGLETON, NODE_MATCH_SEQUENCE, NODE_MATCH_MAPPING,
+    NODE_MATCH_CLASS, NODE_MATCH_STAR, NODE_MATCH_AS, NODE_MATCH_OR,
     NODE__COUNT
 } AwNodeKind;
 
@@ -128,6 +132,7 @@ struct AwNode {
         struct { const char *module; AwNodeList names; int level; } import_from; /* module may be NULL; names "*" for star */
         struct { const char **names; int count; } global;   /* GLOBAL, NONLOCAL */
         struct { AwNode *value; } expr;                     /* EXPR */
+        struct { AwNode *subject; AwNodeList cases; } match; /* MATCH: cases are MATCH_CASE */
 
         struct { AwBoolOpKind op; AwNodeList values; } bool_op;        /* BOOL_OP */
         struct { AwNode *target; AwNode *value; } named_expr;         /* NAMED_EXPR (target: NAME) */
@@ -161,6 +166,20 @@ struct AwNode {
         struct { AwNode *context_expr; AwNode *optional_vars; } with_item;     /* WITH_ITEM */
         struct { AwNode *type; const char *name; AwNodeList body; } except_handler; /* EXCEPT_HANDLER */
         struct { AwNode *target; AwNode *iter; AwNodeList ifs; bool is_async; } comprehension; /* COMPREHENSION */
+        struct { AwNode *pattern; AwNode *guard; AwNodeList body; } match_case; /* MATCH_CASE (guard may be NULL) */
+
+        struct { AwNode *value; } match_value;              /* MATCH_VALUE: a literal or dotted name */
+        struct { AwConstKind value; } match_singleton;      /* MATCH_SINGLETON: None, True or False */
+        struct { AwNodeList patterns; } match_sequence;     /* MATCH_SEQUENCE (at most one MATCH_STAR) */
+        struct {
+            AwNodeList keys; AwNodeList patterns; const char *rest;
+        } match_mapping;                                    /* MATCH_MAPPING: rest is `**rest` or NULL */
+        struct {
+            AwNode *cls; AwNodeList patterns; const char **kwd_attrs; AwNodeList kwd_patterns;
+        } match_class;                                      /* MATCH_CLASS: kwd_attrs[i] names kwd_patterns[i] */
+        struct { const char *name; } match_star;            /* MATCH_STAR: `*name`, NULL for `*_` */
+        struct { AwNode *pattern; const char *name; } match_as; /* MATCH_AS: `p as name`, capture (no pattern), `_` (neither) */
+        struct { AwNodeList patterns; } match_or;           /* MATCH_OR: two or more alternatives */
     } u;
 };
 

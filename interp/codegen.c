@@ -425,6 +425,11 @@ static int stack_effect(uint32_t instr, bool jump) {
     case OP_STAR_RERAISE: return -3;
     case OP_SETUP_WITH: return 1;
     case OP_SETUP_ASYNC_WITH: return 0;
+    /* pattern matching */
+    case OP_COPY: case OP_GET_LEN: case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_MATCH_KEYS:
+        return 1;
+    case OP_MATCH_CLASS: return -2;
+    case OP_COPY_DICT_WITHOUT_KEYS: return -1;
     default: return 0;
     }
 }

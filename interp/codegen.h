@@ -1,9 +1,10 @@
-/* codegen.h — the compiler's internal machinery, shared by its five files:
+/* codegen.h — the compiler's internal machinery, shared by its six files:
  *   codegen.c       code units: emitting instructions, labels, constants, names, positions, and
  *                   assembling a unit into an AwCode (jump resolution, stack depth, blocks);
  *   compile_expr.c  expressions, assignment targets, calls, constant folding;
  *   compile_stmt.c  statements, loops, try/with blocks and their unwinding;
  *   compile_annot.c variable annotations and __annotations__;
+ *   compile_match.c the match statement's patterns;
  *   compiler.c      the entry point and everything that makes a new code object (modules,
  *                   functions, lambdas, classes, comprehensions) and closures.
  * Not a public API: only the compiler's files include it.
@@ -184,6 +185,11 @@ AwValue compile_expr_docstring(AwCompiler *c, const AwNodeList *body);
 
 bool compile_stmt(AwCompiler *c, const AwNode *n);
 bool compile_stmt_list(AwCompiler *c, const AwNodeList *body);
+
+/* ---- compile_match.c ---- */
+
+/* A MATCH statement (CPython 3.11's pattern compilation). */
+bool compile_match(AwCompiler *c, const AwNode *n);
 
 /* ---- compile_annot.c ---- */
 

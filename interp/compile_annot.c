@@ -32,6 +32,11 @@ static bool stmt_has_annotation(const AwNode *s) {
     case NODE_WHILE: return list_has_annotation(&s->u.while_.body) || list_has_annotation(&s->u.while_.orelse);
     case NODE_IF: return list_has_annotation(&s->u.if_.body) || list_has_annotation(&s->u.if_.orelse);
     case NODE_WITH: return list_has_annotation(&s->u.with.body);
+    case NODE_MATCH:
+        for (int i = 0; i < s->u.match.cases.count; i++) {
+            if (list_has_annotation(&s->u.match.cases.items[i]->u.match_case.body)) return true;
+        }
+        return false;
     case NODE_TRY:
         for (int i = 0; i < s->u.try_.handlers.count; i++) {
             if (list_has_annotation(&s->u.try_.handlers.items[i]->u.except_handler.body)) return true;

@@ -690,6 +690,7 @@ static bool compile_stmt_kind(AwCompiler *c, const AwNode *n) {
     case NODE_WITH: return compile_with(c, n);
     case NODE_RAISE: return compile_raise(c, n);
     case NODE_TRY: return compile_try(c, n);
+    case NODE_MATCH: return compile_match(c, n);
     case NODE_ASSERT: return compile_assert(c, n);
     case NODE_IMPORT: return compile_import(c, n);
     case NODE_IMPORT_FROM: return compile_import_from(c, n);

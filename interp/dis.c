@@ -65,6 +65,8 @@ static bool has_arg(AwOpcode op, uint32_t arg) {
     case OP_WITH_EXIT: case OP_WITH_EXCEPT: case OP_POP_BLOCK: case OP_POP_EXCEPT:
     case OP_RERAISE: case OP_CHECK_EXC_MATCH: case OP_LOAD_ASSERTION_ERROR:
     case OP_LOAD_BUILD_CLASS: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
+    case OP_GET_LEN: case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_MATCH_KEYS:
+    case OP_COPY_DICT_WITHOUT_KEYS:
         return arg != 0;
     default:
         return true;

@@ -118,7 +118,16 @@
     X(IMPORT_NAME,       "(fromlist -- module) imports names[namei]; fromlist None: top package of a dotted name, else the leaf") \
     X(IMPORT_FROM,       "(module -- module value) module.names[namei]; ImportError if missing") \
     X(IMPORT_STAR,       "(module -- ) copies the public names into the namespace") \
-    X(PRINT_EXPR,        "(v -- ) REPL: prints repr(v) unless None, stores it in builtins._")
+    X(PRINT_EXPR,        "(v -- ) REPL: prints repr(v) unless None, stores it in builtins._") \
+    /* pattern matching (compile_match.c, match.c) */ \
+    X(COPY,              "(x_n .. x_1 -- x_n .. x_1 x_n) n = arg >= 1") \
+    X(ROT_N,             "(x_n .. x_2 x_1 -- x_1 x_n .. x_2) top moves down to position n = arg") \
+    X(GET_LEN,           "(obj -- obj len(obj))") \
+    X(MATCH_SEQUENCE,    "(subject -- subject bool) a sequence for pattern matching: list, tuple, range, deque..., not str/bytes/bytearray") \
+    X(MATCH_MAPPING,     "(subject -- subject bool) a mapping for pattern matching: dict and its subclasses") \
+    X(MATCH_KEYS,        "(subject keys -- subject keys values) values: tuple of subject.get(k) for the keys tuple, or None if one is missing") \
+    X(MATCH_CLASS,       "(subject cls names -- attrs) attrs: tuple of arg positional (__match_args__) then the names' attributes, or None if no match") \
+    X(COPY_DICT_WITHOUT_KEYS, "(subject keys -- rest) rest: dict(subject) without the keys (**rest)")
 
 typedef enum {
 #define AW_OP_ENUM(name, doc) OP_##name,

@@ -53,7 +53,6 @@ typedef struct {
  *     CPython's "too many nested parentheses", blocks at 100 with its IndentationError "too
  *     many levels of indentation". Flat inputs (10^5-term sums, 10^6-element lists) are
  *     parsed in loops, in linear time.
- *   - `match` statements are not supported: "'match' statements are not supported by aw".
  *   - A file with bytes that are not UTF-8 gets the message of compile(): "(unicode error)
  *     'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" (CPython's
  *     message for a script, "Non-UTF-8 code starting with ...", needs the file name). */

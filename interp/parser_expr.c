@@ -228,6 +228,11 @@ static AwNode *number(AwParser *p)
     return node;
 }
 
+AwNode *parser_number(AwParser *p)
+{
+    return number(p);
+}
+
 static AwNode *keyword_constant(AwParser *p, AwConstKind kind)
 {
     AwPos start = parser_start(p);

@@ -1,7 +1,8 @@
 /* parser_internal.h — what the parser's files share: the parser state, the token stream, node
  * construction and error reporting. parser.c owns the token stream, errors and the roots,
  * parser_stmt.c statements, parser_expr.c expressions and targets, parser_args.c call
- * arguments and parameters, parser_string.c string literals and f-strings.
+ * arguments and parameters, parser_string.c string literals and f-strings, parser_match.c
+ * match statements and their patterns.
  *
  * Recursive descent with one or two tokens of lookahead and no memoization. Backtracking
  * (parser_mark/parser_reset over the buffered tokens) is used only for `with (...)`, for
@@ -113,6 +114,7 @@ AwNode *parser_star_expressions(AwParser *p);    /* a, *b, c -> Tuple */
 AwNode *parser_disjunction(AwParser *p);         /* or-level (comprehension iterables) */
 AwNode *parser_bitwise_or(AwParser *p);          /* `*` operand level */
 AwNode *parser_yield_expr(AwParser *p);          /* yield [from] ... */
+AwNode *parser_number(AwParser *p);              /* one NUMBER token as a Constant */
 AwNode *parser_star_targets(AwParser *p);        /* for/comprehension targets (Store) */
 AwArguments *parser_parameters(AwParser *p, bool is_lambda, AwTokenKind closer);
 bool parser_call_arguments(AwParser *p, AwNode *call, AwPos start); /* after '(' */
@@ -134,6 +136,11 @@ AwNode *parser_strings(AwParser *p);             /* one or more adjacent STRING 
 AwNode *parser_statement(AwParser *p, AwNodeList *more);   /* more: extra `;` statements */
 bool parser_statements_until(AwParser *p, AwTokenKind end, int mark); /* onto the scratch stack */
 bool parser_is_compound_start(AwTokenKind kind);
+AwNodeList parser_block_after(AwParser *p, const char *keyword, int line); /* ':' already read */
+
+/* ---- match statements (parser_match.c) ---- */
+bool parser_match_lookahead(AwParser *p);        /* the line starts a match statement */
+AwNode *parser_match_stmt(AwParser *p);          /* at the `match` soft keyword */
 
 /* ---- f-strings (parser.c): a sub-parser over replacement field text ---- */
 AwNode *parser_fstring_expression(AwParser *parent, const char *text, int len, int line,

@@ -49,6 +49,11 @@ static AwNodeList block_after(AwParser *p, const char *keyword, int line)
     return block(p, what, line);
 }
 
+AwNodeList parser_block_after(AwParser *p, const char *keyword, int line)
+{
+    return block_after(p, keyword, line);
+}
+
 /* ':' after a condition; a NEWLINE instead is CPython's invalid_*_stmt "expected ':'". */
 static bool expect_colon_or_newline(AwParser *p)
 {
@@ -974,37 +979,13 @@ static AwNode *simple_stmts(AwParser *p, AwNodeList *more)
     return first;
 }
 
-/* `match subject:` NEWLINE: pattern matching, which aw does not support (SPEC.md). `match`
- * is a soft keyword, so anything else starting with it is an ordinary statement. */
-static bool is_match_statement(AwParser *p)
-{
-    AwToken *tok = parser_peek(p);
-    if (tok->kind != TOK_NAME || tok->end - tok->start != 5 ||
-        memcmp(p->src + tok->start, "match", 5) != 0)
-        return false;
-    AwTokenKind next = parser_peek_at(p, 1)->kind;
-    if (next == TOK_EQUAL || next == TOK_DOT || next == TOK_NEWLINE || next == TOK_COLON)
-        return false;
-    int mark = parser_mark(p);
-    parser_advance(p);
-    p->no_invalid++;
-    bool found = parser_star_expressions(p) && parser_accept(p, TOK_COLON) &&
-                 parser_kind(p) == TOK_NEWLINE;
-    p->no_invalid--;
-    parser_reset(p, mark);
-    parser_release(p);
-    return found;
-}
-
 AwNode *parser_statement(AwParser *p, AwNodeList *more)
 {
     more->count = 0;
     if (parser_is_compound_start(parser_kind(p)))
         return compound_stmt(p);
-    if (is_match_statement(p)) {
-        AwToken tok = *parser_peek(p);
-        return parser_error_token(p, &tok, "'match' statements are not supported by aw");
-    }
+    if (parser_match_lookahead(p))
+        return parser_match_stmt(p);
     return simple_stmts(p, more);
 }
 

@@ -400,6 +400,53 @@ static void visit_try(Visitor *v, const AwNode *n) {
     visit_stmts(v, &n->u.try_.finalbody);
 }
 
+/* Capture names of a pattern are assignments in the current block (CPython's visit_pattern). */
+static void visit_pattern(Visitor *v, const AwNode *n) {
+    if (v->failed) return;
+    if (++v->depth > MAX_VISIT_DEPTH) {
+        fail_at(v, n, "too many nested expressions", NULL);
+        return;
+    }
+    const AwNodeList *subs = NULL;
+    switch (n->kind) {
+    case NODE_MATCH_VALUE: visit_expr(v, n->u.match_value.value); break;
+    case NODE_MATCH_SEQUENCE: subs = &n->u.match_sequence.patterns; break;
+    case NODE_MATCH_STAR:
+        if (n->u.match_star.name) add_def(v, n->u.match_star.name, AW_SYM_LOCAL, n);
+        break;
+    case NODE_MATCH_MAPPING:
+        visit_exprs(v, &n->u.match_mapping.keys);
+        subs = &n->u.match_mapping.patterns;
+        break;
+    case NODE_MATCH_CLASS:
+        visit_expr(v, n->u.match_class.cls);
+        for (int i = 0; i < n->u.match_class.patterns.count; i++)
+            visit_pattern(v, n->u.match_class.patterns.items[i]);
+        subs = &n->u.match_class.kwd_patterns;
+        break;
+    case NODE_MATCH_AS:
+        if (n->u.match_as.pattern) visit_pattern(v, n->u.match_as.pattern);
+        if (n->u.match_as.name && !v->failed) add_def(v, n->u.match_as.name, AW_SYM_LOCAL, n);
+        break;
+    case NODE_MATCH_OR: subs = &n->u.match_or.patterns; break;
+    default: break;   /* MATCH_SINGLETON */
+    }
+    for (int i = 0; subs && i < subs->count; i++) visit_pattern(v, subs->items[i]);
+    if (n->kind == NODE_MATCH_MAPPING && n->u.match_mapping.rest && !v->failed)
+        add_def(v, n->u.match_mapping.rest, AW_SYM_LOCAL, n);
+    v->depth--;
+}
+
+static void visit_match(Visitor *v, const AwNode *n) {
+    visit_expr(v, n->u.match.subject);
+    for (int i = 0; i < n->u.match.cases.count && !v->failed; i++) {
+        const AwNode *mc = n->u.match.cases.items[i];
+        visit_pattern(v, mc->u.match_case.pattern);
+        if (mc->u.match_case.guard && !v->failed) visit_expr(v, mc->u.match_case.guard);
+        visit_stmts(v, &mc->u.match_case.body);
+    }
+}
+
 static void visit_stmt_kind(Visitor *v, const AwNode *n) {
     switch (n->kind) {
     case NODE_FUNCTION_DEF: visit_function(v, n); break;
@@ -455,6 +502,7 @@ static void visit_stmt_kind(Visitor *v, const AwNode *n) {
     case NODE_GLOBAL: visit_declaration(v, n, true); break;
     case NODE_NONLOCAL: visit_declaration(v, n, false); break;
     case NODE_EXPR: visit_expr(v, n->u.expr.value); break;
+    case NODE_MATCH: visit_match(v, n); break;
     default: break;   /* pass, break, continue */
     }
 }

@@ -19,6 +19,7 @@
 #include "interp/generator.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/match.h"
 #include "interp/member.h"
 #include "interp/module.h"
 #include "interp/opcodes.h"
@@ -1626,6 +1627,46 @@ dispatch:
         RELOAD();
         if (st) goto error;
         sp--;
+        DISPATCH();
+    }
+    /* ---- pattern matching (match.c) ---- */
+    CASE(COPY) { AwValue v = sp[-(int)ARG]; PUSH(v); DISPATCH(); }
+    CASE(ROT_N) {
+        int n = (int)ARG;
+        AwValue v = sp[-1];
+        memmove(sp - n + 1, sp - n, sizeof(AwValue) * (size_t)(n - 1));
+        sp[-n] = v;
+        DISPATCH();
+    }
+    CASE(GET_LEN) {
+        int64_t len;
+        SAVE();
+        AwStatus st = ops_len(vm, sp[-1], &len);
+        RELOAD();
+        if (st) goto error;
+        PUSH(value_from_small(len));
+        DISPATCH();
+    }
+    CASE(MATCH_SEQUENCE) { AwValue v = value_from_bool(match_is_sequence(TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_MAPPING) { AwValue v = value_from_bool(match_is_mapping(TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_KEYS) {
+        AwValue values = CALLOUT(match_keys(vm, sp[-2], sp[-1]));
+        CHECK(values);
+        PUSH(values);
+        DISPATCH();
+    }
+    CASE(MATCH_CLASS) {
+        AwValue attrs = CALLOUT(match_class(vm, sp[-3], sp[-2], sp[-1], (int)ARG));
+        CHECK(attrs);
+        sp -= 2;
+        sp[-1] = attrs;
+        DISPATCH();
+    }
+    CASE(COPY_DICT_WITHOUT_KEYS) {
+        AwValue rest = CALLOUT(match_copy_without_keys(vm, sp[-2], sp[-1]));
+        CHECK(rest);
+        sp--;
+        sp[-1] = rest;
         DISPATCH();
     }
 

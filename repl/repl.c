@@ -446,7 +446,7 @@ static bool is_blank(const char *line) {
 static bool is_compound(const AwNode *stmt) {
     switch (stmt->kind) {
     case NODE_FUNCTION_DEF: case NODE_CLASS_DEF: case NODE_FOR: case NODE_WHILE: case NODE_IF:
-    case NODE_WITH: case NODE_TRY:
+    case NODE_WITH: case NODE_TRY: case NODE_MATCH:
         return true;
     default:
         return false;

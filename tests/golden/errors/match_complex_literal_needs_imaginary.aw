@@ -1,0 +1,4 @@
+print('not printed')
+match 1:
+    case 1 + 1:
+        pass

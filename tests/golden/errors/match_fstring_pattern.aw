@@ -1,0 +1,4 @@
+print('not printed')
+match 'a':
+    case f'a':
+        pass

@@ -1,0 +1,4 @@
+print('not printed')
+match []:
+    case [*a, *b]:
+        pass

@@ -1,0 +1,6 @@
+print('not printed')
+match 1:
+    case _:
+        pass
+    case 2:
+        pass
