@@ -672,7 +672,7 @@ AwNode *parser_parse(AwArena *arena, const char *src, size_t len, AwParseMode mo
     parser_init(&p, arena, src, (int)len, mode, err);
     AwNode *root = mode == AW_PARSE_FILE ? file_input(&p)
                    : mode == AW_PARSE_EVAL ? eval_input(&p) : single_input(&p);
-    if (!root || p.failed) {
+    if (!root || p.failed || p.lx.failed) {   /* a lexer error can end the input early */
         root = NULL;
         finish_error(&p);
     }
