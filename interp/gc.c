@@ -53,7 +53,14 @@ static bool page_in_arena(AwGC *gc, const GcPage *p) {
     return false;
 }
 
-static inline bool is_small(const AwObject *obj) { return obj->gc_size - 1u < (uint32_t)GC_SMALL_MAX; }
+static inline bool is_small(const AwObject *obj) {
+#if GC_SMALL_MAX == 0
+    (void)obj;
+    return false;   /* sanitizer builds: every object is malloc'd */
+#else
+    return obj->gc_size - 1u < (uint32_t)GC_SMALL_MAX;
+#endif
+}
 
 static inline char **free_link(char *slot) { return (char **)(slot + sizeof(AwType *)); }
 

@@ -1,6 +1,7 @@
 /* gil.c — the global interpreter lock (see gil.h). */
 #include "interp/gil.h"
 
+#include <stdlib.h>
 #include <time.h>
 #include "interp/fiber.h"
 #include "interp/gc.h"
@@ -29,6 +30,13 @@ void gil_release(AwVM *vm, AwThreadState *ts) {
     ts->fiber = vm->fiber;
     ts->depth = vm->depth;
     ts->native_depth = vm->native_depth;
+    /* gc_push_root/gc_pop_roots are LIFO per thread: interleaved on one stack, a thread's pops
+     * would drop another's roots */
+    ts->roots = vm->gc.roots;
+    ts->root_count = vm->gc.root_count;
+    ts->root_cap = vm->gc.root_cap;
+    vm->gc.roots = NULL;
+    vm->gc.root_count = vm->gc.root_cap = 0;
     pthread_mutex_lock(&gil->mutex);
     ts->next = gil->states;
     gil->states = ts;
@@ -61,10 +69,16 @@ void gil_acquire(AwVM *vm, AwThreadState *ts) {
     vm->fiber = ts->fiber;
     vm->depth = ts->depth;
     vm->native_depth = ts->native_depth;
+    vm->gc.roots = ts->roots;
+    vm->gc.root_count = ts->root_count;
+    vm->gc.root_cap = ts->root_cap;
 }
 
 void gil_exit(AwVM *vm) {
     AwGil *gil = &vm->gil;
+    free(vm->gc.roots);   /* the finished thread's root stack (empty by now) */
+    vm->gc.roots = NULL;
+    vm->gc.root_count = vm->gc.root_cap = 0;
     pthread_mutex_lock(&gil->mutex);
     gil->locked = false;
     pthread_cond_broadcast(&gil->cond);
@@ -93,6 +107,8 @@ void gil_yield(AwVM *vm) {
 }
 
 void gil_trace(AwVM *vm, AwGC *gc) {
-    for (AwThreadState *ts = vm->gil.states; ts; ts = ts->next)
+    for (AwThreadState *ts = vm->gil.states; ts; ts = ts->next) {
         for (AwFiber *f = ts->fiber; f; f = f->caller) gc_mark_object(gc, (AwObject *)f);
+        gc_mark_values(gc, ts->roots, ts->root_count);
+    }
 }

@@ -23,6 +23,8 @@ typedef struct AwThreadState {
     int native_depth;                /* vm->native_depth of the thread */
     struct AwThreadState *next;      /* registered states (GC roots) */
     bool released;                   /* gil_begin_blocking let the lock go */
+    AwValue *roots;                  /* the thread's explicit GC roots (gc_push_root) while it waits: */
+    size_t root_count, root_cap;     /* each thread has its own root stack, swapped with the lock */
 } AwThreadState;
 
 typedef struct {

@@ -683,7 +683,7 @@ static AwValue work_call(AwVM *vm, AwWork *w) {
 static void work_run(uv_work_t *req) {
     AwWork *w = req->data;
     AwVM *vm = w->vm;
-    AwThreadState ts = {w->fiber, 0, 0, NULL, false};
+    AwThreadState ts = {.fiber = w->fiber};
     gil_acquire(vm, &ts);
     AwValue r = work_call(vm, w);
     if (r == AW_ERR) w->exc = vm_exc_take(vm);

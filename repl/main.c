@@ -36,6 +36,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "repl/repl.h"
+#include "stdlib/modules.h"
 
 static const char USAGE_LINE[] = "usage: aw [option] ... [-c cmd | file | -] [arg] ...\n";
 
@@ -345,6 +346,17 @@ static void install_sigint(void) {
     sigaction(SIGINT, &sa, NULL);
 }
 
+/* Like CPython at exit: threading._shutdown() waits for the non-daemon threads. True when
+ * threads (daemons) are still running afterwards. */
+static bool join_threads(AwVM *vm) {
+    AwValue mod = dict_get_str(vm->modules, str_intern_cstr(vm, "threading"));
+    if (mod != AW_EMPTY && value_is_ptr(mod)) {
+        AwValue r = vm_call_method(vm, mod, str_intern_cstr(vm, "_shutdown"), 0, NULL);
+        if (r == AW_ERR) vm_print_exception(vm, vm_exc_take(vm));
+    }
+    return thread_running_count() > 0;
+}
+
 int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     const char *vc = getenv("AW_VIRTUAL_CLOCK");
@@ -369,6 +381,12 @@ int main(int argc, char **argv) {
     interrupted_vm = vm;
     install_sigint();
     status = run(vm, &opts, &prog);
+    if (join_threads(vm)) {
+        /* daemon threads still run aw code: the interpreter cannot be freed under them */
+        file_flush_std(vm);
+        fflush(NULL);
+        _exit(status);
+    }
     interrupted_vm = NULL;
     program_free(&prog);
     file_flush_std(vm);

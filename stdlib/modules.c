@@ -17,6 +17,7 @@ static const AwModuleEntry module_table[] = {
     {"_json", json_module_init},
     {"_heapq", heapq_module_init},
     {"gc", gc_module_init},
+    {"_thread", thread_module_init},
     {"_http", http_module_init},
     {NULL, NULL},
 };

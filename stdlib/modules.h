@@ -25,6 +25,9 @@ AwModule *os_module_init(AwVM *vm);      /* `posix`, the core of os.py */
 AwModule *json_module_init(AwVM *vm);    /* `_json`, the core of json.py */
 AwModule *heapq_module_init(AwVM *vm);   /* `_heapq`, the core of heapq.py */
 AwModule *gc_module_init(AwVM *vm);
+AwModule *thread_module_init(AwVM *vm);  /* `_thread`, the core of threading.py */
+/* Threads started by _thread.start_new_thread that have not finished. */
+int thread_running_count(void);
 AwModule *http_module_init(AwVM *vm);    /* `_http`, the core of http.py and aiohttp.py */
 
 /* The entry for name, or NULL. */
