@@ -5,6 +5,7 @@ CFLAGS_BASE := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -I. -g
 CFLAGS ?= -O2
 WERROR ?=
 LIBS := -lgmp -lreadline -luv -lm -lpthread
+LIBS += $(shell pkg-config --libs libpcre2-8)
 SRCS := $(sort $(wildcard interp/*.c stdlib/*.c repl/*.c))
 FROZEN := $(sort $(wildcard stdlib/*.py))
 OBJS := $(patsubst %.c,build/%.o,$(SRCS)) build/gen/frozen.o

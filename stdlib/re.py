@@ -1,0 +1,783 @@
+"""re: regular expressions with CPython 3.11's API and semantics, matched by PCRE2.
+
+A pattern is parsed by _re_parser (CPython's own parser: same errors, group numbers, flags),
+the parse tree is written out as an equivalent PCRE2 pattern (_to_pcre below), and the native
+module _re (stdlib/re.c) compiles and runs it, returning code-point spans. This file builds
+Pattern and Match objects from those spans and implements findall, finditer, sub, subn and
+split on top of _re.scan, which already applies Python 3.7's rules for empty matches.
+Deliberate differences from CPython are listed in SPEC.md ("re").
+"""
+
+import enum
+import _re
+import _re_parser as _parser
+from _re_parser import error
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+# Flag names in CPython's definition order (the order of names in a combined flag's repr).
+_FLAG_ORDER = (("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32),
+               ("MULTILINE", 8), ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1),
+               ("DEBUG", 128))
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return 're.NOFLAG'
+        names = []
+        for name, bit in _FLAG_ORDER:
+            if value & bit:
+                names.append('re.' + name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return '|'.join(names)
+
+    __str__ = __repr__
+
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+_MAXSIZE = 9223372036854775807
+
+
+# -- writing a parse tree as a PCRE2 pattern -----------------------------------------------------
+
+_AT = {
+    _parser.AT_BEGINNING: '^', _parser.AT_BEGINNING_STRING: '\\A',
+    _parser.AT_BOUNDARY: '\\b', _parser.AT_NON_BOUNDARY: '\\B',
+    _parser.AT_END: '$', _parser.AT_END_STRING: '\\z',
+}
+_CATEGORY = {
+    _parser.CATEGORY_DIGIT: '\\d', _parser.CATEGORY_NOT_DIGIT: '\\D',
+    _parser.CATEGORY_SPACE: '\\s', _parser.CATEGORY_NOT_SPACE: '\\S',
+    _parser.CATEGORY_WORD: '\\w', _parser.CATEGORY_NOT_WORD: '\\W',
+}
+# Categories under a scoped flag that differs from the pattern's (PCRE2's UCP is global).
+_CATEGORY_ASCII = {
+    _parser.CATEGORY_DIGIT: '0-9', _parser.CATEGORY_NOT_DIGIT: '\\x{0}-\\x{2f}\\x{3a}-\\x{10ffff}',
+    _parser.CATEGORY_SPACE: ' \\t\\n\\r\\f\\x{b}',
+    _parser.CATEGORY_NOT_SPACE: '\\x{0}-\\x{8}\\x{e}-\\x{1f}\\x{21}-\\x{10ffff}',
+    _parser.CATEGORY_WORD: 'a-zA-Z0-9_',
+    _parser.CATEGORY_NOT_WORD: '\\x{0}-\\x{2f}\\x{3a}-\\x{40}\\x{5b}-\\x{5e}\\x{60}\\x{7b}-\\x{10ffff}',
+}
+# Python's Unicode whitespace (str.isspace) and its complement: PCRE2's \s lacks \x1c-\x1f.
+_USPACE = ('\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}-\\x{2029}'
+           '\\x{202f}\\x{205f}\\x{3000}')
+_UNSPACE = ('\\x{0}-\\x{8}\\x{e}-\\x{1b}\\x{21}-\\x{84}\\x{86}-\\x{9f}\\x{a1}-\\x{167f}\\x{1681}-\\x{1fff}'
+            '\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}\\x{2030}-\\x{205e}\\x{2060}-\\x{2fff}\\x{3001}-\\x{10ffff}')
+_CATEGORY_UNICODE = {
+    _parser.CATEGORY_DIGIT: '\\p{Nd}', _parser.CATEGORY_NOT_DIGIT: '\\P{Nd}',
+    _parser.CATEGORY_SPACE: _USPACE, _parser.CATEGORY_NOT_SPACE: _UNSPACE,
+    _parser.CATEGORY_WORD: '\\p{L}\\p{N}_',
+}
+_FLAG_LETTERS = ((_parser.SRE_FLAG_IGNORECASE, 'i'), (_parser.SRE_FLAG_MULTILINE, 'm'),
+                 (_parser.SRE_FLAG_DOTALL, 's'))
+_PLAIN = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+
+
+def _lit(c):
+    ch = chr(c)
+    if ch in _PLAIN:
+        return ch
+    return '\\x{%x}' % c
+
+
+class _Writer:
+    """Writes CPython's parse tree as PCRE2 syntax."""
+
+    def __init__(self, is_str, flags):
+        self.is_str = is_str
+        self.unicode = is_str and not (flags & _parser.SRE_FLAG_ASCII)
+        self.icase = bool(flags & _parser.SRE_FLAG_IGNORECASE)  # IGNORECASE in force here
+        self.out = []
+
+    def category(self, code, unicode):
+        """\\d, \\w, \\s or their negations, under the Unicode or ASCII meaning in force."""
+        if not self.is_str:
+            return _CATEGORY[code]
+        if unicode:
+            if code in (_parser.CATEGORY_SPACE, _parser.CATEGORY_NOT_SPACE) or unicode != self.unicode:
+                if code in _CATEGORY_UNICODE:
+                    return '[' + _CATEGORY_UNICODE[code] + ']'
+                return '[^' + _CATEGORY_UNICODE[_parser.CATEGORY_WORD] + ']'
+            return _CATEGORY[code]
+        if unicode == self.unicode:
+            return _CATEGORY[code]
+        return '[' + _CATEGORY_ASCII[code] + ']'
+
+    def charset(self, items, unicode):
+        parts = []
+        negate = False
+        for op, av in items:
+            if op == _parser.NEGATE:
+                negate = True
+            elif op == _parser.LITERAL:
+                parts.append(_lit(av))
+            elif op == _parser.RANGE:
+                parts.append(_lit(av[0]) + '-' + _lit(av[1]))
+            elif op == _parser.CATEGORY:
+                cat = self.category(av, unicode)
+                if cat[0] != '[':
+                    parts.append(cat)
+                elif cat[1] != '^':
+                    parts.append(cat[1:-1])
+                else:
+                    parts.append('\\W')  # (?u:\W) in an ASCII pattern's set: approximated
+        if not parts:
+            return '(*FAIL)' if not negate else '(?s:.)'
+        return ('[^' if negate else '[') + ''.join(parts) + ']'
+
+    def unit(self, p, unicode):
+        """p (a SubPattern or list of items) as something a quantifier can follow."""
+        if len(p) == 1 and p[0][0] in (_parser.LITERAL, _parser.NOT_LITERAL, _parser.ANY, _parser.IN,
+                                       _parser.SUBPATTERN, _parser.GROUPREF, _parser.ATOMIC_GROUP):
+            op, av = p[0]
+            if op != _parser.SUBPATTERN or av[0] is not None or av[1] or av[2]:
+                self.seq(p, unicode)
+                return
+        self.out.append('(?:')
+        self.seq(p, unicode)
+        self.out.append(')')
+
+    def seq(self, p, unicode):
+        out = self.out
+        for op, av in p:
+            if op == _parser.LITERAL:
+                if av >= 128 and self.icase and self.is_str and not unicode:
+                    out.append('(?-i:' + _lit(av) + ')')  # ASCII mode folds ASCII letters only
+                else:
+                    out.append(_lit(av))
+            elif op == _parser.NOT_LITERAL:
+                out.append('[^' + _lit(av) + ']')
+            elif op == _parser.ANY:
+                out.append('.')
+            elif op == _parser.IN:
+                out.append(self.charset(av, unicode))
+            elif op == _parser.AT:
+                if av in (_parser.AT_BOUNDARY, _parser.AT_NON_BOUNDARY) and self.is_str and unicode != self.unicode:
+                    w = '[' + (_CATEGORY_UNICODE if unicode else _CATEGORY_ASCII)[_parser.CATEGORY_WORD] + ']'
+                    b = '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
+                    out.append(b if av == _parser.AT_BOUNDARY else '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w))
+                else:
+                    out.append(_AT[av])
+            elif op == _parser.BRANCH:
+                out.append('(?:')
+                first = True
+                for alt in av[1]:
+                    if not first:
+                        out.append('|')
+                    first = False
+                    self.seq(alt, unicode)
+                out.append(')')
+            elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+                lo, hi, item = av
+                self.unit(item, unicode)
+                if hi == _parser.MAXREPEAT:
+                    q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
+                elif lo == 0 and hi == 1:
+                    q = '?'
+                elif lo == hi:
+                    q = '{%d}' % lo
+                else:
+                    q = '{%d,%d}' % (lo, hi)
+                if op == _parser.MIN_REPEAT:
+                    q += '?'
+                elif op == _parser.POSSESSIVE_REPEAT:
+                    q += '+'
+                out.append(q)
+            elif op == _parser.SUBPATTERN:
+                group, add, rem, sub = av
+                scoped = unicode
+                if add & _parser.SRE_FLAG_ASCII or rem & _parser.SRE_FLAG_UNICODE:
+                    scoped = False
+                elif add & _parser.SRE_FLAG_UNICODE:
+                    scoped = self.is_str
+                on = ''.join(ch for bit, ch in _FLAG_LETTERS if add & bit)
+                off = ''.join(ch for bit, ch in _FLAG_LETTERS if rem & bit)
+                if group is not None:
+                    out.append('(')
+                if on or off:
+                    out.append('(?' + on + ('-' + off if off else '') + ':')
+                elif group is None:
+                    out.append('(?:')
+                icase = self.icase
+                if add & _parser.SRE_FLAG_IGNORECASE:
+                    self.icase = True
+                elif rem & _parser.SRE_FLAG_IGNORECASE:
+                    self.icase = False
+                self.seq(sub, scoped)
+                self.icase = icase
+                if on or off or group is None:
+                    out.append(')')
+                if group is not None:
+                    out.append(')')
+            elif op == _parser.ATOMIC_GROUP:
+                out.append('(?>')
+                self.seq(av, unicode)
+                out.append(')')
+            elif op == _parser.GROUPREF:
+                out.append('\\g{%d}' % av)
+            elif op == _parser.GROUPREF_EXISTS:
+                cond, yes, no = av
+                out.append('(?(%d)' % cond)
+                self.seq(yes, unicode)
+                if no is not None:
+                    out.append('|')
+                    self.seq(no, unicode)
+                out.append(')')
+            elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+                direction, sub = av
+                if direction != 1:
+                    lo, hi = sub.getwidth()
+                    if lo != hi:
+                        raise error("look-behind requires fixed-width pattern")
+                if op == _parser.ASSERT:
+                    out.append('(?=' if direction == 1 else '(?<=')
+                else:
+                    out.append('(?!' if direction == 1 else '(?<!')
+                self.seq(sub, unicode)
+                out.append(')')
+            elif op == _parser.FAILURE:
+                out.append('(*FAIL)')
+            else:
+                raise error("internal: cannot translate %s" % op)
+
+
+def _close_order(p, order):
+    """Appends each group number of p in the order their ')' appear (for Match.lastindex)."""
+    for op, av in p:
+        if op == _parser.SUBPATTERN:
+            _close_order(av[3], order)
+            if av[0] is not None:
+                order.append(av[0])
+        elif op == _parser.BRANCH:
+            for alt in av[1]:
+                _close_order(alt, order)
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+            _close_order(av[2], order)
+        elif op == _parser.ATOMIC_GROUP:
+            _close_order(av, order)
+        elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
+            _close_order(av[1], order)
+        elif op == _parser.GROUPREF_EXISTS:
+            _close_order(av[1], order)
+            if av[2] is not None:
+                _close_order(av[2], order)
+
+
+# -- Pattern ----------------------------------------------------------------------------------------
+
+class _MappingProxy:
+    """A read-only view of a dict, as Pattern.groupindex (CPython: types.MappingProxyType)."""
+    __slots__ = ('_d',)
+
+    def __init__(self, d):
+        self._d = d
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __eq__(self, other):
+        return self._d == other
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def copy(self):
+        return dict(self._d)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._d,)
+
+    def __str__(self):
+        return str(self._d)
+
+
+_FLAG_NAMES = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4), ("re.MULTILINE", 8),
+               ("re.DOTALL", 16), ("re.UNICODE", 32), ("re.VERBOSE", 64), ("re.DEBUG", 128),
+               ("re.ASCII", 256))
+
+
+def _subject_check(pattern, string):
+    """CPython's TypeErrors for a subject of the wrong kind."""
+    if isinstance(string, str):
+        if not pattern._is_str:
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+    elif isinstance(string, (bytes, bytearray)):
+        if pattern._is_str:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+    else:
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+
+
+def _sliceable(string):
+    """What group texts are sliced from: a bytearray subject gives bytes, as in CPython."""
+    return bytes(string) if type(string) is bytearray else string
+
+
+def _bounds(string, pos, endpos):
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """Compiled regular expression object."""
+    __module__ = 're'
+
+    def __init__(self, pattern, flags, code, groups, groupindex, close_rank):
+        self.pattern = pattern
+        self.flags = flags
+        self.groups = groups
+        self._groupindex = groupindex
+        self._code = code
+        self._is_str = isinstance(pattern, str)
+        self._close_rank = close_rank
+        self._names = {i: name for name, i in groupindex.items()}
+
+    @property
+    def groupindex(self):
+        return _MappingProxy(self._groupindex)
+
+    def __repr__(self):
+        flags = self.flags
+        if self._is_str and (flags & (LOCALE | UNICODE | ASCII)) == UNICODE:
+            flags &= ~UNICODE
+        names = []
+        for name, bit in _FLAG_NAMES:
+            if flags & bit:
+                names.append(name)
+                flags &= ~bit
+        if flags:
+            names.append('0x%x' % flags)
+        text = repr(self.pattern)[:200]
+        if names:
+            return 're.compile(%s, %s)' % (text, '|'.join(names))
+        return 're.compile(%s)' % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __ne__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return not (self.pattern == other.pattern and self.flags == other.flags)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def _match(self, string, pos, endpos, mode):
+        _subject_check(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        if pos > endpos:
+            return None
+        spans = _re.match(self._code, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, spans, pos, endpos)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._match(string, pos, endpos, 0)
+
+    def _scan(self, string, pos, endpos, limit):
+        _subject_check(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        if pos > endpos:
+            return []
+        return _re.scan(self._code, string, pos, endpos, limit)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        spans = self._scan(string, pos, endpos, 0)
+        result = []
+        groups = self.groups
+        string = _sliceable(string)
+        empty = string[:0]
+        for sp in spans:
+            if groups == 0:
+                result.append(string[sp[0]:sp[1]])
+            elif groups == 1:
+                result.append(string[sp[2]:sp[3]] if sp[2] >= 0 else empty)
+            else:
+                result.append(tuple(string[sp[i]:sp[i + 1]] if sp[i] >= 0 else empty
+                                    for i in range(2, 2 * groups + 2, 2)))
+        return result
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        pos2, endpos2 = _bounds(string, pos, endpos) if isinstance(string, (str, bytes, bytearray)) else (pos, endpos)
+        return iter([Match(self, string, sp, pos2, endpos2) for sp in self._scan(string, pos, endpos, 0)])
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            _subject_check(self, string)
+            return [_sliceable(string)[:]]
+        spans = self._scan(string, 0, _MAXSIZE, maxsplit)
+        string = _sliceable(string)
+        result = []
+        last = 0
+        groups = self.groups
+        for sp in spans:
+            result.append(string[last:sp[0]])
+            for i in range(2, 2 * groups + 2, 2):
+                result.append(string[sp[i]:sp[i + 1]] if sp[i] >= 0 else None)
+            last = sp[1]
+        result.append(string[last:])
+        return result
+
+    def _subx(self, repl, string, count):
+        if count < 0:
+            _subject_check(self, string)
+            return string, 0
+        if callable(repl):
+            kind = 0
+        elif isinstance(repl, (str, bytes)) and (b'\\' if isinstance(repl, bytes) else '\\') not in repl:
+            kind = 1
+        else:
+            kind = 2
+            template = _compile_template(self, repl)
+        spans = self._scan(string, 0, _MAXSIZE, count)
+        if not spans:
+            return string, 0
+        subject = string
+        string = _sliceable(string)
+        pieces = []
+        last = 0
+        for sp in spans:
+            if last < sp[0]:
+                pieces.append(string[last:sp[0]])
+            if kind == 1:
+                pieces.append(repl)
+            elif kind == 0:
+                r = repl(Match(self, subject, sp, 0, len(string)))
+                if r is not None:
+                    pieces.append(r)
+            else:
+                pieces.append(_expand(template, string, sp))
+            last = sp[1]
+        if last < len(string):
+            pieces.append(string[last:])
+        return string[:0].join(pieces), len(spans)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+
+def _expand(template, string, spans):
+    groups, literals = template
+    if not groups:
+        return literals[0] if literals else string[:0]
+    literals = literals[:]
+    string = _sliceable(string)
+    empty = string[:0]
+    for index, group in groups:
+        s = spans[2 * group]
+        literals[index] = string[s:spans[2 * group + 1]] if s >= 0 else empty
+    return empty.join(literals)
+
+
+# -- Match ---------------------------------------------------------------------------------------------
+
+class Match:
+    """The result of a successful match."""
+    __module__ = 're'
+
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._spans = spans
+        self.pos = pos
+        self.endpos = endpos
+
+    def _index(self, group):
+        if isinstance(group, int):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            i = self.re._groupindex.get(group)
+            if i is not None:
+                return i
+        elif hasattr(group, '__index__'):
+            return self._index(group.__index__())
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        s = self._spans[2 * i]
+        if s < 0:
+            return default
+        string = self.string
+        if type(string) is bytearray:
+            string = bytes(string)
+        return string[s:self._spans[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        rank = self.re._close_rank
+        for i in range(1, self.re.groups + 1):
+            e = self._spans[2 * i + 1]
+            if self._spans[2 * i] < 0:
+                continue
+            if e > best_end or (e == best_end and rank[i] > rank[best]):
+                best, best_end = i, e
+        return best
+
+    @property
+    def lastgroup(self):
+        i = self.lastindex
+        if i is None:
+            return None
+        return self.re._names.get(i)
+
+    def expand(self, template):
+        return _expand(_compile_template(self.re, template), self.string, self._spans)
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._spans[0], self._spans[1], repr(self._get(0))[:50])
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+# -- the module functions -----------------------------------------------------------------------------
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+    _template_cache.clear()
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    return _compile(pattern, flags | T)
+
+
+_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+def escape(pattern):
+    """
+    Escape special characters in a string.
+    """
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    else:
+        pattern = str(pattern, 'latin1')
+        return pattern.translate(_special_chars_map).encode('latin1')
+
+
+_cache = {}
+_template_cache = {}
+_MAXCACHE = 512
+
+
+def _build(pattern, flags):
+    tree = _parser.parse(pattern, flags)
+    flags = tree.state.flags
+    is_str = isinstance(pattern, str)
+    writer = _Writer(is_str, flags)
+    writer.seq(tree, writer.unicode)
+    opts = 0
+    if flags & _parser.SRE_FLAG_IGNORECASE:
+        opts |= 1
+    if flags & _parser.SRE_FLAG_MULTILINE:
+        opts |= 2
+    if flags & _parser.SRE_FLAG_DOTALL:
+        opts |= 4
+    if writer.unicode:
+        opts |= 8
+    source = ''.join(writer.out)
+    code = _re.compile(source if is_str else source.encode('latin-1'), opts)
+    if isinstance(code, str):
+        raise error(code, pattern)
+    order = []
+    _close_order(tree, order)
+    rank = [0] * tree.state.groups
+    for i, g in enumerate(order):
+        rank[g] = i
+    return Pattern(pattern, flags, code, tree.state.groups - 1, dict(tree.state.groupdict), rank)
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    except TypeError:
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError(
+                "cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    p = _build(pattern, flags)
+    if not (flags & DEBUG):
+        if len(_cache) >= _MAXCACHE:
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _cache[type(pattern), pattern, flags] = p
+    return p
+
+
+def _compile_template(pattern, repl):
+    key = (pattern, repl)
+    t = _template_cache.get(key)
+    if t is None:
+        t = _parser.parse_template(repl, pattern)
+        if len(_template_cache) >= _MAXCACHE:
+            _template_cache.clear()
+        _template_cache[key] = t
+    return t
