@@ -359,37 +359,26 @@ def _subject_check(pattern, string):
         raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
 
 
-def _sliceable(string):
-    """What group texts are sliced from: a bytearray subject gives bytes, as in CPython."""
-    return bytes(string) if type(string) is bytearray else string
-
-
-def _bounds(string, pos, endpos):
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
+def _wrong_kind(pattern, string, piece):
+    """A replacement of the other kind: CPython's join fails on it, if anything matched."""
+    m = pattern.search(string)
+    if m is not None:
+        raise TypeError("sequence item %d: expected %s, %s found" % (
+            1 if m.start() else 0, 'str instance' if pattern._is_str else 'a bytes-like object',
+            type(piece).__name__))
 
 
 class Pattern:
     """Compiled regular expression object."""
     __module__ = 're'
 
-    def __init__(self, pattern, flags, code, groups, groupindex, close_rank):
+    def __init__(self, pattern, flags, code, groups, groupindex):
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
         self._groupindex = groupindex
         self._code = code
         self._is_str = isinstance(pattern, str)
-        self._close_rank = close_rank
-        self._names = {i: name for name, i in groupindex.items()}
 
     @property
     def groupindex(self):
@@ -430,219 +419,105 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _match(self, string, pos, endpos, mode):
-        _subject_check(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if pos > endpos:
-            return None
-        spans = _re.match(self._code, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, spans, pos, endpos)
+    def __class_getitem__(cls, item):
+        return cls
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 1)
+        """Matches zero or more characters at the beginning of the string."""
+        return _re.match(self._code, string, pos, endpos, 1, self)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 2)
+        """Matches against all of the string."""
+        return _re.match(self._code, string, pos, endpos, 2, self)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._match(string, pos, endpos, 0)
+        """Scan through string looking for a match, and return a corresponding match object instance.
 
-    def _scan(self, string, pos, endpos, limit):
-        _subject_check(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if pos > endpos:
-            return []
-        return _re.scan(self._code, string, pos, endpos, limit)
+        Return None if no position in the string matches."""
+        return _re.match(self._code, string, pos, endpos, 0, self)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        spans = self._scan(string, pos, endpos, 0)
-        result = []
-        groups = self.groups
-        string = _sliceable(string)
-        empty = string[:0]
-        for sp in spans:
-            if groups == 0:
-                result.append(string[sp[0]:sp[1]])
-            elif groups == 1:
-                result.append(string[sp[2]:sp[3]] if sp[2] >= 0 else empty)
-            else:
-                result.append(tuple(string[sp[i]:sp[i + 1]] if sp[i] >= 0 else empty
-                                    for i in range(2, 2 * groups + 2, 2)))
-        return result
+        """Return a list of all non-overlapping matches of pattern in string."""
+        return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        pos2, endpos2 = _bounds(string, pos, endpos) if isinstance(string, (str, bytes, bytearray)) else (pos, endpos)
-        return iter([Match(self, string, sp, pos2, endpos2) for sp in self._scan(string, pos, endpos, 0)])
+        """Return an iterator over all non-overlapping matches for the RE pattern in string.
+
+        For each match, the iterator returns a match object."""
+        return iter(_re.finditer(self._code, string, pos, endpos, 0, self))
 
     def split(self, string, maxsplit=0):
+        """Split string by the occurrences of pattern."""
         if maxsplit < 0:
             _subject_check(self, string)
-            return [_sliceable(string)[:]]
-        spans = self._scan(string, 0, _MAXSIZE, maxsplit)
-        string = _sliceable(string)
-        result = []
-        last = 0
-        groups = self.groups
-        for sp in spans:
-            result.append(string[last:sp[0]])
-            for i in range(2, 2 * groups + 2, 2):
-                result.append(string[sp[i]:sp[i + 1]] if sp[i] >= 0 else None)
-            last = sp[1]
-        result.append(string[last:])
-        return result
+            return [bytes(string) if type(string) is bytearray else string[:]]
+        return _re.split(self._code, string, 0, _MAXSIZE, maxsplit)
 
     def _subx(self, repl, string, count):
         if count < 0:
             _subject_check(self, string)
             return string, 0
         if callable(repl):
-            kind = 0
-        elif isinstance(repl, (str, bytes)) and (b'\\' if isinstance(repl, bytes) else '\\') not in repl:
-            kind = 1
+            return self._subfn(repl, string, count)
+        if isinstance(repl, str) and '\\' not in repl:
+            template = [repl]
+        elif isinstance(repl, (bytes, bytearray)) and b'\\' not in repl:
+            template = [repl]
         else:
-            kind = 2
             template = _compile_template(self, repl)
-        spans = self._scan(string, 0, _MAXSIZE, count)
-        if not spans:
+        for piece in template:
+            if not isinstance(piece, int) and isinstance(piece, str) != self._is_str:
+                _wrong_kind(self, string, piece)
+        return _re.sub(self._code, string, count, template)
+
+    def _subfn(self, repl, string, count):
+        matches = _re.finditer(self._code, string, 0, _MAXSIZE, count, self)
+        if not matches:
             return string, 0
-        subject = string
-        string = _sliceable(string)
+        if type(string) is bytearray:
+            string = bytes(string)
         pieces = []
         last = 0
-        for sp in spans:
-            if last < sp[0]:
-                pieces.append(string[last:sp[0]])
-            if kind == 1:
-                pieces.append(repl)
-            elif kind == 0:
-                r = repl(Match(self, subject, sp, 0, len(string)))
-                if r is not None:
-                    pieces.append(r)
-            else:
-                pieces.append(_expand(template, string, sp))
-            last = sp[1]
+        for m in matches:
+            start, end = m.span()
+            if last < start:
+                pieces.append(string[last:start])
+            r = repl(m)
+            if r is not None:
+                pieces.append(r)
+            last = end
         if last < len(string):
             pieces.append(string[last:])
-        return string[:0].join(pieces), len(spans)
+        return string[:0].join(pieces), len(matches)
 
     def sub(self, repl, string, count=0):
+        """Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."""
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
+        """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."""
         return self._subx(repl, string, count)
-
-
-def _expand(template, string, spans):
-    groups, literals = template
-    if not groups:
-        return literals[0] if literals else string[:0]
-    literals = literals[:]
-    string = _sliceable(string)
-    empty = string[:0]
-    for index, group in groups:
-        s = spans[2 * group]
-        literals[index] = string[s:spans[2 * group + 1]] if s >= 0 else empty
-    return empty.join(literals)
 
 
 # -- Match ---------------------------------------------------------------------------------------------
 
-class Match:
-    """The result of a successful match."""
-    __module__ = 're'
+Match = _re.Match   # native (stdlib/re_match.c); expand is added here, by name only (see re.h)
 
-    def __init__(self, pattern, string, spans, pos, endpos):
-        self.re = pattern
-        self.string = string
-        self._spans = spans
-        self.pos = pos
-        self.endpos = endpos
 
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            i = self.re._groupindex.get(group)
-            if i is not None:
-                return i
-        elif hasattr(group, '__index__'):
-            return self._index(group.__index__())
-        raise IndexError("no such group")
+def _match_expand(self, template):
+    """Return the string obtained by doing backslash substitution on the template."""
+    empty = self.string[:0]
+    if type(empty) is bytearray:
+        empty = b''
+    pieces = []
+    for piece in _compile_template(self.re, template):
+        if isinstance(piece, int):
+            piece = self.group(piece) or empty
+        pieces.append(piece)
+    return empty.join(pieces)
 
-    def _get(self, i, default=None):
-        s = self._spans[2 * i]
-        if s < 0:
-            return default
-        string = self.string
-        if type(string) is bytearray:
-            string = bytes(string)
-        return string[s:self._spans[2 * i + 1]]
 
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        best = None
-        best_end = -1
-        rank = self.re._close_rank
-        for i in range(1, self.re.groups + 1):
-            e = self._spans[2 * i + 1]
-            if self._spans[2 * i] < 0:
-                continue
-            if e > best_end or (e == best_end and rank[i] > rank[best]):
-                best, best_end = i, e
-        return best
-
-    @property
-    def lastgroup(self):
-        i = self.lastindex
-        if i is None:
-            return None
-        return self.re._names.get(i)
-
-    def expand(self, template):
-        return _expand(_compile_template(self.re, template), self.string, self._spans)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._spans[0], self._spans[1], repr(self._get(0))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+Match.expand = _match_expand
 
 
 # -- the module functions -----------------------------------------------------------------------------
@@ -734,15 +609,16 @@ def _build(pattern, flags):
     if writer.unicode:
         opts |= 8
     source = ''.join(writer.out)
-    code = _re.compile(source if is_str else source.encode('latin-1'), opts)
-    if isinstance(code, str):
-        raise error(code, pattern)
     order = []
     _close_order(tree, order)
     rank = [0] * tree.state.groups
     for i, g in enumerate(order):
         rank[g] = i
-    return Pattern(pattern, flags, code, tree.state.groups - 1, dict(tree.state.groupdict), rank)
+    groupindex = dict(tree.state.groupdict)
+    code = _re.compile(source if is_str else source.encode('latin-1'), opts, groupindex, tuple(rank))
+    if isinstance(code, str):
+        raise error(code, pattern)
+    return Pattern(pattern, flags, code, tree.state.groups - 1, groupindex)
 
 
 def _compile(pattern, flags):
@@ -776,7 +652,10 @@ def _compile_template(pattern, repl):
     key = (pattern, repl)
     t = _template_cache.get(key)
     if t is None:
-        t = _parser.parse_template(repl, pattern)
+        groups, literals = _parser.parse_template(repl, pattern)
+        for index, group in groups:
+            literals[index] = group
+        t = [piece for piece in literals if piece != '' and piece != b'']
         if len(_template_cache) >= _MAXCACHE:
             _template_cache.clear()
         _template_cache[key] = t
