@@ -75,7 +75,7 @@ _MAXSIZE = 9223372036854775807
 
 _AT = {
     _parser.AT_BEGINNING: '^', _parser.AT_BEGINNING_STRING: '\\A',
-    _parser.AT_BOUNDARY: '\\b', _parser.AT_NON_BOUNDARY: '\\B',
+    _parser.AT_BOUNDARY: '\\b', _parser.AT_NON_BOUNDARY: '(?:(?!\\A\\z)\\B)',  # sre: no \\B in ''
     _parser.AT_END: '$', _parser.AT_END_STRING: '\\z',
 }
 _CATEGORY = {
