@@ -68,7 +68,8 @@ VERBOSE = X = RegexFlag.VERBOSE
 TEMPLATE = T = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
 
-_MAXSIZE = 9223372036854775807
+# Default endpos: past any string's end, and small enough to stay an unboxed int (CPython: sys.maxsize).
+_MAXSIZE = 1 << 46
 
 
 # -- writing a parse tree as a PCRE2 pattern -----------------------------------------------------

@@ -30,16 +30,14 @@ typedef struct {
     ReCode *code;        /* the compiled code (group names, close ranks) */
     int64_t pos;         /* m.pos */
     int64_t endpos;      /* m.endpos */
-    int64_t *spans;      /* gc_alloc'd: 2*ncap code-point offsets, then 2*ncap byte offsets; -1 unset */
     uint32_t ncap;       /* groups + 1 */
+    int64_t spans[];     /* 2*ncap code-point offsets, then 2*ncap byte offsets; -1 unset */
 } ReMatch;
 
 static AwType *match_class;
 
 /* Attribute names answered by match_getattr (interned once; the intern table keeps them). */
 static AwStr *name_pos, *name_endpos, *name_string, *name_re, *name_lastindex, *name_lastgroup, *name_regs;
-
-static size_t spans_size(uint32_t ncap) { return sizeof(int64_t) * 4 * ncap; }
 
 static void match_trace(AwGC *gc, AwObject *self) {
     ReMatch *m = (ReMatch *)self;
@@ -49,18 +47,11 @@ static void match_trace(AwGC *gc, AwObject *self) {
     gc_mark_object(gc, (AwObject *)m->code);
 }
 
-static void match_free(AwVM *vm, AwObject *self) {
-    ReMatch *m = (ReMatch *)self;
-    if (m->spans) gc_free(vm, m->spans, spans_size(m->ncap));
-}
-
 AwValue re_match_new(AwVM *vm, ReCode *rc, AwValue pattern, AwValue string, ReSubject *s, int64_t pos, int64_t endpos) {
-    ReMatch *m = (ReMatch *)gc_new(vm, match_class, sizeof(ReMatch));
+    ReMatch *m = (ReMatch *)gc_new(vm, match_class, sizeof(ReMatch) + sizeof(int64_t) * 4 * rc->ncap);
     if (!m) return AW_ERR;
     m->pattern = pattern, m->string = string, m->code = rc;
     m->pos = pos, m->endpos = endpos;
-    m->spans = gc_alloc(vm, spans_size(rc->ncap));
-    if (!m->spans) return AW_ERR;
     m->ncap = rc->ncap;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rc->md);
     for (uint32_t i = 0; i < 2 * rc->ncap; i++) {
@@ -72,7 +63,7 @@ AwValue re_match_new(AwVM *vm, ReCode *rc, AwValue pattern, AwValue string, ReSu
 }
 
 static ReMatch *self_match(AwVM *vm, AwValue v) {
-    if (value_is_ptr(v) && type_of(v) == match_class && ((ReMatch *)value_as_ptr(v))->spans) return (ReMatch *)value_as_ptr(v);
+    if (value_is_ptr(v) && type_of(v) == match_class && ((ReMatch *)value_as_ptr(v))->ncap) return (ReMatch *)value_as_ptr(v);
     vm_raise(vm, &aw_exc_TypeError, "descriptor requires a 're.Match' object but received a '%s'", ops_type_name(v));
     return NULL;
 }
@@ -265,7 +256,7 @@ static AwValue regs_tuple(AwVM *vm, ReMatch *m) {
 
 static AwValue match_getattr(AwVM *vm, AwValue self, AwStr *name) {
     ReMatch *m = (ReMatch *)value_as_ptr(self);
-    if (m->spans) {
+    if (m->ncap) {
         if (name == name_pos) return value_from_small(m->pos);
         if (name == name_endpos) return value_from_small(m->endpos);
         if (name == name_string) return m->string;
@@ -305,7 +296,6 @@ AwType *re_match_class_new(AwVM *vm) {
     t->instance_size = sizeof(ReMatch);
     t->dict_offset = offsetof(ReMatch, dict);
     t->trace = match_trace;
-    t->free_ = match_free;
     t->new_ = match_new_slot;
     t->getattr = match_getattr;
     name_pos = str_intern_cstr(vm, "pos");
