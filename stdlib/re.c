@@ -310,6 +310,82 @@ static AwValue re_finditer(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return r < 0 ? AW_ERR : value_from_ptr(out);
 }
 
+/* ---- lazy finditer -------------------------------------------------------------------------- */
+
+/* The iterator Pattern.finditer returns (CPython's callable_iterator over a scanner): each
+ * next() runs one search from where the last match ended. */
+typedef struct {
+    AwObject obj;        /* header; obj.type is iter_class */
+    AwDict *dict;        /* the heap class's instance-dict slot (unused) */
+    ReCode *code;        /* the pattern's code */
+    AwValue pattern;     /* the re.Pattern, for Match.re */
+    AwValue string;      /* the subject */
+    int64_t pos;         /* clamped pos, for Match.pos */
+    int64_t endpos;      /* clamped endpos, for Match.endpos */
+    int64_t start;       /* byte offset of the next search */
+    int64_t end;         /* byte length the pattern sees; -1 when exhausted */
+    int64_t at_byte;     /* code-point cursor (ReSubject's), kept between calls ... */
+    int64_t at_cp;       /* ... so a scan over non-ASCII text stays linear */
+    uint32_t opts;       /* PCRE2_NOTEMPTY_ATSTART after an empty match */
+} ReIter;
+
+static AwType *iter_class;
+
+static void iter_trace(AwGC *gc, AwObject *self) {
+    ReIter *it = (ReIter *)self;
+    gc_mark_object(gc, (AwObject *)it->dict);
+    gc_mark_object(gc, (AwObject *)it->code);
+    gc_mark_value(gc, it->pattern);
+    gc_mark_value(gc, it->string);
+}
+
+static AwValue iter_self(AwVM *vm, AwValue self) { return self; }
+
+static AwValue iter_next(AwVM *vm, AwValue self) {
+    ReIter *it = (ReIter *)value_as_ptr(self);
+    ReSubject s;
+    if (!it->code || it->end < 0) return AW_STOP;
+    if (subject_arg(vm, it->code, it->string, &s)) return AW_ERR;
+    s.at_byte = it->at_byte, s.at_cp = it->at_cp;
+    Scan sc = {.rc = it->code, .s = &s, .start = it->start, .end = it->end < s.len ? it->end : s.len, .opts = it->opts};
+    int r = scan_next(vm, &sc);
+    if (r <= 0) {
+        it->end = -1;
+        return r < 0 ? AW_ERR : AW_STOP;
+    }
+    AwValue m = re_match_new(vm, it->code, it->pattern, it->string, &s, it->pos, it->endpos);
+    it->start = sc.start, it->opts = sc.opts;
+    it->at_byte = s.at_byte, it->at_cp = s.at_cp;
+    return m;
+}
+
+static AwValue iter_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (!value_is_ptr(argv[0]) || type_of(argv[0]) != iter_class) return vm_raise(vm, &aw_exc_TypeError, "expected a callable_iterator");
+    AwValue v = iter_next(vm, argv[0]);
+    return v == AW_STOP ? vm_raise(vm, &aw_exc_StopIteration, "") : v;
+}
+
+static AwValue iter_m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
+
+/* _re.iterate(code, string, pos, endpos, pattern): the lazy iterator of Matches. */
+static AwValue re_iterate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    ReSubject s;
+    Scan sc;
+    int64_t pos, endpos;
+    ReCode *rc = scan_args(vm, "iterate", argc, argv, kwnames, 5, &s, &sc);
+    if (!rc || args_int(vm, argv[2], &pos) || args_int(vm, argv[3], &endpos)) return AW_ERR;
+    ReIter *it = (ReIter *)gc_new(vm, iter_class, sizeof(ReIter));
+    if (!it) return AW_ERR;
+    clamp_pos(&s, &pos, &endpos);
+    it->code = rc, it->pattern = argv[4], it->string = argv[1];
+    it->pos = pos, it->endpos = endpos;
+    it->start = sc.start, it->end = sc.end;
+    it->at_byte = s.at_byte, it->at_cp = s.at_cp;
+    return value_from_ptr(it);
+}
+
+/* ---- findall, split, sub ------------------------------------------------------------------- */
+
 /* The text of group i of the last match, or `unset` when it did not take part. */
 static AwValue ov_text(AwVM *vm, ReCode *rc, ReSubject *s, uint32_t i, AwValue unset) {
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rc->md);
@@ -448,7 +524,7 @@ static AwValue re_sub(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 /* ---- classes and module -------------------------------------------------------------------- */
 
 static AwValue code_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    return vm_raise(vm, &aw_exc_TypeError, "cannot create '_re.Code' instances");
+    return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(type));
 }
 
 AwType *re_class_new(AwVM *vm, const char *module, const char *name, const AwMethodDef *methods) {
@@ -485,10 +561,29 @@ static AwType *make_code_class(AwVM *vm) {
     return t;
 }
 
+static const AwMethodDef iter_methods[] = {
+    {"__next__", iter_m_next, AW_METH_DEFAULT},
+    {"__iter__", iter_m_iter, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+static AwType *make_iter_class(AwVM *vm) {
+    AwType *t = re_class_new(vm, "builtins", "callable_iterator", iter_methods);
+    if (!t) return NULL;
+    t->instance_size = sizeof(ReIter);
+    t->dict_offset = offsetof(ReIter, dict);
+    t->trace = iter_trace;
+    t->new_ = code_new_slot;
+    t->iter = iter_self;
+    t->next = iter_next;
+    return t;
+}
+
 static const AwMethodDef re_functions[] = {
     {"compile", re_compile, AW_METH_DEFAULT},
     {"match", re_match, AW_METH_DEFAULT},
     {"finditer", re_finditer, AW_METH_DEFAULT},
+    {"iterate", re_iterate, AW_METH_DEFAULT},
     {"findall", re_findall, AW_METH_DEFAULT},
     {"split", re_split, AW_METH_DEFAULT},
     {"sub", re_sub, AW_METH_DEFAULT},
@@ -500,6 +595,8 @@ AwModule *re_module_init(AwVM *vm) {
     if (!mod || module_add_functions(vm, mod, re_functions)) return NULL;
     code_class = make_code_class(vm);
     if (!code_class || module_add_value(vm, mod, "Code", value_from_ptr(code_class))) return NULL;
+    iter_class = make_iter_class(vm);
+    if (!iter_class || module_add_value(vm, mod, "Iterator", value_from_ptr(iter_class))) return NULL;
     AwType *match_class = re_match_class_new(vm);
     if (!match_class || module_add_value(vm, mod, "Match", value_from_ptr(match_class))) return NULL;
     return mod;

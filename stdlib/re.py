@@ -445,7 +445,7 @@ class Pattern:
         """Return an iterator over all non-overlapping matches for the RE pattern in string.
 
         For each match, the iterator returns a match object."""
-        return iter(_re.finditer(self._code, string, pos, endpos, 0, self))
+        return _re.iterate(self._code, string, pos, endpos, self)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
