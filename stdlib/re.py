@@ -114,14 +114,38 @@ def _lit(c):
     return '\\x{%x}' % c
 
 
+def _swapped(lo, hi):
+    """The other-case ranges of the ASCII letters in lo..hi."""
+    out = []
+    a, b = max(lo, 97), min(hi, 122)
+    if a <= b:
+        out.append((a - 32, b - 32))
+    a, b = max(lo, 65), min(hi, 90)
+    if a <= b:
+        out.append((a + 32, b + 32))
+    return out
+
+
 class _Writer:
-    """Writes CPython's parse tree as PCRE2 syntax."""
+    """Writes CPython's parse tree as PCRE2 syntax.
+
+    A str pattern under re.ASCII folds case by hand (PCRE2's caseless UTF matching would also
+    fold non-ASCII letters, and U+212A KELVIN SIGN into k): ASCII letters become [kK], and the
+    pattern is compiled without PCRE2_CASELESS (self.manual_case)."""
 
     def __init__(self, is_str, flags):
         self.is_str = is_str
         self.unicode = is_str and not (flags & _parser.SRE_FLAG_ASCII)
+        self.manual_case = is_str and not self.unicode
         self.icase = bool(flags & _parser.SRE_FLAG_IGNORECASE)  # IGNORECASE in force here
         self.out = []
+
+    def folding(self, unicode):
+        """How case folds here: None (it does not, or PCRE2 folds), 'ascii' (by hand), or
+        'unicode' (a (?u:...) region of an ASCII pattern: wrap in (?i:...))."""
+        if not (self.manual_case and self.icase):
+            return None
+        return 'unicode' if unicode else 'ascii'
 
     def category(self, code, unicode):
         """\\d, \\w, \\s or their negations, under the Unicode or ASCII meaning in force."""
@@ -140,13 +164,20 @@ class _Writer:
     def charset(self, items, unicode):
         parts = []
         negate = False
+        fold = self.folding(unicode) == 'ascii'
         for op, av in items:
             if op == _parser.NEGATE:
                 negate = True
             elif op == _parser.LITERAL:
                 parts.append(_lit(av))
+                if fold:
+                    for lo, hi in _swapped(av, av):
+                        parts.append(_lit(lo))
             elif op == _parser.RANGE:
                 parts.append(_lit(av[0]) + '-' + _lit(av[1]))
+                if fold:
+                    for lo, hi in _swapped(av[0], av[1]):
+                        parts.append(_lit(lo) + '-' + _lit(hi))
             elif op == _parser.CATEGORY:
                 cat = self.category(av, unicode)
                 if cat[0] != '[':
@@ -157,7 +188,8 @@ class _Writer:
                     parts.append('\\W')  # (?u:\W) in an ASCII pattern's set: approximated
         if not parts:
             return '(*FAIL)' if not negate else '(?s:.)'
-        return ('[^' if negate else '[') + ''.join(parts) + ']'
+        text = ('[^' if negate else '[') + ''.join(parts) + ']'
+        return '(?i:' + text + ')' if self.folding(unicode) == 'unicode' else text
 
     def unit(self, p, unicode):
         """p (a SubPattern or list of items) as something a quantifier can follow."""
@@ -174,13 +206,15 @@ class _Writer:
     def seq(self, p, unicode):
         out = self.out
         for op, av in p:
-            if op == _parser.LITERAL:
-                if av >= 128 and self.icase and self.is_str and not unicode:
-                    out.append('(?-i:' + _lit(av) + ')')  # ASCII mode folds ASCII letters only
+            if op in (_parser.LITERAL, _parser.NOT_LITERAL):
+                fold = self.folding(unicode)
+                neg = '^' if op == _parser.NOT_LITERAL else ''
+                if fold == 'ascii' and _swapped(av, av):
+                    out.append('[' + neg + _lit(av) + _lit(_swapped(av, av)[0][0]) + ']')
+                elif fold == 'unicode':
+                    out.append('(?i:' + ('[^' + _lit(av) + ']' if neg else _lit(av)) + ')')
                 else:
-                    out.append(_lit(av))
-            elif op == _parser.NOT_LITERAL:
-                out.append('[^' + _lit(av) + ']')
+                    out.append('[^' + _lit(av) + ']' if neg else _lit(av))
             elif op == _parser.ANY:
                 out.append('.')
             elif op == _parser.IN:
@@ -224,8 +258,9 @@ class _Writer:
                     scoped = False
                 elif add & _parser.SRE_FLAG_UNICODE:
                     scoped = self.is_str
-                on = ''.join(ch for bit, ch in _FLAG_LETTERS if add & bit)
-                off = ''.join(ch for bit, ch in _FLAG_LETTERS if rem & bit)
+                letters = _FLAG_LETTERS[1:] if self.manual_case else _FLAG_LETTERS
+                on = ''.join(ch for bit, ch in letters if add & bit)
+                off = ''.join(ch for bit, ch in letters if rem & bit)
                 if group is not None:
                     out.append('(')
                 if on or off:
@@ -248,7 +283,10 @@ class _Writer:
                 self.seq(av, unicode)
                 out.append(')')
             elif op == _parser.GROUPREF:
-                out.append('\\g{%d}' % av)
+                if self.folding(unicode):
+                    out.append('(?i:\\g{%d})' % av)
+                else:
+                    out.append('\\g{%d}' % av)
             elif op == _parser.GROUPREF_EXISTS:
                 cond, yes, no = av
                 out.append('(?(%d)' % cond)
@@ -601,7 +639,7 @@ def _build(pattern, flags):
     writer = _Writer(is_str, flags)
     writer.seq(tree, writer.unicode)
     opts = 0
-    if flags & _parser.SRE_FLAG_IGNORECASE:
+    if flags & _parser.SRE_FLAG_IGNORECASE and not writer.manual_case:
         opts |= 1
     if flags & _parser.SRE_FLAG_MULTILINE:
         opts |= 2
