@@ -49,7 +49,7 @@ static void code_trace(AwGC *gc, AwObject *self) {
     ReCode *rc = (ReCode *)self;
     gc_mark_object(gc, (AwObject *)rc->dict);
     gc_mark_value(gc, rc->groupindex);
-    gc_mark_value(gc, rc->close_rank);
+    gc_mark_value(gc, rc->group_info);
 }
 
 static void code_free(AwVM *vm, AwObject *self) {
@@ -86,14 +86,14 @@ static uint32_t pcre_options(int64_t opts, bool is_bytes) {
     return o;
 }
 
-/* _re.compile(pattern, options, groupindex, close_rank): a Code, or PCRE2's error message as
- * a str. groupindex (dict) and close_rank (tuple) are kept for Match objects. */
+/* _re.compile(pattern, options, groupindex, group_info): a Code, or PCRE2's error message as
+ * a str. groupindex (dict) and group_info (tuple) are kept for Match objects. */
 static AwValue re_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t opts;
     if (args_no_kwargs(vm, "compile", kwnames) || args_count(vm, "compile", argc, 4, 4) || args_int(vm, argv[1], &opts))
         return AW_ERR;
     if (!value_is_instance(argv[2], &aw_type_dict) || !value_is_tuple(argv[3]))
-        return vm_raise(vm, &aw_exc_TypeError, "compile() needs a groupindex dict and a close-rank tuple");
+        return vm_raise(vm, &aw_exc_TypeError, "compile() needs a groupindex dict and a group-info tuple");
     AwStr *ps = str_unwrap(argv[0]);
     const char *data;
     int64_t len;
@@ -103,7 +103,7 @@ static AwValue re_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (!rc) return AW_ERR;
     rc->is_bytes = ps == NULL;
     rc->groupindex = argv[2];
-    rc->close_rank = argv[3];
+    rc->group_info = argv[3];
     rc->options = pcre_options(opts, rc->is_bytes);
     rc->source = malloc(len + 1);
     if (!rc->source) return vm_raise_memory(vm);

@@ -30,7 +30,7 @@ typedef struct {
     uint32_t ncap;                /* capture pairs, group 0 included */
     bool is_bytes;                /* compiled without UTF (a bytes pattern) */
     AwValue groupindex;           /* dict name -> group number (Pattern.groupindex) */
-    AwValue close_rank;           /* tuple: rank of each group's ')' in the pattern (lastindex) */
+    AwValue group_info;           /* tuple of (close rank, parent, in lookahead) per group (lastindex) */
 } ReCode;
 
 /* The text being matched and a cursor converting between byte and code-point offsets. */

@@ -313,26 +313,28 @@ class _Writer:
                 raise error("internal: cannot translate %s" % op)
 
 
-def _close_order(p, order):
-    """Appends each group number of p in the order their ')' appear (for Match.lastindex)."""
+def _group_info(p, info, parent=0, ahead=False):
+    """Fills info (group number -> [close rank, enclosing group, inside a lookahead]) for
+    Match.lastindex: CPython reports the group that closed last in time, which re_match.c
+    works out from these and the spans."""
     for op, av in p:
         if op == _parser.SUBPATTERN:
-            _close_order(av[3], order)
+            _group_info(av[3], info, av[0] if av[0] is not None else parent, ahead)
             if av[0] is not None:
-                order.append(av[0])
+                info[av[0]] = [len(info), parent, ahead]
         elif op == _parser.BRANCH:
             for alt in av[1]:
-                _close_order(alt, order)
+                _group_info(alt, info, parent, ahead)
         elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
-            _close_order(av[2], order)
+            _group_info(av[2], info, parent, ahead)
         elif op == _parser.ATOMIC_GROUP:
-            _close_order(av, order)
+            _group_info(av, info, parent, ahead)
         elif op in (_parser.ASSERT, _parser.ASSERT_NOT):
-            _close_order(av[1], order)
+            _group_info(av[1], info, parent, ahead or av[0] == 1)
         elif op == _parser.GROUPREF_EXISTS:
-            _close_order(av[1], order)
+            _group_info(av[1], info, parent, ahead)
             if av[2] is not None:
-                _close_order(av[2], order)
+                _group_info(av[2], info, parent, ahead)
 
 
 # -- Pattern ----------------------------------------------------------------------------------------
@@ -648,13 +650,13 @@ def _build(pattern, flags):
     if writer.unicode:
         opts |= 8
     source = ''.join(writer.out)
-    order = []
-    _close_order(tree, order)
-    rank = [0] * tree.state.groups
-    for i, g in enumerate(order):
-        rank[g] = i
+    info = {}
+    _group_info(tree, info)
+    ginfo = [0, 0, False] * tree.state.groups
+    for g, (rank, parent, ahead) in info.items():
+        ginfo[3 * g:3 * g + 3] = [rank, parent, ahead]
     groupindex = dict(tree.state.groupdict)
-    code = _re.compile(source if is_str else source.encode('latin-1'), opts, groupindex, tuple(rank))
+    code = _re.compile(source if is_str else source.encode('latin-1'), opts, groupindex, tuple(ginfo))
     if isinstance(code, str):
         raise error(code, pattern)
     return Pattern(pattern, flags, code, tree.state.groups - 1, groupindex)

@@ -215,21 +215,39 @@ static AwValue match_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 
 static AwValue match_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
 
-/* Python's lastindex: of the groups that matched, the one ending last; among those ending at
- * the same place, the one whose ')' comes last in the pattern (an outer group closes after
- * the groups it contains). */
+/* The group info triple of group i (see re.py's _group_info): close rank, enclosing group,
+ * whether it sits inside a lookahead. */
+static int64_t info_of(ReMatch *m, int64_t i, int field) {
+    AwTuple *t = value_is_tuple(m->code->group_info) ? AW_TUPLE(m->code->group_info) : NULL;
+    if (!t || 3 * i + field >= t->len) return 0;
+    AwValue v = t->items[3 * i + field];
+    return v == AW_TRUE ? 1 : value_is_int(v) ? value_as_small(v) : 0;
+}
+
+static bool encloses(ReMatch *m, int64_t outer, int64_t inner) {
+    for (int64_t g = info_of(m, inner, 1), n = 0; g > 0 && n < m->ncap; g = info_of(m, g, 1), n++)
+        if (g == outer) return true;
+    return false;
+}
+
+/* Where group i ended in matching time: its end, or its start inside a lookahead (matching
+ * resumes before it). */
+static int64_t time_end(ReMatch *m, int64_t i) { return m->spans[2 * i + (info_of(m, i, 2) ? 0 : 1)]; }
+
+/* Whether group a closed after group b: an enclosing group closes after the groups inside it;
+ * otherwise the one that ended later, or on a tie the one whose ')' comes later. */
+static bool closed_after(ReMatch *m, int64_t a, int64_t b) {
+    if (encloses(m, a, b)) return true;
+    if (encloses(m, b, a)) return false;
+    if (time_end(m, a) != time_end(m, b)) return time_end(m, a) > time_end(m, b);
+    return info_of(m, a, 0) > info_of(m, b, 0);
+}
+
+/* Python's lastindex: the group that closed last, of those that took part. */
 static int64_t last_index(ReMatch *m) {
     int64_t best = -1;
-    AwTuple *rank = value_is_tuple(m->code->close_rank) ? AW_TUPLE(m->code->close_rank) : NULL;
-    for (uint32_t i = 1; i < m->ncap; i++) {
-        if (m->spans[2 * i] < 0) continue;
-        if (best < 0 || m->spans[2 * i + 1] > m->spans[2 * best + 1]) {
-            best = i;
-        } else if (m->spans[2 * i + 1] == m->spans[2 * best + 1] && rank && (int64_t)i < rank->len &&
-                   value_as_small(rank->items[i]) > value_as_small(rank->items[best])) {
-            best = i;
-        }
-    }
+    for (uint32_t i = 1; i < m->ncap; i++)
+        if (m->spans[2 * i] >= 0 && (best < 0 || closed_after(m, i, best))) best = i;
     return best;
 }
 
