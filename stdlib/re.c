@@ -276,16 +276,22 @@ static void clamp_pos(ReSubject *s, int64_t *pos, int64_t *endpos) {
     *endpos = *endpos < 0 ? 0 : *endpos > n ? n : *endpos;
 }
 
-/* _re.match(code, string, pos, endpos, mode, pattern): a Match, or None. */
+/* _re.match(code, string, pos, endpos, mode, pattern[, origin]): a Match, or None. mode is
+ * RE_SEARCH/RE_MATCH/RE_FULLMATCH, plus RE_NOT_EMPTY for a scanner's step after an empty match;
+ * origin is the pos the Match reports (a scanner's first pos; default pos). */
 static AwValue re_match(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     ReSubject s;
     Scan sc;
     int64_t mode, pos, endpos;
-    ReCode *rc = scan_args(vm, "match", argc, argv, kwnames, 6, &s, &sc);
-    if (!rc || args_int(vm, argv[4], &mode) || args_int(vm, argv[2], &pos) || args_int(vm, argv[3], &endpos)) return AW_ERR;
-    if (mode < 0 || mode >= RE_MODES) return vm_raise(vm, &aw_exc_ValueError, "bad match mode");
+    ReCode *rc = scan_args(vm, "match", argc < 7 ? argc : 6, argv, kwnames, 6, &s, &sc);
+    if (!rc || args_int(vm, argv[4], &mode) || args_int(vm, argv[argc == 7 ? 6 : 2], &pos) ||
+        args_int(vm, argv[3], &endpos))
+        return AW_ERR;
+    uint32_t opts = mode & RE_NOT_EMPTY ? PCRE2_NOTEMPTY_ATSTART : 0;
+    mode &= ~RE_NOT_EMPTY;
+    if (mode < 0 || mode >= RE_MODES || argc > 7) return vm_raise(vm, &aw_exc_ValueError, "bad match mode");
     if (sc.end < 0) return AW_NONE;
-    int r = run(vm, rc, (int)mode, &s, sc.start, sc.end, 0);
+    int r = run(vm, rc, (int)mode, &s, sc.start, sc.end, opts);
     if (r <= 0) return r < 0 ? AW_ERR : AW_NONE;
     clamp_pos(&s, &pos, &endpos);
     return re_match_new(vm, rc, argv[5], argv[1], &s, pos, endpos);

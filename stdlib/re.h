@@ -18,6 +18,8 @@
 
 /* Match modes: search anywhere, match at pos, fullmatch pos..endpos. */
 enum { RE_SEARCH = 0, RE_MATCH = 1, RE_FULLMATCH = 2, RE_MODES = 3 };
+/* _re.match mode bit: an empty match at the start position does not count (a scanner's step). */
+enum { RE_NOT_EMPTY = 4 };
 
 typedef struct {
     AwObject obj;                 /* header; obj.type is the _re.Code class */

@@ -531,6 +531,9 @@ class Pattern:
             pieces.append(string[last:])
         return string[:0].join(pieces), len(matches)
 
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _SREScanner(self, string, pos, endpos)
+
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl."""
         return self._subx(repl, string, count)[0]
@@ -538,6 +541,40 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl."""
         return self._subx(repl, string, count)
+
+
+class _SREScanner:
+    """Pattern.scanner(string): successive match() or search() calls, each going on where the
+    last match ended (after an empty match, not empty at the same place again)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        pattern.search(string, 0, 0)  # CPython's subject TypeErrors
+        self.pattern = pattern
+        self._string = string
+        self._pos = min(max(pos, 0), len(string))
+        self._origin = pos
+        self._endpos = endpos
+        self._not_empty = 0
+        self._done = False
+
+    def _step(self, mode):
+        if self._done:
+            return None
+        m = _re.match(self.pattern._code, self._string, self._pos, self._endpos, mode | self._not_empty,
+                      self.pattern, self._origin)
+        if m is None:
+            self._done = True
+            return None
+        start, end = m.span()
+        self._not_empty = 4 if start == end else 0
+        self._pos = end
+        return m
+
+    def match(self):
+        return self._step(1)
+
+    def search(self):
+        return self._step(0)
 
 
 # -- Match ---------------------------------------------------------------------------------------------
@@ -616,6 +653,50 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | T)
 
 
+class Scanner:
+    """CPython's (undocumented) lexicon scanner: scan(string) tries the phrases at each
+    position, calls the action of the one that matched, and returns (results, rest)."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        p = []
+        s = _parser.State()
+        s.flags = flags
+        for phrase, action in lexicon:
+            gid = s.opengroup()
+            p.append(_parser.SubPattern(s, [
+                (_parser.SUBPATTERN, (gid, 0, 0, _parser.parse(phrase, flags))),
+            ]))
+            s.closegroup(gid, p[-1])
+        p = _parser.SubPattern(s, [(_parser.BRANCH, (None, p))])
+        is_str = not lexicon or isinstance(lexicon[0][0], str)
+        # as in CPython, the combined pattern gets flags as given (Unicode classes only with re.U)
+        self.scanner = _build_tree(p, None, flags, is_str, is_str and bool(flags & UNICODE))
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]
+
+
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 def escape(pattern):
@@ -636,9 +717,15 @@ _MAXCACHE = 512
 
 def _build(pattern, flags):
     tree = _parser.parse(pattern, flags)
-    flags = tree.state.flags
-    is_str = isinstance(pattern, str)
+    return _build_tree(tree, pattern, tree.state.flags, isinstance(pattern, str))
+
+
+def _build_tree(tree, pattern, flags, is_str, unicode=None):
+    """The Pattern for a parse tree (unicode: override the \\w-style categories' meaning)."""
     writer = _Writer(is_str, flags)
+    if unicode is not None:
+        writer.unicode = unicode
+        writer.manual_case = is_str and not unicode
     writer.seq(tree, writer.unicode)
     opts = 0
     if flags & _parser.SRE_FLAG_IGNORECASE and not writer.manual_case:
