@@ -5,13 +5,14 @@ CFLAGS_BASE := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -I. -g
 CFLAGS ?= -O2
 WERROR ?=
 LIBS := -lgmp -lreadline -luv -lm -lpthread
-LIBS += $(shell pkg-config --libs libpcre2-8)
 SRCS := $(sort $(wildcard interp/*.c stdlib/*.c repl/*.c))
 FROZEN := $(sort $(wildcard stdlib/*.py))
 OBJS := $(patsubst %.c,build/%.o,$(SRCS)) build/gen/frozen.o
 ASAN_OBJS := $(patsubst %.c,build-asan/%.o,$(SRCS)) build-asan/gen/frozen.o
 ASAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 PREFIX ?= /usr/local
+# the re module's engine (stdlib/re.c)
+LIBS += $(shell pkg-config --libs libpcre2-8)
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

@@ -6,7 +6,18 @@ The opcodes are plain strings here (CPython's are named ints from _constants); t
 re.py needs (flags, MAXREPEAT, error) live here too.
 """
 
-MAXREPEAT = 4294967295
+class _NamedIntConstant(int):
+    def __new__(cls, value, name):
+        self = super(_NamedIntConstant, cls).__new__(cls, value)
+        self.name = name
+        return self
+
+    def __repr__(self):
+        return self.name
+
+    __reduce__ = None
+
+MAXREPEAT = _NamedIntConstant(4294967295, 'MAXREPEAT')
 MAXGROUPS = 2147483647
 
 class error(Exception):
