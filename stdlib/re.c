@@ -598,7 +598,8 @@ static const AwMethodDef re_functions[] = {
 
 AwModule *re_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "_re");
-    if (!mod || module_add_functions(vm, mod, re_functions)) return NULL;
+    if (!mod || module_add_functions(vm, mod, re_functions) || module_add_functions(vm, mod, re_match_getters))
+        return NULL;
     code_class = make_code_class(vm);
     if (!code_class || module_add_value(vm, mod, "Code", value_from_ptr(code_class))) return NULL;
     iter_class = make_iter_class(vm);

@@ -55,6 +55,10 @@ AwValue re_subject_text(AwVM *vm, const ReSubject *s, int64_t b0, int64_t b1);
  * `pattern`. NULL with MemoryError raised. Never runs aw code. */
 AwValue re_match_new(AwVM *vm, ReCode *rc, AwValue pattern, AwValue string, ReSubject *s, int64_t pos, int64_t endpos);
 
+/* Functions returning m.pos, m.endpos, m.string, m.re, m.lastindex, m.lastgroup, m.regs, as
+ * _re.match_pos etc.; re.py installs them as properties of Match. */
+extern const AwMethodDef re_match_getters[];
+
 /* Creates the Match class (module init). NULL with an exception raised. */
 AwType *re_match_class_new(AwVM *vm);
 

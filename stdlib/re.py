@@ -596,6 +596,9 @@ def _match_expand(self, template):
 
 
 Match.expand = _match_expand
+for _name in ('pos', 'endpos', 'string', 're', 'lastindex', 'lastgroup', 'regs'):
+    setattr(Match, _name, property(getattr(_re, 'match_' + _name)))
+del _name
 
 
 # -- the module functions -----------------------------------------------------------------------------

@@ -4,7 +4,8 @@
  * (so group() slices the UTF-8 text directly, without walking it). Group arguments resolve as
  * CPython's match_getindex: an int in range, or a name in the pattern's groupindex, else
  * IndexError("no such group"). m.pos, m.endpos, m.string, m.re, m.lastindex, m.lastgroup and
- * m.regs come from a getattr slot; m.expand is added by re.py (it needs the template parser).
+ * m.regs are properties re.py makes from re_match_getters; m.expand is written in re.py (it
+ * needs the template parser).
  */
 #include <string.h>
 
@@ -35,9 +36,6 @@ typedef struct {
 } ReMatch;
 
 static AwType *match_class;
-
-/* Attribute names answered by match_getattr (interned once; the intern table keeps them). */
-static AwStr *name_pos, *name_endpos, *name_string, *name_re, *name_lastindex, *name_lastgroup, *name_regs;
 
 static void match_trace(AwGC *gc, AwObject *self) {
     ReMatch *m = (ReMatch *)self;
@@ -272,22 +270,55 @@ static AwValue regs_tuple(AwVM *vm, ReMatch *m) {
     return value_from_ptr(t);
 }
 
-static AwValue match_getattr(AwVM *vm, AwValue self, AwStr *name) {
-    ReMatch *m = (ReMatch *)value_as_ptr(self);
-    if (m->ncap) {
-        if (name == name_pos) return value_from_small(m->pos);
-        if (name == name_endpos) return value_from_small(m->endpos);
-        if (name == name_string) return m->string;
-        if (name == name_re) return m->pattern;
-        if (name == name_lastindex) {
-            int64_t i = last_index(m);
-            return i < 0 ? AW_NONE : value_from_small(i);
-        }
-        if (name == name_lastgroup) return last_group(vm, m);
-        if (name == name_regs) return regs_tuple(vm, m);
-    }
-    return object_generic_getattr(vm, self, name);
+/* The read-only attributes, as functions re.py wraps in properties (a getattr slot would keep
+ * the VM from caching method lookups on matches). */
+static AwValue get_pos(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? value_from_small(m->pos) : AW_ERR;
 }
+
+static AwValue get_endpos(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? value_from_small(m->endpos) : AW_ERR;
+}
+
+static AwValue get_string(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? m->string : AW_ERR;
+}
+
+static AwValue get_re(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? m->pattern : AW_ERR;
+}
+
+static AwValue get_lastindex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    if (!m) return AW_ERR;
+    int64_t i = last_index(m);
+    return i < 0 ? AW_NONE : value_from_small(i);
+}
+
+static AwValue get_lastgroup(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? last_group(vm, m) : AW_ERR;
+}
+
+static AwValue get_regs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    ReMatch *m = argc == 1 ? self_match(vm, argv[0]) : NULL;
+    return m ? regs_tuple(vm, m) : AW_ERR;
+}
+
+const AwMethodDef re_match_getters[] = {
+    {"match_pos", get_pos, AW_METH_DEFAULT},
+    {"match_endpos", get_endpos, AW_METH_DEFAULT},
+    {"match_string", get_string, AW_METH_DEFAULT},
+    {"match_re", get_re, AW_METH_DEFAULT},
+    {"match_lastindex", get_lastindex, AW_METH_DEFAULT},
+    {"match_lastgroup", get_lastgroup, AW_METH_DEFAULT},
+    {"match_regs", get_regs, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
 
 static AwValue match_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     return vm_raise(vm, &aw_exc_TypeError, "cannot create 're.Match' instances");
@@ -315,16 +346,6 @@ AwType *re_match_class_new(AwVM *vm) {
     t->dict_offset = offsetof(ReMatch, dict);
     t->trace = match_trace;
     t->new_ = match_new_slot;
-    t->getattr = match_getattr;
-    name_pos = str_intern_cstr(vm, "pos");
-    name_endpos = str_intern_cstr(vm, "endpos");
-    name_string = str_intern_cstr(vm, "string");
-    name_re = str_intern_cstr(vm, "re");
-    name_lastindex = str_intern_cstr(vm, "lastindex");
-    name_lastgroup = str_intern_cstr(vm, "lastgroup");
-    name_regs = str_intern_cstr(vm, "regs");
-    if (!name_pos || !name_endpos || !name_string || !name_re || !name_lastindex || !name_lastgroup || !name_regs)
-        return NULL;
     match_class = t;
     return t;
 }
