@@ -1,16 +1,19 @@
 /* re.c — the native core of re, named `_re`: PCRE2 compiled patterns and the matching loops.
  *
- * stdlib/re.py owns the API (Pattern, Match, sub templates, the cache) and stdlib/_re_parser.py
- * parses Python's pattern syntax (CPython's own parser, so errors and group numbering are
- * CPython's) and writes an equivalent PCRE2 pattern. This file only compiles that pattern and
- * runs it:
- *   _re.compile(pcre_pattern: str | bytes, options: int) -> Code, or a str (PCRE2's message)
- *   _re.match(code, string, pos, endpos, mode) -> (s0, e0, s1, e1, ...) or None
- *   _re.scan(code, string, pos, endpos, limit) -> list of such tuples (finditer & co.)
- * Offsets are code-point indices for str subjects (PCRE2 works on UTF-8 byte offsets: they are
- * converted through a cursor that walks the text from the last offset converted, so a scan over
- * a long non-ASCII string stays linear); -1 marks a group that did not take part. pos/endpos are
- * already clamped to 0 <= pos <= endpos <= len by re.py.
+ * stdlib/re.py owns the API (Pattern, the module functions, templates, the cache) and writes
+ * CPython's parse tree (stdlib/_re_parser.py) as a PCRE2 pattern; this file compiles and runs
+ * that pattern; stdlib/re_match.c owns Match objects. Functions (all check their arguments):
+ *   compile(pcre_pattern, options, groupindex, group_info) -> Code, or PCRE2's message (a str)
+ *   match(code, string, pos, endpos, mode, pattern[, origin]) -> Match or None
+ *   iterate(code, string, pos, endpos, pattern) -> lazy iterator of Matches (finditer)
+ *   finditer(code, string, pos, endpos, limit, pattern) -> list of Matches (sub with a function)
+ *   findall(code, string, pos, endpos) -> CPython's findall list
+ *   split(code, string, pos, endpos, maxsplit) -> CPython's split list
+ *   sub(code, string, count, template) -> (result, n); template: literal pieces and group numbers
+ * Offsets given and returned are code-point indices for str subjects; PCRE2 works on UTF-8 byte
+ * offsets, converted through a cursor that walks the text from the last offset converted, so
+ * a scan over a long non-ASCII string stays linear. pos/endpos are clamped as CPython does.
+ * Every scan applies Python 3.7's rule for empty matches (scan_next).
  *
  * A Code is an instance of a heap class `_re.Code` whose trace/free_ slots are this file's: it
  * owns its pcre2_code objects (one per anchoring mode, compiled on first use so each can be

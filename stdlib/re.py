@@ -1,12 +1,11 @@
 """re: regular expressions with CPython 3.11's API and semantics, matched by PCRE2.
 
 A pattern is parsed by _re_parser (CPython's own parser: same errors, group numbers, flags),
-the parse tree is written out as an equivalent PCRE2 pattern (_to_pcre below), and the native
-module _re (stdlib/re.c) compiles and runs it, returning code-point spans. This file builds
-Pattern and Match objects from those spans and implements findall, finditer, sub, subn and
-split on top of _re.scan, which already applies Python 3.7's rules for empty matches.
-Deliberate differences from CPython are listed in SPEC.md ("re").
-"""
+the parse tree is written out as an equivalent PCRE2 pattern (_Writer below), and the native
+module _re (stdlib/re.c) compiles and runs it; Match objects are native (stdlib/re_match.c).
+This file holds Pattern, the module functions, replacement templates, the compile cache,
+RegexFlag, re.Scanner and Pattern.scanner. Deliberate differences from CPython are listed in
+SPEC.md ("Regular expressions")."""
 
 import enum
 import _re
