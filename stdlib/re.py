@@ -341,6 +341,7 @@ def _group_info(p, info, parent=0, ahead=False):
 class _MappingProxy:
     """A read-only view of a dict, as Pattern.groupindex (CPython: types.MappingProxyType)."""
     __slots__ = ('_d',)
+    __module__ = 'builtins'
 
     def __init__(self, d):
         self._d = d
@@ -380,6 +381,9 @@ class _MappingProxy:
 
     def __str__(self):
         return str(self._d)
+
+
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
 
 
 _FLAG_NAMES = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4), ("re.MULTILINE", 8),
