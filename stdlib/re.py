@@ -236,6 +236,10 @@ class _Writer:
                 out.append(')')
             elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
                 lo, hi, item = av
+                if op == _parser.POSSESSIVE_REPEAT:
+                    # written as an atomic group: PCRE2 10.42's JIT can report a capture left over
+                    # from an earlier start position for a group under a possessive quantifier
+                    out.append('(?>')
                 self.unit(item, unicode)
                 if hi == _parser.MAXREPEAT:
                     q = '*' if lo == 0 else '+' if lo == 1 else '{%d,}' % lo
@@ -248,7 +252,7 @@ class _Writer:
                 if op == _parser.MIN_REPEAT:
                     q += '?'
                 elif op == _parser.POSSESSIVE_REPEAT:
-                    q += '+'
+                    q += ')'
                 out.append(q)
             elif op == _parser.SUBPATTERN:
                 group, add, rem, sub = av
