@@ -11,6 +11,8 @@ OBJS := $(patsubst %.c,build/%.o,$(SRCS)) build/gen/frozen.o
 ASAN_OBJS := $(patsubst %.c,build-asan/%.o,$(SRCS)) build-asan/gen/frozen.o
 ASAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 PREFIX ?= /usr/local
+# the re module's engine (stdlib/re.c)
+LIBS += $(shell pkg-config --libs libpcre2-8)
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

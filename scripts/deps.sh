@@ -15,6 +15,7 @@ packages=(
   libreadline-dev       # the REPL
   libcurl4-openssl-dev  # http / aiohttp engine
   libgmp-dev            # arbitrary-precision ints
+  libpcre2-dev          # the re module's engine (libpcre2-8)
 )
 
 # `dpkg -s` also succeeds for a removed-but-not-purged package, so require "Status: install ok installed".

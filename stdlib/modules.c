@@ -19,6 +19,7 @@ static const AwModuleEntry module_table[] = {
     {"gc", gc_module_init},
     {"_thread", thread_module_init},
     {"_http", http_module_init},
+    {"_re", re_module_init},
     {NULL, NULL},
 };
 

@@ -29,6 +29,7 @@ AwModule *thread_module_init(AwVM *vm);  /* `_thread`, the core of threading.py 
 /* Threads started by _thread.start_new_thread that have not finished. */
 int thread_running_count(void);
 AwModule *http_module_init(AwVM *vm);    /* `_http`, the core of http.py and aiohttp.py */
+AwModule *re_module_init(AwVM *vm);      /* `_re`, the PCRE2 core of re.py */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);

@@ -1,0 +1,4 @@
+import re
+
+print('before')
+re.compile('x(')

@@ -1,0 +1,15 @@
+import re
+
+p = re.compile(r'\w+')
+print(p.match('hello world', 6))
+print(p.search('hello world', 3, 8))
+print(p.fullmatch('hello world', 6))
+print(p.fullmatch('hello world', 0, 5))
+print(p.match('abc', -5), p.match('abc', 10), p.search('abc', 2, 1))
+m = p.search('one two three', 4, 100)
+print(m.pos, m.endpos, m.span())
+print(re.compile('^a').match('ba', 1), re.compile('^a', re.M).search('b\na', 1))
+print(re.compile(r'(?<=b)a').match('ba', 1))
+print(re.compile('a$').search('xa', 0, 2), re.compile(r'a\Z').search('xab', 0, 2))
+print(p.findall('aa bb cc dd', 3, 8))
+print([m.span() for m in p.finditer('aa bb cc dd', 3)])

@@ -1,0 +1,15 @@
+import re
+
+print(re.split(r',\s*', 'a, b,c,   d'))
+print(re.split(r'(,)', 'a,b,c'))
+print(re.split(r'(-)|(\+)', '1-2+3'))
+print(re.split(r',', 'a,b,c,d', maxsplit=2))
+print(re.split(r',', 'a,b,c', 1))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'', 'abc'))
+print(re.split(r'\b', 'hi there'))
+print(re.split(r'\W+', '...words, words...'))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split('a', 'bab', maxsplit=-1))
+print(re.split('z', ''), re.split('', ''))
+print(re.compile(r'\s').split('a b\tc'))
