@@ -6,6 +6,7 @@
  * frame/fiber and RELOADs afterwards, because nested calls may grow (move) the fiber's stacks.
  * aw-to-aw calls push a frame and continue in the same loop: no C recursion.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
@@ -18,10 +19,12 @@
 #include "interp/future.h"
 #include "interp/generator.h"
 #include "interp/int.h"
+#include "interp/iter.h"
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
+#include "interp/range.h"
 #include "interp/set.h"
 #include "interp/slice.h"
 #include "interp/str.h"
@@ -44,17 +47,26 @@ AwStatus vm_print_expr(AwVM *vm, AwValue v);
  *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances: the type and type_epoch (no class in
  *   the MRO changed), what the class lookup found, and an index hint into the instance dict —
  *   instances built by the same __init__ keep their attributes at the same index, so the hint
- *   is a hidden-class check for free. */
+ *   is a hidden-class check for free.
+ * Quickening: once a generic instruction has filled its cache (or seen its operand types) it
+ * rewrites itself into a specialised form (opcodes.h) whose guard is the cache check alone; a
+ * failed guard rewrites it back (DEOPT) and runs the generic code, which may specialise again.
+ * A site that keeps meeting other classes (deopts reaching DEOPT_LIMIT) stays generic. */
 typedef enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_BUILTIN, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE } AwCacheKind;
 
 typedef struct {
     const void *key;     /* globals dict, type, or module dict */
     uint32_t stamp;      /* dict version or type epoch */
-    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN) */
-    int32_t kind;        /* AwCacheKind */
+    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN), bit of the name (CACHE_METHOD) */
+    int16_t kind;        /* AwCacheKind */
+    uint16_t deopts;     /* times a specialised form met another class here (kept across fills) */
     int32_t index;       /* dict entry index (hint for instances) */
     AwValue value;       /* the method (CACHE_METHOD) */
 } AwCache;
+
+/* A site whose specialised form met other classes this many times stays generic: it is
+ * polymorphic, and rewriting it back and forth would cost more than the generic cached path. */
+#define DEOPT_LIMIT 16
 
 void vm_free_caches(AwVM *vm, AwCode *code) {
     if (code->caches) gc_free(vm, code->caches, sizeof(AwCache) * (size_t)code->ncode);
@@ -88,24 +100,19 @@ static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name)
     int32_t ix = entry_index(globals, name);
     AwValue v = ix >= 0 ? globals->entries[ix].value : dict_get_str(globals, name);
     if (v != AW_EMPTY) {
-        if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, ix, AW_NONE};
+        if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, c->deopts, ix, AW_NONE};
         return v;
     }
     ix = entry_index(builtins, name);
     v = ix >= 0 ? builtins->entries[ix].value : dict_get_str(builtins, name);
     if (v == AW_EMPTY) return name_error(vm, name);
-    if (ix >= 0) *c = (AwCache){globals, globals->version, builtins->version, CACHE_BUILTIN, ix, AW_NONE};
+    if (ix >= 0) *c = (AwCache){globals, globals->version, builtins->version, CACHE_BUILTIN, c->deopts, ix, AW_NONE};
     return v;
 }
 
 /* The instance dict of obj if its type keeps one, else NULL (not created). */
 static inline AwDict *instance_dict(AwType *t, AwValue obj) {
     return t->dict_offset ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
-}
-
-static inline AwValue dict_hint_get(AwDict *d, int32_t hint, AwStr *name) {
-    if (hint >= 0 && hint < d->nentries && d->entries[hint].key == str_value(name)) return d->entries[hint].value;
-    return dict_get_str(d, name);
 }
 
 /* True if `attr` found on the class lets an instance dict entry win (not a data descriptor). */
@@ -225,6 +232,23 @@ static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple
     base[0] = r;
     fiber->sp = base + 1;
     return 0;
+}
+
+/* `for x in range(...)`: a CALL of the range type right before GET_ITER, with small int
+ * arguments, makes the range iterator directly (no range object, no generic call); what
+ * iter(range(...)) gives for such bounds. AW_EMPTY when that does not apply. */
+static AwValue range_call_iter(AwVM *vm, const AwValue *args, int argc) {
+    int64_t bounds[3] = {0, 0, 1};
+    if (argc < 1 || argc > 3) return AW_EMPTY;
+    for (int i = 0; i < argc; i++)
+        if (!value_is_int(args[i])) return AW_EMPTY;
+    if (argc == 1) {
+        bounds[1] = value_as_small(args[0]);
+    } else {
+        for (int i = 0; i < argc; i++) bounds[i] = value_as_small(args[i]);
+    }
+    if (bounds[2] == 0) return AW_EMPTY; /* the generic path raises the ValueError */
+    return range_iter_new(vm, bounds[0], bounds[1], bounds[2]);
 }
 
 /* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
@@ -600,16 +624,25 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
     } while (0)
 
+/* Quickening (opcodes.h): the inline cache entry of the running instruction (the table
+ * exists once an instruction is specialised), rewriting it in place, and the way back. */
+#define CACHE() (&((AwCache *)code->caches)[ip - code->code - 1])
+#define SPECIALIZE(name) (((uint32_t *)ip)[-1] = INSTR_MAKE(OP_##name, ARG))
+#define DEOPT(name) do { SPECIALIZE(name); goto L_##name; } while (0)
+
 #ifdef AW_COMPUTED_GOTO
     static void *const labels[OP__COUNT] = {
 #define AW_OP_LABEL(name, doc) &&L_##name,
         AW_OPCODES(AW_OP_LABEL)
 #undef AW_OP_LABEL
+#define AW_SPEC_LABEL(name, generic, doc) &&L_##name,
+        AW_SPECIALIZED_OPCODES(AW_SPEC_LABEL)
+#undef AW_SPEC_LABEL
     };
 #define CASE(name) L_##name:
 #define DISPATCH() do { w = *ip++; goto *labels[INSTR_OP(w)]; } while (0)
 #else
-#define CASE(name) case OP_##name:
+#define CASE(name) case OP_##name: L_##name:
 #define DISPATCH() goto dispatch
 #endif
 
@@ -686,8 +719,19 @@ dispatch:
         AwValue v = caches ? cached_global(vm, &caches[ip - code->code - 1], frame->globals, NAME(ARG))
                            : load_global(vm, frame->globals, NAME(ARG));
         CHECK(v);
+        if (caches && CACHE()->key == frame->globals && CACHE()->kind != CACHE_EMPTY) SPECIALIZE(LOAD_GLOBAL_CACHED);
         PUSH(v);
         DISPATCH();
+    }
+    CASE(LOAD_GLOBAL_CACHED) {
+        AwCache *c = CACHE();
+        AwDict *g = frame->globals;
+        if (c->key == g && c->stamp == g->version) {
+            if (c->kind == CACHE_GLOBAL) { PUSH(g->entries[c->index].value); DISPATCH(); }
+            AwDict *builtins = vm->builtins->dict;
+            if (c->stamp2 == builtins->version) { PUSH(builtins->entries[c->index].value); DISPATCH(); }
+        }
+        DEOPT(LOAD_GLOBAL);
     }
     CASE(STORE_GLOBAL) {
         SAVE();
@@ -725,36 +769,30 @@ dispatch:
     }
     CASE(LOAD_ATTR) {
         AwValue obj = TOP();
-        if (value_is_ptr(obj)) {
+        if (value_is_ptr(obj) && (code->caches || cache_table(vm, code))) {
             AwType *t = value_as_ptr(obj)->type;
-            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
-            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
+            AwCache *c = CACHE();
+            AwStr *name = NAME(ARG);
+            if (t == &aw_type_module) {
+                AwDict *md = AW_MODULE(obj)->dict;
+                if (c->kind == CACHE_MODULE && c->key == md && c->stamp == md->version) {
+                    sp[-1] = md->entries[c->index].value;
+                    DISPATCH();
+                }
+                int32_t ix = entry_index(md, name);
+                if (ix >= 0) {
+                    *c = (AwCache){md, md->version, 0, CACHE_MODULE, c->deopts, ix, AW_NONE};
+                    sp[-1] = md->entries[ix].value;
+                    DISPATCH();
+                }
+            } else if (generic_attrs(t) && plain_class_attr(vm, type_lookup(t, name))) {
                 AwDict *d = instance_dict(t, obj);
-                AwValue v = d ? dict_hint_get(d, c->index, NAME(ARG)) : AW_EMPTY;
-                if (v != AW_EMPTY) { sp[-1] = v; DISPATCH(); }
-            } else if (c && c->kind == CACHE_MODULE && c->key == AW_MODULE(obj)->dict && t == &aw_type_module &&
-                       c->stamp == AW_MODULE(obj)->dict->version) {
-                sp[-1] = AW_MODULE(obj)->dict->entries[c->index].value;
-                DISPATCH();
-            } else if (c || cache_table(vm, code)) {
-                c = &((AwCache *)code->caches)[ip - code->code - 1];
-                AwStr *name = NAME(ARG);
-                if (t == &aw_type_module) {
-                    AwDict *md = AW_MODULE(obj)->dict;
-                    int32_t ix = entry_index(md, name);
-                    if (ix >= 0) {
-                        *c = (AwCache){md, md->version, 0, CACHE_MODULE, ix, AW_NONE};
-                        sp[-1] = md->entries[ix].value;
-                        DISPATCH();
-                    }
-                } else if (generic_attrs(t) && plain_class_attr(vm, type_lookup(t, name))) {
-                    AwDict *d = instance_dict(t, obj);
-                    int32_t ix = d ? entry_index(d, name) : -1;
-                    if (ix >= 0) {
-                        *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, ix, AW_NONE};
-                        sp[-1] = d->entries[ix].value;
-                        DISPATCH();
-                    }
+                int32_t ix = d ? entry_index(d, name) : -1;
+                if (ix >= 0) {
+                    *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, c->deopts, ix, AW_NONE};
+                    if (c->deopts < DEOPT_LIMIT) SPECIALIZE(LOAD_ATTR_INSTANCE);
+                    sp[-1] = d->entries[ix].value;
+                    DISPATCH();
                 }
             }
         }
@@ -763,26 +801,35 @@ dispatch:
         sp[-1] = v;
         DISPATCH();
     }
+    CASE(LOAD_ATTR_INSTANCE) {
+        AwValue obj = TOP();
+        AwCache *c = CACHE();
+        if (value_is_ptr(obj) && value_as_ptr(obj)->type == c->key && c->stamp == type_epoch) {
+            AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
+            if (d && c->index < d->nentries && d->entries[c->index].key == names[ARG]) {
+                sp[-1] = d->entries[c->index].value;
+                DISPATCH();
+            }
+        }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(LOAD_ATTR);
+    }
     CASE(STORE_ATTR) {
         AwValue obj = sp[-1];
         if (value_is_ptr(obj)) {
             AwType *t = value_as_ptr(obj)->type;
-            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
             AwStr *name = NAME(ARG);
-            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
-                AwDict *d = instance_dict(t, obj);
-                if (d && c->index < d->nentries && d->entries[c->index].key == str_value(name)) {
-                    d->entries[c->index].value = sp[-2];
-                    sp -= 2;
-                    DISPATCH();
-                }
-            } else if ((t->setattr == NULL || t->setattr == object_generic_setattr) && generic_attrs(t) &&
-                       (c || cache_table(vm, code)) && plain_class_attr(vm, type_lookup(t, name))) {
-                c = &((AwCache *)code->caches)[ip - code->code - 1];
+            if ((t->setattr == NULL || t->setattr == object_generic_setattr) && generic_attrs(t) &&
+                (code->caches || cache_table(vm, code)) && plain_class_attr(vm, type_lookup(t, name))) {
                 SAVE();
-                AwDict *d = object_dict(vm, obj);
+                AwDict *d = object_dict_for_store(vm, obj, name);
                 if (!d || dict_set_str(vm, d, name, sp[-2])) goto error;
-                *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, entry_index(d, name), AW_NONE};
+                int32_t ix = entry_index(d, name);
+                if (ix >= 0) {
+                    AwCache *c = CACHE();
+                    *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, c->deopts, ix, AW_NONE};
+                    if (c->deopts < DEOPT_LIMIT) SPECIALIZE(STORE_ATTR_INSTANCE);
+                }
                 sp -= 2;
                 DISPATCH();
             }
@@ -793,6 +840,29 @@ dispatch:
         if (st) goto error;
         sp -= 2;
         DISPATCH();
+    }
+    CASE(STORE_ATTR_INSTANCE) {
+        AwValue obj = sp[-1];
+        AwCache *c = CACHE();
+        if (value_is_ptr(obj) && value_as_ptr(obj)->type == c->key && c->stamp == type_epoch) {
+            AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
+            if (d && c->index < d->nentries && d->entries[c->index].key == names[ARG]) {
+                d->entries[c->index].value = sp[-2];
+                sp -= 2;
+                DISPATCH();
+            }
+            if ((d ? d->nentries : 0) == c->index) {
+                /* a new instance filled in the same order as the one that set the cache (an
+                 * __init__): the attribute is added, landing at the cached index */
+                SAVE();
+                d = object_dict_for_store(vm, obj, NAME(ARG));
+                if (!d || dict_set_str(vm, d, NAME(ARG), sp[-2])) goto error;
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(STORE_ATTR);
     }
     CASE(DELETE_ATTR) {
         SAVE();
@@ -806,7 +876,7 @@ dispatch:
         AwValue obj = TOP();
         AwType *t = type_of(obj);
         AwStr *name = NAME(ARG);
-        AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
+        AwCache *c = code->caches ? CACHE() : NULL;
         if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_METHOD) {
             AwDict *d = t->dict_offset && value_is_ptr(obj) ? instance_dict(t, obj) : NULL;
             if (!d || d->used == 0 || dict_get_str(d, name) == AW_EMPTY) {
@@ -824,8 +894,14 @@ dispatch:
                 if (plain) {
                     AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
                     if (!d || dict_get_str(d, name) == AW_EMPTY) {
-                        if (c || cache_table(vm, code))
-                            ((AwCache *)code->caches)[ip - code->code - 1] = (AwCache){t, type_epoch, 0, CACHE_METHOD, 0, attr};
+                        if (c || cache_table(vm, code)) {
+                            /* instances are pointers, and their dicts (if any) can be proved
+                             * not to hold the name by the class's filter of stored names */
+                            c = CACHE();
+                            *c = (AwCache){t, type_epoch, (uint32_t)class_name_bit(name), CACHE_METHOD, c->deopts, 0, attr};
+                            if (c->deopts < DEOPT_LIMIT && value_is_ptr(obj) && (!t->dict_offset || class_tracks_instance_names(t)))
+                                SPECIALIZE(LOAD_METHOD_INSTANCE);
+                        }
                         sp[-1] = attr;
                         PUSH(obj);
                         DISPATCH();
@@ -838,6 +914,23 @@ dispatch:
         sp[-1] = v;
         PUSH(AW_EMPTY);
         DISPATCH();
+    }
+    CASE(LOAD_METHOD_INSTANCE) {
+        AwValue obj = TOP();
+        AwCache *c = CACHE();
+        if (value_is_ptr(obj)) {
+            AwType *t = value_as_ptr(obj)->type;
+            if (t == c->key && c->stamp == type_epoch) {
+                AwDict *d = instance_dict(t, obj);
+                if (!d || d->used == 0 || !((t->instance_names >> c->stamp2) & 1)) {
+                    sp[-1] = c->value;
+                    PUSH(obj);
+                    DISPATCH();
+                }
+            }
+        }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(LOAD_METHOD);
     }
     CASE(BINARY_SUBSCR) {
         AwValue obj = sp[-2], key = sp[-1];
@@ -880,13 +973,17 @@ dispatch:
         if (value_is_int(a) && value_is_int(b)) {
             int64_t x = value_as_small(a), y = value_as_small(b), r;
             switch (op & 15) {
-            case AW_BINOP_ADD: r = x + y; goto small_result;
-            case AW_BINOP_SUB: r = x - y; goto small_result;
+            case AW_BINOP_ADD: SPECIALIZE(BINARY_ADD_INT); r = x + y; goto small_result;
+            case AW_BINOP_SUB: SPECIALIZE(BINARY_SUB_INT); r = x - y; goto small_result;
             case AW_BINOP_MUL:
-                if (x > -0x1000000 && x < 0x1000000 && y > -0x1000000 && y < 0x1000000) { r = x * y; goto small_result; }
+                if (x > -0x1000000 && x < 0x1000000 && y > -0x1000000 && y < 0x1000000) {
+                    SPECIALIZE(BINARY_MUL_INT);
+                    r = x * y;
+                    goto small_result;
+                }
                 break;
             case AW_BINOP_MOD:
-                if (y > 0) { r = x % y; if (r < 0) r += y; goto small_result; }
+                if (y > 0) { SPECIALIZE(BINARY_MOD_INT); r = x % y; if (r < 0) r += y; goto small_result; }
                 break;
             case AW_BINOP_FLOORDIV:
                 if (y > 0) { r = x / y; if ((x % y) < 0) r--; goto small_result; }
@@ -902,10 +999,20 @@ dispatch:
         } else if (value_is_float(a) && value_is_float(b)) {
             double x = value_as_double(a), y = value_as_double(b);
             switch (op & 15) {
-            case AW_BINOP_ADD: sp[-2] = value_from_double(x + y); sp--; DISPATCH();
-            case AW_BINOP_SUB: sp[-2] = value_from_double(x - y); sp--; DISPATCH();
-            case AW_BINOP_MUL: sp[-2] = value_from_double(x * y); sp--; DISPATCH();
-            case AW_BINOP_TRUEDIV: if (y != 0.0) { sp[-2] = value_from_double(x / y); sp--; DISPATCH(); } break;
+            case AW_BINOP_ADD: SPECIALIZE(BINARY_ADD_FLOAT); sp[-2] = value_from_double(x + y); sp--; DISPATCH();
+            case AW_BINOP_SUB: SPECIALIZE(BINARY_SUB_FLOAT); sp[-2] = value_from_double(x - y); sp--; DISPATCH();
+            case AW_BINOP_MUL: SPECIALIZE(BINARY_MUL_FLOAT); sp[-2] = value_from_double(x * y); sp--; DISPATCH();
+            case AW_BINOP_TRUEDIV:
+                if (y != 0.0) { SPECIALIZE(BINARY_DIV_FLOAT); sp[-2] = value_from_double(x / y); sp--; DISPATCH(); }
+                break;
+            case AW_BINOP_POW:
+                /* float ** float with a positive finite base and a finite result: pow() as
+                 * CPython's float_pow computes it (other cases raise or go complex there). */
+                if (x > 0.0 && x < INFINITY && y == y && y > -INFINITY && y < INFINITY) {
+                    double r = pow(x, y);
+                    if (r < INFINITY) { sp[-2] = value_from_double(r); sp--; DISPATCH(); }
+                }
+                break;
             default: break;
             }
         }
@@ -931,6 +1038,49 @@ dispatch:
             DISPATCH();
         }
     }
+    /* Specialised BINARY_OP forms: the guard, the operation, else back to BINARY_OP. */
+#define BINARY_SPECIALIZED(guard, result) do { \
+        AwValue a = sp[-2], b = sp[-1]; \
+        if (guard) { sp[-2] = (result); sp--; DISPATCH(); } \
+        DEOPT(BINARY_OP); \
+    } while (0)
+#define BOTH_INT (value_is_int(a) && value_is_int(b))
+#define BOTH_FLOAT (value_is_float(a) && value_is_float(b))
+#define INT_OF(v) value_as_small(v)
+#define FLOAT_OF(v) value_as_double(v)
+    CASE(BINARY_ADD_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (BOTH_INT) {
+            int64_t r = INT_OF(a) + INT_OF(b);
+            if (value_fits_small(r)) { sp[-2] = value_from_small(r); sp--; DISPATCH(); }
+        }
+        DEOPT(BINARY_OP);
+    }
+    CASE(BINARY_SUB_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (BOTH_INT) {
+            int64_t r = INT_OF(a) - INT_OF(b);
+            if (value_fits_small(r)) { sp[-2] = value_from_small(r); sp--; DISPATCH(); }
+        }
+        DEOPT(BINARY_OP);
+    }
+    CASE(BINARY_MUL_INT)
+        BINARY_SPECIALIZED(BOTH_INT && INT_OF(a) > -0x1000000 && INT_OF(a) < 0x1000000 &&
+                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000,
+                           value_from_small(INT_OF(a) * INT_OF(b)));
+    CASE(BINARY_MOD_INT)
+        BINARY_SPECIALIZED(BOTH_INT && INT_OF(b) > 0,
+                           value_from_small(INT_OF(a) % INT_OF(b) + (INT_OF(a) % INT_OF(b) < 0 ? INT_OF(b) : 0)));
+    CASE(BINARY_ADD_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) + FLOAT_OF(b)));
+    CASE(BINARY_SUB_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) - FLOAT_OF(b)));
+    CASE(BINARY_MUL_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) * FLOAT_OF(b)));
+    CASE(BINARY_DIV_FLOAT)
+        BINARY_SPECIALIZED(BOTH_FLOAT && FLOAT_OF(b) != 0.0, value_from_double(FLOAT_OF(a) / FLOAT_OF(b)));
+#undef BINARY_SPECIALIZED
+#undef BOTH_INT
+#undef BOTH_FLOAT
+#undef INT_OF
+#undef FLOAT_OF
     CASE(UNARY_NEGATIVE) {
         AwValue a = TOP();
         if (value_is_int(a) && value_as_small(a) != AW_SMALLINT_MIN) { sp[-1] = value_from_small(-value_as_small(a)); DISPATCH(); }
@@ -962,6 +1112,19 @@ dispatch:
     CASE(COMPARE_OP) {
         AwValue a = sp[-2], b = sp[-1];
         if (value_is_int(a) && value_is_int(b)) {
+            SPECIALIZE(COMPARE_INT);
+            goto L_COMPARE_INT;
+        }
+        AwValue v = CALLOUT(ops_compare(vm, a, b, (AwCmpOp)ARG));
+        CHECK(v);
+        sp[-2] = v;
+        sp--;
+        DISPATCH();
+    }
+    CASE(COMPARE_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (!value_is_int(a) || !value_is_int(b)) DEOPT(COMPARE_OP);
+        {
             int64_t x = value_as_small(a), y = value_as_small(b);
             bool r;
             switch ((AwCmpOp)ARG) {
@@ -972,15 +1135,18 @@ dispatch:
             case AW_CMP_GT: r = x > y; break;
             default: r = x >= y; break;
             }
+            /* compare-and-branch: the jump that nearly always follows takes the bool directly */
+            uint32_t next = *ip;
+            if (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
+                sp -= 2;
+                ip++;
+                if (!r) JUMP_TO(INSTR_ARG(next));
+                DISPATCH();
+            }
             sp[-2] = value_from_bool(r);
             sp--;
             DISPATCH();
         }
-        AwValue v = CALLOUT(ops_compare(vm, a, b, (AwCmpOp)ARG));
-        CHECK(v);
-        sp[-2] = v;
-        sp--;
-        DISPATCH();
     }
     CASE(IS_OP) {
         bool r = sp[-2] == sp[-1];
@@ -1033,12 +1199,52 @@ dispatch:
         DISPATCH();
     }
     CASE(FOR_ITER) {
-        AwValue v = CALLOUT(ops_next(vm, TOP()));
+        AwValue it = TOP();
+        if (value_is_ptr(it)) {
+            AwType *t = value_as_ptr(it)->type;
+            if (t == &aw_type_range_iter) { SPECIALIZE(FOR_ITER_RANGE); goto L_FOR_ITER_RANGE; }
+            if (t == &aw_type_list_iter) { SPECIALIZE(FOR_ITER_LIST); goto L_FOR_ITER_LIST; }
+        }
+        AwValue v = CALLOUT(ops_next(vm, it));
         if (v == AW_STOP) { sp--; ip = code->code + ARG; DISPATCH(); }
         CHECK(v);
         PUSH(v);
         DISPATCH();
     }
+    /* The specialised FOR_ITERs also run the STORE_FAST of the loop variable that follows. */
+#define FOR_ITER_PUSH(v) do { \
+        uint32_t next_ = *ip; \
+        if (INSTR_OP(next_) == OP_STORE_FAST) { slots[INSTR_ARG(next_)] = (v); ip++; } \
+        else PUSH(v); \
+    } while (0)
+    CASE(FOR_ITER_RANGE) {
+        AwValue it = TOP();
+        if (!value_is_type(it, &aw_type_range_iter)) DEOPT(FOR_ITER);
+        AwRangeIter *r = AW_AS(AwRangeIter, it);
+        if (r->step > 0 ? r->next >= r->stop : r->next <= r->stop) { sp--; ip = code->code + ARG; DISPATCH(); }
+        int64_t i = r->next;
+        AwValue v;
+        if (value_fits_small(i)) {
+            v = value_from_small(i);
+        } else {
+            v = CALLOUT(int_from_i64(vm, i));
+            CHECK(v);
+            r = AW_AS(AwRangeIter, TOP());
+        }
+        r->next += r->step;
+        FOR_ITER_PUSH(v);
+        DISPATCH();
+    }
+    CASE(FOR_ITER_LIST) {
+        AwValue it = TOP();
+        if (!value_is_type(it, &aw_type_list_iter)) DEOPT(FOR_ITER);
+        AwListIter *li = AW_AS(AwListIter, it);
+        if (!li->list || li->index >= li->list->len) { li->list = NULL; sp--; ip = code->code + ARG; DISPATCH(); }
+        AwValue v = li->list->items[li->index++];
+        FOR_ITER_PUSH(v);
+        DISPATCH();
+    }
+#undef FOR_ITER_PUSH
     CASE(BUILD_TUPLE) {
         int n = (int)ARG;
         SAVE();
@@ -1235,6 +1441,16 @@ dispatch:
         AwValue *base = sp - argc - 1;
         TRY_FAST_CALL(base, argc);
         SAVE();
+        if (base[0] == value_from_ptr(&aw_type_range) && INSTR_OP(*ip) == OP_GET_ITER) {
+            AwValue it = range_call_iter(vm, base + 1, argc);
+            CHECK(it);
+            if (it != AW_EMPTY) {
+                sp = base;
+                PUSH(it);
+                ip++;
+                DISPATCH();
+            }
+        }
         int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
         RELOAD();
         if (r < 0) goto error;
