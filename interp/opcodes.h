@@ -116,7 +116,11 @@
     X(IMPORT_STAR,       "(module -- ) copies the public names into the namespace") \
     X(PRINT_EXPR,        "(v -- ) REPL: prints repr(v) unless None, stores it in builtins._")
 
-/* Specialised forms (quickening). The compiler never emits them: the VM rewrites a generic
+/* Specialised forms (quickening) and superinstructions. The code generator turns the first
+ * instruction of some frequent pairs into a pair form (codegen.c, pair_instructions) that
+ * also does the work of the second one and skips it; the second stays in place, so a jump to
+ * it still works, and a pair whose second half is not (yet) specialised, or whose guard fails,
+ * just does its first half. The other forms are never emitted: the VM rewrites a generic
  * instruction in place into one of these once it has seen its operands, keeping the argument,
  * and a specialised instruction whose guard fails rewrites itself back to the generic form and
  * runs that. They have the stack effect of their generic form; the disassembler prints the
@@ -137,7 +141,14 @@
     X(LOAD_METHOD_INSTANCE, LOAD_METHOD, "instance of the cached class whose instances never stored the name") \
     X(LOAD_GLOBAL_CACHED,  LOAD_GLOBAL, "globals (and builtins) unchanged since the cache was filled") \
     X(FOR_ITER_RANGE,      FOR_ITER,   "a range iterator: the next int without a call") \
-    X(FOR_ITER_LIST,       FOR_ITER,   "a list iterator: the next item without a call")
+    X(FOR_ITER_LIST,       FOR_ITER,   "a list iterator: the next item without a call") \
+    X(LOAD_FAST__LOAD_FAST,  LOAD_FAST, "pair: also runs the LOAD_FAST that follows") \
+    X(LOAD_FAST__LOAD_ATTR,  LOAD_FAST, "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_FAST__STORE_ATTR, LOAD_FAST, "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_FAST__LOAD_METHOD, LOAD_FAST, "pair: also runs a following LOAD_METHOD_INSTANCE whose guard holds") \
+    X(STORE_FAST__LOAD_FAST, STORE_FAST, "pair: also runs the LOAD_FAST that follows") \
+    X(DUP_TOP__LOAD_ATTR,    DUP_TOP,   "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
+    X(ROT_TWO__STORE_ATTR,   ROT_TWO,   "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds")
 
 typedef enum {
 #define AW_OP_ENUM(name, doc) OP_##name,

@@ -115,6 +115,25 @@ static inline AwDict *instance_dict(AwType *t, AwValue obj) {
     return t->dict_offset ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
 }
 
+/* The guards of the specialised instance forms: obj is an instance of the cached class (no
+ * class changed since) whose dict holds `name` at the cached entry. That entry, or NULL. */
+static inline AwDictEntry *cached_instance_entry(const AwCache *c, AwValue obj, AwValue name) {
+    if (!value_is_ptr(obj) || value_as_ptr(obj)->type != c->key || c->stamp != type_epoch) return NULL;
+    AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
+    if (!d || c->index >= d->nentries || d->entries[c->index].key != name) return NULL;
+    return &d->entries[c->index];
+}
+
+/* The method a LOAD_METHOD_INSTANCE cache gives for obj, or AW_EMPTY if its guard fails. */
+static inline AwValue cached_method(const AwCache *c, AwValue obj) {
+    if (!value_is_ptr(obj)) return AW_EMPTY;
+    AwType *t = value_as_ptr(obj)->type;
+    if (t != c->key || c->stamp != type_epoch) return AW_EMPTY;
+    AwDict *d = instance_dict(t, obj);
+    if (d && d->used && ((t->instance_names >> c->stamp2) & 1)) return AW_EMPTY;
+    return c->value;
+}
+
 /* True if `attr` found on the class lets an instance dict entry win (not a data descriptor). */
 static bool plain_class_attr(AwVM *vm, AwValue attr) {
     if (attr == AW_EMPTY || !value_is_ptr(attr)) return true;
@@ -185,9 +204,12 @@ static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f,
  * caller takes the general path. */
 static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
     AwCode *co = f->code;
-    if ((co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
-        argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree || vm->depth >= vm->recursion_limit ||
-        base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap || fiber->nframes >= fiber->frames_cap)
+    if (kinds == 0 ? argc != co->fast_argc
+                   : (co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
+                     argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree)
+        return false;
+    if (vm->depth >= vm->recursion_limit || base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap ||
+        fiber->nframes >= fiber->frames_cap)
         return false;
     AwValue *slots = base + 1;
     for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
@@ -689,6 +711,82 @@ dispatch:
         DISPATCH();
     }
     CASE(STORE_FAST) slots[ARG] = POP(); DISPATCH();
+    /* Pairs (opcodes.h): the second instruction is at ip; its cache entry is caches[ip - code]. */
+#define LOAD_FAST_CHECKED(v, slot) do { \
+        (v) = slots[slot]; \
+        if ((v) == AW_EMPTY) { unbound_local(vm, code, (slot)); goto error; } \
+        if ((v) == frame->accum) frame->accum_loads++; \
+    } while (0)
+#define NEXT_CACHE() (&((AwCache *)code->caches)[ip - code->code])
+    CASE(LOAD_FAST__LOAD_FAST) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        PUSH(v);
+        uint32_t slot = INSTR_ARG(*ip++);
+        LOAD_FAST_CHECKED(v, slot);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_FAST__LOAD_FAST) {
+        slots[ARG] = POP();
+        AwValue v;
+        uint32_t slot = INSTR_ARG(*ip++);
+        LOAD_FAST_CHECKED(v, slot);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_ATTR) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            if (e) { PUSH(e->value); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__STORE_ATTR) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            if (e) { e->value = sp[-1]; sp--; ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_METHOD) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_LOAD_METHOD_INSTANCE) {
+            AwValue m = cached_method(NEXT_CACHE(), v);
+            if (m != AW_EMPTY) { PUSH(m); PUSH(v); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(DUP_TOP__LOAD_ATTR) {
+        AwValue v = TOP();
+        if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            if (e) { PUSH(e->value); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(ROT_TWO__STORE_ATTR) {
+        /* (obj v -- ): ROT_TWO then STORE_ATTR stores v into obj */
+        if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), sp[-2], names[INSTR_ARG(*ip)]);
+            if (e) { e->value = sp[-1]; sp -= 2; ip++; DISPATCH(); }
+        }
+        AwValue v = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = v;
+        DISPATCH();
+    }
+#undef LOAD_FAST_CHECKED
+#undef NEXT_CACHE
     CASE(DELETE_FAST) {
         if (slots[ARG] == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
         slots[ARG] = AW_EMPTY;
@@ -802,15 +900,9 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_ATTR_INSTANCE) {
-        AwValue obj = TOP();
         AwCache *c = CACHE();
-        if (value_is_ptr(obj) && value_as_ptr(obj)->type == c->key && c->stamp == type_epoch) {
-            AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
-            if (d && c->index < d->nentries && d->entries[c->index].key == names[ARG]) {
-                sp[-1] = d->entries[c->index].value;
-                DISPATCH();
-            }
-        }
+        AwDictEntry *e = cached_instance_entry(c, TOP(), names[ARG]);
+        if (e) { sp[-1] = e->value; DISPATCH(); }
         if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
         DEOPT(LOAD_ATTR);
     }
@@ -918,16 +1010,11 @@ dispatch:
     CASE(LOAD_METHOD_INSTANCE) {
         AwValue obj = TOP();
         AwCache *c = CACHE();
-        if (value_is_ptr(obj)) {
-            AwType *t = value_as_ptr(obj)->type;
-            if (t == c->key && c->stamp == type_epoch) {
-                AwDict *d = instance_dict(t, obj);
-                if (!d || d->used == 0 || !((t->instance_names >> c->stamp2) & 1)) {
-                    sp[-1] = c->value;
-                    PUSH(obj);
-                    DISPATCH();
-                }
-            }
+        AwValue m = cached_method(c, obj);
+        if (m != AW_EMPTY) {
+            sp[-1] = m;
+            PUSH(obj);
+            DISPATCH();
         }
         if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
         DEOPT(LOAD_METHOD);
@@ -1017,7 +1104,7 @@ dispatch:
             }
         }
         if ((op & 15) == AW_BINOP_ADD && value_is_str(a) && value_is_str(b) &&
-            INSTR_OP(*ip) == OP_STORE_FAST && slots[INSTR_ARG(*ip)] == a) {
+            opcode_generic[INSTR_OP(*ip)] == OP_STORE_FAST && slots[INSTR_ARG(*ip)] == a) {
             /* `x += s` / `x = x + s` on a local: append in place when x's string was built
              * here and only this statement loaded it since (nothing else can see it: every
              * copy of a local goes through LOAD_FAST); else copy it with room to grow. */
@@ -1214,7 +1301,7 @@ dispatch:
     /* The specialised FOR_ITERs also run the STORE_FAST of the loop variable that follows. */
 #define FOR_ITER_PUSH(v) do { \
         uint32_t next_ = *ip; \
-        if (INSTR_OP(next_) == OP_STORE_FAST) { slots[INSTR_ARG(next_)] = (v); ip++; } \
+        if (opcode_generic[INSTR_OP(next_)] == OP_STORE_FAST) { slots[INSTR_ARG(next_)] = (v); ip++; } \
         else PUSH(v); \
     } while (0)
     CASE(FOR_ITER_RANGE) {
