@@ -563,6 +563,7 @@ static AwOpcode pair_op(AwOpcode first, AwOpcode second) {
     case OP_STORE_FAST: return second == OP_LOAD_FAST ? OP_STORE_FAST__LOAD_FAST : first;
     case OP_DUP_TOP: return second == OP_LOAD_ATTR ? OP_DUP_TOP__LOAD_ATTR : first;
     case OP_ROT_TWO: return second == OP_STORE_ATTR ? OP_ROT_TWO__STORE_ATTR : first;
+    case OP_LOAD_CONST: return second == OP_IS_OP ? OP_LOAD_CONST__IS_OP : first;
     default: return first;
     }
 }

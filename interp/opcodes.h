@@ -148,7 +148,8 @@
     X(LOAD_FAST__LOAD_METHOD, LOAD_FAST, "pair: also runs a following LOAD_METHOD_INSTANCE whose guard holds") \
     X(STORE_FAST__LOAD_FAST, STORE_FAST, "pair: also runs the LOAD_FAST that follows") \
     X(DUP_TOP__LOAD_ATTR,    DUP_TOP,   "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
-    X(ROT_TWO__STORE_ATTR,   ROT_TWO,   "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds")
+    X(ROT_TWO__STORE_ATTR,   ROT_TWO,   "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_CONST__IS_OP,     LOAD_CONST, "pair: also runs the IS_OP that follows (x is None)")
 
 typedef enum {
 #define AW_OP_ENUM(name, doc) OP_##name,

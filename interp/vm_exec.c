@@ -57,11 +57,11 @@ typedef enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_BUILTIN, CACHE_INSTANCE, CACHE_M
 typedef struct {
     const void *key;     /* globals dict, type, or module dict */
     uint32_t stamp;      /* dict version or type epoch */
-    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN), bit of the name (CACHE_METHOD) */
+    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN), bit of the name (CACHE_METHOD), dict offset (CACHE_INSTANCE) */
     int16_t kind;        /* AwCacheKind */
     uint16_t deopts;     /* times a specialised form met another class here (kept across fills) */
     int32_t index;       /* dict entry index (hint for instances) */
-    AwValue value;       /* the method (CACHE_METHOD) */
+    AwValue value;       /* the method (CACHE_METHOD), the name (CACHE_INSTANCE) */
 } AwCache;
 
 /* A site whose specialised form met other classes this many times stays generic: it is
@@ -117,10 +117,10 @@ static inline AwDict *instance_dict(AwType *t, AwValue obj) {
 
 /* The guards of the specialised instance forms: obj is an instance of the cached class (no
  * class changed since) whose dict holds `name` at the cached entry. That entry, or NULL. */
-static inline AwDictEntry *cached_instance_entry(const AwCache *c, AwValue obj, AwValue name) {
+static inline AwDictEntry *cached_instance_entry(const AwCache *c, AwValue obj) {
     if (!value_is_ptr(obj) || value_as_ptr(obj)->type != c->key || c->stamp != type_epoch) return NULL;
-    AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
-    if (!d || c->index >= d->nentries || d->entries[c->index].key != name) return NULL;
+    AwDict *d = *(AwDict **)((char *)value_as_ptr(obj) + c->stamp2);
+    if (!d || c->index >= d->nentries || d->entries[c->index].key != c->value) return NULL;
     return &d->entries[c->index];
 }
 
@@ -200,17 +200,17 @@ static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f,
 }
 
 /* The common call: an aw function with only positional parameters, called with exactly that
- * many arguments, and room on the stacks. Pushes the frame and returns true; otherwise the
- * caller takes the general path. */
-static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
+ * many arguments, and room on the stacks. Pushes the frame and returns it; NULL: the caller
+ * takes the general path. */
+static inline AwFrame *fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
     AwCode *co = f->code;
     if (kinds == 0 ? argc != co->fast_argc
                    : (co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
                      argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree)
-        return false;
+        return NULL;
     if (vm->depth >= vm->recursion_limit || base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap ||
         fiber->nframes >= fiber->frames_cap)
-        return false;
+        return NULL;
     AwValue *slots = base + 1;
     for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
     AwFrame *nf = &fiber->frames[fiber->nframes++];
@@ -219,7 +219,7 @@ static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction
     nf->globals = f->globals;
     fiber->sp = slots + co->nlocals;
     vm->depth++;
-    return true;
+    return nf;
 }
 
 /* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
@@ -626,8 +626,10 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_function) { \
             bool awaited_ = INSTR_OP(*ip) == OP_AWAIT; \
             frame->ip = ip + awaited_; \
-            if (fast_call(vm, fiber, (base), AW_FUNCTION((base)[0]), (argc), awaited_ ? AW_CODE_COROUTINE : 0)) { \
-                RELOAD(); \
+            AwFrame *nf_ = fast_call(vm, fiber, (base), AW_FUNCTION((base)[0]), (argc), awaited_ ? AW_CODE_COROUTINE : 0); \
+            if (nf_) { \
+                frame = nf_, code = nf_->code, ip = code->code, sp = fiber->sp, slots = nf_->slots; \
+                consts = code->consts->items, names = code->names->items; \
                 SAFEPOINT(); \
                 DISPATCH(); \
             } \
@@ -639,6 +641,20 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         bool back_ = to_ <= ip; \
         ip = to_; \
         if (back_) SAFEPOINT(); \
+    } while (0)
+/* The bool result of a test that popped `npop` operands: pushed, or, when a POP_JUMP_IF_FALSE
+ * or POP_JUMP_IF_TRUE follows (nearly always), that jump is taken at once without the bool. */
+#define BOOL_RESULT(r, npop) do { \
+        uint32_t next_ = *ip; \
+        if (INSTR_OP(next_) == OP_POP_JUMP_IF_FALSE || INSTR_OP(next_) == OP_POP_JUMP_IF_TRUE) { \
+            sp -= (npop); \
+            ip++; \
+            if ((r) == (INSTR_OP(next_) == OP_POP_JUMP_IF_TRUE)) JUMP_TO(INSTR_ARG(next_)); \
+            DISPATCH(); \
+        } \
+        sp -= (npop) - 1; \
+        sp[-1] = value_from_bool(r); \
+        DISPATCH(); \
     } while (0)
 #define SAFEPOINT() do { \
         if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
@@ -739,7 +755,7 @@ dispatch:
         AwValue v;
         LOAD_FAST_CHECKED(v, ARG);
         if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
-            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
             if (e) { PUSH(e->value); ip++; DISPATCH(); }
         }
         PUSH(v);
@@ -749,7 +765,7 @@ dispatch:
         AwValue v;
         LOAD_FAST_CHECKED(v, ARG);
         if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
-            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
             if (e) { e->value = sp[-1]; sp--; ip++; DISPATCH(); }
         }
         PUSH(v);
@@ -768,7 +784,7 @@ dispatch:
     CASE(DUP_TOP__LOAD_ATTR) {
         AwValue v = TOP();
         if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
-            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v, names[INSTR_ARG(*ip)]);
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
             if (e) { PUSH(e->value); ip++; DISPATCH(); }
         }
         PUSH(v);
@@ -777,7 +793,7 @@ dispatch:
     CASE(ROT_TWO__STORE_ATTR) {
         /* (obj v -- ): ROT_TWO then STORE_ATTR stores v into obj */
         if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
-            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), sp[-2], names[INSTR_ARG(*ip)]);
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), sp[-2]);
             if (e) { e->value = sp[-1]; sp -= 2; ip++; DISPATCH(); }
         }
         AwValue v = sp[-1];
@@ -887,7 +903,7 @@ dispatch:
                 AwDict *d = instance_dict(t, obj);
                 int32_t ix = d ? entry_index(d, name) : -1;
                 if (ix >= 0) {
-                    *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, c->deopts, ix, AW_NONE};
+                    *c = (AwCache){t, type_epoch, t->dict_offset, CACHE_INSTANCE, c->deopts, ix, str_value(name)};
                     if (c->deopts < DEOPT_LIMIT) SPECIALIZE(LOAD_ATTR_INSTANCE);
                     sp[-1] = d->entries[ix].value;
                     DISPATCH();
@@ -901,7 +917,7 @@ dispatch:
     }
     CASE(LOAD_ATTR_INSTANCE) {
         AwCache *c = CACHE();
-        AwDictEntry *e = cached_instance_entry(c, TOP(), names[ARG]);
+        AwDictEntry *e = cached_instance_entry(c, TOP());
         if (e) { sp[-1] = e->value; DISPATCH(); }
         if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
         DEOPT(LOAD_ATTR);
@@ -919,7 +935,7 @@ dispatch:
                 int32_t ix = entry_index(d, name);
                 if (ix >= 0) {
                     AwCache *c = CACHE();
-                    *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, c->deopts, ix, AW_NONE};
+                    *c = (AwCache){t, type_epoch, t->dict_offset, CACHE_INSTANCE, c->deopts, ix, str_value(name)};
                     if (c->deopts < DEOPT_LIMIT) SPECIALIZE(STORE_ATTR_INSTANCE);
                 }
                 sp -= 2;
@@ -1222,24 +1238,17 @@ dispatch:
             case AW_CMP_GT: r = x > y; break;
             default: r = x >= y; break;
             }
-            /* compare-and-branch: the jump that nearly always follows takes the bool directly */
-            uint32_t next = *ip;
-            if (INSTR_OP(next) == OP_POP_JUMP_IF_FALSE) {
-                sp -= 2;
-                ip++;
-                if (!r) JUMP_TO(INSTR_ARG(next));
-                DISPATCH();
-            }
-            sp[-2] = value_from_bool(r);
-            sp--;
-            DISPATCH();
+            BOOL_RESULT(r, 2);
         }
     }
     CASE(IS_OP) {
-        bool r = sp[-2] == sp[-1];
-        sp[-2] = value_from_bool(ARG ? !r : r);
-        sp--;
-        DISPATCH();
+        bool r = (sp[-2] == sp[-1]) != (ARG != 0);
+        BOOL_RESULT(r, 2);
+    }
+    CASE(LOAD_CONST__IS_OP) {
+        bool r = (sp[-1] == consts[ARG]) != (INSTR_ARG(*ip) != 0);
+        ip++;
+        BOOL_RESULT(r, 1);
     }
     CASE(CONTAINS_OP) {
         SAVE();
