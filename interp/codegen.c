@@ -564,6 +564,9 @@ static AwOpcode pair_op(AwOpcode first, AwOpcode second) {
     case OP_DUP_TOP: return second == OP_LOAD_ATTR ? OP_DUP_TOP__LOAD_ATTR : first;
     case OP_ROT_TWO: return second == OP_STORE_ATTR ? OP_ROT_TWO__STORE_ATTR : first;
     case OP_LOAD_CONST: return second == OP_IS_OP ? OP_LOAD_CONST__IS_OP : first;
+    case OP_LOAD_SMALL_INT:
+        return second == OP_BINARY_OP ? OP_LOAD_SMALL_INT__BINARY_OP
+             : second == OP_COMPARE_OP ? OP_LOAD_SMALL_INT__COMPARE_OP : first;
     default: return first;
     }
 }

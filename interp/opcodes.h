@@ -149,7 +149,9 @@
     X(STORE_FAST__LOAD_FAST, STORE_FAST, "pair: also runs the LOAD_FAST that follows") \
     X(DUP_TOP__LOAD_ATTR,    DUP_TOP,   "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
     X(ROT_TWO__STORE_ATTR,   ROT_TWO,   "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \
-    X(LOAD_CONST__IS_OP,     LOAD_CONST, "pair: also runs the IS_OP that follows (x is None)")
+    X(LOAD_CONST__IS_OP,     LOAD_CONST, "pair: also runs the IS_OP that follows (x is None)") \
+    X(LOAD_SMALL_INT__BINARY_OP, LOAD_SMALL_INT, "pair: also runs a following BINARY_ADD_INT/SUB_INT on a small int (n - 1)") \
+    X(LOAD_SMALL_INT__COMPARE_OP, LOAD_SMALL_INT, "pair: also runs a following COMPARE_INT on a small int (n < 2)")
 
 typedef enum {
 #define AW_OP_ENUM(name, doc) OP_##name,

@@ -801,6 +801,45 @@ dispatch:
         sp[-2] = v;
         DISPATCH();
     }
+    CASE(LOAD_SMALL_INT__BINARY_OP) {
+        AwValue a = TOP();
+        int64_t k = (int64_t)ARG - SMALL_INT_BIAS;
+        if (value_is_int(a)) {
+            int64_t x = value_as_small(a), r;
+            switch (INSTR_OP(*ip)) {
+            case OP_BINARY_ADD_INT: r = x + k; break;
+            case OP_BINARY_SUB_INT: r = x - k; break;
+            case OP_BINARY_MUL_INT: if (x > -0x1000000 && x < 0x1000000) { r = x * k; break; } goto push_small_int;
+            case OP_BINARY_MOD_INT: if (k > 0) { r = x % k; if (r < 0) r += k; break; } goto push_small_int;
+            default: goto push_small_int;
+            }
+            if (value_fits_small(r)) { sp[-1] = value_from_small(r); ip++; DISPATCH(); }
+        }
+    push_small_int:
+        PUSH(value_from_small(k));
+        DISPATCH();
+    }
+    CASE(LOAD_SMALL_INT__COMPARE_OP) {
+        AwValue a = TOP();
+        int64_t k = (int64_t)ARG - SMALL_INT_BIAS;
+        uint32_t next = *ip;
+        if (value_is_int(a) && INSTR_OP(next) == OP_COMPARE_INT) {
+            int64_t x = value_as_small(a);
+            bool r;
+            switch ((AwCmpOp)INSTR_ARG(next)) {
+            case AW_CMP_LT: r = x < k; break;
+            case AW_CMP_LE: r = x <= k; break;
+            case AW_CMP_EQ: r = x == k; break;
+            case AW_CMP_NE: r = x != k; break;
+            case AW_CMP_GT: r = x > k; break;
+            default: r = x >= k; break;
+            }
+            ip++;
+            BOOL_RESULT(r, 1);
+        }
+        PUSH(value_from_small(k));
+        DISPATCH();
+    }
 #undef LOAD_FAST_CHECKED
 #undef NEXT_CACHE
     CASE(DELETE_FAST) {
