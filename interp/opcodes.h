@@ -131,6 +131,8 @@
     X(BINARY_SUB_INT,      BINARY_OP,  "two small ints: a - b") \
     X(BINARY_MUL_INT,      BINARY_OP,  "two small ints below 2**24: a * b") \
     X(BINARY_MOD_INT,      BINARY_OP,  "two small ints, b > 0: a % b") \
+    X(BINARY_AND_INT,      BINARY_OP,  "two small ints: a & b") \
+    X(BINARY_OR_INT,       BINARY_OP,  "two small ints: a | b") \
     X(BINARY_ADD_FLOAT,    BINARY_OP,  "two floats: a + b") \
     X(BINARY_SUB_FLOAT,    BINARY_OP,  "two floats: a - b") \
     X(BINARY_MUL_FLOAT,    BINARY_OP,  "two floats: a * b") \

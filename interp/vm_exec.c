@@ -642,6 +642,10 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         ip = to_; \
         if (back_) SAFEPOINT(); \
     } while (0)
+/* x <op> y for small ints without a jump table: each AwCmpOp is the set of outcomes (1 less,
+ * 2 equal, 4 greater) it accepts, so a data-dependent op costs no indirect branch. */
+#define INT_COMPARE(x, y, op) \
+    ((((x) < (y) ? 1 : (x) == (y) ? 2 : 4) & ((0x645231 >> (4 * (int)(op))) & 0xF)) != 0)
 /* The bool result of a test that popped `npop` operands: pushed, or, when a POP_JUMP_IF_FALSE
  * or POP_JUMP_IF_TRUE follows (nearly always), that jump is taken at once without the bool. */
 #define BOOL_RESULT(r, npop) do { \
@@ -825,15 +829,7 @@ dispatch:
         uint32_t next = *ip;
         if (value_is_int(a) && INSTR_OP(next) == OP_COMPARE_INT) {
             int64_t x = value_as_small(a);
-            bool r;
-            switch ((AwCmpOp)INSTR_ARG(next)) {
-            case AW_CMP_LT: r = x < k; break;
-            case AW_CMP_LE: r = x <= k; break;
-            case AW_CMP_EQ: r = x == k; break;
-            case AW_CMP_NE: r = x != k; break;
-            case AW_CMP_GT: r = x > k; break;
-            default: r = x >= k; break;
-            }
+            bool r = INT_COMPARE(x, k, INSTR_ARG(next));
             ip++;
             BOOL_RESULT(r, 1);
         }
@@ -1130,9 +1126,12 @@ dispatch:
             case AW_BINOP_FLOORDIV:
                 if (y > 0) { r = x / y; if ((x % y) < 0) r--; goto small_result; }
                 break;
-            case AW_BINOP_AND: r = x & y; goto small_result;
-            case AW_BINOP_OR: r = x | y; goto small_result;
+            case AW_BINOP_AND: SPECIALIZE(BINARY_AND_INT); r = x & y; goto small_result;
+            case AW_BINOP_OR: SPECIALIZE(BINARY_OR_INT); r = x | y; goto small_result;
             case AW_BINOP_XOR: r = x ^ y; goto small_result;
+            case AW_BINOP_RSHIFT:
+                if (y >= 0) { r = y < 64 ? x >> y : (x < 0 ? -1 : 0); goto small_result; }
+                break;
             default: break;
             }
             goto slow_binop;
@@ -1213,6 +1212,8 @@ dispatch:
     CASE(BINARY_MOD_INT)
         BINARY_SPECIALIZED(BOTH_INT && INT_OF(b) > 0,
                            value_from_small(INT_OF(a) % INT_OF(b) + (INT_OF(a) % INT_OF(b) < 0 ? INT_OF(b) : 0)));
+    CASE(BINARY_AND_INT) BINARY_SPECIALIZED(BOTH_INT, value_from_small(INT_OF(a) & INT_OF(b)));
+    CASE(BINARY_OR_INT) BINARY_SPECIALIZED(BOTH_INT, value_from_small(INT_OF(a) | INT_OF(b)));
     CASE(BINARY_ADD_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) + FLOAT_OF(b)));
     CASE(BINARY_SUB_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) - FLOAT_OF(b)));
     CASE(BINARY_MUL_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) * FLOAT_OF(b)));
@@ -1268,15 +1269,7 @@ dispatch:
         if (!value_is_int(a) || !value_is_int(b)) DEOPT(COMPARE_OP);
         {
             int64_t x = value_as_small(a), y = value_as_small(b);
-            bool r;
-            switch ((AwCmpOp)ARG) {
-            case AW_CMP_LT: r = x < y; break;
-            case AW_CMP_LE: r = x <= y; break;
-            case AW_CMP_EQ: r = x == y; break;
-            case AW_CMP_NE: r = x != y; break;
-            case AW_CMP_GT: r = x > y; break;
-            default: r = x >= y; break;
-            }
+            bool r = INT_COMPARE(x, y, ARG);
             BOOL_RESULT(r, 2);
         }
     }
