@@ -134,6 +134,14 @@ static inline AwValue cached_method(const AwCache *c, AwValue obj) {
     return c->value;
 }
 
+/* True if the instance dict d (of an instance of t, NULL if none) has no entry `name`: the
+ * class's filter of stored names (class.h) answers most of the time without a lookup. */
+static bool no_instance_attr(AwType *t, AwDict *d, AwStr *name) {
+    if (!d || d->used == 0) return true;
+    if (!((t->instance_names >> class_name_bit(name)) & 1) && class_tracks_instance_names(t)) return true;
+    return dict_get_str(d, name) == AW_EMPTY;
+}
+
 /* True if `attr` found on the class lets an instance dict entry win (not a data descriptor). */
 static bool plain_class_attr(AwVM *vm, AwValue attr) {
     if (attr == AW_EMPTY || !value_is_ptr(attr)) return true;
@@ -1022,7 +1030,7 @@ dispatch:
         AwCache *c = code->caches ? CACHE() : NULL;
         if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_METHOD) {
             AwDict *d = t->dict_offset && value_is_ptr(obj) ? instance_dict(t, obj) : NULL;
-            if (!d || d->used == 0 || dict_get_str(d, name) == AW_EMPTY) {
+            if (no_instance_attr(t, d, name)) {
                 sp[-1] = c->value;
                 PUSH(obj);
                 DISPATCH();
@@ -1036,7 +1044,7 @@ dispatch:
                              (at == &aw_type_native && AW_NATIVE(attr)->owner && !(AW_NATIVE(attr)->flags & AW_METH_STATIC));
                 if (plain) {
                     AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
-                    if (!d || dict_get_str(d, name) == AW_EMPTY) {
+                    if (no_instance_attr(t, d, name)) {
                         if (c || cache_table(vm, code)) {
                             /* instances are pointers, and their dicts (if any) can be proved
                              * not to hold the name by the class's filter of stored names */
