@@ -212,13 +212,32 @@ void class_clear_static_marks(void) {
 
 /* ---- instance dicts ---- */
 
+AwDict *object_dict_for_store(AwVM *vm, AwValue obj, AwStr *name) {
+    if (!value_is_ptr(obj)) return NULL;
+    AwType *t = type_of(obj);
+    if (!t->dict_offset) return NULL;
+    AwDict **slot = (AwDict **)((char *)value_as_ptr(obj) + t->dict_offset);
+    if (!*slot) *slot = dict_new(vm);
+    t->instance_names |= (uint64_t)1 << class_name_bit(name);
+    return *slot;
+}
+
 AwDict *object_dict(AwVM *vm, AwValue obj) {
     if (!value_is_ptr(obj)) return NULL;
     AwType *t = type_of(obj);
     if (!t->dict_offset) return NULL;
     AwDict **slot = (AwDict **)((char *)value_as_ptr(obj) + t->dict_offset);
     if (!*slot) *slot = dict_new(vm);
+    t->instance_names = ~(uint64_t)0;
     return *slot;
+}
+
+int class_name_bit(AwStr *name) { return (int)((uint64_t)str_hash(name) & 63); }
+
+bool class_tracks_instance_names(AwType *type) {
+    AwType *t = type;
+    while (t && (t->flags & AW_TYPE_HEAP)) t = t->base;
+    return (type->flags & AW_TYPE_HEAP) && type->dict_offset && t && t->dict_offset == 0;
 }
 
 /* The dict if it exists, without creating it. */
@@ -334,7 +353,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
             return vm_call(vm, fn, value == AW_EMPTY ? 2 : 3, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
         }
     }
-    AwDict *d = object_dict(vm, obj);
+    AwDict *d = object_dict_for_store(vm, obj, name);
     if (!d) {
         if (attr == AW_EMPTY)
             return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", type_name(type), name->data));

@@ -29,8 +29,20 @@ AwStatus type_init_all(AwVM *vm);
  * (functions become bound methods), then __getattr__. */
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
 AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value);
-/* The instance dict of obj, or NULL if its type has none (creating it on first use). */
+/* The instance dict of obj, or NULL if its type has none (creating it on first use). The
+ * caller may change it in any way: the dict "escapes" (see class_tracks_instance_names). */
 AwDict *object_dict(AwVM *vm, AwValue obj);
+/* The instance dict of obj (created on first use, NULL if none) for storing the attribute
+ * `name` into it, and nothing else: records name in type->instance_names. */
+AwDict *object_dict_for_store(AwVM *vm, AwValue obj, AwStr *name);
+
+/* The instance-name filter. For a class whose instance dict slot was added by a user class
+ * (no built-in base lays out a dict), only object_dict_for_store and object_dict hand out
+ * instance dicts, so type->instance_names has bit class_name_bit(n) set for every name n any
+ * instance dict of exactly this class may hold (object_dict sets every bit). A clear bit proves
+ * an instance does not shadow a class attribute: LOAD_METHOD's fast path needs no dict lookup. */
+bool class_tracks_instance_names(AwType *type);
+int class_name_bit(AwStr *name);
 
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);

@@ -55,6 +55,9 @@ struct AwCode {
     AwStr *filename;         /* source file name as given */
     int32_t firstlineno;     /* line of the def / first line */
     void *caches;            /* VM-owned inline caches, one per instruction, NULL until used */
+    int32_t fast_argc;       /* argcount if a call with that many positional arguments needs no binding (no
+                                defaults used, *args, **kw, kw-only, cells, free vars; not a generator or
+                                coroutine): the VM's call fast path; else -1 */
 };
 
 /* A new, empty code object; the compiler fills it. */

@@ -151,6 +151,12 @@ static bool may_suspend(AwOpcode op) {
     return op == OP_YIELD_VALUE || op == OP_YIELD_FROM || op == OP_AWAIT;
 }
 
+/* The opcode as the compiler emitted it: the VM may have specialised it in place. */
+static AwOpcode generic_op(uint32_t instr) {
+    AwOpcode op = INSTR_OP(instr);
+    return op < OP__COUNT ? (AwOpcode)opcode_generic[op] : op;
+}
+
 static int line_width(AwCode *code) {
     int max = 0;
     for (int i = 0; i < code->ncode; i++) {
@@ -170,7 +176,7 @@ static int index_width(AwCode *code) {
 static void print_instruction(AwVM *vm, AwCode *code, int ip, bool is_target, int line,
                               int lwidth, int iwidth, FILE *out) {
     uint32_t instr = code->code[ip];
-    AwOpcode op = INSTR_OP(instr);
+    AwOpcode op = generic_op(instr);
     uint32_t arg = INSTR_ARG(instr);
     if (line > 0) fprintf(out, "%*d", lwidth, line);
     else fprintf(out, "%*s", lwidth, "");
@@ -199,7 +205,7 @@ static void dis_one(AwVM *vm, AwCode *code, FILE *out) {
     bool *targets = calloc((size_t)code->ncode + 1, sizeof(bool));
     for (int i = 0; targets && i < code->ncode; i++) {
         uint32_t instr = code->code[i];
-        if (is_jump(INSTR_OP(instr)) && INSTR_ARG(instr) < (uint32_t)code->ncode) targets[INSTR_ARG(instr)] = true;
+        if (is_jump(generic_op(instr)) && INSTR_ARG(instr) < (uint32_t)code->ncode) targets[INSTR_ARG(instr)] = true;
     }
     int lwidth = line_width(code), iwidth = index_width(code), prev_line = -1;
     for (int ip = 0; ip < code->ncode; ip++) {

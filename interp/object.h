@@ -161,6 +161,7 @@ struct AwType {
     AwNewSlot new_;            /* T(...) */
     AwTraceSlot trace;         /* GC: mark children */
     AwFreeSlot free_;          /* GC: free owned buffers */
+    uint64_t instance_names;   /* heap types: filter of attribute names ever stored in an instance dict, all ones once one escaped (class.h) */
 };
 
 static inline AwType *value_type_of_ptr(AwValue v) { return value_as_ptr(v)->type; }

@@ -129,10 +129,54 @@
     X(MATCH_CLASS,       "(subject cls names -- attrs) attrs: tuple of arg positional (__match_args__) then the names' attributes, or None if no match") \
     X(COPY_DICT_WITHOUT_KEYS, "(subject keys -- rest) rest: dict(subject) without the keys (**rest)")
 
+/* Specialised forms (quickening) and superinstructions. The code generator turns the first
+ * instruction of some frequent pairs into a pair form (codegen.c, pair_instructions) that
+ * also does the work of the second one and skips it; the second stays in place, so a jump to
+ * it still works, and a pair whose second half is not (yet) specialised, or whose guard fails,
+ * just does its first half. The other forms are never emitted: the VM rewrites a generic
+ * instruction in place into one of these once it has seen its operands, keeping the argument,
+ * and a specialised instruction whose guard fails rewrites itself back to the generic form and
+ * runs that. They have the stack effect of their generic form; the disassembler prints the
+ * generic form (opcode_generic), so `aw --dis` and tracebacks never see them.
+ * X(NAME, GENERIC, "guard — what it does"). */
+#define AW_SPECIALIZED_OPCODES(X) \
+    X(BINARY_ADD_INT,      BINARY_OP,  "two small ints: a + b (deopt on overflow)") \
+    X(BINARY_SUB_INT,      BINARY_OP,  "two small ints: a - b") \
+    X(BINARY_MUL_INT,      BINARY_OP,  "two small ints below 2**24: a * b") \
+    X(BINARY_MOD_INT,      BINARY_OP,  "two small ints, b > 0: a % b") \
+    X(BINARY_AND_INT,      BINARY_OP,  "two small ints: a & b") \
+    X(BINARY_OR_INT,       BINARY_OP,  "two small ints: a | b") \
+    X(BINARY_ADD_FLOAT,    BINARY_OP,  "two floats: a + b") \
+    X(BINARY_SUB_FLOAT,    BINARY_OP,  "two floats: a - b") \
+    X(BINARY_MUL_FLOAT,    BINARY_OP,  "two floats: a * b") \
+    X(BINARY_DIV_FLOAT,    BINARY_OP,  "two floats, b != 0: a / b") \
+    X(COMPARE_INT,         COMPARE_OP, "two small ints: a <op> b") \
+    X(LOAD_ATTR_INSTANCE,  LOAD_ATTR,  "instance of the cached class, attribute at the cached dict entry") \
+    X(STORE_ATTR_INSTANCE, STORE_ATTR, "instance of the cached class, attribute at the cached dict entry") \
+    X(LOAD_METHOD_INSTANCE, LOAD_METHOD, "instance of the cached class whose instances never stored the name") \
+    X(LOAD_GLOBAL_CACHED,  LOAD_GLOBAL, "globals (and builtins) unchanged since the cache was filled") \
+    X(FOR_ITER_RANGE,      FOR_ITER,   "a range iterator: the next int without a call") \
+    X(FOR_ITER_LIST,       FOR_ITER,   "a list iterator: the next item without a call") \
+    X(LOAD_FAST__LOAD_FAST,  LOAD_FAST, "pair: also runs the LOAD_FAST that follows") \
+    X(LOAD_FAST__LOAD_ATTR,  LOAD_FAST, "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_FAST__STORE_ATTR, LOAD_FAST, "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_FAST__LOAD_METHOD, LOAD_FAST, "pair: also runs a following LOAD_METHOD_INSTANCE whose guard holds") \
+    X(STORE_FAST__LOAD_FAST, STORE_FAST, "pair: also runs the LOAD_FAST that follows") \
+    X(DUP_TOP__LOAD_ATTR,    DUP_TOP,   "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
+    X(ROT_TWO__STORE_ATTR,   ROT_TWO,   "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \
+    X(LOAD_CONST__IS_OP,     LOAD_CONST, "pair: also runs the IS_OP that follows (x is None)") \
+    X(LOAD_SMALL_INT__BINARY_OP, LOAD_SMALL_INT, "pair: also runs a following BINARY_ADD_INT/SUB_INT on a small int (n - 1)") \
+    X(LOAD_SMALL_INT__COMPARE_OP, LOAD_SMALL_INT, "pair: also runs a following COMPARE_INT on a small int (n < 2)")
+
 typedef enum {
 #define AW_OP_ENUM(name, doc) OP_##name,
     AW_OPCODES(AW_OP_ENUM)
 #undef AW_OP_ENUM
+    OP__GENERIC_COUNT,
+    OP__BEFORE_SPECIALIZED = OP__GENERIC_COUNT - 1,
+#define AW_SPEC_ENUM(name, generic, doc) OP_##name,
+    AW_SPECIALIZED_OPCODES(AW_SPEC_ENUM)
+#undef AW_SPEC_ENUM
     OP__COUNT
 } AwOpcode;
 
@@ -150,5 +194,7 @@ enum { AW_FMT_NONE = 0, AW_FMT_STR = 1, AW_FMT_REPR = 2, AW_FMT_ASCII = 3, AW_FM
 enum { AW_MKFN_DEFAULTS = 1, AW_MKFN_KWDEFAULTS = 2, AW_MKFN_CLOSURE = 8 };
 
 extern const char *const opcode_names[OP__COUNT];
+/* The generic form of every opcode (itself for generic ones). */
+extern const unsigned char opcode_generic[OP__COUNT];
 
 #endif

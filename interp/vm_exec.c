@@ -6,6 +6,7 @@
  * frame/fiber and RELOADs afterwards, because nested calls may grow (move) the fiber's stacks.
  * aw-to-aw calls push a frame and continue in the same loop: no C recursion.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
@@ -18,12 +19,14 @@
 #include "interp/future.h"
 #include "interp/generator.h"
 #include "interp/int.h"
+#include "interp/iter.h"
 #include "interp/list.h"
 #include "interp/match.h"
 #include "interp/member.h"
 #include "interp/module.h"
 #include "interp/opcodes.h"
 #include "interp/ops.h"
+#include "interp/range.h"
 #include "interp/set.h"
 #include "interp/slice.h"
 #include "interp/str.h"
@@ -46,17 +49,26 @@ AwStatus vm_print_expr(AwVM *vm, AwValue v);
  *   LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances: the type and type_epoch (no class in
  *   the MRO changed), what the class lookup found, and an index hint into the instance dict —
  *   instances built by the same __init__ keep their attributes at the same index, so the hint
- *   is a hidden-class check for free. */
+ *   is a hidden-class check for free.
+ * Quickening: once a generic instruction has filled its cache (or seen its operand types) it
+ * rewrites itself into a specialised form (opcodes.h) whose guard is the cache check alone; a
+ * failed guard rewrites it back (DEOPT) and runs the generic code, which may specialise again.
+ * A site that keeps meeting other classes (deopts reaching DEOPT_LIMIT) stays generic. */
 typedef enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_BUILTIN, CACHE_INSTANCE, CACHE_METHOD, CACHE_MODULE } AwCacheKind;
 
 typedef struct {
     const void *key;     /* globals dict, type, or module dict */
     uint32_t stamp;      /* dict version or type epoch */
-    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN) */
-    int32_t kind;        /* AwCacheKind */
+    uint32_t stamp2;     /* builtins version (CACHE_BUILTIN), bit of the name (CACHE_METHOD), dict offset (CACHE_INSTANCE) */
+    int16_t kind;        /* AwCacheKind */
+    uint16_t deopts;     /* times a specialised form met another class here (kept across fills) */
     int32_t index;       /* dict entry index (hint for instances) */
-    AwValue value;       /* the method (CACHE_METHOD) */
+    AwValue value;       /* the method (CACHE_METHOD), the name (CACHE_INSTANCE) */
 } AwCache;
+
+/* A site whose specialised form met other classes this many times stays generic: it is
+ * polymorphic, and rewriting it back and forth would cost more than the generic cached path. */
+#define DEOPT_LIMIT 16
 
 void vm_free_caches(AwVM *vm, AwCode *code) {
     if (code->caches) gc_free(vm, code->caches, sizeof(AwCache) * (size_t)code->ncode);
@@ -90,13 +102,13 @@ static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name)
     int32_t ix = entry_index(globals, name);
     AwValue v = ix >= 0 ? globals->entries[ix].value : dict_get_str(globals, name);
     if (v != AW_EMPTY) {
-        if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, ix, AW_NONE};
+        if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, c->deopts, ix, AW_NONE};
         return v;
     }
     ix = entry_index(builtins, name);
     v = ix >= 0 ? builtins->entries[ix].value : dict_get_str(builtins, name);
     if (v == AW_EMPTY) return name_error(vm, name);
-    if (ix >= 0) *c = (AwCache){globals, globals->version, builtins->version, CACHE_BUILTIN, ix, AW_NONE};
+    if (ix >= 0) *c = (AwCache){globals, globals->version, builtins->version, CACHE_BUILTIN, c->deopts, ix, AW_NONE};
     return v;
 }
 
@@ -105,9 +117,31 @@ static inline AwDict *instance_dict(AwType *t, AwValue obj) {
     return t->dict_offset ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
 }
 
-static inline AwValue dict_hint_get(AwDict *d, int32_t hint, AwStr *name) {
-    if (hint >= 0 && hint < d->nentries && d->entries[hint].key == str_value(name)) return d->entries[hint].value;
-    return dict_get_str(d, name);
+/* The guards of the specialised instance forms: obj is an instance of the cached class (no
+ * class changed since) whose dict holds `name` at the cached entry. That entry, or NULL. */
+static inline AwDictEntry *cached_instance_entry(const AwCache *c, AwValue obj) {
+    if (!value_is_ptr(obj) || value_as_ptr(obj)->type != c->key || c->stamp != type_epoch) return NULL;
+    AwDict *d = *(AwDict **)((char *)value_as_ptr(obj) + c->stamp2);
+    if (!d || c->index >= d->nentries || d->entries[c->index].key != c->value) return NULL;
+    return &d->entries[c->index];
+}
+
+/* The method a LOAD_METHOD_INSTANCE cache gives for obj, or AW_EMPTY if its guard fails. */
+static inline AwValue cached_method(const AwCache *c, AwValue obj) {
+    if (!value_is_ptr(obj)) return AW_EMPTY;
+    AwType *t = value_as_ptr(obj)->type;
+    if (t != c->key || c->stamp != type_epoch) return AW_EMPTY;
+    AwDict *d = instance_dict(t, obj);
+    if (d && d->used && ((t->instance_names >> c->stamp2) & 1)) return AW_EMPTY;
+    return c->value;
+}
+
+/* True if the instance dict d (of an instance of t, NULL if none) has no entry `name`: the
+ * class's filter of stored names (class.h) answers most of the time without a lookup. */
+static bool no_instance_attr(AwType *t, AwDict *d, AwStr *name) {
+    if (!d || d->used == 0) return true;
+    if (!((t->instance_names >> class_name_bit(name)) & 1) && class_tracks_instance_names(t)) return true;
+    return dict_get_str(d, name) == AW_EMPTY;
 }
 
 /* True if `attr` found on the class lets an instance dict entry win (not a data descriptor). */
@@ -176,14 +210,17 @@ static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f,
 }
 
 /* The common call: an aw function with only positional parameters, called with exactly that
- * many arguments, and room on the stacks. Pushes the frame and returns true; otherwise the
- * caller takes the general path. */
-static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
+ * many arguments, and room on the stacks. Pushes the frame and returns it; NULL: the caller
+ * takes the general path. */
+static inline AwFrame *fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, int32_t kinds) {
     AwCode *co = f->code;
-    if ((co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
-        argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree || vm->depth >= vm->recursion_limit ||
-        base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap || fiber->nframes >= fiber->frames_cap)
-        return false;
+    if (kinds == 0 ? argc != co->fast_argc
+                   : (co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW | AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) != kinds ||
+                     argc != co->argcount || co->kwonlyargcount || co->ncells || co->nfree)
+        return NULL;
+    if (vm->depth >= vm->recursion_limit || base + 1 + co->nlocals + co->stacksize + 2 > fiber->stack + fiber->stack_cap ||
+        fiber->nframes >= fiber->frames_cap)
+        return NULL;
     AwValue *slots = base + 1;
     for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
     AwFrame *nf = &fiber->frames[fiber->nframes++];
@@ -192,7 +229,7 @@ static inline bool fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction
     nf->globals = f->globals;
     fiber->sp = slots + co->nlocals;
     vm->depth++;
-    return true;
+    return nf;
 }
 
 /* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
@@ -227,6 +264,23 @@ static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple
     base[0] = r;
     fiber->sp = base + 1;
     return 0;
+}
+
+/* `for x in range(...)`: a CALL of the range type right before GET_ITER, with small int
+ * arguments, makes the range iterator directly (no range object, no generic call); what
+ * iter(range(...)) gives for such bounds. AW_EMPTY when that does not apply. */
+static AwValue range_call_iter(AwVM *vm, const AwValue *args, int argc) {
+    int64_t bounds[3] = {0, 0, 1};
+    if (argc < 1 || argc > 3) return AW_EMPTY;
+    for (int i = 0; i < argc; i++)
+        if (!value_is_int(args[i])) return AW_EMPTY;
+    if (argc == 1) {
+        bounds[1] = value_as_small(args[0]);
+    } else {
+        for (int i = 0; i < argc; i++) bounds[i] = value_as_small(args[i]);
+    }
+    if (bounds[2] == 0) return AW_EMPTY; /* the generic path raises the ValueError */
+    return range_iter_new(vm, bounds[0], bounds[1], bounds[2]);
 }
 
 /* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
@@ -614,8 +668,10 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_function) { \
             bool awaited_ = INSTR_OP(*ip) == OP_AWAIT; \
             frame->ip = ip + awaited_; \
-            if (fast_call(vm, fiber, (base), AW_FUNCTION((base)[0]), (argc), awaited_ ? AW_CODE_COROUTINE : 0)) { \
-                RELOAD(); \
+            AwFrame *nf_ = fast_call(vm, fiber, (base), AW_FUNCTION((base)[0]), (argc), awaited_ ? AW_CODE_COROUTINE : 0); \
+            if (nf_) { \
+                frame = nf_, code = nf_->code, ip = code->code, sp = fiber->sp, slots = nf_->slots; \
+                consts = code->consts->items, names = code->names->items; \
                 SAFEPOINT(); \
                 DISPATCH(); \
             } \
@@ -628,22 +684,49 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         ip = to_; \
         if (back_) SAFEPOINT(); \
     } while (0)
+/* x <op> y for small ints without a jump table: each AwCmpOp is the set of outcomes (1 less,
+ * 2 equal, 4 greater) it accepts, so a data-dependent op costs no indirect branch. */
+#define INT_COMPARE(x, y, op) \
+    ((((x) < (y) ? 1 : (x) == (y) ? 2 : 4) & ((0x645231 >> (4 * (int)(op))) & 0xF)) != 0)
+/* The bool result of a test that popped `npop` operands: pushed, or, when a POP_JUMP_IF_FALSE
+ * or POP_JUMP_IF_TRUE follows (nearly always), that jump is taken at once without the bool. */
+#define BOOL_RESULT(r, npop) do { \
+        uint32_t next_ = *ip; \
+        if (INSTR_OP(next_) == OP_POP_JUMP_IF_FALSE || INSTR_OP(next_) == OP_POP_JUMP_IF_TRUE) { \
+            sp -= (npop); \
+            ip++; \
+            if ((r) == (INSTR_OP(next_) == OP_POP_JUMP_IF_TRUE)) JUMP_TO(INSTR_ARG(next_)); \
+            DISPATCH(); \
+        } \
+        sp -= (npop) - 1; \
+        sp[-1] = value_from_bool(r); \
+        DISPATCH(); \
+    } while (0)
 #define SAFEPOINT() do { \
         if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
         if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
         if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
     } while (0)
 
+/* Quickening (opcodes.h): the inline cache entry of the running instruction (the table
+ * exists once an instruction is specialised), rewriting it in place, and the way back. */
+#define CACHE() (&((AwCache *)code->caches)[ip - code->code - 1])
+#define SPECIALIZE(name) (((uint32_t *)ip)[-1] = INSTR_MAKE(OP_##name, ARG))
+#define DEOPT(name) do { SPECIALIZE(name); goto L_##name; } while (0)
+
 #ifdef AW_COMPUTED_GOTO
     static void *const labels[OP__COUNT] = {
 #define AW_OP_LABEL(name, doc) &&L_##name,
         AW_OPCODES(AW_OP_LABEL)
 #undef AW_OP_LABEL
+#define AW_SPEC_LABEL(name, generic, doc) &&L_##name,
+        AW_SPECIALIZED_OPCODES(AW_SPEC_LABEL)
+#undef AW_SPEC_LABEL
     };
 #define CASE(name) L_##name:
 #define DISPATCH() do { w = *ip++; goto *labels[INSTR_OP(w)]; } while (0)
 #else
-#define CASE(name) case OP_##name:
+#define CASE(name) case OP_##name: L_##name:
 #define DISPATCH() goto dispatch
 #endif
 
@@ -690,6 +773,113 @@ dispatch:
         DISPATCH();
     }
     CASE(STORE_FAST) slots[ARG] = POP(); DISPATCH();
+    /* Pairs (opcodes.h): the second instruction is at ip; its cache entry is caches[ip - code]. */
+#define LOAD_FAST_CHECKED(v, slot) do { \
+        (v) = slots[slot]; \
+        if ((v) == AW_EMPTY) { unbound_local(vm, code, (slot)); goto error; } \
+        if ((v) == frame->accum) frame->accum_loads++; \
+    } while (0)
+#define NEXT_CACHE() (&((AwCache *)code->caches)[ip - code->code])
+    CASE(LOAD_FAST__LOAD_FAST) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        PUSH(v);
+        uint32_t slot = INSTR_ARG(*ip++);
+        LOAD_FAST_CHECKED(v, slot);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(STORE_FAST__LOAD_FAST) {
+        slots[ARG] = POP();
+        AwValue v;
+        uint32_t slot = INSTR_ARG(*ip++);
+        LOAD_FAST_CHECKED(v, slot);
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_ATTR) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
+            if (e) { PUSH(e->value); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__STORE_ATTR) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
+            if (e) { e->value = sp[-1]; sp--; ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(LOAD_FAST__LOAD_METHOD) {
+        AwValue v;
+        LOAD_FAST_CHECKED(v, ARG);
+        if (INSTR_OP(*ip) == OP_LOAD_METHOD_INSTANCE) {
+            AwValue m = cached_method(NEXT_CACHE(), v);
+            if (m != AW_EMPTY) { PUSH(m); PUSH(v); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(DUP_TOP__LOAD_ATTR) {
+        AwValue v = TOP();
+        if (INSTR_OP(*ip) == OP_LOAD_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), v);
+            if (e) { PUSH(e->value); ip++; DISPATCH(); }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    CASE(ROT_TWO__STORE_ATTR) {
+        /* (obj v -- ): ROT_TWO then STORE_ATTR stores v into obj */
+        if (INSTR_OP(*ip) == OP_STORE_ATTR_INSTANCE) {
+            AwDictEntry *e = cached_instance_entry(NEXT_CACHE(), sp[-2]);
+            if (e) { e->value = sp[-1]; sp -= 2; ip++; DISPATCH(); }
+        }
+        AwValue v = sp[-1];
+        sp[-1] = sp[-2];
+        sp[-2] = v;
+        DISPATCH();
+    }
+    CASE(LOAD_SMALL_INT__BINARY_OP) {
+        AwValue a = TOP();
+        int64_t k = (int64_t)ARG - SMALL_INT_BIAS;
+        if (value_is_int(a)) {
+            int64_t x = value_as_small(a), r;
+            switch (INSTR_OP(*ip)) {
+            case OP_BINARY_ADD_INT: r = x + k; break;
+            case OP_BINARY_SUB_INT: r = x - k; break;
+            case OP_BINARY_MUL_INT: if (x > -0x1000000 && x < 0x1000000) { r = x * k; break; } goto push_small_int;
+            case OP_BINARY_MOD_INT: if (k > 0) { r = x % k; if (r < 0) r += k; break; } goto push_small_int;
+            default: goto push_small_int;
+            }
+            if (value_fits_small(r)) { sp[-1] = value_from_small(r); ip++; DISPATCH(); }
+        }
+    push_small_int:
+        PUSH(value_from_small(k));
+        DISPATCH();
+    }
+    CASE(LOAD_SMALL_INT__COMPARE_OP) {
+        AwValue a = TOP();
+        int64_t k = (int64_t)ARG - SMALL_INT_BIAS;
+        uint32_t next = *ip;
+        if (value_is_int(a) && INSTR_OP(next) == OP_COMPARE_INT) {
+            int64_t x = value_as_small(a);
+            bool r = INT_COMPARE(x, k, INSTR_ARG(next));
+            ip++;
+            BOOL_RESULT(r, 1);
+        }
+        PUSH(value_from_small(k));
+        DISPATCH();
+    }
+#undef LOAD_FAST_CHECKED
+#undef NEXT_CACHE
     CASE(DELETE_FAST) {
         if (slots[ARG] == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
         slots[ARG] = AW_EMPTY;
@@ -720,8 +910,19 @@ dispatch:
         AwValue v = caches ? cached_global(vm, &caches[ip - code->code - 1], frame->globals, NAME(ARG))
                            : load_global(vm, frame->globals, NAME(ARG));
         CHECK(v);
+        if (caches && CACHE()->key == frame->globals && CACHE()->kind != CACHE_EMPTY) SPECIALIZE(LOAD_GLOBAL_CACHED);
         PUSH(v);
         DISPATCH();
+    }
+    CASE(LOAD_GLOBAL_CACHED) {
+        AwCache *c = CACHE();
+        AwDict *g = frame->globals;
+        if (c->key == g && c->stamp == g->version) {
+            if (c->kind == CACHE_GLOBAL) { PUSH(g->entries[c->index].value); DISPATCH(); }
+            AwDict *builtins = vm->builtins->dict;
+            if (c->stamp2 == builtins->version) { PUSH(builtins->entries[c->index].value); DISPATCH(); }
+        }
+        DEOPT(LOAD_GLOBAL);
     }
     CASE(STORE_GLOBAL) {
         SAVE();
@@ -759,36 +960,30 @@ dispatch:
     }
     CASE(LOAD_ATTR) {
         AwValue obj = TOP();
-        if (value_is_ptr(obj)) {
+        if (value_is_ptr(obj) && (code->caches || cache_table(vm, code))) {
             AwType *t = value_as_ptr(obj)->type;
-            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
-            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
+            AwCache *c = CACHE();
+            AwStr *name = NAME(ARG);
+            if (t == &aw_type_module) {
+                AwDict *md = AW_MODULE(obj)->dict;
+                if (c->kind == CACHE_MODULE && c->key == md && c->stamp == md->version) {
+                    sp[-1] = md->entries[c->index].value;
+                    DISPATCH();
+                }
+                int32_t ix = entry_index(md, name);
+                if (ix >= 0) {
+                    *c = (AwCache){md, md->version, 0, CACHE_MODULE, c->deopts, ix, AW_NONE};
+                    sp[-1] = md->entries[ix].value;
+                    DISPATCH();
+                }
+            } else if (generic_attrs(t) && plain_class_attr(vm, type_lookup(t, name))) {
                 AwDict *d = instance_dict(t, obj);
-                AwValue v = d ? dict_hint_get(d, c->index, NAME(ARG)) : AW_EMPTY;
-                if (v != AW_EMPTY) { sp[-1] = v; DISPATCH(); }
-            } else if (c && c->kind == CACHE_MODULE && c->key == AW_MODULE(obj)->dict && t == &aw_type_module &&
-                       c->stamp == AW_MODULE(obj)->dict->version) {
-                sp[-1] = AW_MODULE(obj)->dict->entries[c->index].value;
-                DISPATCH();
-            } else if (c || cache_table(vm, code)) {
-                c = &((AwCache *)code->caches)[ip - code->code - 1];
-                AwStr *name = NAME(ARG);
-                if (t == &aw_type_module) {
-                    AwDict *md = AW_MODULE(obj)->dict;
-                    int32_t ix = entry_index(md, name);
-                    if (ix >= 0) {
-                        *c = (AwCache){md, md->version, 0, CACHE_MODULE, ix, AW_NONE};
-                        sp[-1] = md->entries[ix].value;
-                        DISPATCH();
-                    }
-                } else if (generic_attrs(t) && plain_class_attr(vm, type_lookup(t, name))) {
-                    AwDict *d = instance_dict(t, obj);
-                    int32_t ix = d ? entry_index(d, name) : -1;
-                    if (ix >= 0) {
-                        *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, ix, AW_NONE};
-                        sp[-1] = d->entries[ix].value;
-                        DISPATCH();
-                    }
+                int32_t ix = d ? entry_index(d, name) : -1;
+                if (ix >= 0) {
+                    *c = (AwCache){t, type_epoch, t->dict_offset, CACHE_INSTANCE, c->deopts, ix, str_value(name)};
+                    if (c->deopts < DEOPT_LIMIT) SPECIALIZE(LOAD_ATTR_INSTANCE);
+                    sp[-1] = d->entries[ix].value;
+                    DISPATCH();
                 }
             }
         }
@@ -797,26 +992,29 @@ dispatch:
         sp[-1] = v;
         DISPATCH();
     }
+    CASE(LOAD_ATTR_INSTANCE) {
+        AwCache *c = CACHE();
+        AwDictEntry *e = cached_instance_entry(c, TOP());
+        if (e) { sp[-1] = e->value; DISPATCH(); }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(LOAD_ATTR);
+    }
     CASE(STORE_ATTR) {
         AwValue obj = sp[-1];
         if (value_is_ptr(obj)) {
             AwType *t = value_as_ptr(obj)->type;
-            AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
             AwStr *name = NAME(ARG);
-            if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_INSTANCE) {
-                AwDict *d = instance_dict(t, obj);
-                if (d && c->index < d->nentries && d->entries[c->index].key == str_value(name)) {
-                    d->entries[c->index].value = sp[-2];
-                    sp -= 2;
-                    DISPATCH();
-                }
-            } else if ((t->setattr == NULL || t->setattr == object_generic_setattr) && generic_attrs(t) &&
-                       (c || cache_table(vm, code)) && plain_class_attr(vm, type_lookup(t, name))) {
-                c = &((AwCache *)code->caches)[ip - code->code - 1];
+            if ((t->setattr == NULL || t->setattr == object_generic_setattr) && generic_attrs(t) &&
+                (code->caches || cache_table(vm, code)) && plain_class_attr(vm, type_lookup(t, name))) {
                 SAVE();
-                AwDict *d = object_dict(vm, obj);
+                AwDict *d = object_dict_for_store(vm, obj, name);
                 if (!d || dict_set_str(vm, d, name, sp[-2])) goto error;
-                *c = (AwCache){t, type_epoch, 0, CACHE_INSTANCE, entry_index(d, name), AW_NONE};
+                int32_t ix = entry_index(d, name);
+                if (ix >= 0) {
+                    AwCache *c = CACHE();
+                    *c = (AwCache){t, type_epoch, t->dict_offset, CACHE_INSTANCE, c->deopts, ix, str_value(name)};
+                    if (c->deopts < DEOPT_LIMIT) SPECIALIZE(STORE_ATTR_INSTANCE);
+                }
                 sp -= 2;
                 DISPATCH();
             }
@@ -827,6 +1025,29 @@ dispatch:
         if (st) goto error;
         sp -= 2;
         DISPATCH();
+    }
+    CASE(STORE_ATTR_INSTANCE) {
+        AwValue obj = sp[-1];
+        AwCache *c = CACHE();
+        if (value_is_ptr(obj) && value_as_ptr(obj)->type == c->key && c->stamp == type_epoch) {
+            AwDict *d = instance_dict(value_as_ptr(obj)->type, obj);
+            if (d && c->index < d->nentries && d->entries[c->index].key == names[ARG]) {
+                d->entries[c->index].value = sp[-2];
+                sp -= 2;
+                DISPATCH();
+            }
+            if ((d ? d->nentries : 0) == c->index) {
+                /* a new instance filled in the same order as the one that set the cache (an
+                 * __init__): the attribute is added, landing at the cached index */
+                SAVE();
+                d = object_dict_for_store(vm, obj, NAME(ARG));
+                if (!d || dict_set_str(vm, d, NAME(ARG), sp[-2])) goto error;
+                sp -= 2;
+                DISPATCH();
+            }
+        }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(STORE_ATTR);
     }
     CASE(DELETE_ATTR) {
         SAVE();
@@ -840,10 +1061,10 @@ dispatch:
         AwValue obj = TOP();
         AwType *t = type_of(obj);
         AwStr *name = NAME(ARG);
-        AwCache *c = code->caches ? &((AwCache *)code->caches)[ip - code->code - 1] : NULL;
+        AwCache *c = code->caches ? CACHE() : NULL;
         if (c && c->key == t && c->stamp == type_epoch && c->kind == CACHE_METHOD) {
             AwDict *d = t->dict_offset && value_is_ptr(obj) ? instance_dict(t, obj) : NULL;
-            if (!d || d->used == 0 || dict_get_str(d, name) == AW_EMPTY) {
+            if (no_instance_attr(t, d, name)) {
                 sp[-1] = c->value;
                 PUSH(obj);
                 DISPATCH();
@@ -857,9 +1078,15 @@ dispatch:
                              (at == &aw_type_native && AW_NATIVE(attr)->owner && !(AW_NATIVE(attr)->flags & AW_METH_STATIC));
                 if (plain) {
                     AwDict *d = t->dict_offset && value_is_ptr(obj) ? *(AwDict **)((char *)value_as_ptr(obj) + t->dict_offset) : NULL;
-                    if (!d || dict_get_str(d, name) == AW_EMPTY) {
-                        if (c || cache_table(vm, code))
-                            ((AwCache *)code->caches)[ip - code->code - 1] = (AwCache){t, type_epoch, 0, CACHE_METHOD, 0, attr};
+                    if (no_instance_attr(t, d, name)) {
+                        if (c || cache_table(vm, code)) {
+                            /* instances are pointers, and their dicts (if any) can be proved
+                             * not to hold the name by the class's filter of stored names */
+                            c = CACHE();
+                            *c = (AwCache){t, type_epoch, (uint32_t)class_name_bit(name), CACHE_METHOD, c->deopts, 0, attr};
+                            if (c->deopts < DEOPT_LIMIT && value_is_ptr(obj) && (!t->dict_offset || class_tracks_instance_names(t)))
+                                SPECIALIZE(LOAD_METHOD_INSTANCE);
+                        }
                         sp[-1] = attr;
                         PUSH(obj);
                         DISPATCH();
@@ -872,6 +1099,18 @@ dispatch:
         sp[-1] = v;
         PUSH(AW_EMPTY);
         DISPATCH();
+    }
+    CASE(LOAD_METHOD_INSTANCE) {
+        AwValue obj = TOP();
+        AwCache *c = CACHE();
+        AwValue m = cached_method(c, obj);
+        if (m != AW_EMPTY) {
+            sp[-1] = m;
+            PUSH(obj);
+            DISPATCH();
+        }
+        if (c->stamp == type_epoch && c->deopts < UINT16_MAX) c->deopts++;
+        DEOPT(LOAD_METHOD);
     }
     CASE(BINARY_SUBSCR) {
         AwValue obj = sp[-2], key = sp[-1];
@@ -914,20 +1153,27 @@ dispatch:
         if (value_is_int(a) && value_is_int(b)) {
             int64_t x = value_as_small(a), y = value_as_small(b), r;
             switch (op & 15) {
-            case AW_BINOP_ADD: r = x + y; goto small_result;
-            case AW_BINOP_SUB: r = x - y; goto small_result;
+            case AW_BINOP_ADD: SPECIALIZE(BINARY_ADD_INT); r = x + y; goto small_result;
+            case AW_BINOP_SUB: SPECIALIZE(BINARY_SUB_INT); r = x - y; goto small_result;
             case AW_BINOP_MUL:
-                if (x > -0x1000000 && x < 0x1000000 && y > -0x1000000 && y < 0x1000000) { r = x * y; goto small_result; }
+                if (x > -0x1000000 && x < 0x1000000 && y > -0x1000000 && y < 0x1000000) {
+                    SPECIALIZE(BINARY_MUL_INT);
+                    r = x * y;
+                    goto small_result;
+                }
                 break;
             case AW_BINOP_MOD:
-                if (y > 0) { r = x % y; if (r < 0) r += y; goto small_result; }
+                if (y > 0) { SPECIALIZE(BINARY_MOD_INT); r = x % y; if (r < 0) r += y; goto small_result; }
                 break;
             case AW_BINOP_FLOORDIV:
                 if (y > 0) { r = x / y; if ((x % y) < 0) r--; goto small_result; }
                 break;
-            case AW_BINOP_AND: r = x & y; goto small_result;
-            case AW_BINOP_OR: r = x | y; goto small_result;
+            case AW_BINOP_AND: SPECIALIZE(BINARY_AND_INT); r = x & y; goto small_result;
+            case AW_BINOP_OR: SPECIALIZE(BINARY_OR_INT); r = x | y; goto small_result;
             case AW_BINOP_XOR: r = x ^ y; goto small_result;
+            case AW_BINOP_RSHIFT:
+                if (y >= 0) { r = y < 64 ? x >> y : (x < 0 ? -1 : 0); goto small_result; }
+                break;
             default: break;
             }
             goto slow_binop;
@@ -936,15 +1182,25 @@ dispatch:
         } else if (value_is_float(a) && value_is_float(b)) {
             double x = value_as_double(a), y = value_as_double(b);
             switch (op & 15) {
-            case AW_BINOP_ADD: sp[-2] = value_from_double(x + y); sp--; DISPATCH();
-            case AW_BINOP_SUB: sp[-2] = value_from_double(x - y); sp--; DISPATCH();
-            case AW_BINOP_MUL: sp[-2] = value_from_double(x * y); sp--; DISPATCH();
-            case AW_BINOP_TRUEDIV: if (y != 0.0) { sp[-2] = value_from_double(x / y); sp--; DISPATCH(); } break;
+            case AW_BINOP_ADD: SPECIALIZE(BINARY_ADD_FLOAT); sp[-2] = value_from_double(x + y); sp--; DISPATCH();
+            case AW_BINOP_SUB: SPECIALIZE(BINARY_SUB_FLOAT); sp[-2] = value_from_double(x - y); sp--; DISPATCH();
+            case AW_BINOP_MUL: SPECIALIZE(BINARY_MUL_FLOAT); sp[-2] = value_from_double(x * y); sp--; DISPATCH();
+            case AW_BINOP_TRUEDIV:
+                if (y != 0.0) { SPECIALIZE(BINARY_DIV_FLOAT); sp[-2] = value_from_double(x / y); sp--; DISPATCH(); }
+                break;
+            case AW_BINOP_POW:
+                /* float ** float with a positive finite base and a finite result: pow() as
+                 * CPython's float_pow computes it (other cases raise or go complex there). */
+                if (x > 0.0 && x < INFINITY && y == y && y > -INFINITY && y < INFINITY) {
+                    double r = pow(x, y);
+                    if (r < INFINITY) { sp[-2] = value_from_double(r); sp--; DISPATCH(); }
+                }
+                break;
             default: break;
             }
         }
         if ((op & 15) == AW_BINOP_ADD && value_is_str(a) && value_is_str(b) &&
-            INSTR_OP(*ip) == OP_STORE_FAST && slots[INSTR_ARG(*ip)] == a) {
+            opcode_generic[INSTR_OP(*ip)] == OP_STORE_FAST && slots[INSTR_ARG(*ip)] == a) {
             /* `x += s` / `x = x + s` on a local: append in place when x's string was built
              * here and only this statement loaded it since (nothing else can see it: every
              * copy of a local goes through LOAD_FAST); else copy it with room to grow. */
@@ -965,6 +1221,51 @@ dispatch:
             DISPATCH();
         }
     }
+    /* Specialised BINARY_OP forms: the guard, the operation, else back to BINARY_OP. */
+#define BINARY_SPECIALIZED(guard, result) do { \
+        AwValue a = sp[-2], b = sp[-1]; \
+        if (guard) { sp[-2] = (result); sp--; DISPATCH(); } \
+        DEOPT(BINARY_OP); \
+    } while (0)
+#define BOTH_INT (value_is_int(a) && value_is_int(b))
+#define BOTH_FLOAT (value_is_float(a) && value_is_float(b))
+#define INT_OF(v) value_as_small(v)
+#define FLOAT_OF(v) value_as_double(v)
+    CASE(BINARY_ADD_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (BOTH_INT) {
+            int64_t r = INT_OF(a) + INT_OF(b);
+            if (value_fits_small(r)) { sp[-2] = value_from_small(r); sp--; DISPATCH(); }
+        }
+        DEOPT(BINARY_OP);
+    }
+    CASE(BINARY_SUB_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (BOTH_INT) {
+            int64_t r = INT_OF(a) - INT_OF(b);
+            if (value_fits_small(r)) { sp[-2] = value_from_small(r); sp--; DISPATCH(); }
+        }
+        DEOPT(BINARY_OP);
+    }
+    CASE(BINARY_MUL_INT)
+        BINARY_SPECIALIZED(BOTH_INT && INT_OF(a) > -0x1000000 && INT_OF(a) < 0x1000000 &&
+                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000,
+                           value_from_small(INT_OF(a) * INT_OF(b)));
+    CASE(BINARY_MOD_INT)
+        BINARY_SPECIALIZED(BOTH_INT && INT_OF(b) > 0,
+                           value_from_small(INT_OF(a) % INT_OF(b) + (INT_OF(a) % INT_OF(b) < 0 ? INT_OF(b) : 0)));
+    CASE(BINARY_AND_INT) BINARY_SPECIALIZED(BOTH_INT, value_from_small(INT_OF(a) & INT_OF(b)));
+    CASE(BINARY_OR_INT) BINARY_SPECIALIZED(BOTH_INT, value_from_small(INT_OF(a) | INT_OF(b)));
+    CASE(BINARY_ADD_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) + FLOAT_OF(b)));
+    CASE(BINARY_SUB_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) - FLOAT_OF(b)));
+    CASE(BINARY_MUL_FLOAT) BINARY_SPECIALIZED(BOTH_FLOAT, value_from_double(FLOAT_OF(a) * FLOAT_OF(b)));
+    CASE(BINARY_DIV_FLOAT)
+        BINARY_SPECIALIZED(BOTH_FLOAT && FLOAT_OF(b) != 0.0, value_from_double(FLOAT_OF(a) / FLOAT_OF(b)));
+#undef BINARY_SPECIALIZED
+#undef BOTH_INT
+#undef BOTH_FLOAT
+#undef INT_OF
+#undef FLOAT_OF
     CASE(UNARY_NEGATIVE) {
         AwValue a = TOP();
         if (value_is_int(a) && value_as_small(a) != AW_SMALLINT_MIN) { sp[-1] = value_from_small(-value_as_small(a)); DISPATCH(); }
@@ -996,19 +1297,8 @@ dispatch:
     CASE(COMPARE_OP) {
         AwValue a = sp[-2], b = sp[-1];
         if (value_is_int(a) && value_is_int(b)) {
-            int64_t x = value_as_small(a), y = value_as_small(b);
-            bool r;
-            switch ((AwCmpOp)ARG) {
-            case AW_CMP_LT: r = x < y; break;
-            case AW_CMP_LE: r = x <= y; break;
-            case AW_CMP_EQ: r = x == y; break;
-            case AW_CMP_NE: r = x != y; break;
-            case AW_CMP_GT: r = x > y; break;
-            default: r = x >= y; break;
-            }
-            sp[-2] = value_from_bool(r);
-            sp--;
-            DISPATCH();
+            SPECIALIZE(COMPARE_INT);
+            goto L_COMPARE_INT;
         }
         AwValue v = CALLOUT(ops_compare(vm, a, b, (AwCmpOp)ARG));
         CHECK(v);
@@ -1016,11 +1306,23 @@ dispatch:
         sp--;
         DISPATCH();
     }
+    CASE(COMPARE_INT) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (!value_is_int(a) || !value_is_int(b)) DEOPT(COMPARE_OP);
+        {
+            int64_t x = value_as_small(a), y = value_as_small(b);
+            bool r = INT_COMPARE(x, y, ARG);
+            BOOL_RESULT(r, 2);
+        }
+    }
     CASE(IS_OP) {
-        bool r = sp[-2] == sp[-1];
-        sp[-2] = value_from_bool(ARG ? !r : r);
-        sp--;
-        DISPATCH();
+        bool r = (sp[-2] == sp[-1]) != (ARG != 0);
+        BOOL_RESULT(r, 2);
+    }
+    CASE(LOAD_CONST__IS_OP) {
+        bool r = (sp[-1] == consts[ARG]) != (INSTR_ARG(*ip) != 0);
+        ip++;
+        BOOL_RESULT(r, 1);
     }
     CASE(CONTAINS_OP) {
         SAVE();
@@ -1067,12 +1369,52 @@ dispatch:
         DISPATCH();
     }
     CASE(FOR_ITER) {
-        AwValue v = CALLOUT(ops_next(vm, TOP()));
+        AwValue it = TOP();
+        if (value_is_ptr(it)) {
+            AwType *t = value_as_ptr(it)->type;
+            if (t == &aw_type_range_iter) { SPECIALIZE(FOR_ITER_RANGE); goto L_FOR_ITER_RANGE; }
+            if (t == &aw_type_list_iter) { SPECIALIZE(FOR_ITER_LIST); goto L_FOR_ITER_LIST; }
+        }
+        AwValue v = CALLOUT(ops_next(vm, it));
         if (v == AW_STOP) { sp--; ip = code->code + ARG; DISPATCH(); }
         CHECK(v);
         PUSH(v);
         DISPATCH();
     }
+    /* The specialised FOR_ITERs also run the STORE_FAST of the loop variable that follows. */
+#define FOR_ITER_PUSH(v) do { \
+        uint32_t next_ = *ip; \
+        if (opcode_generic[INSTR_OP(next_)] == OP_STORE_FAST) { slots[INSTR_ARG(next_)] = (v); ip++; } \
+        else PUSH(v); \
+    } while (0)
+    CASE(FOR_ITER_RANGE) {
+        AwValue it = TOP();
+        if (!value_is_type(it, &aw_type_range_iter)) DEOPT(FOR_ITER);
+        AwRangeIter *r = AW_AS(AwRangeIter, it);
+        if (r->step > 0 ? r->next >= r->stop : r->next <= r->stop) { sp--; ip = code->code + ARG; DISPATCH(); }
+        int64_t i = r->next;
+        AwValue v;
+        if (value_fits_small(i)) {
+            v = value_from_small(i);
+        } else {
+            v = CALLOUT(int_from_i64(vm, i));
+            CHECK(v);
+            r = AW_AS(AwRangeIter, TOP());
+        }
+        r->next += r->step;
+        FOR_ITER_PUSH(v);
+        DISPATCH();
+    }
+    CASE(FOR_ITER_LIST) {
+        AwValue it = TOP();
+        if (!value_is_type(it, &aw_type_list_iter)) DEOPT(FOR_ITER);
+        AwListIter *li = AW_AS(AwListIter, it);
+        if (!li->list || li->index >= li->list->len) { li->list = NULL; sp--; ip = code->code + ARG; DISPATCH(); }
+        AwValue v = li->list->items[li->index++];
+        FOR_ITER_PUSH(v);
+        DISPATCH();
+    }
+#undef FOR_ITER_PUSH
     CASE(BUILD_TUPLE) {
         int n = (int)ARG;
         SAVE();
@@ -1271,6 +1613,16 @@ dispatch:
         AwValue *base = sp - argc - 1;
         TRY_FAST_CALL(base, argc);
         SAVE();
+        if (base[0] == value_from_ptr(&aw_type_range) && INSTR_OP(*ip) == OP_GET_ITER) {
+            AwValue it = range_call_iter(vm, base + 1, argc);
+            CHECK(it);
+            if (it != AW_EMPTY) {
+                sp = base;
+                PUSH(it);
+                ip++;
+                DISPATCH();
+            }
+        }
         int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
         RELOAD();
         if (r < 0) goto error;
