@@ -47,7 +47,7 @@ typedef enum {
 
 struct AwFiber {
     AwObject obj;            /* header */
-    AwValue *stack;          /* value stack (owned) */
+    AwValue *stack;          /* value stack (owned, or inline: see is_stack_inline) */
     AwValue *sp;             /* top of stack (next free slot), valid while not in a dispatch loop */
     int64_t stack_cap;       /* values allocated */
     AwFrame *frames;         /* frame stack (owned) */
@@ -61,6 +61,8 @@ struct AwFiber {
     AwValue owner;           /* the generator/coroutine object that owns this fiber, or AW_NONE */
     int32_t state;           /* AwFiberState */
     uint8_t value_yield;     /* the last suspension was YIELD_VALUE, not an await passing a yield through */
+    uint8_t is_stack_inline; /* stack is the first buffer inside this object's allocation */
+    uint8_t is_frames_inline;/* frames is the buffer inside this object's allocation (after the stack) */
 };
 
 /* A fiber with room for `stack_cap` values and `frames_cap` frames (both grow on demand);

@@ -316,17 +316,32 @@ AwType aw_type_future = {
 
 AwFrame *vm_current_frame(AwVM *vm);
 
-AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
+static AwSleep *sleep_alloc(AwVM *vm, AwValue result) {
     AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, sizeof(AwSleep));
-    if (!y) return AW_ERR;
+    if (!y) return NULL;
     y->result = result;
     y->waiter = AW_NONE;
-    y->delay = delay;
     AwFrame *creator = vm_current_frame(vm);
     if (creator) {
         y->created_in = creator->code;
         y->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
     }
+    return y;
+}
+
+AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
+    AwSleep *y = sleep_alloc(vm, result);
+    if (!y) return AW_ERR;
+    y->when = delay;
+    return value_from_ptr(y);
+}
+
+AwValue sleep_new_op(AwVM *vm, const AwSleepOps *ops, AwValue owner, AwValue arg) {
+    AwSleep *y = sleep_alloc(vm, arg);
+    if (!y) return AW_ERR;
+    y->is_op = 1;
+    y->ops = ops;
+    y->owner = owner;
     return value_from_ptr(y);
 }
 
@@ -334,13 +349,25 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->started || y->warned) return;
     y->warned = 1;
-    generator_report_unawaited(vm, "sleep", y->created_in, y->created_ip);
+    generator_report_unawaited(vm, y->is_op ? y->ops->qualname : "sleep", y->created_in, y->created_ip);
 }
 
 void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }
 
 int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
     AwSleep *y = AW_AS(AwSleep, self);
+    if (y->is_op) {
+        if (y->finished) {
+            if (throw_exc != AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
+            vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
+        y->started = 1;
+        y->warned = 1;
+        int r = y->ops->step(vm, y, throw_exc, out);
+        if (r != 0) y->finished = 1;
+        return r;
+    }
     if (throw_exc != AW_EMPTY) {
         y->cancelled = 1;
         vm_raise_value(vm, throw_exc);
@@ -350,44 +377,56 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
         y->started = 1;
         y->warned = 1;
         *out = AW_NONE;
-        if (y->delay <= 0) return 0;
+        if (y->when <= 0) return 0;
         AwLoop *loop = loop_running(vm);
         if (!loop) { vm_raise(vm, &aw_exc_RuntimeError, "no running event loop"); return -1; }
-        y->when = loop_time(loop) + y->delay;
+        y->is_timer = 1;
+        y->when += loop_time(loop);
         if (loop_add_sleep(vm, loop, self)) return -1;
         *out = self;
         return 0;
     }
-    if (y->delay > 0 && !y->fired) { *out = self; return 0; }
+    if (y->is_timer && !y->fired) { *out = self; return 0; }
     *out = y->result;
     return 1;
+}
+
+/* The task waiting on a sleep or wait steps next iteration (throwing exc unless AW_EMPTY). */
+static void step_waiter(AwVM *vm, AwSleep *y, AwValue exc) {
+    if (y->waiter == AW_NONE || !value_is_ptr(y->waiter)) return;
+    AwTask *t = AW_TASK(y->waiter);
+    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, exc)) vm_exc_clear(vm);
 }
 
 void sleep_fire(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->cancelled || y->fired) return;
     y->fired = 1;
-    if (y->waiter != AW_NONE && value_is_ptr(y->waiter)) {
-        AwTask *t = AW_TASK(y->waiter);
-        if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, AW_EMPTY)) vm_exc_clear(vm);
-    }
+    step_waiter(vm, y, AW_EMPTY);
+}
+
+AwStatus sleep_op_wake(AwVM *vm, AwSleep *op) {
+    op->fired = 1;
+    step_waiter(vm, op, AW_EMPTY);
+    return AW_OK;
 }
 
 bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg) {
     AwSleep *y = AW_AS(AwSleep, self);
-    if (y->cancelled || y->fired || y->waiter == AW_NONE) return false;
+    if (y->cancelled || y->fired || y->waiter == AW_NONE || (y->is_op && !y->waiting)) return false;
     y->cancelled = 1;
     AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
     if (!e) { vm_exc_clear(vm); return false; }
-    AwTask *t = AW_TASK(y->waiter);
-    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, value_from_ptr(e))) vm_exc_clear(vm);
+    step_waiter(vm, y, value_from_ptr(e));
     return true;
 }
 
 static void sleep_trace(AwGC *gc, AwObject *self) {
-    gc_mark_object(gc, (AwObject *)((AwSleep *)self)->created_in);
-    gc_mark_value(gc, ((AwSleep *)self)->result);
-    gc_mark_value(gc, ((AwSleep *)self)->waiter);
+    AwSleep *y = (AwSleep *)self;
+    gc_mark_object(gc, (AwObject *)y->created_in);
+    gc_mark_value(gc, y->result);
+    gc_mark_value(gc, y->waiter);
+    if (y->is_op) gc_mark_value(gc, y->owner);
 }
 static AwValue sleep_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
 static AwValue sleep_next(AwVM *vm, AwValue self) {
@@ -400,7 +439,8 @@ static AwValue sleep_next(AwVM *vm, AwValue self) {
 static AwValue sleep_m_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return sleep_next(vm, argv[0]); }
 static AwValue sleep_m_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
 static AwValue sleep_repr(AwVM *vm, AwValue self) {
-    AwStr *s = str_printf(vm, "<coroutine object sleep at %p>", (void *)value_as_ptr(self));
+    AwSleep *y = AW_AS(AwSleep, self);
+    AwStr *s = str_printf(vm, "<coroutine object %s at %p>", y->is_op ? y->ops->qualname : "sleep", (void *)y);
     return s ? str_value(s) : AW_ERR;
 }
 

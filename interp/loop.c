@@ -29,6 +29,13 @@ typedef struct {
     AwValue handle;      /* the Handle of call_soon/timers, or AW_NONE */
 } AwReady;
 
+/* A timer heap entry: the deadline is copied beside the value, so sifting through 100,000
+ * sleeps compares doubles in one array instead of chasing a pointer per comparison. */
+typedef struct {
+    double when;         /* the timer's deadline (loop time) */
+    AwValue v;           /* the TimerHandle or sleep awaitable */
+} AwTimerEntry;
+
 /* A Handle (call_soon) or TimerHandle (call_later/call_at). */
 typedef struct {
     AwObject obj;        /* header */
@@ -44,15 +51,17 @@ struct AwLoop {
     AwObject obj;            /* header */
     uv_loop_t *uv;           /* owned libuv loop (NULL once closed) */
     uv_timer_t *timer;       /* wakes uv_run for the earliest timer; freed in its close callback */
-    AwReady *ready;          /* ring buffer of ready entries */
+    AwValue *ready;          /* ring buffer of ready entries, two values each: target, argument */
+    uint8_t *ready_kinds;    /* the AwReadyKind of each entry (READY_HANDLE: target is a Handle) */
     int64_t head;            /* index of the oldest entry */
     int64_t count;           /* entries queued */
     int64_t cap;             /* capacity (a power of two) */
-    AwValue *heap;           /* timer heap of AwHandle values ordered by (when, seq) */
+    AwTimerEntry *heap;      /* timer heap of AwHandle / sleep values ordered by (when, seq) */
     int64_t nheap;           /* entries in heap */
     int64_t heap_cap;        /* capacity of heap */
     uint64_t seq;            /* next timer sequence number */
-    AwDict *tasks;           /* every pending task (strong references), insertion ordered */
+    AwTask *tasks_head;      /* every pending task (strong references), oldest first, linked */
+    AwTask *tasks_tail;      /* through AwTask.loop_prev/loop_next: no hashing, no side table */
     AwValue current_task;    /* the task being stepped, or AW_NONE */
     AwValue exception_handler; /* set_exception_handler(), or AW_NONE */
     uint8_t running;         /* inside run_forever/run_until_complete */
@@ -72,27 +81,50 @@ AwLoop *loop_running(AwVM *vm) { return running_loop; }
 
 /* ---- ready queue ---- */
 
-static AwStatus ready_push(AwVM *vm, AwLoop *l, AwReady e) {
-    if (l->count == l->cap) {
-        int64_t cap = l->cap ? l->cap * 2 : 64;
-        AwReady *r = gc_alloc(vm, sizeof(AwReady) * (size_t)cap);
-        if (!r) return AW_ERROR;
-        for (int64_t i = 0; i < l->count; i++) r[i] = l->ready[(l->head + i) & (l->cap - 1)];
-        gc_free(vm, l->ready, sizeof(AwReady) * (size_t)l->cap);
-        l->ready = r;
-        l->cap = cap;
-        l->head = 0;
+/* A CALL entry that runs a Handle (call_soon, a timer): its target is the Handle. Entries are
+ * stored as two values plus a kind byte (17 bytes, not a 32-byte AwReady): 100,000 tasks
+ * created at once all queue their first step here. */
+#define READY_HANDLE 255
+
+static AwStatus ready_grow(AwVM *vm, AwLoop *l) {
+    int64_t cap = l->cap ? l->cap * 2 : 64;
+    AwValue *r = gc_alloc(vm, sizeof(AwValue) * 2 * (size_t)cap);
+    uint8_t *k = r ? gc_alloc(vm, (size_t)cap) : NULL;
+    if (!k) { gc_free(vm, r, sizeof(AwValue) * 2 * (size_t)cap); return AW_ERROR; }
+    for (int64_t i = 0; i < l->count; i++) {
+        int64_t j = (l->head + i) & (l->cap - 1);
+        r[2 * i] = l->ready[2 * j];
+        r[2 * i + 1] = l->ready[2 * j + 1];
+        k[i] = l->ready_kinds[j];
     }
-    l->ready[(l->head + l->count) & (l->cap - 1)] = e;
+    gc_free(vm, l->ready, sizeof(AwValue) * 2 * (size_t)l->cap);
+    gc_free(vm, l->ready_kinds, (size_t)l->cap);
+    l->ready = r;
+    l->ready_kinds = k;
+    l->cap = cap;
+    l->head = 0;
+    return AW_OK;
+}
+
+static AwStatus ready_push(AwVM *vm, AwLoop *l, AwReady e) {
+    if (l->count == l->cap && ready_grow(vm, l)) return AW_ERROR;
+    int64_t j = (l->head + l->count) & (l->cap - 1);
+    bool is_handle = e.handle != AW_NONE;
+    l->ready[2 * j] = is_handle ? e.handle : e.target;
+    l->ready[2 * j + 1] = e.arg;
+    l->ready_kinds[j] = is_handle ? READY_HANDLE : (uint8_t)e.kind;
     l->count++;
     return AW_OK;
 }
 
 static AwReady ready_pop(AwLoop *l) {
-    AwReady e = l->ready[l->head];
+    int64_t j = l->head;
+    AwValue target = l->ready[2 * j], arg = l->ready[2 * j + 1];
+    int kind = l->ready_kinds[j];
     l->head = (l->head + 1) & (l->cap - 1);
     l->count--;
-    return e;
+    if (kind == READY_HANDLE) return (AwReady){AW_READY_CALL, AW_NONE, AW_NONE, target};
+    return (AwReady){kind, target, arg, AW_NONE};
 }
 
 AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target, AwValue arg) {
@@ -110,39 +142,39 @@ static inline bool timer_cancelled(AwValue v) {
     return is_sleep(v) ? AW_AS(AwSleep, v)->cancelled : AW_AS(AwHandle, v)->cancelled;
 }
 
-static bool handle_before(AwValue a, AwValue b) {
-    double wa = timer_when(a), wb = timer_when(b);
-    return wa < wb || (wa == wb && timer_seq(a) < timer_seq(b));
+static inline bool entry_before(const AwTimerEntry *a, const AwTimerEntry *b) {
+    return a->when < b->when || (a->when == b->when && timer_seq(a->v) < timer_seq(b->v));
 }
 
 static AwStatus heap_push(AwVM *vm, AwLoop *l, AwValue h) {
     if (l->nheap == l->heap_cap) {
         int64_t cap = l->heap_cap ? l->heap_cap * 2 : 64;
-        AwValue *n = gc_realloc(vm, l->heap, sizeof(AwValue) * (size_t)l->heap_cap, sizeof(AwValue) * (size_t)cap);
+        AwTimerEntry *n = gc_realloc(vm, l->heap, sizeof(AwTimerEntry) * (size_t)l->heap_cap, sizeof(AwTimerEntry) * (size_t)cap);
         if (!n) return AW_ERROR;
         l->heap = n;
         l->heap_cap = cap;
     }
+    AwTimerEntry e = {timer_when(h), h};
     int64_t i = l->nheap++;
     while (i > 0) {
         int64_t parent = (i - 1) / 2;
-        if (!handle_before(h, l->heap[parent])) break;
+        if (!entry_before(&e, &l->heap[parent])) break;
         l->heap[i] = l->heap[parent];
         i = parent;
     }
-    l->heap[i] = h;
+    l->heap[i] = e;
     return AW_OK;
 }
 
 static AwValue heap_pop(AwLoop *l) {
-    AwValue top = l->heap[0];
-    AwValue last = l->heap[--l->nheap];
+    AwValue top = l->heap[0].v;
+    AwTimerEntry last = l->heap[--l->nheap];
     int64_t i = 0, n = l->nheap;
     for (;;) {
         int64_t c = 2 * i + 1;
         if (c >= n) break;
-        if (c + 1 < n && handle_before(l->heap[c + 1], l->heap[c])) c++;
-        if (!handle_before(l->heap[c], last)) break;
+        if (c + 1 < n && entry_before(&l->heap[c + 1], &l->heap[c])) c++;
+        if (!entry_before(&l->heap[c], &last)) break;
         l->heap[i] = l->heap[c];
         i = c;
     }
@@ -195,15 +227,32 @@ void loop_set_main_task(AwLoop *loop, AwValue task) { loop->main_task = task; }
 bool loop_was_interrupted(AwLoop *loop) { return loop->interrupted; }
 void loop_set_current_task(AwLoop *loop, AwValue task) { loop->current_task = task; }
 
-AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task) { return dict_set(vm, loop->tasks, task, AW_NONE); }
+AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task) {
+    AwTask *t = AW_TASK(task);
+    t->loop_prev = loop->tasks_tail;
+    t->loop_next = NULL;
+    if (loop->tasks_tail) loop->tasks_tail->loop_next = t;
+    else loop->tasks_head = t;
+    loop->tasks_tail = t;
+    return AW_OK;
+}
 
 void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task) {
-    if (dict_del(vm, loop->tasks, task) < 0) vm_exc_clear(vm);
+    AwTask *t = AW_TASK(task);
+    if (!t->loop_prev && loop->tasks_head != t) return; /* not registered (any more) */
+    if (t->loop_prev) t->loop_prev->loop_next = t->loop_next;
+    else loop->tasks_head = t->loop_next;
+    if (t->loop_next) t->loop_next->loop_prev = t->loop_prev;
+    else loop->tasks_tail = t->loop_prev;
+    t->loop_prev = t->loop_next = NULL;
 }
 
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop) {
-    AwValue keys = list_from_iterable(vm, value_from_ptr(loop->tasks));
-    return keys;
+    AwList *l = list_new(vm, 0);
+    if (!l) return AW_ERR;
+    for (AwTask *t = loop->tasks_head; t; t = t->loop_next)
+        if (list_append(vm, l, value_from_ptr(t))) return AW_ERR;
+    return value_from_ptr(l);
 }
 
 /* ---- errors in callbacks ---- */
@@ -259,9 +308,9 @@ static void on_timer(uv_timer_t *t) { (void)t; }
 /* Seconds to block in the poll: 0 if work is ready, -1 for "no deadline". */
 static double poll_timeout(AwLoop *loop) {
     if (loop->count || loop->stopping) return 0;
-    while (loop->nheap && timer_cancelled(loop->heap[0])) heap_pop(loop);
+    while (loop->nheap && timer_cancelled(loop->heap[0].v)) heap_pop(loop);
     if (!loop->nheap) return -1;
-    double t = timer_when(loop->heap[0]) - loop_time(loop);
+    double t = loop->heap[0].when - loop_time(loop);
     return t < 0 ? 0 : t;
 }
 
@@ -314,9 +363,8 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (threads) gil_acquire(vm, &loop->poll_state);
     double end = loop_time(loop) + 1e-9;
     while (loop->nheap) {
-        AwValue top = loop->heap[0];
-        if (timer_cancelled(top)) { heap_pop(loop); continue; }
-        if (timer_when(top) >= end) break;
+        if (timer_cancelled(loop->heap[0].v)) { heap_pop(loop); continue; }
+        if (loop->heap[0].when >= end) break;
         AwValue hv = heap_pop(loop);
         AwReady e = is_sleep(hv) ? (AwReady){AW_READY_SLEEP, hv, AW_NONE, AW_NONE} : (AwReady){AW_READY_CALL, AW_NONE, AW_NONE, hv};
         if (ready_push(vm, loop, e)) return AW_ERROR;
@@ -340,9 +388,9 @@ double loop_tick(AwVM *vm, AwLoop *loop) {
     loop->running = 0;
     running_loop = NULL;
     if (loop->count) return 0;
-    while (loop->nheap && timer_cancelled(loop->heap[0])) heap_pop(loop);
+    while (loop->nheap && timer_cancelled(loop->heap[0].v)) heap_pop(loop);
     if (loop->nheap) {
-        double t = timer_when(loop->heap[0]) - loop_time(loop);
+        double t = loop->heap[0].when - loop_time(loop);
         return t < 0 ? 0 : t;
     }
     return loop->works ? MAX_POLL_SECONDS : -1;
@@ -436,10 +484,9 @@ AwValue loop_new(AwVM *vm) {
     l->current_task = AW_NONE;
     l->exception_handler = AW_NONE;
     l->main_task = AW_NONE;
-    l->tasks = dict_new(vm);
     l->uv = malloc(sizeof(uv_loop_t));
     l->timer = malloc(sizeof(uv_timer_t));
-    if (!l->tasks || !l->uv || !l->timer || uv_loop_init(l->uv)) {
+    if (!l->uv || !l->timer || uv_loop_init(l->uv)) {
         free(l->uv);
         free(l->timer);
         l->uv = NULL;
@@ -696,13 +743,12 @@ static const AwMethodDef loop_methods[] = {
 static void loop_trace(AwGC *gc, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
     for (int64_t i = 0; i < l->count; i++) {
-        AwReady *e = &l->ready[(l->head + i) & (l->cap - 1)];
-        gc_mark_value(gc, e->target);
-        gc_mark_value(gc, e->arg);
-        gc_mark_value(gc, e->handle);
+        int64_t j = (l->head + i) & (l->cap - 1);
+        gc_mark_value(gc, l->ready[2 * j]);
+        gc_mark_value(gc, l->ready[2 * j + 1]);
     }
-    gc_mark_values(gc, l->heap, (size_t)l->nheap);
-    gc_mark_object(gc, (AwObject *)l->tasks);
+    for (int64_t i = 0; i < l->nheap; i++) gc_mark_value(gc, l->heap[i].v);
+    for (AwTask *t = l->tasks_head; t; t = t->loop_next) gc_mark_object(gc, &t->fut.obj);
     gc_mark_value(gc, l->current_task);
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
@@ -722,8 +768,9 @@ static void loop_trace(AwGC *gc, AwObject *self) {
 static void loop_free(AwVM *vm, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
     loop_close(vm, l);
-    gc_free(vm, l->ready, sizeof(AwReady) * (size_t)l->cap);
-    gc_free(vm, l->heap, sizeof(AwValue) * (size_t)l->heap_cap);
+    gc_free(vm, l->ready, sizeof(AwValue) * 2 * (size_t)l->cap);
+    gc_free(vm, l->ready_kinds, (size_t)l->cap);
+    gc_free(vm, l->heap, sizeof(AwTimerEntry) * (size_t)l->heap_cap);
 }
 
 static AwValue loop_repr(AwVM *vm, AwValue self) {

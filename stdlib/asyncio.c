@@ -22,6 +22,8 @@
 #include "interp/vm.h"
 #include "stdlib/frozen.h"
 #include "stdlib/asyncio.h"
+#include "stdlib/asyncio_locks.h"
+#include "stdlib/asyncio_queue.h"
 #include "stdlib/modules.h"
 
 
@@ -303,7 +305,8 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
     if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
-        module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)))
+        module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)) ||
+        asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod))
         return NULL;
     return mod;
 }
