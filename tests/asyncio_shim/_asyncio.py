@@ -35,7 +35,20 @@ iscoroutinefunction = _real.iscoroutinefunction
 isfuture = _real.isfuture
 to_thread = _real.to_thread
 
+# Native in aw (stdlib/asyncio_queue.c, asyncio_locks.c): taken from CPython as they are.
+Queue = _real.Queue
+LifoQueue = _real.LifoQueue
+PriorityQueue = _real.PriorityQueue
+QueueEmpty = _real.QueueEmpty
+QueueFull = _real.QueueFull
+Lock = _real.Lock
+Event = _real.Event
+Semaphore = _real.Semaphore
+BoundedSemaphore = _real.BoundedSemaphore
+
 __all__ = ['Future', 'Task', 'CancelledError', 'InvalidStateError', 'TimeoutError',
            'get_running_loop', 'get_event_loop', 'new_event_loop', 'set_event_loop',
            'sleep', 'run', 'create_task', 'ensure_future', 'current_task', 'all_tasks',
-           'iscoroutine', 'iscoroutinefunction', 'isfuture', 'to_thread']
+           'iscoroutine', 'iscoroutinefunction', 'isfuture', 'to_thread',
+           'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
+           'Lock', 'Event', 'Semaphore', 'BoundedSemaphore']
