@@ -21,7 +21,7 @@ AwFiber *fiber_new(AwVM *vm, AwValue owner, int64_t stack_cap, int32_t frames_ca
     f->stack = inline_stack(f);
     f->frames = (AwFrame *)(f->stack + stack_cap);
     f->is_stack_inline = f->is_frames_inline = 1;
-    f->stack_cap = stack_cap;
+    f->stack_cap = (int32_t)stack_cap;
     f->frames_cap = frames_cap;
     f->sp = f->stack;
     f->handled_exc = AW_NONE;
@@ -57,7 +57,7 @@ AwStatus fiber_ensure_stack(AwVM *vm, AwFiber *fiber, int64_t extra) {
     for (int32_t i = 0; i < fiber->nframes; i++) fiber->frames[i].slots = stack + (fiber->frames[i].slots - old);
     fiber->sp = stack + used;
     fiber->stack = stack;
-    fiber->stack_cap = cap;
+    fiber->stack_cap = (int32_t)cap;
     return AW_OK;
 }
 

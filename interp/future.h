@@ -16,27 +16,27 @@ typedef enum { AW_FUT_PENDING, AW_FUT_FINISHED, AW_FUT_CANCELLED } AwFutureState
 
 typedef struct AwFuture {
     AwObject obj;            /* header: future, task, or a user subclass */
-    int32_t state;           /* AwFutureState */
+    uint8_t state;           /* AwFutureState */
     uint8_t log_traceback;   /* an exception was set and never retrieved */
     uint8_t blocking;        /* _asyncio_future_blocking: yielded to a task */
+    uint8_t gather_mark;     /* already a child of the gather() being built (asyncio.c) */
+    /* Task fields kept in the Future's first word, so that a Task fits a 128-byte block: */
+    uint8_t must_cancel;     /* Task: throw CancelledError at the next step */
+    int16_t num_cancels;     /* Task: cancel() requests not yet uncancel()ed (saturates) */
     AwValue result;          /* the result (FINISHED without exception) */
     AwValue exception;       /* the exception, or AW_NONE */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
     AwValue cancel_msg;      /* message passed to cancel(), or AW_NONE */
-    AwDict *dict;            /* attributes of user subclasses */
-} AwFuture;
+} AwFuture;  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
 
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */
     AwValue coro;            /* the coroutine being driven */
-    AwValue name;            /* str name, or None until asked for ("Task-<number>") */
-    int64_t number;          /* creation number, for the default name */
+    AwValue name;            /* str name, or until asked for, its creation number N (an int):
+                                the default name "Task-N" is made on first use */
     AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
-    int32_t num_cancels;     /* cancel() requests not yet uncancel()ed */
-    uint8_t must_cancel;     /* throw CancelledError at the next step */
-    struct AwTask *loop_prev; /* neighbours in the loop's list of pending tasks (loop.c), or NULL */
-    struct AwTask *loop_next; /* (loop_prev: the previous one) */
+    struct AwTask *loop_next; /* the next task in its loop's list of tasks (loop.c), or NULL */
 } AwTask;
 
 extern AwType aw_type_future;

@@ -48,10 +48,9 @@ AwValue loop_current_task(AwLoop *loop);
 void loop_set_main_task(AwLoop *loop, AwValue task);
 bool loop_was_interrupted(AwLoop *loop);
 void loop_set_current_task(AwLoop *loop, AwValue task);
-/* Registers / forgets a task for all_tasks() (the loop keeps strong references: a task nobody
- * holds still runs to completion). */
+/* Registers a task for all_tasks() until it is done (the loop keeps strong references: a task
+ * nobody holds still runs to completion). */
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
-void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);

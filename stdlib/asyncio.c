@@ -12,6 +12,7 @@
 #include "interp/function.h"
 #include "interp/future.h"
 #include "interp/generator.h"
+#include "interp/int.h"
 #include "interp/list.h"
 #include "interp/loop.h"
 #include "interp/module.h"
@@ -111,6 +112,56 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
         if (value_is_future(it) || is_coroutine(it)) return asyncio_ensure_task(vm, loop, it);
     }
     return vm_raise(vm, &aw_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+/* gather()'s argument loop, for the prelude: ensure_future() each argument once (a repeated
+ * argument maps to the same child) and add done_callback to each distinct child, in CPython's
+ * order. Returns (children, nfuts, loop). Futures are de-duplicated by a mark bit rather than
+ * CPython's arg_to_fut dict, which cost 60 bytes per child of a 100,000-task gather; only
+ * other awaitables (coroutines) go through a dict. */
+static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children, AwDict **arg_to_fut,
+                             int64_t *nfuts, AwValue *loop) {
+    bool is_future = value_is_future(arg);
+    AwValue fut = arg;
+    if (is_future && AW_FUTURE(arg)->gather_mark) return list_append(vm, children, arg);
+    if (!is_future) {
+        AwValue seen = *arg_to_fut ? dict_get(vm, *arg_to_fut, arg) : AW_EMPTY;
+        if (seen == AW_ERR) return AW_ERROR;
+        if (seen != AW_EMPTY) return list_append(vm, children, seen);
+        if (!*arg_to_fut && (!(*arg_to_fut = dict_new(vm)) || gc_push_root(vm, value_from_ptr(*arg_to_fut)))) {
+            *arg_to_fut = NULL;
+            return AW_ERROR;
+        }
+        AwValue l = asyncio_get_loop(vm, AW_NONE);
+        fut = l == AW_ERR ? AW_ERR : asyncio_ensure_task(vm, l, arg);
+        if (fut == AW_ERR || dict_set(vm, *arg_to_fut, arg, fut)) return AW_ERROR; /* the dict roots it */
+    }
+    if (*loop == AW_NONE) *loop = AW_FUTURE(fut)->loop;
+    (*nfuts)++;
+    AwType *t = type_of(fut);
+    AwStatus st = AW_OK;
+    if (t == &aw_type_future || t == &aw_type_task) st = future_add_callback(vm, AW_FUTURE(fut), cb);
+    else if (vm_call_method(vm, fut, str_intern_cstr(vm, "add_done_callback"), 1, &cb) == AW_ERR) st = AW_ERROR;
+    if (list_append(vm, children, fut)) return AW_ERROR;
+    AW_FUTURE(fut)->gather_mark = 1; /* cleared by the caller for every child */
+    return st;
+}
+
+static AwValue a__gather_children(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_gather_children", argc, 2, 2)) return AW_ERR;
+    if (!value_is_tuple(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "_gather_children() needs a tuple");
+    AwTuple *args = AW_TUPLE(argv[0]);
+    AwList *children = list_new(vm, args->len);
+    if (!children || gc_push_root(vm, value_from_ptr(children))) return AW_ERR;
+    AwDict *arg_to_fut = NULL;
+    AwValue loop = AW_NONE;
+    int64_t nfuts = 0;
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; i < args->len && !st; i++) st = gather_child(vm, args->items[i], argv[1], children, &arg_to_fut, &nfuts, &loop);
+    for (int64_t i = 0; i < children->len; i++) AW_FUTURE(children->items[i])->gather_mark = 0;
+    AwTuple *r = st ? NULL : tuple_from(vm, 3, (AwValue[]){value_from_ptr(children), int_from_i64(vm, nfuts), loop});
+    gc_pop_roots(vm, arg_to_fut ? 2 : 1);
+    return r ? value_from_ptr(r) : AW_ERR;
 }
 
 static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -283,6 +334,7 @@ static const AwMethodDef core_functions[] = {
     {"iscoroutinefunction", a_iscoroutinefunction, 0},
     {"isfuture", a_isfuture, 0},
     {"to_thread", a_to_thread, 0},
+    {"_gather_children", a__gather_children, 0},
     {NULL, NULL, 0},
 };
 

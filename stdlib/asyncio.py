@@ -24,7 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop
+from _asyncio import _get_running_loop, _gather_children
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -230,23 +230,10 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
+    # ensure_future() each distinct argument and add _done_callback to it, in CPython's order
     outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg)
-            if loop is None:
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    children, nfuts, loop = _gather_children(coros_or_futures, _done_callback)
+    nfinished = 0
 
     outer = _GatheringFuture(children, loop=loop)
     return outer

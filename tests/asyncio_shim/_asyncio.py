@@ -46,6 +46,28 @@ Event = _real.Event
 Semaphore = _real.Semaphore
 BoundedSemaphore = _real.BoundedSemaphore
 
+
+
+def _gather_children(args, done_callback):
+    """aw's native helper of gather(): CPython's argument loop of gather()."""
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    loop = None
+    for arg in args:
+        if arg not in arg_to_fut:
+            fut = _real.ensure_future(arg)
+            if loop is None:
+                loop = fut.get_loop()
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    return children, nfuts, loop
+
+
 __all__ = ['Future', 'Task', 'CancelledError', 'InvalidStateError', 'TimeoutError',
            'get_running_loop', 'get_event_loop', 'new_event_loop', 'set_event_loop',
            'sleep', 'run', 'create_task', 'ensure_future', 'current_task', 'all_tasks',
