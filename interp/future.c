@@ -314,28 +314,27 @@ AwType aw_type_future = {
 
 AwFrame *vm_current_frame(AwVM *vm);
 
-static AwSleep *sleep_alloc(AwVM *vm, AwValue result) {
-    AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, sizeof(AwSleep));
+static AwSleep *sleep_alloc(AwVM *vm, AwValue result, size_t size) {
+    AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, size);
     if (!y) return NULL;
     y->result = result;
-    y->waiter = AW_NONE;
     AwFrame *creator = vm_current_frame(vm);
     if (creator) {
-        y->created_in = creator->code;
+        y->link = &creator->code->obj;
         y->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
     }
     return y;
 }
 
 AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
-    AwSleep *y = sleep_alloc(vm, result);
+    AwSleep *y = sleep_alloc(vm, result, offsetof(AwSleep, owner));
     if (!y) return AW_ERR;
     y->when = delay;
     return value_from_ptr(y);
 }
 
 AwValue sleep_new_op(AwVM *vm, const AwSleepOps *ops, AwValue owner, AwValue arg) {
-    AwSleep *y = sleep_alloc(vm, arg);
+    AwSleep *y = sleep_alloc(vm, arg, sizeof(AwSleep));
     if (!y) return AW_ERR;
     y->is_op = 1;
     y->ops = ops;
@@ -347,7 +346,7 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->started || y->warned) return;
     y->warned = 1;
-    generator_report_unawaited(vm, y->is_op ? y->ops->qualname : "sleep", y->created_in, y->created_ip);
+    generator_report_unawaited(vm, y->is_op ? y->ops->qualname : "sleep", (AwCode *)y->link, y->created_ip);
 }
 
 void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }
@@ -360,6 +359,7 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
             vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
             return -1;
         }
+        if (!y->started) y->link = NULL; /* from now on: the waiting task */
         y->started = 1;
         y->warned = 1;
         int r = y->ops->step(vm, y, throw_exc, out);
@@ -374,6 +374,7 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
     if (!y->started) {
         y->started = 1;
         y->warned = 1;
+        y->link = NULL; /* from now on: the waiting task */
         *out = AW_NONE;
         if (y->when <= 0) return 0;
         AwLoop *loop = loop_running(vm);
@@ -391,9 +392,9 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
 
 /* The task waiting on a sleep or wait steps next iteration (throwing exc unless AW_EMPTY). */
 static void step_waiter(AwVM *vm, AwSleep *y, AwValue exc) {
-    if (y->waiter == AW_NONE || !value_is_ptr(y->waiter)) return;
-    AwTask *t = AW_TASK(y->waiter);
-    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, exc)) vm_exc_clear(vm);
+    if (!y->started || !y->link) return;
+    AwTask *t = (AwTask *)y->link;
+    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, value_from_ptr(t), exc)) vm_exc_clear(vm);
 }
 
 void sleep_fire(AwVM *vm, AwValue self) {
@@ -411,7 +412,7 @@ AwStatus sleep_op_wake(AwVM *vm, AwSleep *op) {
 
 bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg) {
     AwSleep *y = AW_AS(AwSleep, self);
-    if (y->cancelled || y->fired || y->waiter == AW_NONE || (y->is_op && !y->waiting)) return false;
+    if (y->cancelled || y->fired || !y->started || !y->link || (y->is_op && !y->waiting)) return false;
     y->cancelled = 1;
     AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
     if (!e) { vm_exc_clear(vm); return false; }
@@ -421,9 +422,8 @@ bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg) {
 
 static void sleep_trace(AwGC *gc, AwObject *self) {
     AwSleep *y = (AwSleep *)self;
-    gc_mark_object(gc, (AwObject *)y->created_in);
+    gc_mark_object(gc, y->link);
     gc_mark_value(gc, y->result);
-    gc_mark_value(gc, y->waiter);
     if (y->is_op) gc_mark_value(gc, y->owner);
 }
 static AwValue sleep_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }

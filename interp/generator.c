@@ -29,9 +29,8 @@ AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
     size_t size = sizeof(AwGenerator) + sizeof(AwValue) * (size_t)code->nlocals;
     AwGenerator *g = (AwGenerator *)gc_new(vm, gen_type_for(code), size);
     if (!g) return AW_ERR;
-    g->slots = g->inline_slots;
-    if (code->nlocals) memcpy(g->slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
-    g->nslots = code->nlocals;
+    g->has_slots = 1;
+    if (code->nlocals) memcpy(g->inline_slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
     g->func = func;
     g->code = code;
     g->state = AW_FIBER_NEW;
@@ -44,7 +43,7 @@ AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
 }
 
 /* The bound locals moved to a frame: they are no longer the generator's to keep alive. */
-static void release_slots(AwVM *vm, AwGenerator *g) { g->slots = NULL; }
+static void release_slots(AwVM *vm, AwGenerator *g) { g->has_slots = 0; }
 
 /* Gives a fresh generator its own fiber with the body's frame at the bottom. */
 static AwStatus materialize(AwVM *vm, AwGenerator *g) {
@@ -52,7 +51,7 @@ static AwStatus materialize(AwVM *vm, AwGenerator *g) {
     AwFiber *f = fiber_new(vm, value_from_ptr(g), 1 + code->nlocals + code->stacksize + 1, 1);
     if (!f) return AW_ERROR;
     f->stack[0] = value_from_ptr(g->func);
-    memcpy(f->stack + 1, g->slots, sizeof(AwValue) * (size_t)code->nlocals);
+    memcpy(f->stack + 1, g->inline_slots, sizeof(AwValue) * (size_t)code->nlocals);
     f->sp = f->stack + 1 + code->nlocals;
     AwFrame *frame = fiber_push_frame(vm, f, code, f->stack + 1);
     if (!frame) return AW_ERROR;
@@ -65,7 +64,7 @@ static AwStatus materialize(AwVM *vm, AwGenerator *g) {
 }
 
 void generator_start_inline(AwVM *vm, AwGenerator *gen, AwValue *slots) {
-    memcpy(slots, gen->slots, sizeof(AwValue) * (size_t)gen->nslots);
+    memcpy(slots, gen->inline_slots, sizeof(AwValue) * (size_t)gen->code->nlocals);
     release_slots(vm, gen);
     gen->state = AW_FIBER_RUNNING;
     gen->was_awaited = 1;
@@ -73,7 +72,7 @@ void generator_start_inline(AwVM *vm, AwGenerator *gen, AwValue *slots) {
 
 void generator_finish_inline(AwVM *vm, AwGenerator *gen) {
     gen->state = AW_FIBER_DONE;
-    if (gen->slots) release_slots(vm, gen);
+    if (gen->has_slots) release_slots(vm, gen);
 }
 
 static const char *kind_name(AwGenerator *g) {
@@ -257,7 +256,7 @@ static void gen_trace(AwGC *gc, AwObject *self) {
     AwGenerator *g = (AwGenerator *)self;
     gc_mark_object(gc, (AwObject *)g->fiber);
     gc_mark_object(gc, (AwObject *)g->func);
-    if (g->slots) gc_mark_values(gc, g->slots, (size_t)g->nslots);
+    if (g->has_slots) gc_mark_values(gc, g->inline_slots, (size_t)g->code->nlocals);
     gc_mark_object(gc, (AwObject *)g->code);
     gc_mark_object(gc, (AwObject *)g->created_in);
 }

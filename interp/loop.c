@@ -51,11 +51,12 @@ struct AwLoop {
     AwObject obj;            /* header */
     uv_loop_t *uv;           /* owned libuv loop (NULL once closed) */
     uv_timer_t *timer;       /* wakes uv_run for the earliest timer; freed in its close callback */
-    AwValue *ready;          /* ring buffer of ready entries, two values each: target, argument */
-    uint8_t *ready_kinds;    /* the AwReadyKind of each entry (READY_HANDLE: target is a Handle) */
-    int64_t head;            /* index of the oldest entry */
+    AwValue *ready;          /* ring buffer of ready entries: target [, argument] */
+    uint8_t *ready_kinds;    /* a kind byte per slot of ready (see ready_push) */
+    int64_t head;            /* slot of the oldest entry */
     int64_t count;           /* entries queued */
-    int64_t cap;             /* capacity (a power of two) */
+    int64_t used;            /* slots those entries take (one or two each) */
+    int64_t cap;             /* capacity in slots (a power of two) */
     AwTimerEntry *heap;      /* timer heap of AwHandle / sleep values ordered by (when, seq) */
     int64_t nheap;           /* entries in heap */
     int64_t heap_cap;        /* capacity of heap */
@@ -81,50 +82,73 @@ AwLoop *loop_running(AwVM *vm) { return running_loop; }
 
 /* ---- ready queue ---- */
 
-/* A CALL entry that runs a Handle (call_soon, a timer): its target is the Handle. Entries are
- * stored as two values plus a kind byte (17 bytes, not a 32-byte AwReady): 100,000 tasks
- * created at once all queue their first step here. */
-#define READY_HANDLE 255
+/* Entries are one value (the target) or two (target, argument), each slot with a kind byte:
+ * 9 or 17 bytes instead of a 32-byte AwReady, since 100,000 tasks created at once all queue
+ * their first step (a TASK_STEP without exception: one slot) here. The kind byte of an entry's
+ * first slot is its AwReadyKind, or READY_HANDLE (a CALL of a Handle: the target is the
+ * Handle), plus READY_HAS_ARG when the next slot holds the argument. */
+#define READY_HANDLE 0x7f
+#define READY_HAS_ARG 0x80
 
+/* Doubles the ring in place (realloc: a big buffer grows by remapping, so the old and new
+ * buffers never both take memory); the wrapped-around part moves after the old end. */
 static AwStatus ready_grow(AwVM *vm, AwLoop *l) {
     int64_t cap = l->cap ? l->cap * 2 : 64;
-    AwValue *r = gc_alloc(vm, sizeof(AwValue) * 2 * (size_t)cap);
-    uint8_t *k = r ? gc_alloc(vm, (size_t)cap) : NULL;
-    if (!k) { gc_free(vm, r, sizeof(AwValue) * 2 * (size_t)cap); return AW_ERROR; }
-    for (int64_t i = 0; i < l->count; i++) {
-        int64_t j = (l->head + i) & (l->cap - 1);
-        r[2 * i] = l->ready[2 * j];
-        r[2 * i + 1] = l->ready[2 * j + 1];
-        k[i] = l->ready_kinds[j];
-    }
-    gc_free(vm, l->ready, sizeof(AwValue) * 2 * (size_t)l->cap);
-    gc_free(vm, l->ready_kinds, (size_t)l->cap);
+    AwValue *r = gc_realloc(vm, l->ready, sizeof(AwValue) * (size_t)l->cap, sizeof(AwValue) * (size_t)cap);
+    if (!r) return AW_ERROR;
     l->ready = r;
+    uint8_t *k = gc_realloc(vm, l->ready_kinds, (size_t)l->cap, (size_t)cap);
+    if (!k) {
+        AwValue *back = gc_realloc(vm, r, sizeof(AwValue) * (size_t)cap, sizeof(AwValue) * (size_t)l->cap);
+        if (back) l->ready = back;
+        return AW_ERROR;
+    }
     l->ready_kinds = k;
+    int64_t wrapped = l->head + l->used - l->cap;
+    if (l->cap && wrapped > 0) {
+        memcpy(r + l->cap, r, sizeof(AwValue) * (size_t)wrapped);
+        memcpy(k + l->cap, k, (size_t)wrapped);
+    }
+    if (!l->cap) l->head = 0;
     l->cap = cap;
-    l->head = 0;
     return AW_OK;
 }
 
+static void ready_put(AwLoop *l, AwValue v, uint8_t kind) {
+    int64_t j = (l->head + l->used++) & (l->cap - 1);
+    l->ready[j] = v;
+    l->ready_kinds[j] = kind;
+}
+
 static AwStatus ready_push(AwVM *vm, AwLoop *l, AwReady e) {
-    if (l->count == l->cap && ready_grow(vm, l)) return AW_ERROR;
-    int64_t j = (l->head + l->count) & (l->cap - 1);
-    bool is_handle = e.handle != AW_NONE;
-    l->ready[2 * j] = is_handle ? e.handle : e.target;
-    l->ready[2 * j + 1] = e.arg;
-    l->ready_kinds[j] = is_handle ? READY_HANDLE : (uint8_t)e.kind;
+    if (l->used + 2 > l->cap && ready_grow(vm, l)) return AW_ERROR;
+    if (e.handle != AW_NONE) {
+        ready_put(l, e.handle, READY_HANDLE);
+    } else if ((e.kind == AW_READY_TASK_STEP && e.arg == AW_EMPTY) || e.kind == AW_READY_SLEEP) {
+        ready_put(l, e.target, (uint8_t)e.kind);
+    } else {
+        ready_put(l, e.target, (uint8_t)e.kind | READY_HAS_ARG);
+        ready_put(l, e.arg, 0);
+    }
     l->count++;
     return AW_OK;
 }
 
-static AwReady ready_pop(AwLoop *l) {
-    int64_t j = l->head;
-    AwValue target = l->ready[2 * j], arg = l->ready[2 * j + 1];
-    int kind = l->ready_kinds[j];
+static AwValue ready_take(AwLoop *l) {
+    AwValue v = l->ready[l->head];
     l->head = (l->head + 1) & (l->cap - 1);
+    l->used--;
+    return v;
+}
+
+static AwReady ready_pop(AwLoop *l) {
+    int kind = l->ready_kinds[l->head];
+    AwValue target = ready_take(l);
     l->count--;
     if (kind == READY_HANDLE) return (AwReady){AW_READY_CALL, AW_NONE, AW_NONE, target};
-    return (AwReady){kind, target, arg, AW_NONE};
+    if (!(kind & READY_HAS_ARG)) return (AwReady){kind, target, kind == AW_READY_TASK_STEP ? AW_EMPTY : AW_NONE, AW_NONE};
+    AwValue arg = ready_take(l);
+    return (AwReady){kind & ~READY_HAS_ARG, target, arg, AW_NONE};
 }
 
 AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target, AwValue arg) {
@@ -137,13 +161,15 @@ AwStatus loop_schedule(AwVM *vm, AwLoop *loop, AwReadyKind kind, AwValue target,
 /* The heap holds TimerHandles and sleep awaitables; both have a deadline and an order. */
 static inline bool is_sleep(AwValue v) { return value_as_ptr(v)->type == &aw_type_sleep; }
 static inline double timer_when(AwValue v) { return is_sleep(v) ? AW_AS(AwSleep, v)->when : AW_AS(AwHandle, v)->when; }
-static inline uint64_t timer_seq(AwValue v) { return is_sleep(v) ? AW_AS(AwSleep, v)->seq : AW_AS(AwHandle, v)->seq; }
+static inline uint32_t timer_seq(AwValue v) { return is_sleep(v) ? AW_AS(AwSleep, v)->seq : (uint32_t)AW_AS(AwHandle, v)->seq; }
 static inline bool timer_cancelled(AwValue v) {
     return is_sleep(v) ? AW_AS(AwSleep, v)->cancelled : AW_AS(AwHandle, v)->cancelled;
 }
 
 static inline bool entry_before(const AwTimerEntry *a, const AwTimerEntry *b) {
-    return a->when < b->when || (a->when == b->when && timer_seq(a->v) < timer_seq(b->v));
+    /* sequence numbers are compared modulo 2**32: correct while the timers alive span fewer
+     * than 2**31 insertions */
+    return a->when < b->when || (a->when == b->when && (int32_t)(timer_seq(a->v) - timer_seq(b->v)) < 0);
 }
 
 static AwStatus heap_push(AwVM *vm, AwLoop *l, AwValue h) {
@@ -207,7 +233,7 @@ static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv,
 }
 
 AwStatus loop_add_sleep(AwVM *vm, AwLoop *loop, AwValue sleep) {
-    AW_AS(AwSleep, sleep)->seq = loop->seq++;
+    AW_AS(AwSleep, sleep)->seq = (uint32_t)loop->seq++;
     return heap_push(vm, loop, sleep);
 }
 
@@ -747,11 +773,7 @@ static const AwMethodDef loop_methods[] = {
 
 static void loop_trace(AwGC *gc, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
-    for (int64_t i = 0; i < l->count; i++) {
-        int64_t j = (l->head + i) & (l->cap - 1);
-        gc_mark_value(gc, l->ready[2 * j]);
-        gc_mark_value(gc, l->ready[2 * j + 1]);
-    }
+    for (int64_t i = 0; i < l->used; i++) gc_mark_value(gc, l->ready[(l->head + i) & (l->cap - 1)]);
     for (int64_t i = 0; i < l->nheap; i++) gc_mark_value(gc, l->heap[i].v);
     prune_tasks(l); /* done tasks are not kept alive by the loop */
     for (AwTask *t = l->tasks_head; t; t = t->loop_next) gc_mark_object(gc, &t->fut.obj);
@@ -774,7 +796,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
 static void loop_free(AwVM *vm, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
     loop_close(vm, l);
-    gc_free(vm, l->ready, sizeof(AwValue) * 2 * (size_t)l->cap);
+    gc_free(vm, l->ready, sizeof(AwValue) * (size_t)l->cap);
     gc_free(vm, l->ready_kinds, (size_t)l->cap);
     gc_free(vm, l->heap, sizeof(AwTimerEntry) * (size_t)l->heap_cap);
 }

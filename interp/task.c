@@ -107,7 +107,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
     }
     if (value_is_type(out, &aw_type_sleep)) {
         /* A sleep in the timer heap: it steps this task when it fires. */
-        AW_AS(AwSleep, out)->waiter = tv;
+        sleep_set_waiter(out, tv);
         t->fut_waiter = out;
         if (t->fut.must_cancel && sleep_cancel(vm, out, t->fut.cancel_msg)) t->fut.must_cancel = 0;
         return;

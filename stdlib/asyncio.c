@@ -123,7 +123,7 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
                              int64_t *nfuts, AwValue *loop) {
     bool is_future = value_is_future(arg);
     AwValue fut = arg;
-    if (is_future && AW_FUTURE(arg)->gather_mark) return list_append(vm, children, arg);
+    if (is_future && AW_FUTURE(arg)->gather_mark) return children ? list_append(vm, children, arg) : AW_OK;
     if (!is_future) {
         AwValue seen = *arg_to_fut ? dict_get(vm, *arg_to_fut, arg) : AW_EMPTY;
         if (seen == AW_ERR) return AW_ERROR;
@@ -142,25 +142,33 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
     AwStatus st = AW_OK;
     if (t == &aw_type_future || t == &aw_type_task) st = future_add_callback(vm, AW_FUTURE(fut), cb);
     else if (vm_call_method(vm, fut, str_intern_cstr(vm, "add_done_callback"), 1, &cb) == AW_ERR) st = AW_ERROR;
-    if (list_append(vm, children, fut)) return AW_ERROR;
+    if (children && list_append(vm, children, fut)) return AW_ERROR;
     AW_FUTURE(fut)->gather_mark = 1; /* cleared by the caller for every child */
     return st;
 }
 
+/* When every argument is a future, the children are the arguments themselves: the argument
+ * tuple is returned as the children (no second array of 100,000 values). */
 static AwValue a__gather_children(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "_gather_children", argc, 2, 2)) return AW_ERR;
     if (!value_is_tuple(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "_gather_children() needs a tuple");
     AwTuple *args = AW_TUPLE(argv[0]);
-    AwList *children = list_new(vm, args->len);
-    if (!children || gc_push_root(vm, value_from_ptr(children))) return AW_ERR;
+    bool all_futures = true;
+    for (int64_t i = 0; i < args->len && all_futures; i++) all_futures = value_is_future(args->items[i]);
+    AwList *children = NULL;
+    if (!all_futures && (!(children = list_new(vm, args->len)) || gc_push_root(vm, value_from_ptr(children)))) return AW_ERR;
     AwDict *arg_to_fut = NULL;
     AwValue loop = AW_NONE;
-    int64_t nfuts = 0;
+    int64_t nfuts = 0, done = 0;
     AwStatus st = AW_OK;
-    for (int64_t i = 0; i < args->len && !st; i++) st = gather_child(vm, args->items[i], argv[1], children, &arg_to_fut, &nfuts, &loop);
-    for (int64_t i = 0; i < children->len; i++) AW_FUTURE(children->items[i])->gather_mark = 0;
-    AwTuple *r = st ? NULL : tuple_from(vm, 3, (AwValue[]){value_from_ptr(children), int_from_i64(vm, nfuts), loop});
-    gc_pop_roots(vm, arg_to_fut ? 2 : 1);
+    for (; done < args->len && !st; done++) st = gather_child(vm, args->items[done], argv[1], children, &arg_to_fut, &nfuts, &loop);
+    if (children)
+        for (int64_t i = 0; i < children->len; i++) AW_FUTURE(children->items[i])->gather_mark = 0;
+    else
+        for (int64_t i = 0; i < done; i++) AW_FUTURE(args->items[i])->gather_mark = 0;
+    AwValue kids = children ? value_from_ptr(children) : argv[0];
+    AwTuple *r = st ? NULL : tuple_from(vm, 3, (AwValue[]){kids, int_from_i64(vm, nfuts), loop});
+    gc_pop_roots(vm, (arg_to_fut ? 1 : 0) + (children ? 1 : 0));
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
