@@ -172,6 +172,78 @@ static AwValue a__gather_children(AwVM *vm, int argc, const AwValue *argv, AwTup
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
+/* ---- gather()'s per-child callback ----
+ * _GatherCounter(slow) is the done callback gather() adds to each child: it counts finished
+ * children (gather's nfinished) and handles natively the common case, a child that finished
+ * with a result while others are still running (where CPython's callback only counts); every
+ * other case (an exception, a cancellation, the last child, the outer future already done)
+ * goes to `slow`, the prelude's callback, which reads the count from it. */
+typedef struct {
+    AwObject obj;            /* header */
+    AwValue slow;            /* the prelude's _done_callback */
+    AwValue outer;           /* the _GatheringFuture, once made (_start) */
+    int64_t nfinished;       /* children done so far */
+    int64_t nfuts;           /* distinct children */
+} AwGatherCounter;
+
+static AwValue counter_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_GatherCounter", argc, 1, 1)) return AW_ERR;
+    AwGatherCounter *c = (AwGatherCounter *)gc_new(vm, type, sizeof(AwGatherCounter));
+    if (!c) return AW_ERR;
+    c->slow = argv[0];
+    c->outer = AW_NONE;
+    return value_from_ptr(c);
+}
+
+static AwValue counter_call(AwVM *vm, AwValue self, int argc, const AwValue *argv, AwTuple *kw) {
+    AwGatherCounter *c = AW_AS(AwGatherCounter, self);
+    if (argc != 1 || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "_GatherCounter takes one argument");
+    c->nfinished++;
+    AwValue fut = argv[0];
+    AwType *t = type_of(fut);
+    if ((t == &aw_type_task || t == &aw_type_future) && AW_FUTURE(fut)->state == AW_FUT_FINISHED &&
+        AW_FUTURE(fut)->exception == AW_NONE && value_is_future(c->outer) &&
+        AW_FUTURE(c->outer)->state == AW_FUT_PENDING && c->nfinished < c->nfuts)
+        return AW_NONE;
+    return vm_call(vm, c->slow, 1, &fut, NULL);
+}
+
+static AwValue counter_m_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_start", argc, 3, 3)) return AW_ERR;
+    AwGatherCounter *c = AW_AS(AwGatherCounter, argv[0]);
+    c->outer = argv[1];
+    return args_int(vm, argv[2], &c->nfuts) ? AW_ERR : AW_NONE;
+}
+
+static AwValue counter_get_nfinished(AwVM *vm, AwValue self) { return int_from_i64(vm, AW_AS(AwGatherCounter, self)->nfinished); }
+
+static void counter_trace(AwGC *gc, AwObject *self) {
+    AwGatherCounter *c = (AwGatherCounter *)self;
+    gc_mark_value(gc, c->slow);
+    gc_mark_value(gc, c->outer);
+}
+
+static const AwMethodDef counter_methods[] = {
+    {"_start", counter_m_start, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef counter_getsets[] = {
+    {"nfinished", counter_get_nfinished, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_gather_counter = {
+    .name = "_GatherCounter",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGatherCounter),
+    .call = counter_call,
+    .new_ = counter_new,
+    .trace = counter_trace,
+    .methods = counter_methods,
+    .getsets = counter_getsets,
+};
+
 static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"coro", "name", "context", NULL};
     AwValue a[3];
@@ -366,7 +438,8 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
         module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)) ||
-        asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod))
+        asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) ||
+        module_add_type(vm, mod, &aw_type_gather_counter))
         return NULL;
     return mod;
 }

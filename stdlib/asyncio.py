@@ -24,7 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop, _gather_children
+from _asyncio import _get_running_loop, _gather_children, _GatherCounter
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -200,8 +200,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         return outer
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        # called by `counter` (which counts) for each child it does not handle natively
+        nfinished = counter.nfinished
         if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()   # mark the exception retrieved
@@ -230,12 +230,12 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    # ensure_future() each distinct argument and add _done_callback to it, in CPython's order
+    # ensure_future() each distinct argument and add the callback to it, in CPython's order
     outer = None
-    children, nfuts, loop = _gather_children(coros_or_futures, _done_callback)
-    nfinished = 0
-
+    counter = _GatherCounter(_done_callback)
+    children, nfuts, loop = _gather_children(coros_or_futures, counter)
     outer = _GatheringFuture(children, loop=loop)
+    counter._start(outer, nfuts)
     return outer
 
 
