@@ -10,7 +10,7 @@
 
 #include "interp/future.h"
 #include "interp/types.h"
-#include "stdlib/asyncio_ring.h"
+#include "stdlib/ring.h"
 
 /* Lock, Event, Semaphore and BoundedSemaphore instances (and instances of their subclasses). */
 typedef struct {

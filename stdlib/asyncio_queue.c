@@ -26,7 +26,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/asyncio_locks.h"
-#include "stdlib/asyncio_ring.h"
+#include "stdlib/ring.h"
 
 typedef enum { QUEUE_FIFO, QUEUE_LIFO, QUEUE_PRIORITY } AwQueueKind;
 

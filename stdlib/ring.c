@@ -1,5 +1,5 @@
-/* asyncio_ring.c — the ring buffer of the native asyncio primitives (see asyncio_ring.h). */
-#include "stdlib/asyncio_ring.h"
+/* ring.c — the ring buffer of the native asyncio primitives (see ring.h). */
+#include "stdlib/ring.h"
 
 #include "interp/gc.h"
 #include "interp/list.h"

@@ -1,10 +1,10 @@
-/* asyncio_ring.h — a FIFO of values for the native asyncio primitives (asyncio_locks.c,
+/* ring.h — a FIFO of values for the native asyncio primitives (asyncio_locks.c,
  * asyncio_queue.c): their waiter lists (CPython's collections.deque of futures) and a Queue's
  * items. A ring buffer embedded in its owner: push and pop at both ends are O(1); remove(v)
  * scans from the front, where the waiter being removed nearly always is. The owner's trace
  * slot calls ring_trace and its free_ slot ring_free. */
-#ifndef AW_STDLIB_ASYNCIO_RING_H
-#define AW_STDLIB_ASYNCIO_RING_H
+#ifndef AW_STDLIB_RING_H
+#define AW_STDLIB_RING_H
 
 #include <stdbool.h>
 #include "interp/types.h"
