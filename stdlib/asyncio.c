@@ -55,8 +55,9 @@ AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop
 
 static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"delay", "result", NULL};
-    AwValue a[2];
-    if (args_parse(vm, "sleep", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
+    AwValue a[2] = {argc ? argv[0] : AW_EMPTY, AW_EMPTY};
+    /* sleep(delay), the common call, skips the general argument binding */
+    if ((argc != 1 || (kw && kw->len)) && args_parse(vm, "sleep", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
     double delay;
     if (float_as_double(vm, a[0], &delay)) return AW_ERR;
     if (isnan(delay)) return vm_raise(vm, &aw_exc_ValueError, "Invalid delay: NaN (not a number)");
