@@ -12,6 +12,7 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/generator.h"
+#include "interp/int.h"
 #include "interp/list.h"
 #include "interp/loop.h"
 #include "interp/ops.h"
@@ -56,6 +57,7 @@ AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
 static AwStatus schedule_callback(AwVM *vm, AwFuture *f, AwValue cb) {
     if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
         return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
+    if (value_is_type(cb, &aw_type_gather_counter) && gather_counter_absorb(cb, value_from_ptr(f))) return AW_OK;
     return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
 }
 
@@ -308,6 +310,89 @@ AwType aw_type_future = {
     .trace = fut_trace,
     .methods = future_methods,
     .getsets = future_getsets,
+};
+
+/* ---- gather()'s per-child callback ----
+ * _GatherCounter(slow) is the done callback gather() adds to each child: it counts finished
+ * children (gather's nfinished) and handles natively the common case, a child that finished
+ * with a result while others are still running (where CPython's callback only counts); every
+ * other case (an exception, a cancellation, the last child, the outer future already done)
+ * goes to `slow`, the prelude's callback, which reads the count from it. */
+static AwValue counter_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_GatherCounter", argc, 2, 2)) return AW_ERR;
+    AwGatherCounter *c = (AwGatherCounter *)gc_new(vm, type, sizeof(AwGatherCounter));
+    if (!c) return AW_ERR;
+    c->slow = argv[0];
+    c->outer = AW_NONE;
+    c->return_exceptions = ops_truthy(vm, argv[1]) == 1;
+    return value_from_ptr(c);
+}
+
+/* The child finished with a result, others are still running and the gather is pending: all
+ * CPython's callback would do is count it. */
+static bool counter_only_counts(AwGatherCounter *c, AwValue fut) {
+    AwType *t = type_of(fut);
+    return (t == &aw_type_task || t == &aw_type_future) && AW_FUTURE(fut)->state == AW_FUT_FINISHED &&
+           AW_FUTURE(fut)->exception == AW_NONE && value_is_future(c->outer) &&
+           AW_FUTURE(c->outer)->state == AW_FUT_PENDING && c->nfinished < c->nfuts;
+}
+
+static AwValue counter_call(AwVM *vm, AwValue self, int argc, const AwValue *argv, AwTuple *kw) {
+    AwGatherCounter *c = AW_AS(AwGatherCounter, self);
+    if (argc != 1 || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "_GatherCounter takes one argument");
+    c->nfinished++;
+    if (counter_only_counts(c, argv[0])) return AW_NONE;
+    return vm_call(vm, c->slow, 1, argv, NULL);
+}
+
+/* When the callback would only count, it is counted as the child finishes instead of being
+ * queued: nothing can observe the difference, because the prelude's callback reads the count
+ * only to find the last child, which is always queued, and (with return_exceptions) when a
+ * child failed, in which case nothing is counted early. 100,000 queue entries fewer at the end
+ * of a 100,000-task gather. */
+bool gather_counter_absorb(AwValue counter, AwValue fut) {
+    AwGatherCounter *c = AW_AS(AwGatherCounter, counter);
+    if (c->return_exceptions) return false;
+    c->nfinished++;
+    if (counter_only_counts(c, fut)) return true;
+    c->nfinished--;
+    return false;
+}
+
+static AwValue counter_m_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_start", argc, 3, 3)) return AW_ERR;
+    AwGatherCounter *c = AW_AS(AwGatherCounter, argv[0]);
+    c->outer = argv[1];
+    return args_int(vm, argv[2], &c->nfuts) ? AW_ERR : AW_NONE;
+}
+
+static AwValue counter_get_nfinished(AwVM *vm, AwValue self) { return int_from_i64(vm, AW_AS(AwGatherCounter, self)->nfinished); }
+
+static void counter_trace(AwGC *gc, AwObject *self) {
+    AwGatherCounter *c = (AwGatherCounter *)self;
+    gc_mark_value(gc, c->slow);
+    gc_mark_value(gc, c->outer);
+}
+
+static const AwMethodDef counter_methods[] = {
+    {"_start", counter_m_start, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef counter_getsets[] = {
+    {"nfinished", counter_get_nfinished, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_gather_counter = {
+    .name = "_GatherCounter",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGatherCounter),
+    .call = counter_call,
+    .new_ = counter_new,
+    .trace = counter_trace,
+    .methods = counter_methods,
+    .getsets = counter_getsets,
 };
 
 /* ---- sleep(delay, result): an awaitable that starts its timer when first awaited ---- */

@@ -140,6 +140,22 @@ void task_step(AwVM *vm, AwTask *task, AwValue exc);
 void task_wakeup(AwVM *vm, AwTask *task, AwFuture *awaited);
 bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
 
+/* gather()'s per-child done callback (_asyncio._GatherCounter(slow, return_exceptions)): it
+ * counts finished children and calls `slow`, the prelude's callback, unless all that callback
+ * would do is count. */
+typedef struct {
+    AwObject obj;            /* header */
+    AwValue slow;            /* the prelude's _done_callback */
+    AwValue outer;           /* the _GatheringFuture, once made (_start) */
+    int64_t nfinished;       /* children done so far */
+    int64_t nfuts;           /* distinct children */
+    bool return_exceptions;  /* gather(..., return_exceptions=True) */
+} AwGatherCounter;
+
+extern AwType aw_type_gather_counter;
+/* Called as `fut` finishes, instead of queueing the callback: true if it only had to count. */
+bool gather_counter_absorb(AwValue counter, AwValue fut);
+
 void future_init(AwVM *vm);
 
 #define AW_FUTURE(v) ((AwFuture *)value_as_ptr(v))

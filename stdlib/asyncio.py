@@ -232,7 +232,7 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     # ensure_future() each distinct argument and add the callback to it, in CPython's order
     outer = None
-    counter = _GatherCounter(_done_callback)
+    counter = _GatherCounter(_done_callback, return_exceptions)
     children, nfuts, loop = _gather_children(coros_or_futures, counter)
     outer = _GatheringFuture(children, loop=loop)
     counter._start(outer, nfuts)

@@ -71,7 +71,7 @@ def _gather_children(args, done_callback):
 class _GatherCounter:
     """aw's native gather() callback: counts, then calls the prelude's callback (always, here)."""
 
-    def __init__(self, slow):
+    def __init__(self, slow, return_exceptions):
         self.slow = slow
         self.nfinished = 0
 
