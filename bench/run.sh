@@ -14,7 +14,10 @@
 # (column 1 = workload name, a tab, then the expected stdout); a run that prints anything else is
 # WRONG and its time does not count, a run that fails is ERROR. The table gives the median wall
 # time (seconds) of each interpreter, the ratio aw / CPython, and the status of aw's runs. A
-# `startup` row times `-c pass` (median of 20 runs each). Needs bash, coreutils and awk only.
+# `startup` row times `-c pass` (median of 20 runs each). When `idle` is among the workloads, a
+# last line gives the memory per idle task of each interpreter: (peak RSS of idle - peak RSS of
+# async_base) / 100,000, medians of the runs (needs GNU time, /usr/bin/time). Needs bash,
+# coreutils and awk otherwise.
 set -uo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -150,4 +153,23 @@ for w in "${workloads[@]}"; do
   [[ $py_state != OK ]] && status="$status, $py_state"
   [[ -n "$detail" ]] && status="$status: $detail"
   printf '%-12s %10s %10s %8s  %s\n' "$name" "$a" "$p" "$(ratio "$a" "$p")" "$status"
+done
+
+# Memory per idle sleeping task: peak RSS (KiB, GNU time's %M) of idle minus async_base.
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null < /dev/null | tail -n 1; }
+per_task() {
+  local bin=$1 i
+  : > "$tmp/mem.idle"
+  : > "$tmp/mem.base"
+  for ((i = 0; i < reps; i++)); do
+    peak_kib "$bin" "$bench/py/idle.py" >> "$tmp/mem.idle"
+    peak_kib "$bin" "$bench/py/async_base.py" >> "$tmp/mem.base"
+  done
+  awk -v i="$(median < "$tmp/mem.idle")" -v b="$(median < "$tmp/mem.base")" \
+    'BEGIN { printf "%.0f", (i - b) * 1024 / 100000 }'
+}
+for w in "${workloads[@]}"; do
+  if [[ "$w" == idle && -x /usr/bin/time ]]; then
+    printf 'idle memory per task (bytes): aw %s, cpython %s\n' "$(per_task "$aw")" "$(per_task "$py")"
+  fi
 done

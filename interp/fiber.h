@@ -29,14 +29,14 @@ struct AwFrame {
     AwDict *locals;          /* namespace dict of module and class-body code, else NULL */
     AwValue *slots;          /* local slots (code->nlocals) on the fiber's value stack */
     const uint32_t *ip;      /* next instruction, saved while another frame runs */
-    int32_t block_base;      /* index of this frame's first block in fiber->blocks */
-    int32_t nblocks;         /* blocks in use */
-    uint8_t is_entry;        /* a native call started the dispatch loop at this frame */
-    uint8_t in_yield_from;   /* suspended inside YIELD_FROM/AWAIT (resume forwards to the delegate) */
     AwGenerator *coro;       /* the coroutine whose body runs inline in this frame, or NULL */
     AwValue accum;           /* str last built by `x += s` into a local (kept alive), or AW_NONE */
+    int32_t block_base;      /* index of this frame's first block in fiber->blocks */
+    int32_t nblocks;         /* blocks in use */
     int32_t accum_loads;     /* LOAD_FASTs of accum since it was built: 1 = only the += itself */
-};
+    uint8_t is_entry;        /* a native call started the dispatch loop at this frame */
+    uint8_t in_yield_from;   /* suspended inside YIELD_FROM/AWAIT (resume forwards to the delegate) */
+};  /* fields ordered so that it packs into 80 bytes */
 
 typedef enum {
     AW_FIBER_NEW,        /* created, not started */
@@ -47,21 +47,23 @@ typedef enum {
 
 struct AwFiber {
     AwObject obj;            /* header */
-    AwValue *stack;          /* value stack (owned) */
+    AwValue *stack;          /* value stack (owned, or inline: see is_stack_inline) */
     AwValue *sp;             /* top of stack (next free slot), valid while not in a dispatch loop */
-    int64_t stack_cap;       /* values allocated */
-    AwFrame *frames;         /* frame stack (owned) */
-    int32_t nframes;         /* frames in use */
-    int32_t frames_cap;      /* frames allocated */
+    AwFrame *frames;         /* frame stack (owned, or inline: see is_frames_inline) */
     AwBlock *blocks;         /* block stack shared by the frames (owned) */
-    int32_t nblocks;         /* blocks in use */
-    int32_t blocks_cap;      /* blocks allocated */
     AwValue handled_exc;     /* the exception being handled (sys.exc_info()), or AW_NONE */
     AwFiber *caller;         /* the fiber that resumed this one (while running), else NULL */
     AwValue owner;           /* the generator/coroutine object that owns this fiber, or AW_NONE */
-    int32_t state;           /* AwFiberState */
+    int32_t stack_cap;       /* values allocated (at most 2**28) */
+    int32_t nframes;         /* frames in use */
+    int32_t frames_cap;      /* frames allocated */
+    int32_t nblocks;         /* blocks in use */
+    int32_t blocks_cap;      /* blocks allocated */
+    uint8_t state;           /* AwFiberState */
     uint8_t value_yield;     /* the last suspension was YIELD_VALUE, not an await passing a yield through */
-};
+    uint8_t is_stack_inline; /* stack is the first buffer inside this object's allocation */
+    uint8_t is_frames_inline;/* frames is the buffer inside this object's allocation (after the stack) */
+};  /* fields ordered so that an idle coroutine's fiber, stack and frame fit a 240-byte block */
 
 /* A fiber with room for `stack_cap` values and `frames_cap` frames (both grow on demand);
  * generators size them to their body so an idle task stays small. */

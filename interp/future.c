@@ -12,6 +12,7 @@
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/generator.h"
+#include "interp/int.h"
 #include "interp/list.h"
 #include "interp/loop.h"
 #include "interp/ops.h"
@@ -58,6 +59,7 @@ AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
 static AwStatus schedule_callback(AwVM *vm, AwFuture *f, AwValue cb) {
     if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
         return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
+    if (value_is_type(cb, &aw_type_gather_counter) && gather_counter_absorb(cb, value_from_ptr(f))) return AW_OK;
     return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
 }
 
@@ -254,7 +256,6 @@ static void fut_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
     gc_mark_value(gc, f->cancel_msg);
-    gc_mark_object(gc, (AwObject *)f->dict);
 }
 
 static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
@@ -303,7 +304,6 @@ AwType aw_type_future = {
     .name = "Future",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFuture),
-    .dict_offset = offsetof(AwFuture, dict),
     .flags = AW_TYPE_BASETYPE,
     .repr = fut_repr,
     .iter = fut_iter,
@@ -314,22 +314,119 @@ AwType aw_type_future = {
     .getsets = future_getsets,
 };
 
+/* ---- gather()'s per-child callback ----
+ * _GatherCounter(slow) is the done callback gather() adds to each child: it counts finished
+ * children (gather's nfinished) and handles natively the common case, a child that finished
+ * with a result while others are still running (where CPython's callback only counts); every
+ * other case (an exception, a cancellation, the last child, the outer future already done)
+ * goes to `slow`, the prelude's callback, which reads the count from it. */
+static AwValue counter_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_GatherCounter", argc, 2, 2)) return AW_ERR;
+    AwGatherCounter *c = (AwGatherCounter *)gc_new(vm, type, sizeof(AwGatherCounter));
+    if (!c) return AW_ERR;
+    c->slow = argv[0];
+    c->outer = AW_NONE;
+    c->return_exceptions = ops_truthy(vm, argv[1]) == 1;
+    return value_from_ptr(c);
+}
+
+/* The child finished with a result, others are still running and the gather is pending: all
+ * CPython's callback would do is count it. */
+static bool counter_only_counts(AwGatherCounter *c, AwValue fut) {
+    AwType *t = type_of(fut);
+    return (t == &aw_type_task || t == &aw_type_future) && AW_FUTURE(fut)->state == AW_FUT_FINISHED &&
+           AW_FUTURE(fut)->exception == AW_NONE && value_is_future(c->outer) &&
+           AW_FUTURE(c->outer)->state == AW_FUT_PENDING && c->nfinished < c->nfuts;
+}
+
+static AwValue counter_call(AwVM *vm, AwValue self, int argc, const AwValue *argv, AwTuple *kw) {
+    AwGatherCounter *c = AW_AS(AwGatherCounter, self);
+    if (argc != 1 || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "_GatherCounter takes one argument");
+    c->nfinished++;
+    if (counter_only_counts(c, argv[0])) return AW_NONE;
+    return vm_call(vm, c->slow, 1, argv, NULL);
+}
+
+/* When the callback would only count, it is counted as the child finishes instead of being
+ * queued: nothing can observe the difference, because the prelude's callback reads the count
+ * only to find the last child, which is always queued, and (with return_exceptions) when a
+ * child failed, in which case nothing is counted early. 100,000 queue entries fewer at the end
+ * of a 100,000-task gather. */
+bool gather_counter_absorb(AwValue counter, AwValue fut) {
+    AwGatherCounter *c = AW_AS(AwGatherCounter, counter);
+    if (c->return_exceptions) return false;
+    c->nfinished++;
+    if (counter_only_counts(c, fut)) return true;
+    c->nfinished--;
+    return false;
+}
+
+static AwValue counter_m_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_start", argc, 3, 3)) return AW_ERR;
+    AwGatherCounter *c = AW_AS(AwGatherCounter, argv[0]);
+    c->outer = argv[1];
+    return args_int(vm, argv[2], &c->nfuts) ? AW_ERR : AW_NONE;
+}
+
+static AwValue counter_get_nfinished(AwVM *vm, AwValue self) { return int_from_i64(vm, AW_AS(AwGatherCounter, self)->nfinished); }
+
+static void counter_trace(AwGC *gc, AwObject *self) {
+    AwGatherCounter *c = (AwGatherCounter *)self;
+    gc_mark_value(gc, c->slow);
+    gc_mark_value(gc, c->outer);
+}
+
+static const AwMethodDef counter_methods[] = {
+    {"_start", counter_m_start, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef counter_getsets[] = {
+    {"nfinished", counter_get_nfinished, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_gather_counter = {
+    .name = "_GatherCounter",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGatherCounter),
+    .call = counter_call,
+    .new_ = counter_new,
+    .trace = counter_trace,
+    .methods = counter_methods,
+    .getsets = counter_getsets,
+};
+
 /* ---- sleep(delay, result): an awaitable that starts its timer when first awaited ---- */
 
 AwFrame *vm_current_frame(AwVM *vm);
 
-AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
-    AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, sizeof(AwSleep));
-    if (!y) return AW_ERR;
+static AwSleep *sleep_alloc(AwVM *vm, AwValue result, size_t size) {
+    AwSleep *y = (AwSleep *)gc_new(vm, &aw_type_sleep, size);
+    if (!y) return NULL;
     y->result = result;
-    y->waiter = AW_NONE;
-    y->delay = delay;
     AwFrame *creator = vm_current_frame(vm);
     if (creator) {
-        y->created_in = creator->code;
+        y->link = &creator->code->obj;
         y->created_ip = (int32_t)(creator->ip - creator->code->code) - 1;
     }
     if (AW_UNLIKELY(origin_tracking)) origin_record(vm, y);
+    return y;
+}
+
+AwValue sleep_new(AwVM *vm, double delay, AwValue result) {
+    AwSleep *y = sleep_alloc(vm, result, offsetof(AwSleep, owner));
+    if (!y) return AW_ERR;
+    y->when = delay;
+    return value_from_ptr(y);
+}
+
+AwValue sleep_new_op(AwVM *vm, const AwSleepOps *ops, AwValue owner, AwValue arg) {
+    AwSleep *y = sleep_alloc(vm, arg, sizeof(AwSleep));
+    if (!y) return AW_ERR;
+    y->is_op = 1;
+    y->ops = ops;
+    y->owner = owner;
     return value_from_ptr(y);
 }
 
@@ -337,13 +434,26 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->started || y->warned) return;
     y->warned = 1;
-    generator_report_unawaited(vm, "sleep", y->created_in, y->created_ip, y);
+    generator_report_unawaited(vm, y->is_op ? y->ops->qualname : "sleep", (AwCode *)y->link, y->created_ip, y);
 }
 
 void sleep_mark_used(AwValue self) { AW_AS(AwSleep, self)->warned = 1; }
 
 int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
     AwSleep *y = AW_AS(AwSleep, self);
+    if (y->is_op) {
+        if (y->finished) {
+            if (throw_exc != AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
+            vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
+        if (!y->started) y->link = NULL; /* from now on: the waiting task */
+        y->started = 1;
+        y->warned = 1;
+        int r = y->ops->step(vm, y, throw_exc, out);
+        if (r != 0) y->finished = 1;
+        return r;
+    }
     if (throw_exc != AW_EMPTY) {
         y->cancelled = 1;
         vm_raise_value(vm, throw_exc);
@@ -352,45 +462,57 @@ int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out) {
     if (!y->started) {
         y->started = 1;
         y->warned = 1;
+        y->link = NULL; /* from now on: the waiting task */
         *out = AW_NONE;
-        if (y->delay <= 0) return 0;
+        if (y->when <= 0) return 0;
         AwLoop *loop = loop_running(vm);
         if (!loop) { vm_raise(vm, &aw_exc_RuntimeError, "no running event loop"); return -1; }
-        y->when = loop_time(loop) + y->delay;
+        y->is_timer = 1;
+        y->when += loop_time(loop);
         if (loop_add_sleep(vm, loop, self)) return -1;
         *out = self;
         return 0;
     }
-    if (y->delay > 0 && !y->fired) { *out = self; return 0; }
+    if (y->is_timer && !y->fired) { *out = self; return 0; }
     *out = y->result;
     return 1;
+}
+
+/* The task waiting on a sleep or wait steps next iteration (throwing exc unless AW_EMPTY). */
+static void step_waiter(AwVM *vm, AwSleep *y, AwValue exc) {
+    if (!y->started || !y->link) return;
+    AwTask *t = (AwTask *)y->link;
+    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, value_from_ptr(t), exc)) vm_exc_clear(vm);
 }
 
 void sleep_fire(AwVM *vm, AwValue self) {
     AwSleep *y = AW_AS(AwSleep, self);
     if (y->cancelled || y->fired) return;
     y->fired = 1;
-    if (y->waiter != AW_NONE && value_is_ptr(y->waiter)) {
-        AwTask *t = AW_TASK(y->waiter);
-        if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, AW_EMPTY)) vm_exc_clear(vm);
-    }
+    step_waiter(vm, y, AW_EMPTY);
+}
+
+AwStatus sleep_op_wake(AwVM *vm, AwSleep *op) {
+    op->fired = 1;
+    step_waiter(vm, op, AW_EMPTY);
+    return AW_OK;
 }
 
 bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg) {
     AwSleep *y = AW_AS(AwSleep, self);
-    if (y->cancelled || y->fired || y->waiter == AW_NONE) return false;
+    if (y->cancelled || y->fired || !y->started || !y->link || (y->is_op && !y->waiting)) return false;
     y->cancelled = 1;
     AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
     if (!e) { vm_exc_clear(vm); return false; }
-    AwTask *t = AW_TASK(y->waiter);
-    if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_STEP, y->waiter, value_from_ptr(e))) vm_exc_clear(vm);
+    step_waiter(vm, y, value_from_ptr(e));
     return true;
 }
 
 static void sleep_trace(AwGC *gc, AwObject *self) {
-    gc_mark_object(gc, (AwObject *)((AwSleep *)self)->created_in);
-    gc_mark_value(gc, ((AwSleep *)self)->result);
-    gc_mark_value(gc, ((AwSleep *)self)->waiter);
+    AwSleep *y = (AwSleep *)self;
+    gc_mark_object(gc, y->link);
+    gc_mark_value(gc, y->result);
+    if (y->is_op) gc_mark_value(gc, y->owner);
 }
 static AwValue sleep_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
 static AwValue sleep_next(AwVM *vm, AwValue self) {
@@ -403,7 +525,8 @@ static AwValue sleep_next(AwVM *vm, AwValue self) {
 static AwValue sleep_m_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return sleep_next(vm, argv[0]); }
 static AwValue sleep_m_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
 static AwValue sleep_repr(AwVM *vm, AwValue self) {
-    AwStr *s = str_printf(vm, "<coroutine object sleep at %p>", (void *)value_as_ptr(self));
+    AwSleep *y = AW_AS(AwSleep, self);
+    AwStr *s = str_printf(vm, "<coroutine object %s at %p>", y->is_op ? y->ops->qualname : "sleep", (void *)y);
     return s ? str_value(s) : AW_ERR;
 }
 

@@ -16,53 +16,86 @@ typedef enum { AW_FUT_PENDING, AW_FUT_FINISHED, AW_FUT_CANCELLED } AwFutureState
 
 typedef struct AwFuture {
     AwObject obj;            /* header: future, task, or a user subclass */
-    int32_t state;           /* AwFutureState */
+    uint8_t state;           /* AwFutureState */
     uint8_t log_traceback;   /* an exception was set and never retrieved */
     uint8_t blocking;        /* _asyncio_future_blocking: yielded to a task */
+    uint8_t gather_mark;     /* already a child of the gather() being built (asyncio.c) */
+    /* Task fields kept in the Future's first word, so that a Task fits a 128-byte block: */
+    uint8_t must_cancel;     /* Task: throw CancelledError at the next step */
+    int16_t num_cancels;     /* Task: cancel() requests not yet uncancel()ed (saturates) */
     AwValue result;          /* the result (FINISHED without exception) */
     AwValue exception;       /* the exception, or AW_NONE */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
     AwValue cancel_msg;      /* message passed to cancel(), or AW_NONE */
-    AwDict *dict;            /* attributes of user subclasses */
-} AwFuture;
+} AwFuture;  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
 
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */
     AwValue coro;            /* the coroutine being driven */
-    AwValue name;            /* str name, or None until asked for ("Task-<number>") */
-    int64_t number;          /* creation number, for the default name */
+    AwValue name;            /* str name, or until asked for, its creation number N (an int):
+                                the default name "Task-N" is made on first use */
     AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
-    int32_t num_cancels;     /* cancel() requests not yet uncancel()ed */
-    uint8_t must_cancel;     /* throw CancelledError at the next step */
+    struct AwTask *loop_next; /* the next task in its loop's list of tasks (loop.c), or NULL */
 } AwTask;
 
 extern AwType aw_type_future;
 extern AwType aw_type_task;
 extern AwType aw_type_loop;
 extern AwType aw_type_handle;
-/* asyncio.sleep()'s awaitable: sleep(0) yields once (a bare yield the task answers by stepping
- * again). A positive delay is its own timer: when first awaited it enters the loop's timer heap
- * and yields itself to the task; when due the loop fires it (one iteration) and the task steps
- * (the next), the same two hops as CPython's timer callback and future wakeup, with no future,
- * handle or callback list per sleep. */
+/* asyncio's native coroutines: the awaitable of asyncio.sleep(), and the waits of the native
+ * synchronization primitives (Queue.get, Semaphore.acquire, ...: stdlib/asyncio_locks.c,
+ * asyncio_queue.c), which share the VM's and the task's handling of sleep.
+ *
+ * sleep(0) yields once (a bare yield the task answers by stepping again). A positive delay is
+ * its own timer: when first awaited it enters the loop's timer heap and yields itself to the
+ * task; when due the loop fires it (one iteration) and the task steps (the next), the same two
+ * hops as CPython's timer callback and future wakeup, with no future, handle or callback list
+ * per sleep.
+ *
+ * A primitive's wait (ops != NULL) runs ops->step at each step. When it must block it is its
+ * own waiter future (CPython creates one with loop.create_future()): sleep_op_wait makes it
+ * pending, the primitive keeps it in a waiter list, the step yields it to the task, and
+ * sleep_op_wake (fut.set_result) or Task.cancel (fut.cancel) schedules the task's next step.
+ * "done" is fired or cancelled, as fut.done(). */
+typedef struct AwSleep AwSleep;
 typedef struct {
-    AwObject obj;        /* header */
-    AwValue result;      /* what the await evaluates to */
-    AwValue waiter;      /* the task suspended on it, or AW_NONE */
-    double delay;        /* seconds; <= 0 means a single bare yield */
-    double when;         /* loop time it is due (once started) */
-    uint64_t seq;        /* timer order among equal deadlines */
-    uint8_t started;     /* the first step happened (it was awaited) */
-    uint8_t fired;       /* the deadline passed: the next step returns result */
-    uint8_t cancelled;   /* the waiting task was cancelled: the heap entry is dropped */
-    uint8_t warned;      /* the never-awaited warning was printed or is moot */
-    int32_t created_ip;  /* instruction index where sleep() was called */
-    AwCode *created_in;  /* code of the frame that called sleep() */
-} AwSleep;
+    const char *qualname;    /* the coroutine's name: "Queue.get" */
+    /* One step: 0 yielded *out, 1 finished with *out, -1 error. throw_exc is AW_EMPTY or the
+     * exception raised at the await (the caller raises it again unless handled). */
+    int (*step)(AwVM *vm, AwSleep *op, AwValue throw_exc, AwValue *out);
+} AwSleepOps;
+
+struct AwSleep {
+    AwObject obj;            /* header */
+    AwValue result;          /* sleep: what the await evaluates to; a wait: its argument (put's item) */
+    union {
+        double when;         /* sleep: the delay until started, then the loop time it is due */
+        const AwSleepOps *ops; /* a wait: its step and name */
+    };
+    AwObject *link;          /* until the first step: the code that created it (AwCode, for the
+                                never-awaited warning); then the task suspended on it, or NULL */
+    unsigned started : 1;    /* the first step happened (it was awaited) */
+    unsigned is_timer : 1;   /* a sleep with a positive delay: it is (or was) in the timer heap */
+    unsigned is_op : 1;      /* a primitive's wait: ops and owner are set */
+    unsigned waiting : 1;    /* a wait registered as a waiter (sleep_op_wait) */
+    unsigned fired : 1;      /* the deadline passed / the wait was woken: the next step returns */
+    unsigned cancelled : 1;  /* the waiting task was cancelled (a timer's heap entry is dropped) */
+    unsigned warned : 1;     /* the never-awaited warning was printed or is moot */
+    unsigned op_flag : 1;    /* free for the primitive's step (e.g. "return None": __aenter__) */
+    unsigned finished : 1;   /* a wait returned or raised: awaiting it again is an error */
+    union {
+        int32_t created_ip;  /* until the first step: instruction index where it was created */
+        uint32_t seq;        /* in the timer heap: order among equal deadlines (compared mod 2**32) */
+    };
+    AwValue owner;           /* a wait only (a sleep() is allocated without it): the primitive
+                                (Queue, Lock, ...) whose method made it */
+};  /* a sleep() is 56 bytes: 100,000 sleeping tasks hold 100,000 of them */
 
 extern AwType aw_type_sleep;
 AwValue sleep_new(AwVM *vm, double delay, AwValue result);
+/* A primitive's wait running ops->step on `owner` with argument `arg`. */
+AwValue sleep_new_op(AwVM *vm, const AwSleepOps *ops, AwValue owner, AwValue arg);
 /* One step: 0 yielded *out, 1 finished with *out, -1 error. */
 int sleep_step(AwVM *vm, AwValue self, AwValue throw_exc, AwValue *out);
 /* The never-awaited warning for a sleep() that was dropped; sleep_mark_used silences it (a task
@@ -71,8 +104,16 @@ void sleep_warn_unawaited(AwVM *vm, AwValue self);
 void sleep_mark_used(AwValue self);
 /* The loop found the sleep due: mark it fired and step its task (next iteration). */
 void sleep_fire(AwVM *vm, AwValue self);
-/* Task.cancel() on a task suspended in this sleep: false if it already fired. */
+/* Task.cancel() on a task suspended in this sleep or wait: false if it is already done. */
 bool sleep_cancel(AwVM *vm, AwValue self, AwValue msg);
+/* A wait becomes a pending waiter future (a fresh one each time it blocks). */
+static inline void sleep_op_wait(AwSleep *op) { op->waiting = 1; op->fired = 0; op->cancelled = 0; }
+/* fut.done() of a wait's waiter future. */
+static inline bool sleep_op_done(const AwSleep *op) { return op->fired || op->cancelled; }
+/* The task that suspended on it (task.c, when the sleep or wait is yielded to it). */
+static inline void sleep_set_waiter(AwValue self, AwValue task) { ((AwSleep *)value_as_ptr(self))->link = value_as_ptr(task); }
+/* fut.set_result(): the wait must be pending; its task steps in the next iteration. */
+AwStatus sleep_op_wake(AwVM *vm, AwSleep *op);
 
 static inline bool value_is_future(AwValue v) {
     return value_is_ptr(v) && (value_as_ptr(v)->type == &aw_type_future || value_as_ptr(v)->type == &aw_type_task ||
@@ -101,6 +142,22 @@ bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
 /* The collector found the task dead: prints "Task exception was never retrieved" if it failed
  * and nobody retrieved the exception (the text was prepared when it failed; runs no aw code). */
 void task_finalize(AwVM *vm, AwTask *task);
+
+/* gather()'s per-child done callback (_asyncio._GatherCounter(slow, return_exceptions)): it
+ * counts finished children and calls `slow`, the prelude's callback, unless all that callback
+ * would do is count. */
+typedef struct {
+    AwObject obj;            /* header */
+    AwValue slow;            /* the prelude's _done_callback */
+    AwValue outer;           /* the _GatheringFuture, once made (_start) */
+    int64_t nfinished;       /* children done so far */
+    int64_t nfuts;           /* distinct children */
+    bool return_exceptions;  /* gather(..., return_exceptions=True) */
+} AwGatherCounter;
+
+extern AwType aw_type_gather_counter;
+/* Called as `fut` finishes, instead of queueing the callback: true if it only had to count. */
+bool gather_counter_absorb(AwValue counter, AwValue fut);
 
 void future_init(AwVM *vm);
 

@@ -28,18 +28,14 @@ static AwType *gen_type_for(AwCode *code) {
 
 AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
     AwCode *code = func->code;
-    AwGenerator *g = (AwGenerator *)gc_new(vm, gen_type_for(code), sizeof(AwGenerator));
+    size_t size = sizeof(AwGenerator) + sizeof(AwValue) * (size_t)code->nlocals;
+    AwGenerator *g = (AwGenerator *)gc_new(vm, gen_type_for(code), size);
     if (!g) return AW_ERR;
-    g->slots = gc_alloc(vm, sizeof(AwValue) * (size_t)(code->nlocals ? code->nlocals : 1));
-    if (!g->slots) return AW_ERR;
-    if (code->nlocals) memcpy(g->slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
-    g->nslots = code->nlocals;
+    g->has_slots = 1;
+    if (code->nlocals) memcpy(g->inline_slots, slots, sizeof(AwValue) * (size_t)code->nlocals);
     g->func = func;
-    g->name = func->name;
-    g->qualname = func->qualname;
     g->code = code;
     g->state = AW_FIBER_NEW;
-    g->awaited_by = AW_NONE;
     AwFrame *creator = vm_current_frame(vm);
     if (creator) {
         g->created_in = creator->code;
@@ -49,10 +45,8 @@ AwValue generator_new(AwVM *vm, AwFunction *func, const AwValue *slots) {
     return value_from_ptr(g);
 }
 
-static void release_slots(AwVM *vm, AwGenerator *g) {
-    gc_free(vm, g->slots, sizeof(AwValue) * (size_t)(g->nslots ? g->nslots : 1));
-    g->slots = NULL;
-}
+/* The bound locals moved to a frame: they are no longer the generator's to keep alive. */
+static void release_slots(AwVM *vm, AwGenerator *g) { g->has_slots = 0; }
 
 /* Gives a fresh generator its own fiber with the body's frame at the bottom. */
 static AwStatus materialize(AwVM *vm, AwGenerator *g) {
@@ -60,7 +54,7 @@ static AwStatus materialize(AwVM *vm, AwGenerator *g) {
     AwFiber *f = fiber_new(vm, value_from_ptr(g), 1 + code->nlocals + code->stacksize + 1, 1);
     if (!f) return AW_ERROR;
     f->stack[0] = value_from_ptr(g->func);
-    memcpy(f->stack + 1, g->slots, sizeof(AwValue) * (size_t)code->nlocals);
+    memcpy(f->stack + 1, g->inline_slots, sizeof(AwValue) * (size_t)code->nlocals);
     f->sp = f->stack + 1 + code->nlocals;
     AwFrame *frame = fiber_push_frame(vm, f, code, f->stack + 1);
     if (!frame) return AW_ERROR;
@@ -73,7 +67,7 @@ static AwStatus materialize(AwVM *vm, AwGenerator *g) {
 }
 
 void generator_start_inline(AwVM *vm, AwGenerator *gen, AwValue *slots) {
-    memcpy(slots, gen->slots, sizeof(AwValue) * (size_t)gen->nslots);
+    memcpy(slots, gen->inline_slots, sizeof(AwValue) * (size_t)gen->code->nlocals);
     release_slots(vm, gen);
     gen->state = AW_FIBER_RUNNING;
     gen->was_awaited = 1;
@@ -81,7 +75,7 @@ void generator_start_inline(AwVM *vm, AwGenerator *gen, AwValue *slots) {
 
 void generator_finish_inline(AwVM *vm, AwGenerator *gen) {
     gen->state = AW_FIBER_DONE;
-    if (gen->slots) release_slots(vm, gen);
+    if (gen->has_slots) release_slots(vm, gen);
 }
 
 static const char *kind_name(AwGenerator *g) {
@@ -257,7 +251,7 @@ static AwValue gen_m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 static AwValue gen_repr(AwVM *vm, AwValue self) {
     AwGenerator *g = AW_GEN(self);
     AwStr *s = str_printf(vm, "<%s object %s at %p>", g->obj.type == &aw_type_async_generator ? "async_generator" : kind_name(g),
-                          g->qualname->data, (void *)g);
+                          g->func->qualname->data, (void *)g);
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -265,16 +259,13 @@ static void gen_trace(AwGC *gc, AwObject *self) {
     AwGenerator *g = (AwGenerator *)self;
     gc_mark_object(gc, (AwObject *)g->fiber);
     gc_mark_object(gc, (AwObject *)g->func);
-    if (g->slots) gc_mark_values(gc, g->slots, (size_t)g->nslots);
-    gc_mark_object(gc, (AwObject *)g->name);
-    gc_mark_object(gc, (AwObject *)g->qualname);
+    if (g->has_slots) gc_mark_values(gc, g->inline_slots, (size_t)g->code->nlocals);
     gc_mark_object(gc, (AwObject *)g->code);
-    gc_mark_value(gc, g->awaited_by);
     gc_mark_object(gc, (AwObject *)g->created_in);
 }
 
-static AwValue gen_get_name(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->name); }
-static AwValue gen_get_qualname(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->qualname); }
+static AwValue gen_get_name(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->func->name); }
+static AwValue gen_get_qualname(AwVM *vm, AwValue self) { return str_value(AW_GEN(self)->func->qualname); }
 static AwValue gen_get_running(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->is_running); }
 static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_GEN(self)->code); }
 static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
@@ -293,12 +284,7 @@ void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, in
 void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
     if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine) return;
     g->was_awaited = 1;
-    generator_report_unawaited(vm, g->qualname->data, g->created_in, g->created_ip, g);
-}
-
-static void gen_free(AwVM *vm, AwObject *self) {
-    AwGenerator *g = (AwGenerator *)self;
-    if (g->slots) release_slots(vm, g);
+    generator_report_unawaited(vm, g->func->qualname->data, g->created_in, g->created_ip, g);
 }
 
 static const AwMethodDef gen_methods[] = {
@@ -328,7 +314,6 @@ AwType aw_type_generator = {
     .iter = gen_iter,
     .next = gen_next,
     .trace = gen_trace,
-    .free_ = gen_free,
     .methods = gen_methods,
     .getsets = gen_getsets,
 };
@@ -368,7 +353,6 @@ AwType aw_type_coroutine = {
     .flags = AW_TYPE_ABSTRACT | AW_TYPE_FINALIZE,
     .repr = gen_repr,
     .trace = gen_trace,
-    .free_ = gen_free,
     .methods = coro_methods,
     .getsets = coro_getsets,
 };
@@ -540,7 +524,6 @@ AwType aw_type_async_generator = {
     .flags = AW_TYPE_ABSTRACT,
     .repr = gen_repr,
     .trace = gen_trace,
-    .free_ = gen_free,
     .methods = agen_methods,
     .getsets = agen_getsets,
 };

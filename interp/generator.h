@@ -12,20 +12,19 @@
 struct AwGenerator {
     AwObject obj;            /* header: generator, coroutine or async_generator type */
     AwFunction *func;        /* the function whose body this runs */
-    AwValue *slots;          /* bound locals until the body starts (owned), else NULL */
-    int32_t nslots;          /* entries in slots */
-    int32_t state;           /* AwFiberState: NEW, RUNNING, SUSPENDED, DONE */
+    uint8_t state;           /* AwFiberState: NEW, RUNNING, SUSPENDED, DONE */
+    uint8_t has_slots;       /* inline_slots holds the bound locals (the body has not started) */
+    uint8_t is_running;      /* gi_running */
+    uint8_t was_awaited;     /* a coroutine that was awaited or driven at least once */
+    int32_t created_ip;      /* instruction index where it was created */
     AwFiber *fiber;          /* own fiber, made on first send()/next()/Task step; NULL while
                                 the body runs inline on an awaiting fiber (await of a fresh
                                 coroutine pushes its frame there, like a call) */
-    AwStr *name;             /* __name__ */
-    AwStr *qualname;         /* __qualname__ */
     AwCode *code;            /* gi_code / cr_code */
-    AwValue awaited_by;      /* reserved: the task awaiting this coroutine */
     AwCode *created_in;      /* code of the frame that created it (never-awaited warning) */
-    int32_t created_ip;      /* instruction index there */
-    uint8_t is_running;      /* gi_running */
-    uint8_t was_awaited;     /* a coroutine that was awaited or driven at least once */
+    AwValue inline_slots[];  /* the bound locals (code->nlocals values) while has_slots, part of
+                                this allocation: an idle task's coroutine is one 80-byte block;
+                                __name__ and __qualname__ are its function's */
 };
 
 /* Result kinds of generator_resume. */

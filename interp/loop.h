@@ -49,10 +49,9 @@ AwValue loop_current_task(AwLoop *loop);
 void loop_set_main_task(AwLoop *loop, AwValue task);
 bool loop_was_interrupted(AwLoop *loop);
 void loop_set_current_task(AwLoop *loop, AwValue task);
-/* Registers / forgets a task for all_tasks() (the loop keeps strong references: a task nobody
- * holds still runs to completion). */
+/* Registers a task for all_tasks() until it is done (the loop keeps strong references: a task
+ * nobody holds still runs to completion). */
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
-void loop_remove_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
 /* asyncio debug mode (loop.set_debug): slow steps and callbacks are reported, coroutines
  * remember where they were created, Handles say where they were scheduled. */

@@ -10,6 +10,7 @@
 #include "interp/exception.h"
 #include "interp/fiber.h"
 #include "interp/future.h"
+#include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/generator.h"
 #include "interp/loop.h"
@@ -34,9 +35,9 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
-    t->number = ++task_counter;
+    int64_t number = ++task_counter; /* counted for named tasks too, as CPython */
     if (name == AW_NONE || name == AW_EMPTY) {
-        name = AW_NONE; /* "Task-N" is made on first use: an idle task stays small */
+        name = value_from_small(number); /* "Task-N" is made on first use: an idle task stays small */
     } else if (!value_is_str(name)) {
         name = ops_str(vm, name);
         if (name == AW_ERR) return NULL;
@@ -102,6 +103,7 @@ static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
 }
 
 void task_finalize(AwVM *vm, AwTask *t) {
+    if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
     if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
     char *text = sidetext_take(SIDETEXT_UNRETRIEVED, t);
     if (text && t->fut.log_traceback && t->fut.state == AW_FUT_FINISHED) {
@@ -139,9 +141,9 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
     }
     if (value_is_type(out, &aw_type_sleep)) {
         /* A sleep in the timer heap: it steps this task when it fires. */
-        AW_AS(AwSleep, out)->waiter = tv;
+        sleep_set_waiter(out, tv);
         t->fut_waiter = out;
-        if (t->must_cancel && sleep_cancel(vm, out, t->fut.cancel_msg)) t->must_cancel = 0;
+        if (t->fut.must_cancel && sleep_cancel(vm, out, t->fut.cancel_msg)) t->fut.must_cancel = 0;
         return;
     }
     if (value_is_future(out) && AW_FUTURE(out)->blocking) {
@@ -153,7 +155,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
         else {
             t->fut_waiter = out;
             if (future_add_callback(vm, w, tv)) err = vm_exc_take(vm);
-            else if (t->must_cancel && cancel_waiter(vm, out, t->fut.cancel_msg)) t->must_cancel = 0;
+            else if (t->fut.must_cancel && cancel_waiter(vm, out, t->fut.cancel_msg)) t->fut.must_cancel = 0;
             if (err == AW_EMPTY) return;
             vm->exc = err;
         }
@@ -172,12 +174,12 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     if (AW_UNLIKELY(timeline_watching)) { watched_step(vm, t, exc); return; }
     AwFuture *f = &t->fut;
     if (f->state != AW_FUT_PENDING) return;
-    if (t->must_cancel) {
+    if (t->fut.must_cancel) {
         if (exc == AW_EMPTY || !value_is_instance(exc, &aw_exc_CancelledError)) {
             exc = new_cancelled_error(vm, f->cancel_msg);
             if (exc == AW_ERR) { task_finish_error(vm, t); return; }
         }
-        t->must_cancel = 0;
+        t->fut.must_cancel = 0;
     }
     t->fut_waiter = AW_NONE;
     AwLoop *loop = AW_LOOP(f->loop);
@@ -189,8 +191,8 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     loop_set_current_task(loop, AW_NONE);
     if (r < 0) task_finish_error(vm, t);
     else if (r == 1) {
-        if (t->must_cancel) {
-            t->must_cancel = 0;
+        if (t->fut.must_cancel) {
+            t->fut.must_cancel = 0;
             future_cancel(vm, f, f->cancel_msg);
         } else {
             f->result = out;
@@ -200,7 +202,6 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     } else {
         task_handle_yield(vm, t, out);
     }
-    if (f->state != AW_FUT_PENDING) loop_remove_task(vm, loop, tv);
     gc_pop_roots(vm, 1);
 }
 
@@ -238,9 +239,9 @@ bool task_cancel(AwVM *vm, AwTask *t, AwValue msg) {
     AwFuture *f = &t->fut;
     f->log_traceback = 0;
     if (f->state != AW_FUT_PENDING) return false;
-    t->num_cancels++;
+    if (t->fut.num_cancels < INT16_MAX) t->fut.num_cancels++;
     if (t->fut_waiter != AW_NONE && cancel_waiter(vm, t->fut_waiter, msg)) return true;
-    t->must_cancel = 1;
+    t->fut.must_cancel = 1;
     f->cancel_msg = msg;
     return true;
 }
@@ -269,8 +270,8 @@ static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
 static AwTask *self_task(AwValue v) { return AW_TASK(v); }
 
 static AwValue task_name(AwVM *vm, AwTask *t) {
-    if (t->name == AW_NONE) {
-        AwStr *s = str_printf(vm, "Task-%lld", (long long)t->number);
+    if (value_is_int(t->name)) {
+        AwStr *s = str_printf(vm, "Task-%lld", (long long)value_as_small(t->name));
         if (!s) return AW_ERR;
         t->name = str_value(s);
     }
@@ -289,12 +290,12 @@ static AwValue task_m_set_name(AwVM *vm, int argc, const AwValue *argv, AwTuple 
 
 static AwValue task_m_get_coro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return self_task(argv[0])->coro; }
 static AwValue task_m_cancelling(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return value_from_small(self_task(argv[0])->num_cancels);
+    return value_from_small(self_task(argv[0])->fut.num_cancels);
 }
 static AwValue task_m_uncancel(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwTask *t = self_task(argv[0]);
-    if (t->num_cancels > 0) t->num_cancels--;
-    return value_from_small(t->num_cancels);
+    if (t->fut.num_cancels > 0) t->fut.num_cancels--;
+    return value_from_small(t->fut.num_cancels);
 }
 
 static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -321,7 +322,7 @@ static AwValue format_coro(AwVM *vm, AwValue coro) {
     AwCode *code = g->code;
     AwStr *s;
     if (g->state == AW_FIBER_DONE) {
-        s = str_printf(vm, "%s() done, defined at %s:%d", g->qualname->data, code->filename->data, (int)code->firstlineno);
+        s = str_printf(vm, "%s() done, defined at %s:%d", g->func->qualname->data, code->filename->data, (int)code->firstlineno);
     } else {
         int line = code->firstlineno;
         if (g->fiber && g->fiber->nframes > 0) {
@@ -329,7 +330,7 @@ static AwValue format_coro(AwVM *vm, AwValue coro) {
             line = code_line_at(fr->code, (int)(fr->ip - fr->code->code) - 1);
             if (fr->ip == fr->code->code) line = code->firstlineno;
         }
-        s = str_printf(vm, "%s() running at %s:%d", g->qualname->data, code->filename->data, line);
+        s = str_printf(vm, "%s() running at %s:%d", g->func->qualname->data, code->filename->data, line);
     }
     return s ? str_value(s) : AW_ERR;
 }
@@ -365,7 +366,6 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
     gc_mark_value(gc, f->cancel_msg);
-    gc_mark_object(gc, (AwObject *)f->dict);
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
@@ -385,7 +385,6 @@ AwType aw_type_task = {
     .name = "Task",
     .base = &aw_type_future,
     .instance_size = sizeof(AwTask),
-    .dict_offset = offsetof(AwFuture, dict),
     .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = task_repr,
     .new_ = task_new_slot,

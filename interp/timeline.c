@@ -17,6 +17,7 @@
 #include <string.h>
 #include "interp/code.h"
 #include "interp/fiber.h"
+#include "interp/function.h"
 #include "interp/future.h"
 #include "interp/generator.h"
 #include "interp/object.h"
@@ -59,7 +60,8 @@ typedef struct {
  * axis is at least as long, so each column still shows what happened in it). */
 #define TL_BUCKETS 2048
 
-static TlTask *records;     /* indexed by task number - 1 (malloc) */
+static TlTask *records;     /* one row per task, in creation order (malloc) */
+static int64_t ntasks;      /* rows handed out */
 static bool has_origin;     /* origin is set */
 static double origin;       /* loop time of the first event (the chart's 0) */
 static double latest;       /* loop time of the latest event */
@@ -71,9 +73,63 @@ void timeline_enable(void) {
     timeline_watching = true;
 }
 
+/* Live tasks -> their record: an open-addressing map keyed by address. A task leaves it when it
+ * is collected (timeline_task_forget), so an address reused by a later task gets a new row. */
+static AwTask **map_keys;   /* NULL = empty slot, TOMBSTONE = removed */
+static int64_t *map_vals;   /* record index of each key */
+static size_t map_cap, map_used;
+#define TOMBSTONE ((AwTask *)1)
+
+static size_t map_slot(AwTask *task) { return ((uintptr_t)task >> 4) * 0x9E3779B97F4A7C15ull >> 7; }
+
+static bool map_grow(void) {
+    size_t cap = map_cap ? map_cap * 2 : 64;
+    AwTask **keys = calloc(cap, sizeof *keys);
+    int64_t *vals = calloc(cap, sizeof *vals);
+    if (!keys || !vals) { free(keys); free(vals); return false; }
+    for (size_t i = 0; i < map_cap; i++) {
+        if (!map_keys[i] || map_keys[i] == TOMBSTONE) continue;
+        size_t j = map_slot(map_keys[i]) & (cap - 1);
+        while (keys[j]) j = (j + 1) & (cap - 1);
+        keys[j] = map_keys[i];
+        vals[j] = map_vals[i];
+    }
+    free(map_keys);
+    free(map_vals);
+    map_keys = keys;
+    map_vals = vals;
+    map_cap = cap;
+    return true;
+}
+
+/* The record index of task, or -1; with create, a new row for a task not seen yet. */
+static int64_t map_index(AwTask *task, bool create) {
+    if (map_cap) {
+        for (size_t j = map_slot(task) & (map_cap - 1);; j = (j + 1) & (map_cap - 1)) {
+            if (map_keys[j] == task) return map_vals[j];
+            if (!map_keys[j]) break;
+        }
+    }
+    if (!create) return -1;
+    if ((map_used + 1) * 2 > map_cap && !map_grow()) return -1;
+    size_t j = map_slot(task) & (map_cap - 1);
+    while (map_keys[j] && map_keys[j] != TOMBSTONE) j = (j + 1) & (map_cap - 1);
+    map_keys[j] = task;
+    map_vals[j] = ntasks;
+    map_used++;
+    return ntasks++;
+}
+
+void timeline_task_forget(struct AwTask *task) {
+    for (size_t j = map_cap ? map_slot(task) & (map_cap - 1) : 0; map_cap; j = (j + 1) & (map_cap - 1)) {
+        if (!map_keys[j]) return;
+        if (map_keys[j] == task) { map_keys[j] = TOMBSTONE; return; }
+    }
+}
+
 static TlTask *record_for(AwTask *task) {
-    int64_t i = task->number - 1;
-    if (i < 0) return NULL;
+    int64_t i = map_index(task, true);
+    if (i < 0) { out_of_memory = true; return NULL; }
     if (i >= nrecords) {
         int64_t n = nrecords ? nrecords : 16;
         while (n <= i) n *= 2;
@@ -136,9 +192,9 @@ static void add_event(TlTask *rec, double at, TlState state) {
 static char *make_label(AwTask *task) {
     char name[64], coro[96];
     if (value_is_str(task->name)) snprintf(name, sizeof name, "%s", AW_STR(task->name)->data);
-    else snprintf(name, sizeof name, "Task-%lld", (long long)task->number);
+    else snprintf(name, sizeof name, "Task-%lld", value_is_int(task->name) ? (long long)value_as_small(task->name) : 0LL);
     AwValue c = task->coro;
-    if (value_is_ptr(c) && value_as_ptr(c)->type == &aw_type_coroutine) snprintf(coro, sizeof coro, "%s()", AW_GEN(c)->qualname->data);
+    if (value_is_ptr(c) && value_as_ptr(c)->type == &aw_type_coroutine) snprintf(coro, sizeof coro, "%s()", AW_GEN(c)->func->qualname->data);
     else snprintf(coro, sizeof coro, "%s", value_is_ptr(c) ? type_name(value_as_ptr(c)->type) : "?");
     size_t n = strlen(name) + strlen(coro) + 2;
     char *label = malloc(n);
@@ -188,7 +244,13 @@ static TlState wait_state(AwTask *task) {
     AwValue w = task->fut_waiter;
     if (!value_is_ptr(w)) return TL_READY;
     AwType *type = value_as_ptr(w)->type;
-    if (type == &aw_type_sleep) return TL_SLEEP;
+    if (type == &aw_type_sleep) {   /* asyncio.sleep, or the wait of a native primitive */
+        AwSleep *y = AW_AS(AwSleep, w);
+        if (!y->is_op) return TL_SLEEP;
+        if (starts_with(y->ops->qualname, "_ContextManagerMixin.")) return TL_LOCK;
+        TlState s = primitive_of(y->ops->qualname);
+        return s != TL_FUTURE ? s : suspended_in(task);
+    }
     if (value_is_instance(w, &aw_type_task)) return TL_TASK;
     const char *tn = type_name(type);
     if (strcmp(tn, "_GatheringFuture") == 0) return TL_GATHER;
@@ -293,6 +355,11 @@ static void free_records(void) {
     free(records);
     records = NULL;
     nrecords = 0;
+    free(map_keys);
+    free(map_vals);
+    map_keys = NULL;
+    map_vals = NULL;
+    map_cap = map_used = 0;
 }
 
 void timeline_print(FILE *out, bool virtual_clock) {

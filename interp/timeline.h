@@ -21,6 +21,8 @@ struct AwTask;
 /* True while task steps must be watched: the timeline records, or a loop runs in asyncio debug
  * mode (slow steps are reported). The only test on the scheduler's hot paths. */
 extern bool timeline_watching;
+/* A task was collected: its address may be reused by a new task, which gets its own row. */
+void timeline_task_forget(struct AwTask *task);
 /* True while the timeline records (aw --timeline). */
 extern bool timeline_on;
 

@@ -1,18 +1,19 @@
 """asyncio prelude: the part of aw's asyncio written in aw itself.
 
 The native core `_asyncio` (event loop, Future, Task, sleep, run, ...) is re-exported by the star
-import; this file adds what CPython 3.11 writes in Python on top of it: gather, shield, wait_for,
-wait, as_completed, timeout/timeout_at/Timeout, TaskGroup, the Queue family and the
-synchronization primitives (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier).
+import (it includes the Queue family and Lock, Event, Semaphore, BoundedSemaphore, written in C:
+stdlib/asyncio_queue.c, asyncio_locks.c); this file adds what CPython 3.11 writes in Python on
+top of it: gather, shield, wait_for, wait, as_completed, timeout/timeout_at/Timeout, TaskGroup,
+Condition and Barrier.
 
 Semantics, names, reprs and error messages follow CPython 3.11.2's Lib/asyncio (tasks.py,
 timeouts.py, taskgroups.py, queues.py, locks.py) so that programs interleave the same way: waiters
 are Futures made with loop.create_future() and woken in the same order, and every callback is
 registered in the same order as CPython registers it.
 
-The hot paths (Queue.put/get when nothing waits, uncontended Semaphore/Lock acquire/release,
-gather's per-child callback) avoid allocation and extra calls. Waiter lists are _Deque (a list
-with a head index), never list.pop(0), because 100,000 tasks may queue on one semaphore.
+The hot paths (gather's per-child callback, Condition.notify) avoid allocation and extra calls.
+Waiter lists are _Deque (a list with a head index), never list.pop(0), because 100,000 tasks
+may queue on one condition.
 
 Where CPython iterates a set of tasks (TaskGroup cancelling its tasks, as_completed creating
 tasks for its arguments) the order is arbitrary there (it follows addresses); here it is the
@@ -23,8 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop
-from heapq import heappush as _heappush, heappop as _heappop
+from _asyncio import _get_running_loop, _gather_children, _GatherCounter
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -35,16 +35,6 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 
 # -- exceptions defined in Python by CPython ----------------------------------------------------
-
-class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    __module__ = 'asyncio.queues'
-
-
-class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    __module__ = 'asyncio.queues'
-
 
 class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
@@ -210,8 +200,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         return outer
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        # called by `counter` (which counts) for each child it does not handle natively
+        nfinished = counter.nfinished
         if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()   # mark the exception retrieved
@@ -240,25 +230,12 @@ def gather(*coros_or_futures, return_exceptions=False):
             else:
                 outer.set_result(results)
 
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
+    # ensure_future() each distinct argument and add the callback to it, in CPython's order
     outer = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg)
-            if loop is None:
-                loop = fut.get_loop()
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-
+    counter = _GatherCounter(_done_callback, return_exceptions)
+    children, nfuts, loop = _gather_children(coros_or_futures, counter)
     outer = _GatheringFuture(children, loop=loop)
+    counter._start(outer, nfuts)
     return outer
 
 
@@ -701,272 +678,13 @@ class TaskGroup:
             self._parent_task.cancel()
 
 
-# -- queues -------------------------------------------------------------------------------------
-
-class Queue(_LoopBoundMixin):
-    """A FIFO queue for coroutines. maxsize <= 0 means unbounded; else put() waits while full.
-
-    Subclasses may override _init/_put/_get (and full/empty/qsize) as in CPython. The FIFO
-    storage is the list self._queue whose live items start at self._head (0 for the list-based
-    subclasses). _fast is True when none of those six methods is overridden: put/get then do
-    their work inline, which is what makes a ping-pong through two queues cheap."""
-    __module__ = 'asyncio.queues'
-    _head = 0
-
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _Deque()
-        self._putters = _Deque()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-        cls = type(self)
-        self._fast = (cls._init is Queue._init and cls._put is Queue._put and
-                      cls._get is Queue._get and cls.full is Queue.full and
-                      cls.empty is Queue.empty and cls.qsize is Queue.qsize)
-
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
-    def _get(self):
-        queue = self._queue
-        head = self._head
-        item = queue[head]
-        head += 1
-        if head == len(queue):
-            queue.clear()
-            head = 0
-        else:
-            queue[head - 1] = None
-            if head >= 64 and head + head >= len(queue):
-                del queue[:head]
-                head = 0
-        self._head = head
-        return item
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        # wake up the next waiter that is not cancelled
-        items = waiters._items   # popleft() keeps the same list object
-        while len(items) > waiters._head:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if self.qsize():
-            result += f' _queue={list(self._queue)[self._head:]!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue) - self._head
-
-    @property
-    def maxsize(self):
-        """Number of items allowed in the queue."""
-        return self._maxsize
-
-    def empty(self):
-        """Return True if the queue is empty, False otherwise."""
-        return len(self._queue) <= self._head
-
-    def full(self):
-        """Return True if there are maxsize items in the queue (never when maxsize <= 0)."""
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        """Put an item into the queue, waiting for a free slot if it is full."""
-        fast = self._fast
-        while ((self._maxsize > 0 and len(self._queue) - self._head >= self._maxsize)
-               if fast else self.full()):
-            loop = _get_running_loop()
-            if loop is not self._loop:
-                loop = self._get_loop()
-            putter = loop.create_future()
-            self._putters._items.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()   # in case it is not done yet
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass   # already removed by get_nowait()
-                if not self.full() and not putter.cancelled():
-                    # we were woken but cannot take the slot: pass it on
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        """Put an item into the queue without blocking; QueueFull if there is no room."""
-        if self._fast:
-            queue = self._queue
-            maxsize = self._maxsize
-            if maxsize > 0 and len(queue) - self._head >= maxsize:
-                raise QueueFull
-            queue.append(item)
-        else:
-            if self.full():
-                raise QueueFull
-            self._put(item)
-        if self._unfinished_tasks == 0:
-            self._finished._value = False   # self._finished.clear(): it is set only at 0
-        self._unfinished_tasks += 1
-        getters = self._getters
-        items = getters._items
-        head = getters._head
-        if len(items) > head:
-            waiter = items[head]
-            if head + 1 == len(items) and not waiter.done():
-                # the only waiter, as in a ping-pong: self._wakeup_next(getters) inline
-                items.clear()
-                getters._head = 0
-                getters._scan = 0
-                waiter.set_result(None)
-            else:
-                self._wakeup_next(getters)
-
-    async def get(self):
-        """Remove and return an item, waiting for one if the queue is empty."""
-        fast = self._fast
-        while (len(self._queue) <= self._head) if fast else self.empty():
-            loop = _get_running_loop()
-            if loop is not self._loop:
-                loop = self._get_loop()
-            getter = loop.create_future()
-            self._getters._items.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()   # in case it is not done yet
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass   # already removed by put_nowait()
-                if not self.empty() and not getter.cancelled():
-                    # we were woken but cannot take the item: pass it on
-                    self._wakeup_next(self._getters)
-                raise
-        if not fast:
-            return self.get_nowait()
-        return self._pop_fifo()
-
-    def get_nowait(self):
-        """Remove and return an item if one is immediately available, else raise QueueEmpty."""
-        if self._fast:
-            if len(self._queue) <= self._head:
-                raise QueueEmpty
-            return self._pop_fifo()
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wake_putter()
-        return item
-
-    def _pop_fifo(self):
-        # self._get() and self._wake_putter() inline, for the _fast queue that is not empty
-        queue = self._queue
-        head = self._head
-        item = queue[head]
-        head += 1
-        if head == len(queue):
-            queue.clear()
-            head = 0
-        else:
-            queue[head - 1] = None
-            if head >= 64 and head + head >= len(queue):
-                del queue[:head]
-                head = 0
-        self._head = head
-        putters = self._putters
-        if len(putters._items) > putters._head:
-            self._wake_putter()
-        return item
-
-    def _wake_putter(self):
-        putters = self._putters
-        items = putters._items
-        head = putters._head
-        if len(items) > head:
-            waiter = items[head]
-            if head + 1 == len(items) and not waiter.done():
-                # the only waiter: self._wakeup_next(putters) inline
-                items.clear()
-                putters._head = 0
-                putters._scan = 0
-                waiter.set_result(None)
-            else:
-                self._wakeup_next(putters)
-
-    def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        """Block until every item put has been gotten and marked done with task_done()."""
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
-
-
-class PriorityQueue(Queue):
-    """A Queue that retrieves entries in priority order (lowest first)."""
-    __module__ = 'asyncio.queues'
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        _heappush(self._queue, item)
-
-    def _get(self):
-        return _heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    """A Queue that retrieves most recently added entries first."""
-    __module__ = 'asyncio.queues'
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
-
-
 # -- synchronization primitives -----------------------------------------------------------------
+
+async def _aenter(self):
+    # Lock/Semaphore.__aenter__ (native) for a subclass that overrides acquire()
+    await self.acquire()
+    return None
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -981,132 +699,6 @@ def _waiters_repr(waiters, extra):
     if waiters:
         return f'{extra}, waiters:{len(waiters)}'
     return extra
-
-
-class Lock(_ContextManagerMixin, _LoopBoundMixin):
-    """Primitive lock; waiters acquire it in FIFO order."""
-    __module__ = 'asyncio.locks'
-
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = _waiters_repr(self._waiters, 'locked' if self._locked else 'unlocked')
-        return f'<{res[1:-1]} [{extra}]>'
-
-    def locked(self):
-        """Return True if lock is acquired."""
-        return self._locked
-
-    async def acquire(self):
-        """Acquire the lock, waiting until it is released if it is locked."""
-        if not self._locked:
-            waiters = self._waiters
-            if waiters is None or _all_cancelled(waiters):
-                self._locked = True
-                return True
-        if self._waiters is None:
-            self._waiters = _Deque()
-        loop = _get_running_loop()
-        if loop is not self._loop:
-            loop = self._get_loop()
-        fut = loop.create_future()
-        self._waiters._items.append(fut)
-        # the finally must run before the CancelledError handling so that
-        # _wake_up_first() does not try to wake this very waiter
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        """Release the lock; RuntimeError if it is not locked."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        waiters = self._waiters
-        if not waiters:
-            return
-        fut = waiters._items[waiters._head]
-        # a done waiter will run later and either take the lock or wake the next one
-        if not fut.done():
-            fut.set_result(True)
-
-
-def _all_cancelled(waiters):
-    items = waiters._items
-    i = waiters._head
-    n = len(items)
-    while i < n:
-        if not items[i].cancelled():
-            return False
-        i += 1
-    return True
-
-
-class Event(_LoopBoundMixin):
-    """An event flag: wait() blocks until set() is called."""
-    __module__ = 'asyncio.locks'
-
-    def __init__(self):
-        self._waiters = _Deque()
-        self._value = False
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = _waiters_repr(self._waiters, 'set' if self._value else 'unset')
-        return f'<{res[1:-1]} [{extra}]>'
-
-    def is_set(self):
-        """Return True if and only if the internal flag is true."""
-        return self._value
-
-    def set(self):
-        """Set the flag and wake every waiter."""
-        if not self._value:
-            self._value = True
-            waiters = self._waiters
-            items = waiters._items
-            i = waiters._scan
-            n = len(items)
-            while i < n:
-                fut = items[i]
-                if not fut.done():
-                    fut.set_result(True)
-                i += 1
-            waiters._scan = n
-
-    def clear(self):
-        """Reset the flag to false."""
-        self._value = False
-
-    async def wait(self):
-        """Block until the flag is true; return True."""
-        if self._value:
-            return True
-        loop = _get_running_loop()
-        if loop is not self._loop:
-            loop = self._get_loop()
-        fut = loop.create_future()
-        self._waiters._items.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
 
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
@@ -1185,96 +777,6 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def notify_all(self):
         """Wake up every waiter (the lock must be held)."""
         self.notify(len(self._waiters))
-
-
-class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
-    """A counter: acquire() decrements it, waiting (FIFO) while it is zero; release()
-    increments it."""
-    __module__ = 'asyncio.locks'
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        extra = _waiters_repr(self._waiters, extra)
-        return f'<{res[1:-1]} [{extra}]>'
-
-    def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        if self._value == 0:
-            return True
-        waiters = self._waiters
-        return waiters is not None and not _all_cancelled(waiters)
-
-    async def acquire(self):
-        """Decrement the counter, waiting first while it is zero (or others wait); True."""
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = _Deque()
-        loop = _get_running_loop()
-        if loop is not self._loop:
-            loop = self._get_loop()
-        fut = loop.create_future()
-        self._waiters._items.append(fut)
-        # the finally must run before the CancelledError handling so that
-        # _wake_up_next() does not try to wake this very waiter
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                # woken, then cancelled before running: hand the unit on
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        """Increment the counter and wake the first waiter that is not done."""
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        waiters = self._waiters
-        if waiters is None:
-            return
-        items = waiters._items
-        i = waiters._scan
-        n = len(items)
-        while i < n:
-            fut = items[i]
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                waiters._scan = i + 1
-                return
-            i += 1
-        waiters._scan = n
-
-
-class BoundedSemaphore(Semaphore):
-    """A Semaphore whose release() raises ValueError above the initial value."""
-    __module__ = 'asyncio.locks'
-
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
 class Barrier(_LoopBoundMixin):

@@ -1,0 +1,13 @@
+import asyncio
+
+
+async def main():
+    q = asyncio.Queue()
+    lock = asyncio.Lock()
+    q.get()
+    lock.acquire()
+    asyncio.Event().wait()
+    print("main done", lock.locked(), q.qsize())
+
+
+asyncio.run(main())
