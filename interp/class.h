@@ -32,6 +32,10 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
 /* The instance dict of obj, or NULL if its type has none (creating it on first use). */
 AwDict *object_dict(AwVM *vm, AwValue obj);
 
+/* Raises CPython's "Can't instantiate abstract class" TypeError when type has a non-empty
+ * __abstractmethods__ (set by abc.ABCMeta); AW_OK otherwise. Allocates only to raise. */
+AwStatus class_check_abstract(AwVM *vm, AwType *type);
+
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
 /* builtins.__build_class__(func, name, *bases, **kwds) */

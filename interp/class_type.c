@@ -65,6 +65,11 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
         return AW_ERROR;
     }
     if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') class_install_slots(vm, t);
+    if (strcmp(name->data, "__abstractmethods__") == 0) {
+        int abstract = value == AW_EMPTY ? 0 : ops_truthy(vm, value);
+        if (abstract < 0) return AW_ERROR;
+        t->flags = abstract ? (t->flags | AW_TYPE_HAS_ABSTRACT) : (t->flags & ~(uint32_t)AW_TYPE_HAS_ABSTRACT);
+    }
     return AW_OK;
 }
 
