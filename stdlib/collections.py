@@ -1133,3 +1133,11 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+def __getattr__(name):
+    # collections.abc without `import collections.abc` (CPython has it loaded at start-up).
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
