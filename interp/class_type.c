@@ -159,9 +159,14 @@ static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
     return tuple_from(vm, out->len, out->items);
 }
 
-/* The nearest built-in type in the MRO: its layout is the instance layout. */
+/* The nearest built-in type in the MRO whose layout is the instance layout. Built-in
+ * exceptions all share BaseException's layout, so OSError and ValueError can be combined
+ * (io.UnsupportedOperation), as in CPython. */
 static AwType *solid_base(AwType *t) {
-    while (t->flags & AW_TYPE_HEAP) t = t->base;
+    while ((t->flags & AW_TYPE_HEAP) ||
+           ((t->flags & AW_TYPE_EXCEPTION) && t->base && (t->base->flags & AW_TYPE_EXCEPTION) &&
+            t->base->instance_size == t->instance_size))
+        t = t->base;
     return t;
 }
 
@@ -174,7 +179,8 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         if (!(b->flags & AW_TYPE_BASETYPE))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
         AwType *sb = solid_base(b);
-        if (!*best || type_is_subtype(sb, solid_base(*best))) *best = b;
+        AwType *best_sb = *best ? solid_base(*best) : NULL;
+        if (!*best || (sb != best_sb && type_is_subtype(sb, best_sb))) *best = b;
         else if (!type_is_subtype(solid_base(*best), sb))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "multiple bases have instance lay-out conflict"));
     }
