@@ -15,6 +15,7 @@ static const AwModuleEntry module_table[] = {
     {"posix", os_module_init},
     {"_json", json_module_init},
     {"_heapq", heapq_module_init},
+    {"_traceback", traceback_module_init},
     {NULL, NULL},
 };
 

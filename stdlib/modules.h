@@ -23,6 +23,7 @@ AwModule *asyncio_core_module_init(AwVM *vm);
 AwModule *os_module_init(AwVM *vm);      /* `posix`, the core of os.py */
 AwModule *json_module_init(AwVM *vm);    /* `_json`, the core of json.py */
 AwModule *heapq_module_init(AwVM *vm);   /* `_heapq`, the core of heapq.py */
+AwModule *traceback_module_init(AwVM *vm); /* `_traceback`, the core of traceback.py and warnings.py */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);
