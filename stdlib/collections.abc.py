@@ -9,5 +9,6 @@ import collections as _collections
 MutableSequence.register(_collections.deque)
 MutableMapping.register(_collections.UserDict)
 MutableSequence.register(_collections.UserList)
+Sequence.register(_collections.UserString)
 MutableMapping.register(_collections.ChainMap)
 del _collections
