@@ -19,6 +19,7 @@
 #include "interp/fiber.h"
 #include "interp/list.h"
 #include "interp/module.h"
+#include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/traceback.h"
 #include "interp/tuple.h"
@@ -27,6 +28,8 @@
 
 static AwValue tb_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_count(vm, "format", argc, 1, 1)) return AW_ERR;
+    if (!value_is_instance(argv[0], &aw_exc_BaseException))
+        return vm_raise(vm, &aw_exc_TypeError, "format() expects an exception, not '%s'", ops_type_name(argv[0]));
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
