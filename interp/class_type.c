@@ -295,6 +295,36 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
 }
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
+/* PEP 560: a base that is not a class (typing.Mapping, List[int]) names the classes that
+ * stand for it with __mro_entries__(bases). Returns bases itself when nothing changes, else
+ * a new tuple; NULL with an exception set. */
+static AwTuple *resolve_bases(AwVM *vm, AwTuple *bases) {
+    int64_t i = 0;
+    while (i < bases->len && value_is_instance(bases->items[i], &aw_type_type)) i++;
+    if (i == bases->len) return bases;
+    AwList *out = list_new(vm, bases->len);
+    if (!out || gc_push_root(vm, value_from_ptr(out))) return NULL;
+    AwTuple *result = NULL;
+    AwStr *name = str_intern_cstr(vm, "__mro_entries__");
+    AwValue arg = value_from_ptr(bases);
+    for (i = 0; i < bases->len; i++) {
+        AwValue b = bases->items[i];
+        AwValue r = value_is_instance(b, &aw_type_type) ? AW_EMPTY : vm_call_dunder(vm, b, name, 1, &arg);
+        if (r == AW_ERR) goto done;
+        if (r == AW_EMPTY) { if (list_append(vm, out, b)) goto done; continue; }
+        if (!value_is_instance(r, &aw_type_tuple)) {
+            vm_raise(vm, &aw_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto done;
+        }
+        for (int64_t j = 0; j < AW_TUPLE(r)->len; j++)
+            if (list_append(vm, out, AW_TUPLE(r)->items[j])) goto done;
+    }
+    result = tuple_from(vm, out->len, out->items);
+done:
+    gc_pop_roots(vm, 1);
+    return result;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -302,8 +332,10 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int nkw = kwnames ? (int)kwnames->len : 0;
     for (int i = 0; i < nkw; i++)
         if (str_equal_cstr(AW_STR(kwnames->items[i]), "metaclass")) meta = argv[argc + i];
-    AwTuple *bases = tuple_from(vm, argc - 2, argv + 2);
-    if (!bases || gc_push_root(vm, value_from_ptr(bases))) return AW_ERR;
+    AwTuple *orig_bases = tuple_from(vm, argc - 2, argv + 2);
+    if (!orig_bases || gc_push_root(vm, value_from_ptr(orig_bases))) return AW_ERR;
+    AwTuple *bases = resolve_bases(vm, orig_bases);
+    if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
     if (meta == AW_EMPTY) {
         meta = value_from_ptr(&aw_type_type);
         for (int64_t i = 0; i < bases->len; i++) {
@@ -315,6 +347,9 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwValue result = AW_ERR;
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
+        if (cell != AW_ERR && bases != orig_bases &&
+            dict_set_str(vm, ns, str_intern_cstr(vm, "__orig_bases__"), value_from_ptr(orig_bases)))
+            cell = AW_ERR;
         if (cell != AW_ERR && (cell == AW_NONE || !dict_set_str(vm, ns, AW_NAME(vm, __classcell__), cell))) {
             AwValue args[3] = {argv[1], value_from_ptr(bases), value_from_ptr(ns)};
             if (meta == value_from_ptr(&aw_type_type))
@@ -324,7 +359,7 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
         }
         gc_pop_roots(vm, 1);
     }
-    gc_pop_roots(vm, 1);
+    gc_pop_roots(vm, 2);
     return result;
 }
 
