@@ -355,7 +355,8 @@ def coroutine(func):
         raise TypeError('types.coroutine() expects a callable')
 
     if (func.__class__ is FunctionType and
-        getattr(func, '__code__', None).__class__ is CodeType):
+        getattr(func, '__code__', None).__class__ is CodeType and
+        hasattr(func.__code__, 'co_flags')):     # aw: code objects have no co_flags
 
         co_flags = func.__code__.co_flags
 
@@ -384,7 +385,7 @@ def coroutine(func):
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
         if (coro.__class__ is CoroutineType or
-            coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            coro.__class__ is GeneratorType and getattr(coro.gi_code, 'co_flags', 0) & 0x100):
             # 'coro' is a native coroutine object or an iterable coroutine
             return coro
         if (isinstance(coro, _collections_abc.Generator) and
