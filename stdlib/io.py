@@ -168,8 +168,7 @@ class _MemoryIO:
         pos = self._pos
         if pos >= self._size:
             return self._empty
-        end = v.find(sep, pos)
-        end = self._size if end < 0 else end + len(sep)
+        end = _line_end(v, pos, self._size, sep)
         if size is not None and size >= 0 and end > pos + size:
             end = pos + size
         self._pos = end
@@ -185,6 +184,19 @@ class _MemoryIO:
             self._chunks = [self._value()[:size]]
             self._size = size
         return size
+
+
+def _line_end(v, pos, size, sep):
+    """Where the line starting at pos ends (after its terminator), or size."""
+    if sep:
+        end = v.find(sep, pos)
+        return size if end < 0 else end + len(sep)
+    cr, lf = v.find('\r', pos), v.find('\n', pos)
+    if cr < 0 and lf < 0:
+        return size
+    if cr < 0 or (0 <= lf < cr):
+        return lf + 1
+    return cr + 2 if v.startswith('\n', cr + 1) else cr + 1
 
 
 class StringIO(_MemoryIO, TextIOBase):
@@ -205,6 +217,9 @@ class StringIO(_MemoryIO, TextIOBase):
         elif not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline
+        self._translating = newline is None or newline in ('\r', '\r\n')
+        # what ends a line when reading: newline='' splits at \r, \n or \r\n (kept as is)
+        self._sep = newline if newline in ('\r', '\r\n') else '' if newline == '' else '\n'
         self._setup(self._translate(initial_value))
 
     def _translate(self, s):
@@ -217,16 +232,37 @@ class StringIO(_MemoryIO, TextIOBase):
         return s
 
     def write(self, s):
-        self._check_open()
+        if self.closed:
+            self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
-        self._write_value(self._translate(s))
+        if self._translating:
+            s = self._translate(s)
+        pos = self._pos
+        if pos == self._size:           # the common case: appending
+            if s:
+                self._chunks.append(s)
+                self._pos = self._size = pos + len(s)
+        else:
+            self._write_value(s)
         return n
 
     def readline(self, size=-1):
-        nl = self._newline
-        return self._readline(size, nl if nl in ('\r', '\r\n') else '\n')
+        return self._readline(size, self._sep)
+
+    def __next__(self):
+        # readline without the size argument, inlined: iterating is the common way to read
+        if self.closed:
+            self._check_open()
+        chunks = self._chunks
+        v = chunks[0] if len(chunks) == 1 else self._value()
+        pos = self._pos
+        if pos >= self._size:
+            raise StopIteration
+        end = _line_end(v, pos, self._size, self._sep)
+        self._pos = end
+        return v[pos:end]
 
     def seek(self, pos, whence=0):
         self._check_open()
