@@ -561,6 +561,12 @@ def _type_name(obj):
         return __name__ + "." + cls.__qualname__
     return cls.__name__
 
+def _delta_days_overflow(d):
+    # aw: the C module's two messages (its days field is a C int)
+    if not -2**31 <= d < 2**31:
+        raise OverflowError("Python int too large to convert to C int")
+    raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+
 def _cmperror(x, y):
     raise TypeError("can't compare '%s' to '%s'" % (
                     type(x).__name__, type(y).__name__))
@@ -606,6 +612,22 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
+        # aw: all-int arguments (the usual case) normalise with three divmods, giving the
+        # same fields as the general path below
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and
+                type(milliseconds) is int and type(minutes) is int and type(hours) is int and
+                type(weeks) is int):
+            q, us = divmod(microseconds + milliseconds * 1000, 1000000)
+            q, secs = divmod(seconds + minutes * 60 + hours * 3600 + q, 24 * 3600)
+            d = days + weeks * 7 + q
+            if abs(d) > 999999999:
+                _delta_days_overflow(d)
+            self = object.__new__(cls)
+            self._days = d
+            self._seconds = secs
+            self._microseconds = us
+            self._hashcode = -1
+            return self
         # Doing this efficiently and accurately in C is going to be difficult
         # and error-prone, due to ubiquitous overflow possibilities, and that
         # C double doesn't have enough bits of precision to represent
@@ -696,7 +718,7 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+            _delta_days_overflow(d)
 
         self = object.__new__(cls)
         self._days = d
