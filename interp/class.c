@@ -397,8 +397,24 @@ static AwValue object_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     return AW_NOTIMPL;
 }
 
+AwStatus class_check_abstract(AwVM *vm, AwType *type) {
+    if (!(type->flags & AW_TYPE_HAS_ABSTRACT)) return AW_OK;
+    AwValue names = type_lookup(type, str_intern_cstr(vm, "__abstractmethods__"));
+    if (names == AW_EMPTY) return AW_OK;
+    AwValue list = list_from_iterable(vm, names);
+    if (list == AW_ERR || gc_push_root(vm, list)) return AW_ERROR;
+    AwValue joined = AW_ERR;
+    AwStr *sep = str_intern_cstr(vm, ", ");
+    if (sep && list_sort(vm, AW_LIST(list), AW_NONE, false) == AW_OK) joined = str_join(vm, sep, list);
+    gc_pop_roots(vm, 1);
+    if (joined == AW_ERR) return AW_ERROR;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                            type_name(type), AW_LIST(list)->len > 1 ? "s" : "", AW_STR(joined)->data));
+}
+
 static AwValue object_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "object() takes no arguments");
+    if (class_check_abstract(vm, type)) return AW_ERR;
     AwObject *o = gc_new(vm, type, type->instance_size ? type->instance_size : sizeof(AwInstance));
     return o ? value_from_ptr(o) : AW_ERR;
 }
@@ -411,6 +427,7 @@ static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object");
     AwType *t = (AwType *)value_as_ptr(argv[0]);
+    if (class_check_abstract(vm, t)) return AW_ERR;
     AwObject *o = gc_new(vm, t, t->instance_size ? t->instance_size : sizeof(AwInstance));
     return o ? value_from_ptr(o) : AW_ERR;
 }
@@ -470,6 +487,7 @@ static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, A
     }
     return AW_NONE;
 }
+static AwValue object_m_subclasshook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NOTIMPL; }
 
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 
@@ -478,6 +496,7 @@ static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(
 static const AwMethodDef object_methods[] = {
     {"__init__", object_m_init, 0},
     {"__new__", object_m_new, AW_METH_STATIC},
+    {"__subclasshook__", object_m_subclasshook, AW_METH_CLASS},
     {"__repr__", object_m_repr, 0},
     {"__str__", object_m_str, 0},
     {"__hash__", object_m_hash, 0},

@@ -44,6 +44,10 @@ AwDict *object_dict_for_store(AwVM *vm, AwValue obj, AwStr *name);
 bool class_tracks_instance_names(AwType *type);
 int class_name_bit(AwStr *name);
 
+/* Raises CPython's "Can't instantiate abstract class" TypeError when type has a non-empty
+ * __abstractmethods__ (set by abc.ABCMeta); AW_OK otherwise. Allocates only to raise. */
+AwStatus class_check_abstract(AwVM *vm, AwType *type);
+
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
 /* The same with the class keywords (other than metaclass=) passed on to __init_subclass__. */

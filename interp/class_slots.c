@@ -304,6 +304,7 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
     } else if (sb == &aw_type_object) {
         if (has_args && !user_defines(type, AW_NAME(vm, __init__)))
             return vm_raise(vm, &aw_exc_TypeError, "%s() takes no arguments", type_name(type));
+        if (class_check_abstract(vm, type)) return AW_ERR;
         AwObject *o = gc_new(vm, type, type->instance_size);
         if (!o) return AW_ERR;
         obj = value_from_ptr(o);

@@ -66,6 +66,11 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
         return AW_ERROR;
     }
     if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') class_install_slots(vm, t);
+    if (strcmp(name->data, "__abstractmethods__") == 0) {
+        int abstract = value == AW_EMPTY ? 0 : ops_truthy(vm, value);
+        if (abstract < 0) return AW_ERROR;
+        t->flags = abstract ? (t->flags | AW_TYPE_HAS_ABSTRACT) : (t->flags & ~(uint32_t)AW_TYPE_HAS_ABSTRACT);
+    }
     return AW_OK;
 }
 
@@ -155,16 +160,27 @@ static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
     return tuple_from(vm, out->len, out->items);
 }
 
-/* The nearest built-in type in the MRO: its layout is the instance layout. */
+/* The nearest built-in type in the MRO whose layout is the instance layout. Built-in
+ * exceptions all share BaseException's layout, so OSError and ValueError can be combined
+ * (io.UnsupportedOperation), as in CPython. */
 static AwType *solid_base(AwType *t) {
-    while (t->flags & AW_TYPE_HEAP) t = t->base;
+    while ((t->flags & AW_TYPE_HEAP) ||
+           ((t->flags & AW_TYPE_EXCEPTION) && t->base && (t->base->flags & AW_TYPE_EXCEPTION) &&
+            t->base->instance_size == t->instance_size))
+        t = t->base;
     return t;
 }
 
 /* The class whose instance layout t extends: a builtin, or a class with __slots__. */
 static AwType *layout_base(AwType *t) {
-    while ((t->flags & AW_TYPE_HEAP) && t->nslots == 0) t = t->base;
-    return t;
+    for (;;) {
+        bool heap = (t->flags & AW_TYPE_HEAP) != 0;
+        if (heap && t->nslots == 0) { t = t->base; continue; }
+        /* built-in exceptions share one layout (class X(OSError, ValueError) is fine) */
+        if (!heap && (t->flags & AW_TYPE_EXCEPTION) && t->base && (t->base->flags & AW_TYPE_EXCEPTION) &&
+            t->base->instance_size == t->instance_size) { t = t->base; continue; }
+        return t;
+    }
 }
 
 static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
@@ -176,7 +192,8 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         if (!(b->flags & AW_TYPE_BASETYPE))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
         AwType *sb = layout_base(b);
-        if (!*best || type_is_subtype(sb, layout_base(*best))) *best = b;
+        AwType *best_sb = *best ? layout_base(*best) : NULL;
+        if (!*best || (sb != best_sb && type_is_subtype(sb, best_sb))) *best = b;
         else if (!type_is_subtype(layout_base(*best), sb))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "multiple bases have instance lay-out conflict"));
     }
@@ -305,6 +322,36 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
 }
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
+/* PEP 560: a base that is not a class (typing.Mapping, List[int]) names the classes that
+ * stand for it with __mro_entries__(bases). Returns bases itself when nothing changes, else
+ * a new tuple; NULL with an exception set. */
+static AwTuple *resolve_bases(AwVM *vm, AwTuple *bases) {
+    int64_t i = 0;
+    while (i < bases->len && value_is_instance(bases->items[i], &aw_type_type)) i++;
+    if (i == bases->len) return bases;
+    AwList *out = list_new(vm, bases->len);
+    if (!out || gc_push_root(vm, value_from_ptr(out))) return NULL;
+    AwTuple *result = NULL;
+    AwStr *name = str_intern_cstr(vm, "__mro_entries__");
+    AwValue arg = value_from_ptr(bases);
+    for (i = 0; i < bases->len; i++) {
+        AwValue b = bases->items[i];
+        AwValue r = value_is_instance(b, &aw_type_type) ? AW_EMPTY : vm_call_dunder(vm, b, name, 1, &arg);
+        if (r == AW_ERR) goto done;
+        if (r == AW_EMPTY) { if (list_append(vm, out, b)) goto done; continue; }
+        if (!value_is_instance(r, &aw_type_tuple)) {
+            vm_raise(vm, &aw_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto done;
+        }
+        for (int64_t j = 0; j < AW_TUPLE(r)->len; j++)
+            if (list_append(vm, out, AW_TUPLE(r)->items[j])) goto done;
+    }
+    result = tuple_from(vm, out->len, out->items);
+done:
+    gc_pop_roots(vm, 1);
+    return result;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -320,8 +367,10 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     }
     class_kwnames->len = nclass_kw;
     if (gc_push_root(vm, value_from_ptr(class_kwnames))) return AW_ERR;
-    AwTuple *bases = tuple_from(vm, argc - 2, argv + 2);
-    if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwTuple *orig_bases = tuple_from(vm, argc - 2, argv + 2);
+    if (!orig_bases || gc_push_root(vm, value_from_ptr(orig_bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwTuple *bases = resolve_bases(vm, orig_bases);
+    if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 2); return AW_ERR; }
     if (meta == AW_EMPTY) {
         meta = value_from_ptr(&aw_type_type);
         for (int64_t i = 0; i < bases->len; i++) {
@@ -333,6 +382,9 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwValue result = AW_ERR;
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
+        if (cell != AW_ERR && bases != orig_bases &&
+            dict_set_str(vm, ns, str_intern_cstr(vm, "__orig_bases__"), value_from_ptr(orig_bases)))
+            cell = AW_ERR;
         if (cell != AW_ERR && (cell == AW_NONE || !dict_set_str(vm, ns, AW_NAME(vm, __classcell__), cell))) {
             call[0] = argv[1];
             call[1] = value_from_ptr(bases);
@@ -344,7 +396,7 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
         }
         gc_pop_roots(vm, 1);
     }
-    gc_pop_roots(vm, 2);
+    gc_pop_roots(vm, 3);
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "interp/gc.h"
 #include "interp/str.h"
+#include "interp/tuple.h"
 #include "interp/vm.h"
 
 AwCode *code_new(AwVM *vm) {
@@ -44,8 +45,54 @@ static AwValue code_repr(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
+/* ---- co_* attributes (read-only, CPython's meaning) ---- */
+
+static AwValue str_or_none(AwStr *s) { return s ? str_value(s) : AW_NONE; }
+static AwValue code_get_name(AwVM *vm, AwValue self) { return str_or_none(AW_CODE(self)->name); }
+static AwValue code_get_qualname(AwVM *vm, AwValue self) { return str_or_none(AW_CODE(self)->qualname); }
+static AwValue code_get_filename(AwVM *vm, AwValue self) { return str_or_none(AW_CODE(self)->filename); }
+static AwValue code_get_firstlineno(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->firstlineno); }
+static AwValue code_get_argcount(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->argcount); }
+static AwValue code_get_posonlyargcount(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->posonlyargcount); }
+static AwValue code_get_kwonlyargcount(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->kwonlyargcount); }
+
+static bool is_cell_slot(const AwCode *c, int32_t slot) {
+    for (int32_t i = 0; i < c->ncells; i++)
+        if (c->cell_slots[i] == slot) return true;
+    return false;
+}
+
+/* co_varnames: parameters and plain locals; CPython lists captured locals (cells that are not
+ * parameters) in co_cellvars and free variables in co_freevars instead. */
+static AwValue code_get_varnames(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    int32_t nparams = c->argcount + c->kwonlyargcount + !!(c->flags & AW_CODE_VARARGS) + !!(c->flags & AW_CODE_VARKW);
+    int32_t nslots = c->varnames ? (int32_t)c->varnames->len - c->nfree : 0;
+    int64_t count = 0;
+    for (int32_t i = 0; i < nslots; i++) count += i < nparams || !is_cell_slot(c, i);
+    AwTuple *t = tuple_new(vm, count);   /* sized exactly: a tuple's length is its allocation */
+    if (!t) return AW_ERR;
+    int64_t n = 0;
+    for (int32_t i = 0; i < nslots; i++)
+        if (i < nparams || !is_cell_slot(c, i)) t->items[n++] = c->varnames->items[i];
+    return value_from_ptr(t);
+}
+
+static const AwGetSetDef code_getsets[] = {
+    {"co_name", code_get_name, NULL},
+    {"co_qualname", code_get_qualname, NULL},
+    {"co_filename", code_get_filename, NULL},
+    {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_argcount", code_get_argcount, NULL},
+    {"co_posonlyargcount", code_get_posonlyargcount, NULL},
+    {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
+    {"co_varnames", code_get_varnames, NULL},
+    {NULL, NULL, NULL},
+};
+
 AwType aw_type_code = {
     .name = "code",
+    .getsets = code_getsets,
     .base = &aw_type_object,
     .instance_size = sizeof(AwCode),
     .flags = AW_TYPE_ABSTRACT,

@@ -1003,6 +1003,14 @@ EXC_TYPE(Warning, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(DeprecationWarning, &aw_exc_Warning, NULL, NULL);
 EXC_TYPE(RuntimeWarning, &aw_exc_Warning, NULL, NULL);
 EXC_TYPE(UserWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(SyntaxWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(PendingDeprecationWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(FutureWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(ImportWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(UnicodeWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(BytesWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(ResourceWarning, &aw_exc_Warning, NULL, NULL);
+EXC_TYPE(EncodingWarning, &aw_exc_Warning, NULL, NULL);
 #undef EXC_TYPE
 
 /* ---- start-up ----------------------------------------------------------------------------- */

@@ -86,7 +86,15 @@ typedef struct AwTraceback {
     X(Warning, Exception) \
     X(DeprecationWarning, Warning) \
     X(RuntimeWarning, Warning) \
-    X(UserWarning, Warning)
+    X(UserWarning, Warning) \
+    X(SyntaxWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) \
+    X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) \
+    X(UnicodeWarning, Warning) \
+    X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) \
+    X(EncodingWarning, Warning)
 
 #define AW_DECLARE_EXC(name, base) extern AwType aw_exc_##name;
 AW_EXCEPTIONS(AW_DECLARE_EXC)

@@ -257,6 +257,15 @@ static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return ops_getattr(vm, m->func, name);
 }
 
+/* types.MethodType(func, instance): binds func to instance, as CPython's method_new. */
+static AwValue method_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (kw && kw->len) return vm_raise(vm, &aw_exc_TypeError, "method() takes no keyword arguments");
+    if (argc != 2) return vm_raise(vm, &aw_exc_TypeError, "method expected 2 arguments, got %d", argc);
+    if (!ops_callable(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "first argument must be callable");
+    if (argv[1] == AW_NONE) return vm_raise(vm, &aw_exc_TypeError, "instance must not be None");
+    return method_new(vm, argv[0], argv[1]);
+}
+
 AwType aw_type_method = {
     .name = "method",
     .base = &aw_type_object,
@@ -267,6 +276,7 @@ AwType aw_type_method = {
     .hash = method_hash,
     .call = vm_call_method_slot,
     .getattr = method_getattr,
+    .new_ = method_new_slot,
     .trace = method_trace,
 };
 

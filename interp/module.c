@@ -71,6 +71,12 @@ static AwValue module_getattr(AwVM *vm, AwValue self, AwStr *name) {
     if (name == AW_NAME(vm, __dict__)) return value_from_ptr(m->dict);
     v = type_lookup(&aw_type_module, name);
     if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
+    /* PEP 562: a module-level __getattr__(name) answers for missing attributes. */
+    AwValue hook = dict_get_str(m->dict, str_intern_cstr(vm, "__getattr__"));
+    if (hook != AW_EMPTY) {
+        AwValue arg = str_value(name);
+        return vm_call(vm, hook, 1, &arg, NULL);
+    }
     return vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
 }
 

@@ -120,6 +120,7 @@ enum {
     AW_TYPE_ABSTRACT = 1 << 3,   /* cannot be instantiated from aw (e.g. function) */
     AW_TYPE_METATYPE = 1 << 4,   /* `type` or a subclass: its instances are types */
     AW_TYPE_FINALIZE = 1 << 5,   /* dead instances are reported to vm_finalize_dead before any sweep */
+    AW_TYPE_HAS_ABSTRACT = 1 << 6, /* __abstractmethods__ is non-empty: object.__new__ refuses it (abc) */
 };
 
 struct AwType {

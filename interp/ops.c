@@ -343,6 +343,10 @@ AwValue ops_index(AwVM *vm, AwValue v) {
 
 static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
     if (!value_is_instance(cls, &aw_type_type)) {
+        /* any object whose class defines __instancecheck__ (typing.Iterable) may answer */
+        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
+        if (r == AW_ERR) return -1;
+        if (r != AW_EMPTY) return ops_truthy(vm, r);
         vm_raise(vm, &aw_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
@@ -369,10 +373,6 @@ int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
 }
 
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
-    if (!value_is_instance(sub, &aw_type_type)) {
-        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
     if (value_is_instance(cls, &aw_type_tuple)) {
         AwTuple *t = AW_TUPLE(cls);
         for (int64_t i = 0; i < t->len; i++) {
@@ -380,6 +380,17 @@ int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
             if (r) return r;
         }
         return 0;
+    }
+    /* A metaclass's __subclasscheck__ (abc.ABCMeta), or that of a non-class object's class
+     * (typing.Iterable), decides, as in CPython; it may accept a non-class first argument. */
+    if (type_of(cls) != &aw_type_type) {
+        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__subclasscheck__"), 1, &sub);
+        if (r == AW_ERR) return -1;
+        if (r != AW_EMPTY) return ops_truthy(vm, r);
+    }
+    if (!value_is_instance(sub, &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
     }
     if (!value_is_instance(cls, &aw_type_type)) {
         vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");

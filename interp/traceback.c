@@ -268,6 +268,11 @@ static void print_source_line(FILE *out, const char *text, size_t len, AwPos pos
     print_carets(out, orig, orig_len, pos, line);
 }
 
+bool traceback_source_text(const char *filename, int line, const char **text, size_t *len) {
+    Source *src = source_get(filename);
+    return src && source_line(src, line, text, len);
+}
+
 void traceback_print_line(AwVM *vm, FILE *out, const char *filename, int line) {
     Source *src = source_get(filename);
     const char *text;

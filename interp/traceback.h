@@ -11,6 +11,7 @@
 #ifndef AW_TRACEBACK_H
 #define AW_TRACEBACK_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include "interp/types.h"
 
@@ -22,6 +23,9 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out);
 void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len);
 /* Prints "  <source line>" (stripped) for a warning's location, if the source is available. */
 void traceback_print_line(AwVM *vm, FILE *out, const char *filename, int line);
+/* Line `line` of filename from the source cache (reading the file on first use), without its
+ * line ending: *text points into the cache and stays valid until traceback_fini. */
+bool traceback_source_text(const char *filename, int line, const char **text, size_t *len);
 /* Frees registered sources (at exit). */
 void traceback_fini(AwVM *vm);
 

@@ -170,6 +170,7 @@ def _recursive_repr(user_function):
         return result
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function   # as functools.wraps: pprint recognises it by this
     return wrapper
 
 

@@ -20,6 +20,7 @@ static const AwModuleEntry module_table[] = {
     {"_thread", thread_module_init},
     {"_http", http_module_init},
     {"_re", re_module_init},
+    {"_traceback", traceback_module_init},
     {NULL, NULL},
 };
 

@@ -3,7 +3,7 @@
 Template's $-placeholders are found by a hand-written scanner equivalent to CPython's
 default pattern (aw has no re module): $$, $identifier, ${identifier}, and any other $ is an
 invalid placeholder. A subclass may change `delimiter`; a custom `idpattern` or `pattern`
-is not supported.
+is not supported. Formatter is CPython's, over Python versions of its two C parsers.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -138,30 +138,245 @@ class Template:
         return ids
 
 
-class Formatter:
-    """The str.format() machinery as a class (format/vformat; the hooks are not split out)."""
+# aw: the parsers CPython keeps in C (_string.formatter_parser and
+# _string.formatter_field_name_split), written after Objects/stringlib/unicode_format.h.
 
+def _formatter_parser(s):
+    pos, end = 0, len(s)
+    while pos < end:
+        start = pos
+        c = ''
+        markup = False
+        while pos < end:
+            c = s[pos]
+            pos += 1
+            if c == '{' or c == '}':
+                markup = True
+                break
+        at_end = pos >= end
+        length = pos - start
+        if markup and c == '}' and (at_end or s[pos] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if markup and at_end and c == '{':
+            raise ValueError("Single '{' encountered in format string")
+        if markup:
+            if s[pos] == c:
+                pos += 1          # an escaped brace: literal text only
+                markup = False
+            else:
+                length -= 1
+        literal = s[start:start + length]
+        if not markup:
+            yield literal, None, None, None
+            continue
+        pos, name, spec, conversion = _parse_field(s, pos)
+        yield literal, name, spec, conversion
+
+
+def _parse_field(s, pos):
+    end = len(s)
+    start = pos
+    c = ''
+    while pos < end:
+        c = s[pos]
+        pos += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while pos < end and s[pos] != ']':
+                pos += 1
+            continue
+        if c in '}:!':
+            break
+    else:
+        raise ValueError("expected '}' before end of string")
+    name = s[start:pos - 1]
+    conversion = None
+    if c == '!':
+        if pos >= end:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = s[pos]
+        pos += 1
+        if pos >= end:
+            raise ValueError("unmatched '{' in format spec")
+        c = s[pos]
+        pos += 1
+        if c != '}' and c != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    if c == '}':
+        return pos, name, '', conversion
+    start, count = pos, 1
+    while pos < end:
+        ch = s[pos]
+        pos += 1
+        if ch == '{':
+            count += 1
+        elif ch == '}':
+            count -= 1
+            if count == 0:
+                return pos, name, s[start:pos - 1], conversion
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _formatter_field_name_split(name):
+    i, n = 0, len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit() and first.isascii():
+        first = int(first)
+    return first, _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == '.':
+            j = i
+            while j < n and name[j] not in '.[':
+                j += 1
+            if j == i:
+                raise ValueError("Empty attribute in format string")
+            yield True, name[i:j]
+            i = j
+        elif c == '[':
+            j = i
+            while j < n and name[j] != ']':
+                j += 1
+            if j >= n:
+                raise ValueError("Missing ']' in format string")
+            key = name[i:j]
+            if key == '':
+                raise ValueError("Empty attribute in format string")
+            yield False, int(key) if key.isdigit() and key.isascii() else key
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+
+
+class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+
+            # output the literal text
+            if literal_text:
+                result.append(literal_text)
+
+            # if there's a field, output it
+            if field_name is not None:
+                # this is some markup, find the object and do
+                #  the formatting
+
+                # handle arg indexing when empty field_names are given.
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    # disable auto arg incrementing, if it gets
+                    # used later on, then an exception will be raised
+                    auto_arg_index = False
+
+                # given the field_name, find the object it references
+                #  and the argument it came from
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+
+                # do any conversion on the resulting object
+                obj = self.convert_field(obj, conversion)
+
+                # expand the format spec, if needed
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth-1,
+                    auto_arg_index=auto_arg_index)
+
+                # format the object and append to the result
+                result.append(self.format_field(obj, format_spec))
+
+        return ''.join(result), auto_arg_index
+
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
             return args[key]
-        return kwargs[key]
+        else:
+            return kwargs[key]
+
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
+
     def convert_field(self, value, conversion):
+        # do any conversion on the resulting object
         if conversion is None:
             return value
-        if conversion == 's':
+        elif conversion == 's':
             return str(value)
-        if conversion == 'r':
+        elif conversion == 'r':
             return repr(value)
-        if conversion == 'a':
+        elif conversion == 'a':
             return ascii(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+
+    # returns an iterable that contains tuples of the form:
+    # (literal_text, field_name, format_spec, conversion)
+    # literal_text can be zero length
+    # field_name can be None, in which case there's no
+    #  object to format and output
+    # if field_name is not None, it is looked up, formatted
+    #  with format_spec and conversion and then used
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+
+    # given a field_name, find the object it references.
+    #  field_name:   the field being looked up, e.g. "0.name"
+    #                 or "lookup[3]"
+    #  used_args:    a set of which args have been used
+    #  args, kwargs: as passed in to vformat
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _formatter_field_name_split(field_name)
+
+        obj = self.get_value(first, args, kwargs)
+
+        # loop through the rest of the field_name, doing
+        #  getattr or getitem as needed
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+
+        return obj, first

@@ -235,6 +235,16 @@ static AwValue time_ctime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     return format_asctime(vm, &tm);
 }
 
+/* time.strptime: as in CPython, the work is _strptime._strptime_time (frozen Python here). */
+static AwValue time_strptime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStr *name = str_intern_cstr(vm, "_strptime"), *fname = str_intern_cstr(vm, "_strptime_time");
+    if (!name || !fname) return AW_ERR;
+    AwValue mod = vm_import(vm, name, AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    AwValue fn = ops_getattr(vm, mod, fname);   /* kept alive by the module */
+    return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
+}
+
 static const AwMethodDef time_functions[] = {
     {"time", time_time, AW_METH_DEFAULT},
     {"time_ns", time_time_ns, AW_METH_DEFAULT},
@@ -251,6 +261,7 @@ static const AwMethodDef time_functions[] = {
     {"strftime", time_strftime, AW_METH_DEFAULT},
     {"asctime", time_asctime, AW_METH_DEFAULT},
     {"ctime", time_ctime, AW_METH_DEFAULT},
+    {"strptime", time_strptime, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -87,6 +87,19 @@ class _GenericAlias:
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
+    def __mro_entries__(self, bases):
+        # as CPython: the origin, then Generic unless a later base brings it
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
+
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
@@ -97,9 +110,23 @@ class _SpecialGenericAlias:
     """An unsubscripted typing name for a class (List, Dict, Iterable...)."""
 
     def __init__(self, origin, name, nparams=-1):
-        self.__origin__ = origin
+        self._origin = origin
         self._name = name
         self._nparams = nparams
+
+    @property
+    def __origin__(self):
+        # the collections.abc / contextlib classes are imported on first use
+        origin = self._origin
+        if isinstance(origin, _LazyABC):
+            origin = self._origin = origin.resolve()
+        return origin
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -331,12 +358,26 @@ def _alias(origin, name, nparams=-1):
     return _SpecialGenericAlias(origin, name, nparams)
 
 
-class _ABC:
-    """Stand-ins for the collections.abc classes typing aliases refer to."""
+class _LazyABC:
+    """A collections.abc (or contextlib) class named before that module is imported, so
+    importing typing stays cheap."""
+
+    def __init__(self, module, name):
+        self.module = module
+        self.name = name
+
+    def resolve(self):
+        if self.module == 'contextlib':
+            import contextlib
+            return getattr(contextlib, self.name)
+        import collections.abc
+        return getattr(collections.abc, self.name)
 
 
 def _abc(name):
-    return type(name, (_ABC,), {'__module__': 'collections.abc'})
+    if name in ('AbstractContextManager', 'AbstractAsyncContextManager'):
+        return _LazyABC('contextlib', name)
+    return _LazyABC('collections.abc', name)
 
 
 def _function():

@@ -1,0 +1,375 @@
+"""io: in-memory streams (StringIO, BytesIO) and the names of the I/O class hierarchy.
+
+aw's files from open() are one native type (TextIOWrapper, also bound here as BufferedReader,
+BufferedWriter and FileIO). StringIO and BytesIO are written here in Python after CPython's
+_io semantics: a write at the end appends a chunk (amortised O(1)); any other access joins
+the chunks into one value first. Messages and reprs follow CPython 3.11.
+"""
+
+import sys as _sys
+
+__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+           "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+open = open
+BlockingIOError = BlockingIOError
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    """The abstract base class for all I/O classes."""
+
+    def __enter__(self):
+        IOBase._check_closed(self)
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        IOBase._check_closed(self)
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    _check_open = _check_closed   # StringIO's own methods word it without the period
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        IOBase._check_closed(self)
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def readlines(self, hint=-1):
+        self._check_open()
+        if hint is None or hint <= 0:
+            return list(self)
+        lines, total = [], 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if total >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
+
+
+class TextIOBase(IOBase):
+    pass
+
+
+class _MemoryIO:
+    """What StringIO and BytesIO share: a value kept as chunks, a position, a closed flag."""
+
+    def _setup(self, initial):
+        self._chunks = [initial] if initial else []
+        self._size = len(initial)
+        self._pos = 0
+        self.closed = False
+
+    def _value(self):
+        chunks = self._chunks
+        if len(chunks) != 1:
+            value = self._empty.join(chunks)
+            self._chunks = chunks = [value] if value else []
+            return value
+        return chunks[0]
+
+    def getvalue(self):
+        self._check_open()
+        return self._value()
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def close(self):
+        self.closed = True
+        self._chunks = []
+
+    def _write_value(self, s):
+        n = len(s)
+        if not n:
+            return
+        pos, size = self._pos, self._size
+        if pos == size:
+            self._chunks.append(s)
+        else:
+            v = self._value()
+            if pos > size:
+                v = v + self._pad * (pos - size)
+            v = v[:pos] + s + v[pos + n:]
+            self._chunks = [v]
+        self._pos = pos + n
+        if self._pos > size:
+            self._size = self._pos
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            size = self._size
+        v = self._value()
+        pos = self._pos
+        if pos >= self._size:
+            return self._empty
+        r = v[pos:pos + size]
+        self._pos = pos + len(r)
+        return r
+
+    def _readline(self, size, sep):
+        self._check_open()
+        v = self._value()
+        pos = self._pos
+        if pos >= self._size:
+            return self._empty
+        end = _line_end(v, pos, self._size, sep)
+        if size is not None and size >= 0 and end > pos + size:
+            end = pos + size
+        self._pos = end
+        return v[pos:end]
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f"Negative size value {size}")
+        if size < self._size:
+            self._chunks = [self._value()[:size]]
+            self._size = size
+        return size
+
+
+def _line_end(v, pos, size, sep):
+    """Where the line starting at pos ends (after its terminator), or size."""
+    if sep:
+        end = v.find(sep, pos)
+        return size if end < 0 else end + len(sep)
+    cr, lf = v.find('\r', pos), v.find('\n', pos)
+    if cr < 0 and lf < 0:
+        return size
+    if cr < 0 or (0 <= lf < cr):
+        return lf + 1
+    return cr + 2 if v.startswith('\n', cr + 1) else cr + 1
+
+
+class StringIO(_MemoryIO, TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    __module__ = '_io'
+
+    _empty = ''
+    _pad = '\0'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        if initial_value is None:
+            initial_value = ''
+        elif not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        self._newline = newline
+        self._translating = newline is None or newline in ('\r', '\r\n')
+        # what ends a line when reading: newline='' splits at \r, \n or \r\n (kept as is)
+        self._sep = newline if newline in ('\r', '\r\n') else '' if newline == '' else '\n'
+        self._setup(self._translate(initial_value))
+
+    def _translate(self, s):
+        nl = self._newline
+        if nl is None:
+            if '\r' in s:
+                s = s.replace('\r\n', '\n').replace('\r', '\n')
+        elif nl in ('\r', '\r\n') and '\n' in s:
+            s = s.replace('\n', nl)
+        return s
+
+    def write(self, s):
+        if self.closed:
+            self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        n = len(s)
+        if self._translating:
+            s = self._translate(s)
+        pos = self._pos
+        if pos == self._size:           # the common case: appending
+            if s:
+                self._chunks.append(s)
+                self._pos = self._size = pos + len(s)
+        else:
+            self._write_value(s)
+        return n
+
+    def readline(self, size=-1):
+        return self._readline(size, self._sep)
+
+    def __next__(self):
+        # readline without the size argument, inlined: iterating is the common way to read
+        if self.closed:
+            self._check_open()
+        chunks = self._chunks
+        v = chunks[0] if len(chunks) == 1 else self._value()
+        pos = self._pos
+        if pos >= self._size:
+            raise StopIteration
+        end = _line_end(v, pos, self._size, self._sep)
+        self._pos = end
+        return v[pos:end]
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence in (1, 2):
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            if whence == 2:
+                self._pos = self._size
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def flush(self):
+        pass
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    encoding = None
+    errors = None
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __repr__(self):
+        return f"<_io.StringIO object at {hex(id(self))}>"
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+
+class BytesIO(_MemoryIO, BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    __module__ = '_io'
+
+    _empty = b''
+    _pad = b'\0'
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif isinstance(initial_bytes, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._setup(bytes(initial_bytes))
+
+    def write(self, b):
+        self._check_open()
+        if isinstance(b, (bytearray, list)):
+            b = bytes(b) if isinstance(b, bytearray) else b
+        if not isinstance(b, bytes):
+            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+        self._write_value(b)
+        return len(b)
+
+    def readline(self, size=-1):
+        return self._readline(size, b'\n')
+
+    def __iter__(self):
+        return self
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, self._size + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def getbuffer(self):
+        self._check_open()
+        return bytearray(self._value())
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+TextIOWrapper = type(_sys.stdout)
+BufferedReader = BufferedWriter = BufferedRandom = BufferedRWPair = FileIO = TextIOWrapper
+
+
+def text_encoding(encoding, stacklevel=2):
+    return "locale" if encoding is None else encoding

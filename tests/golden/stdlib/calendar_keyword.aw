@@ -1,0 +1,15 @@
+# calendar (month/year text calendars, leap years, iterators) and keyword.
+import calendar, keyword
+print(calendar.isleap(2024), calendar.leapdays(1900, 2025), calendar.monthrange(2024, 2), calendar.weekday(2024, 7, 4))
+print(list(calendar.month_name)[1:4], list(calendar.day_abbr), calendar.month_abbr[12], calendar.day_name[0])
+print(calendar.month(2024, 2))
+calendar.prmonth(2023, 12)
+print(calendar.calendar(2024, w=2, l=1, c=6, m=3)[:400])
+c = calendar.Calendar(firstweekday=6)
+print(list(c.itermonthdays(2024, 2))[:10], c.monthdayscalendar(2024, 2)[0], [str(d) for d in c.itermonthdates(2024, 2)][:3])
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2025, 1))
+print(calendar.timegm((2024, 1, 1, 0, 0, 0)), calendar.firstweekday(), calendar.MONDAY, calendar.HTMLCalendar().formatmonth(2024, 1)[:80])
+print(keyword.iskeyword("def"), keyword.iskeyword("match"), keyword.issoftkeyword("match"), len(keyword.kwlist), keyword.softkwlist)
+try: calendar.monthrange(2024, 13)
+except calendar.IllegalMonthError as e: print(e)

@@ -1,0 +1,30 @@
+# print(file=StringIO()) collects output; getvalue, tell, seek, read, readline.
+import io
+
+buf = io.StringIO()
+print("hello", "world", file=buf)
+print(1, 2, 3, sep=", ", end="!\n", file=buf)
+buf.write("tail")
+print(repr(buf.getvalue()), buf.tell())
+buf.seek(0)
+print(repr(buf.read(5)), repr(buf.readline()), repr(buf.readline(3)), repr(buf.read()), repr(buf.read()))
+
+s = io.StringIO("line1\nline2\nline3")
+print(list(s))
+s.seek(0)
+print(s.readlines(), s.tell())
+s.seek(0)
+for n, line in enumerate(s, 1):
+    print(n, line.rstrip())
+s.seek(2)
+print(s.write("XY"), repr(s.getvalue()), s.tell())
+s.seek(0, 2)
+s.write("!")
+s.seek(25)
+s.write("z")
+print(repr(s.getvalue()))
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+s.writelines(["a", "b"])
+print(repr(s.getvalue()))
+print(io.StringIO(None).getvalue() == "", repr(io.StringIO("x\r\ny", newline=None).getvalue()))
+print(repr(io.StringIO("a\nb", newline="\r\n").getvalue()))
