@@ -18,6 +18,7 @@
 
 #include <stdbool.h>
 #include "interp/ast.h"
+#include "interp/port.h"
 #include "interp/code.h"
 #include "interp/opcodes.h"
 #include "interp/symtable.h"
@@ -101,12 +102,12 @@ typedef struct {
 /* ---- codegen.c ---- */
 
 bool codegen_error(AwCompiler *c, const AwNode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+    AW_PRINTF(3, 4);
 bool codegen_oom(AwCompiler *c);
 /* Prints a SyntaxWarning for node to stderr as CPython's warnings module does ("file:line:
  * SyntaxWarning: msg" and the stripped source line); compilation goes on. */
 void codegen_warning(AwCompiler *c, const AwNode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+    AW_PRINTF(3, 4);
 /* Recursion guard: enter returns false (with an error) when too deep; pair with leave. */
 bool codegen_enter(AwCompiler *c, const AwNode *at);
 static inline void codegen_leave(AwCompiler *c) { c->depth--; }

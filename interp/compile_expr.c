@@ -5,6 +5,7 @@
  * genuinely nested expressions use the C stack, under the codegen_enter depth guard.
  */
 #include "interp/codegen.h"
+#include "interp/port.h"
 
 #include <gmp.h>
 #include <stdlib.h>
@@ -123,7 +124,7 @@ static bool small_pow(int64_t x, int64_t y, int64_t *out) {
     if (y < 0 || y > 64) return false;
     int64_t r = 1;
     for (int64_t i = 0; i < y; i++) {
-        if (__builtin_mul_overflow(r, x, &r)) return false;
+        if (aw_mul_overflow(r, x, &r)) return false;
         if (!value_fits_small(r)) return false;
     }
     *out = r;
@@ -136,7 +137,7 @@ static bool fold_small(int64_t x, int op, int64_t y, AwValue *out) {
     switch (op) {
     case AW_BINOP_ADD: r = x + y; break;
     case AW_BINOP_SUB: r = x - y; break;
-    case AW_BINOP_MUL: if (__builtin_mul_overflow(x, y, &r)) return false; break;
+    case AW_BINOP_MUL: if (aw_mul_overflow(x, y, &r)) return false; break;
     case AW_BINOP_FLOORDIV: if (y == 0) return false; r = floor_div(x, y); break;
     case AW_BINOP_MOD: if (y == 0) return false; r = x - floor_div(x, y) * y; break;
     case AW_BINOP_TRUEDIV:
@@ -145,7 +146,7 @@ static bool fold_small(int64_t x, int op, int64_t y, AwValue *out) {
         return true;
     case AW_BINOP_POW: if (!small_pow(x, y, &r)) return false; break;
     case AW_BINOP_LSHIFT:
-        if (y < 0 || y > 48 || __builtin_mul_overflow(x, (int64_t)1 << y, &r)) return false;
+        if (y < 0 || y > 48 || aw_mul_overflow(x, (int64_t)1 << y, &r)) return false;
         break;
     case AW_BINOP_RSHIFT: if (y < 0) return false; r = y >= 63 ? (x < 0 ? -1 : 0) : x >> y; break;
     case AW_BINOP_AND: r = x & y; break;

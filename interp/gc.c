@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "interp/exception.h"
+#include "interp/port.h"
 #include "interp/vm.h"
 
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
@@ -273,15 +274,7 @@ static void drain(AwGC *gc) {
 
 void vm_finalize_dead(AwVM *vm, AwObject *obj);
 
-static inline int lowest_bit(uint64_t x) {
-#if defined(__GNUC__) || defined(__clang__)
-    return __builtin_ctzll(x);
-#else
-    int n = 0;
-    while (!(x & 1)) { x >>= 1; n++; }
-    return n;
-#endif
-}
+static inline int lowest_bit(uint64_t x) { return aw_ctz64(x); }
 
 static inline bool is_dead_large(const AwObject *obj) { return !obj->gc_marked; }
 

@@ -1,6 +1,7 @@
 /* loop.c — the event loop (see loop.h): ready queue, timer heap, libuv polling, and the
  * Python-visible loop and Handle objects. */
 #include "interp/loop.h"
+#include "interp/port.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -347,7 +348,7 @@ void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwVal
 static void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e);
 
 /* Inlined into run_once, and into run_call_watched for debug mode's timing. */
-static inline __attribute__((always_inline)) void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
+static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     switch (e.kind) {
     case AW_READY_TASK_STEP: task_step(vm, AW_TASK(e.target), e.arg); return;
     case AW_READY_TASK_WAKEUP: task_wakeup(vm, AW_TASK(e.target), AW_FUTURE(e.arg)); return;
@@ -469,7 +470,7 @@ void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds) {
 }
 
 /* A callback in debug mode: timed, and reported if it held the loop too long. */
-static void __attribute__((noinline)) run_call_watched(AwVM *vm, AwLoop *loop, AwReady e) {
+static AW_NOINLINE void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e) {
     AwValue source = e.handle != AW_NONE ? e.handle : e.target;
     if (gc_push_root(vm, source)) { vm_exc_clear(vm); run_entry(vm, loop, e); return; } /* out of memory: unwatched */
     double start = loop_time(loop);
@@ -479,7 +480,7 @@ static void __attribute__((noinline)) run_call_watched(AwVM *vm, AwLoop *loop, A
 }
 
 /* run_once's last part in debug mode: the ready entries, callbacks timed. */
-static AwStatus __attribute__((noinline)) run_ready_watched(AwVM *vm, AwLoop *loop, int64_t ntodo) {
+static AW_NOINLINE AwStatus run_ready_watched(AwVM *vm, AwLoop *loop, int64_t ntodo) {
     for (int64_t i = 0; i < ntodo; i++) {
         AwReady e = ready_pop(loop);
         if (e.kind == AW_READY_CALL) run_call_watched(vm, loop, e);

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "interp/ast.h"
+#include "interp/port.h"
 #include "interp/parser.h"
 
 typedef enum {
@@ -118,6 +119,6 @@ const char *symtable_mangle(AwSymtable *st, const char *private_name, const char
 
 /* Fills *err for a SyntaxError at node (CPython's 1-based columns). */
 void symtable_error(AwSyntaxError *err, const AwNode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+    AW_PRINTF(3, 4);
 
 #endif

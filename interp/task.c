@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
+#include "interp/port.h"
 #include "interp/code.h"
 #include "interp/class.h"
 #include "interp/dict.h"
@@ -209,7 +210,7 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
  * mode a step that held the loop too long is reported (loop_note_step). The step itself is
  * task_step's with the watch off for its span (steps never nest: the loop does not re-enter),
  * so the unwatched path pays one test and keeps its code inline. */
-static void __attribute__((noinline)) watched_step(AwVM *vm, AwTask *t, AwValue exc) {
+static AW_NOINLINE void watched_step(AwVM *vm, AwTask *t, AwValue exc) {
     if (t->fut.state != AW_FUT_PENDING) return;
     AwLoop *loop = AW_LOOP(t->fut.loop);
     double start = loop_time(loop);

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include "interp/port.h"
 #include "interp/types.h"
 
 struct AwTask;
@@ -26,7 +27,6 @@ void timeline_task_forget(struct AwTask *task);
 /* True while the timeline records (aw --timeline). */
 extern bool timeline_on;
 
-#define AW_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* Starts recording (before any task exists). */
 void timeline_enable(void);

@@ -2,6 +2,7 @@
  * arguments to aw functions, GC roots. The dispatch loop is in vm_exec.c, imports in
  * import.c. */
 #include "interp/vm.h"
+#include "interp/port.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -130,7 +131,7 @@ void vm_trace_roots(AwVM *vm, AwGC *gc) {
 
 void vm_clear_static_marks(AwVM *vm) { class_clear_static_marks(); }
 
-static void __attribute__((noinline)) finalize_task(AwVM *vm, AwObject *obj) {
+static AW_NOINLINE void finalize_task(AwVM *vm, AwObject *obj) {
     if (obj->type == &aw_type_task || type_is_subtype(obj->type, &aw_type_task)) task_finalize(vm, (AwTask *)obj);
 }
 
@@ -142,7 +143,7 @@ static inline void finalize(AwVM *vm, AwObject *obj) {
     else finalize_task(vm, obj);
 }
 
-static void __attribute__((noinline)) finalize_with_origin(AwVM *vm, AwObject *obj) {
+static AW_NOINLINE void finalize_with_origin(AwVM *vm, AwObject *obj) {
     finalize(vm, obj);
     origin_forget(obj); /* after the warning that prints it */
 }

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 #include "interp/args.h"
+#include "interp/port.h"
 #include "interp/buf.h"
 #include "interp/bytes.h"
 #include "interp/class.h"
@@ -361,7 +362,7 @@ static AwValue sum_items(AwVM *vm, AwValue it, AwValue acc) {
             if (value_is_int(item)) b = value_as_small(item);
             else if (value_is_bool(item)) b = item == AW_TRUE;
             else break;
-            if (__builtin_add_overflow(total, b, &sum)) break;
+            if (aw_add_overflow(total, b, &sum)) break;
             total = sum;
         }
         acc = int_from_i64(vm, total);

@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "interp/args.h"
+#include "interp/port.h"
 #include "interp/bytes.h"
 #include "interp/class.h"
 #include "interp/dict.h"
@@ -125,7 +126,7 @@ static void getrandbits_mpz(MTState *s, uint64_t k, mpz_t out) {
 
 /* _randbelow(n) for 0 < n < 2**64: getrandbits(n.bit_length()) until below n. */
 static uint64_t randbelow64(MTState *s, uint64_t n) {
-    int k = 64 - __builtin_clzll(n);
+    int k = 64 - aw_clz64(n);
     uint64_t r = getrandbits64(s, k);
     while (r >= n) r = getrandbits64(s, k);
     return r;
