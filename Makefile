@@ -4,7 +4,7 @@ PKGS := libuv libcurl
 CFLAGS_BASE := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -I. -g
 CFLAGS ?= -O2
 WERROR ?=
-LIBS := -lgmp -lreadline -luv -lm -lpthread $(shell pkg-config --libs libcurl)
+LIBS := -lgmp -lreadline -luv -lm -lpthread -ldl
 SRCS := $(sort $(wildcard interp/*.c stdlib/*.c repl/*.c))
 FROZEN := $(sort $(wildcard stdlib/*.py))
 OBJS := $(patsubst %.c,build/%.o,$(SRCS)) build/gen/frozen.o

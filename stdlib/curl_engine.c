@@ -14,8 +14,8 @@
  * those callbacks never touch the engine, which may be gone by then.
  */
 #include "stdlib/curl_engine.h"
+#include "stdlib/curl_dl.h"
 
-#include <curl/curl.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -475,6 +475,11 @@ static void engine_close(AwVM *vm, void *state) {
 
 static CurlEngine *engine_new(AwVM *vm, AwLoop *loop) {
     static bool curl_ready;
+    const char *why = NULL;
+    if (!curl_ready && !curl_dl_load(&why)) {
+        vm_raise(vm, &aw_exc_RuntimeError, "HTTP is unavailable: %s", why);
+        return NULL;
+    }
     if (!curl_ready && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         vm_raise(vm, &aw_exc_RuntimeError, "cannot initialise libcurl");
         return NULL;
