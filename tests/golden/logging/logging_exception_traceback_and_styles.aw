@@ -16,10 +16,15 @@ other.setLevel(logging.INFO)
 other.propagate = False
 other.info("to stdout")
 other.warning("warn %r", {"a": 1})
+errlog = logging.getLogger("errors")
+errlog.propagate = False
+eh = logging.StreamHandler(sys.stderr)
+eh.setFormatter(logging.Formatter("[%(levelname)s] %(message)s"))
+errlog.addHandler(eh)
 try:
     1 / 0
 except ZeroDivisionError:
-    other.exception("failed")
+    errlog.exception("failed")
 f2 = logging.Formatter("{levelname}|{message}", style="{")
 h.setFormatter(f2)
 other.critical("brace style")
