@@ -596,11 +596,9 @@ static bool compile_star_handler(AwCompiler *c, const AwNode *h) {
     return true;
 }
 
-/* try/except*: the clauses split the exception group between them (CPython 3.11's scheme:
- * each clause takes its part of what is left, what bodies raise is collected, and at the end
- * the unhandled rest and the raised exceptions are raised together). */
-static bool compile_try_star(AwCompiler *c, const AwNode *n) {
-    int except = codegen_label(c), end = codegen_label(c);
+/* The try body under a TRY block whose handler is `except`, then the else body and a jump to
+ * `end`; leaves `except` bound with the handler block pushed (FB_EXCEPTION_HANDLER). */
+static bool compile_try_body(AwCompiler *c, const AwNode *n, int except, int end) {
     FBlock fb = { .kind = FB_TRY_EXCEPT };
     if (!codegen_jump(c, OP_SETUP_TRY, except) || !codegen_push_fblock(c, n, fb) ||
         !compile_stmt_list(c, &n->u.try_.body)) {
@@ -614,7 +612,15 @@ static bool compile_try_star(AwCompiler *c, const AwNode *n) {
     }
     codegen_bind(c, except);
     FBlock handlers_fb = { .kind = FB_EXCEPTION_HANDLER };
-    if (!codegen_push_fblock(c, n, handlers_fb) || !emit(c, OP_STAR_BEGIN)) return false;
+    return codegen_push_fblock(c, n, handlers_fb);
+}
+
+/* try/except*: the clauses split the exception group between them (CPython 3.11's scheme:
+ * each clause takes its part of what is left, what bodies raise is collected, and at the end
+ * the unhandled rest and the raised exceptions are raised together). */
+static bool compile_try_star(AwCompiler *c, const AwNode *n) {
+    int except = codegen_label(c), end = codegen_label(c);
+    if (!compile_try_body(c, n, except, end) || !emit(c, OP_STAR_BEGIN)) return false;
     for (int i = 0; i < n->u.try_.handlers.count; i++)
         if (!compile_star_handler(c, n->u.try_.handlers.items[i])) return false;
     codegen_pop_fblock(c);
@@ -627,20 +633,7 @@ static bool compile_try_star(AwCompiler *c, const AwNode *n) {
 static bool compile_try_except(AwCompiler *c, const AwNode *n) {
     if (n->u.try_.is_star) return compile_try_star(c, n);
     int except = codegen_label(c), end = codegen_label(c);
-    FBlock fb = { .kind = FB_TRY_EXCEPT };
-    if (!codegen_jump(c, OP_SETUP_TRY, except) || !codegen_push_fblock(c, n, fb) ||
-        !compile_stmt_list(c, &n->u.try_.body)) {
-        return false;
-    }
-    codegen_pop_fblock(c);
-    codegen_set_pos(c, n);
-    if (!emit(c, OP_POP_BLOCK) || !compile_stmt_list(c, &n->u.try_.orelse) ||
-        !codegen_jump(c, OP_JUMP, end)) {
-        return false;
-    }
-    codegen_bind(c, except);
-    FBlock handlers_fb = { .kind = FB_EXCEPTION_HANDLER };
-    if (!codegen_push_fblock(c, n, handlers_fb) || !compile_handlers(c, &n->u.try_.handlers, end)) return false;
+    if (!compile_try_body(c, n, except, end) || !compile_handlers(c, &n->u.try_.handlers, end)) return false;
     codegen_pop_fblock(c);
     codegen_bind(c, end);
     return true;

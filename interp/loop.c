@@ -740,23 +740,7 @@ typedef struct AwWork {
 } AwWork;
 
 static AwValue work_call(AwVM *vm, AwWork *w) {
-    AwTuple *args = AW_TUPLE(w->args);
-    if (w->kwargs == AW_NONE || AW_DICT(w->kwargs)->used == 0)
-        return vm_call(vm, w->fn, (int)args->len, args->items, NULL);
-    AwDict *kw = AW_DICT(w->kwargs);
-    int64_t n = args->len + kw->used;
-    AwTuple *names = tuple_new(vm, kw->used);
-    AwValue *argv = malloc(sizeof(AwValue) * (size_t)(n ? n : 1));
-    if (!names || !argv) { free(argv); return vm_raise_memory(vm); }
-    memcpy(argv, args->items, sizeof(AwValue) * (size_t)args->len);
-    int64_t pos = 0, k = 0;
-    AwValue key, value;
-    while (dict_next(kw, &pos, &key, &value)) { names->items[k] = key; argv[args->len + k] = value; k++; }
-    gc_push_root(vm, value_from_ptr(names));
-    AwValue r = vm_call(vm, w->fn, (int)args->len, argv, names);
-    gc_pop_roots(vm, 1);
-    free(argv);
-    return r;
+    return vm_call_args_kwargs(vm, w->fn, AW_TUPLE(w->args), w->kwargs);
 }
 
 static void work_run(uv_work_t *req) {

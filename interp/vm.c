@@ -446,6 +446,26 @@ AwValue vm_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple
     return r;
 }
 
+AwValue vm_call_args_kwargs(AwVM *vm, AwValue fn, AwTuple *args, AwValue kwargs) {
+    if (kwargs == AW_NONE || AW_DICT(kwargs)->used == 0) return vm_call(vm, fn, (int)args->len, args->items, NULL);
+    AwDict *kw = AW_DICT(kwargs);
+    int64_t n = args->len + kw->used;
+    AwTuple *names = tuple_new(vm, kw->used);
+    AwValue *argv = names ? malloc(sizeof(AwValue) * (size_t)(n ? n : 1)) : NULL;
+    if (!argv) return names ? vm_raise_memory(vm) : AW_ERR;
+    memcpy(argv, args->items, sizeof(AwValue) * (size_t)args->len);
+    int64_t pos = 0, k = 0;
+    AwValue key, value;
+    while (dict_next(kw, &pos, &key, &value)) { names->items[k] = key; argv[args->len + k] = value; k++; }
+    AwValue r = AW_ERR;
+    if (gc_push_root(vm, value_from_ptr(names)) == AW_OK) {
+        r = vm_call(vm, fn, (int)args->len, argv, names);
+        gc_pop_roots(vm, 1);
+    }
+    free(argv);
+    return r;
+}
+
 AwValue vm_call_method(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv) {
     AwValue m = ops_getattr(vm, obj, name);
     if (m == AW_ERR) return AW_ERR;

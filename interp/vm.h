@@ -69,6 +69,8 @@ void vm_exc_clear(AwVM *vm);
 AwValue vm_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames);
 /* obj.name(*argv) */
 AwValue vm_call_method(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv);
+/* fn(*args, **kwargs) with args a tuple and kwargs a dict or AW_NONE (worker threads' calls). */
+AwValue vm_call_args_kwargs(AwVM *vm, AwValue fn, AwTuple *args, AwValue kwargs);
 /* Like vm_call_method but looks the method up on the type only (dunder protocol), and
  * returns AW_EMPTY without raising when the type has no such method. */
 AwValue vm_call_dunder(AwVM *vm, AwValue obj, AwStr *name, int argc, const AwValue *argv);

@@ -54,29 +54,8 @@ static void forget(AwVM *vm, AwTuple *record) {
     }
 }
 
-/* fn(*args, **kwargs) */
 static AwValue call_record(AwVM *vm, AwTuple *r) {
-    AwValue fn = r->items[0];
-    AwTuple *args = AW_TUPLE(r->items[1]);
-    AwValue kwargs = r->items[2];
-    if (kwargs == AW_NONE || AW_DICT(kwargs)->used == 0)
-        return vm_call(vm, fn, (int)args->len, args->items, NULL);
-    AwDict *kw = AW_DICT(kwargs);
-    int64_t n = args->len + kw->used;
-    AwTuple *names = tuple_new(vm, kw->used);
-    AwValue *argv = malloc(sizeof(AwValue) * (size_t)(n ? n : 1));
-    if (!names || !argv) { free(argv); return vm_raise_memory(vm); }
-    memcpy(argv, args->items, sizeof(AwValue) * (size_t)args->len);
-    int64_t pos = 0, k = 0;
-    AwValue key, value;
-    while (dict_next(kw, &pos, &key, &value)) { names->items[k] = key; argv[args->len + k] = value; k++; }
-    AwValue res = AW_ERR;
-    if (gc_push_root(vm, value_from_ptr(names)) == AW_OK) {
-        res = vm_call(vm, fn, (int)args->len, argv, names);
-        gc_pop_roots(vm, 1);
-    }
-    free(argv);
-    return res;
+    return vm_call_args_kwargs(vm, r->items[0], AW_TUPLE(r->items[1]), r->items[2]);
 }
 
 static void *thread_main(void *arg) {
