@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 #include "interp/exception.h"
 #include "interp/port.h"
+#include "interp/types.h"
 #include "interp/vm.h"
 
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
@@ -230,6 +231,10 @@ void gc_mark_object(AwGC *gc, AwObject *obj) {
         if (obj->gc_marked) return;
         obj->gc_marked = 1;
     }
+    /* Leaves (exact strs, and static types without a trace slot, such as big ints) need no
+     * tracing: a list of a million strings then does not grow the mark stack by a million. */
+    AwType *t = obj->type;
+    if (t == &aw_type_str || (!t->trace && !(t->flags & AW_TYPE_HEAP))) return;
     if (gc->gray_count == gc->gray_cap) {
         size_t cap = gc->gray_cap ? gc->gray_cap * 2 : 1024;
         AwObject **g = realloc(gc->gray, cap * sizeof *g);
@@ -409,6 +414,11 @@ void gc_collect(AwVM *vm) {
     gc_mark_values(gc, gc->roots, gc->root_count);
     vm_trace_roots(vm, gc);
     drain(gc);
+    if (gc->gray_cap > 65536) {   /* a deep heap's mark stack is not kept between collections */
+        free(gc->gray);
+        gc->gray = NULL;
+        gc->gray_cap = 0;
+    }
     sweep(vm);
     vm_clear_static_marks(vm);
     gc->collections++;
