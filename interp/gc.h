@@ -12,8 +12,9 @@
  *
  * Allocation failure returns NULL with MemoryError raised on the VM; callers propagate AW_ERR.
  *
- * Layout: objects of up to GC_SMALL_MAX bytes live in 64 KiB pages, one size class (a multiple
- * of 16 bytes) per page, with the page's allocation and mark bits in bitmaps in its header.
+ * Layout: objects of up to GC_SMALL_MAX bytes live in 64 KiB pages (carved from 2 MiB mmap'd
+ * arenas), one size class (a multiple of 16 bytes) per page, with the page's allocation and mark
+ * bits in bitmaps in its header.
  * Why: sweeping then reads bitmaps and touches only the dead, instead of chasing a list through
  * every live object; allocation pops a per-page free list; the object header needs no list link;
  * and freeing the heap at exit releases whole pages. Bigger objects (and every object in
