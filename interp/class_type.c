@@ -426,6 +426,16 @@ static AwValue type_get_module(AwVM *vm, AwValue self) {
     }
     return str_value(t->module ? t->module : str_intern_cstr(vm, "builtins"));
 }
+
+/* C.__module__ = "m": heap classes only, as in CPython. */
+static AwStatus type_set_module(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", type_name(t)));
+    if (value_is_str(v)) t->module = AW_STR(v);
+    type_epoch++;
+    return dict_set_str(vm, t->dict, AW_NAME(vm, __module__), v);
+}
 static AwValue type_get_dict(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->dict); }
 static AwValue type_get_mro(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->mro); }
 static AwValue type_get_bases(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->bases); }
@@ -520,7 +530,7 @@ static const AwMethodDef type_methods[] = {
 static const AwGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__module__", type_get_module, NULL},
+    {"__module__", type_get_module, type_set_module},
     {"__dict__", type_get_dict, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},

@@ -18,6 +18,7 @@ static const AwModuleEntry module_table[] = {
     {"_heapq", heapq_module_init},
     {"gc", gc_module_init},
     {"_thread", thread_module_init},
+    {"_struct", struct_module_init},
     {"_http", http_module_init},
     {"_re", re_module_init},
     {"_traceback", traceback_module_init},

@@ -25,6 +25,7 @@ AwModule *os_module_init(AwVM *vm);      /* `posix`, the core of os.py */
 AwModule *json_module_init(AwVM *vm);    /* `_json`, the core of json.py */
 AwModule *heapq_module_init(AwVM *vm);   /* `_heapq`, the core of heapq.py */
 AwModule *gc_module_init(AwVM *vm);
+AwModule *struct_module_init(AwVM *vm);  /* `_struct`, the core of struct.py */
 AwModule *thread_module_init(AwVM *vm);  /* `_thread`, the core of threading.py */
 /* Threads started by _thread.start_new_thread that have not finished. */
 int thread_running_count(void);

@@ -1,0 +1,67 @@
+"""struct: bytes from values by a format string and back (CPython's struct module).
+
+The work is done by the native `_struct`; this module adds struct.error, the Struct class,
+pack_into and iter_unpack. The half-float code 'e' is not supported (SPEC.md).
+"""
+from _struct import calcsize, pack, unpack, unpack_from, _set_error
+
+__all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
+
+
+class error(Exception):
+    pass
+
+
+error.__module__ = "struct"
+_set_error(error)
+
+
+def pack_into(fmt, buffer, offset, *v):
+    data = pack(fmt, *v)
+    size = len(buffer)
+    if offset < 0:
+        if offset + len(data) > 0:
+            raise error("no space to pack %d bytes at offset %d" % (len(data), offset))
+        if offset + size < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+        offset += size
+    if size - offset < len(data):
+        if offset > size:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)"
+                    % (len(data) + offset, len(data), offset, size))
+    buffer[offset:offset + len(data)] = data
+
+
+def iter_unpack(fmt, buffer):
+    size = calcsize(fmt)
+    if size == 0:
+        raise error("cannot iteratively unpack with a struct of length 0")
+    if len(buffer) % size:
+        raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
+    return (unpack(fmt, buffer[i:i + size]) for i in range(0, len(buffer), size))
+
+
+class Struct:
+    """A compiled format: Struct(fmt).pack(...), .unpack(b), .size, .format."""
+
+    def __init__(self, format):
+        if isinstance(format, bytes):
+            format = format.decode("ascii")
+        self.format = format
+        self.size = calcsize(format)
+
+    def pack(self, *v):
+        return pack(self.format, *v)
+
+    def pack_into(self, buffer, offset, *v):
+        pack_into(self.format, buffer, offset, *v)
+
+    def unpack(self, buffer):
+        return unpack(self.format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return unpack_from(self.format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
