@@ -7,6 +7,7 @@
 #include "interp/bytes.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
 #include "interp/buf.h"
@@ -1048,6 +1049,128 @@ static AwValue change_case(AwVM *vm, const char *name, int argc, const AwValue *
 static AwValue m_upper(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return change_case(vm, "upper", argc, argv, kw, true); }
 static AwValue m_lower(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return change_case(vm, "lower", argc, argv, kw, false); }
 
+/* bytes.maketrans(frm, to): the 256-byte table translate() takes. */
+static AwValue m_maketrans(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "maketrans", kw)) return AW_ERR;
+    int first = argc == 3 ? 1 : 0;   /* called on the class (staticmethod-like) or an instance */
+    if (argc - first != 2) return vm_raise(vm, &aw_exc_TypeError, "maketrans expected 2 arguments, got %d", argc - first);
+    BView f, t;
+    if (view_of(argv[first], &f) == false)
+        return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[first]));
+    if (view_of(argv[first + 1], &t) == false)
+        return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[first + 1]));
+    if (f.len != t.len) return vm_raise(vm, &aw_exc_ValueError, "maketrans arguments must have same length");
+    char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (char)i;
+    for (int64_t i = 0; i < f.len; i++) table[(unsigned char)f.data[i]] = t.data[i];
+    AwBytes *r = bytes_new(vm, table, 256);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* b.translate(table, delete=b''): bytes mapped through a 256-byte table (or None), minus delete. */
+static AwValue m_translate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"", "", "delete", NULL};
+    AwValue a[3];
+    if (args_parse(vm, "translate", argc, argv, kw, names, 2, 3, a)) return AW_ERR;
+    BView b, table = {NULL, 0}, del = {"", 0};
+    view_of(a[0], &b);
+    if (a[1] != AW_NONE) {
+        if (!view_of(a[1], &table))
+            return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(a[1]));
+        if (table.len != 256) return vm_raise(vm, &aw_exc_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[2] != AW_EMPTY && !view_of(a[2], &del))
+        return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(a[2]));
+    bool drop[256] = {false};
+    for (int64_t i = 0; i < del.len; i++) drop[(unsigned char)del.data[i]] = true;
+    char *buf = malloc((size_t)(b.len ? b.len : 1));
+    if (!buf) return vm_raise_memory(vm);
+    int64_t n = 0;
+    for (int64_t i = 0; i < b.len; i++) {
+        unsigned char c = (unsigned char)b.data[i];
+        if (drop[c]) continue;
+        buf[n++] = table.data ? table.data[c] : (char)c;
+    }
+    AwValue r = new_like(vm, argv[0], buf, n);
+    free(buf);
+    return r;
+}
+
+static AwValue m_isascii(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView b;
+    if (!begin(vm, "isascii", argc, argv, kw, 0, 0, &b)) return AW_ERR;
+    for (int64_t i = 0; i < b.len; i++)
+        if ((unsigned char)b.data[i] >= 0x80) return AW_FALSE;
+    return AW_TRUE;
+}
+
+/* center/ljust/rjust: width and an optional one-byte fill. */
+static AwValue pad(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int where) {
+    BView b, fill = {" ", 1};
+    if (!begin(vm, name, argc, argv, kw, 1, 2, &b)) return AW_ERR;
+    int64_t width;
+    if (args_int(vm, argv[1], &width)) return AW_ERR;
+    if (argc == 3 && (!view_of(argv[2], &fill) || fill.len != 1))
+        return vm_raise(vm, &aw_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, ops_type_name(argv[2]));
+    view_of(argv[0], &b);
+    if (width <= b.len) return new_like(vm, argv[0], b.data, b.len);
+    int64_t total = width - b.len, left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & width & 1);
+    char *buf = malloc((size_t)width);
+    if (!buf) return vm_raise_memory(vm);
+    memset(buf, fill.data[0], (size_t)width);
+    memcpy(buf + left, b.data, (size_t)b.len);
+    AwValue r = new_like(vm, argv[0], buf, width);
+    free(buf);
+    return r;
+}
+
+static AwValue m_ljust(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return pad(vm, "ljust", argc, argv, kw, -1); }
+static AwValue m_rjust(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return pad(vm, "rjust", argc, argv, kw, 1); }
+static AwValue m_center(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return pad(vm, "center", argc, argv, kw, 0); }
+
+static AwValue m_zfill(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView b;
+    if (!begin(vm, "zfill", argc, argv, kw, 1, 1, &b)) return AW_ERR;
+    int64_t width;
+    if (args_int(vm, argv[1], &width)) return AW_ERR;
+    view_of(argv[0], &b);
+    if (width <= b.len) return new_like(vm, argv[0], b.data, b.len);
+    char *buf = malloc((size_t)width);
+    if (!buf) return vm_raise_memory(vm);
+    int64_t fill = width - b.len;
+    bool sign = b.len && (b.data[0] == '+' || b.data[0] == '-');
+    memset(buf, '0', (size_t)width);
+    memcpy(buf + fill, b.data, (size_t)b.len);
+    if (sign) { buf[0] = b.data[0]; buf[fill] = '0'; }
+    AwValue r = new_like(vm, argv[0], buf, width);
+    free(buf);
+    return r;
+}
+
+/* splitlines(keepends=False): at \n, \r and \r\n only (bytes know no other line breaks). */
+static AwValue m_splitlines(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"", "keepends", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "splitlines", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
+    int keep = a[1] == AW_EMPTY ? 0 : ops_truthy(vm, a[1]);
+    if (keep < 0) return AW_ERR;
+    AwList *out = list_new(vm, 0);
+    if (!out || gc_push_root(vm, value_from_ptr(out))) return AW_ERR;
+    BView b;
+    view_of(argv[0], &b);
+    AwStatus st = AW_OK;
+    for (int64_t i = 0, start = 0; st == AW_OK && i < b.len; start = i) {
+        while (i < b.len && b.data[i] != '\n' && b.data[i] != '\r') i++;
+        int64_t eol = i;
+        if (i < b.len) i += (b.data[i] == '\r' && i + 1 < b.len && b.data[i + 1] == '\n') ? 2 : 1;
+        view_of(argv[0], &b);   /* a bytearray may not move here, but read it afresh anyway */
+        AwValue line = new_like(vm, argv[0], b.data + start, (keep ? i : eol) - start);
+        st = line == AW_ERR ? AW_ERROR : list_append(vm, out, line);
+    }
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? value_from_ptr(out) : AW_ERR;
+}
+
 typedef enum { IS_ALPHA, IS_ALNUM, IS_DIGIT, IS_SPACE, IS_LOWER, IS_UPPER } ByteClass;
 
 static AwValue classify(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, ByteClass cls) {
@@ -1284,7 +1407,9 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     {"removesuffix", m_removesuffix, 0}, {"replace", m_replace, 0}, {"rfind", m_rfind, 0}, \
     {"rindex", m_rindex, 0}, {"rpartition", m_rpartition, 0}, {"rsplit", m_rsplit, 0}, \
     {"rstrip", m_rstrip, 0}, {"split", m_split, 0}, {"startswith", m_startswith, 0}, \
-    {"strip", m_strip, 0}, {"upper", m_upper, 0}
+    {"strip", m_strip, 0}, {"upper", m_upper, 0}, {"translate", m_translate, 0}, \
+    {"maketrans", m_maketrans, AW_METH_STATIC}, {"isascii", m_isascii, 0}, {"ljust", m_ljust, 0}, \
+    {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0}, {"splitlines", m_splitlines, 0}
 
 static const AwMethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS,
