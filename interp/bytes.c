@@ -1171,6 +1171,84 @@ static AwValue m_splitlines(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     return st == AW_OK ? value_from_ptr(out) : AW_ERR;
 }
 
+typedef enum { CASE_CAPITALIZE, CASE_SWAP, CASE_TITLE } BytesCase;
+
+static bool is_lower_byte(char c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper_byte(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* capitalize/swapcase/title on the ASCII letters; other bytes pass through. */
+static AwValue map_case(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, BytesCase op) {
+    BView b, out;
+    if (!begin(vm, name, argc, argv, kw, 0, 0, &b)) return AW_ERR;
+    AwValue r = new_like(vm, argv[0], b.data, b.len);
+    if (r == AW_ERR) return AW_ERR;
+    view_of(r, &out);
+    char *p = (char *)out.data;
+    bool prev_cased = false;
+    for (int64_t i = 0; i < out.len; i++) {
+        char c = p[i];
+        bool up = is_upper_byte(c), lo = is_lower_byte(c);
+        bool make_upper = op == CASE_SWAP ? lo : op == CASE_CAPITALIZE ? i == 0 : !prev_cased;
+        if (make_upper && lo) p[i] = (char)(c - 32);
+        else if (!make_upper && up && op != CASE_SWAP) p[i] = (char)(c + 32);
+        else if (op == CASE_SWAP && up) p[i] = (char)(c + 32);
+        prev_cased = up || lo;
+    }
+    return r;
+}
+
+static AwValue m_capitalize(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "capitalize", argc, argv, kw, CASE_CAPITALIZE); }
+static AwValue m_swapcase(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "swapcase", argc, argv, kw, CASE_SWAP); }
+static AwValue m_title(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "title", argc, argv, kw, CASE_TITLE); }
+
+static AwValue m_istitle(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView b;
+    if (!begin(vm, "istitle", argc, argv, kw, 0, 0, &b)) return AW_ERR;
+    bool cased = false, prev_cased = false;
+    for (int64_t i = 0; i < b.len; i++) {
+        char c = b.data[i];
+        if (is_upper_byte(c)) {
+            if (prev_cased) return AW_FALSE;
+            prev_cased = cased = true;
+        } else if (is_lower_byte(c)) {
+            if (!prev_cased) return AW_FALSE;
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return value_from_bool(cased);
+}
+
+/* expandtabs(tabsize=8): tabs to spaces up to the next multiple of tabsize; \n and \r reset. */
+static AwValue m_expandtabs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"", "tabsize", NULL};
+    AwValue a[2];
+    if (args_parse(vm, "expandtabs", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
+    int64_t tab = 8;
+    if (a[1] != AW_EMPTY && args_int(vm, a[1], &tab)) return AW_ERR;
+    BView b;
+    view_of(argv[0], &b);
+    AwBuf out;
+    buf_init(&out, vm);
+    int64_t col = 0;
+    for (int64_t i = 0; i < b.len; i++) {
+        char c = b.data[i];
+        if (c == '\t') {
+            int64_t n = tab > 0 ? tab - col % tab : 0;
+            for (int64_t k = 0; k < n; k++)
+                if (buf_append_char(&out, ' ')) { buf_free(&out); return AW_ERR; }
+            col += n;
+            continue;
+        }
+        if (buf_append_char(&out, c)) { buf_free(&out); return AW_ERR; }
+        col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    AwValue r = new_like(vm, argv[0], out.data ? out.data : "", (int64_t)out.len);
+    buf_free(&out);
+    return r;
+}
+
 typedef enum { IS_ALPHA, IS_ALNUM, IS_DIGIT, IS_SPACE, IS_LOWER, IS_UPPER } ByteClass;
 
 static AwValue classify(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, ByteClass cls) {
@@ -1409,7 +1487,9 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     {"rstrip", m_rstrip, 0}, {"split", m_split, 0}, {"startswith", m_startswith, 0}, \
     {"strip", m_strip, 0}, {"upper", m_upper, 0}, {"translate", m_translate, 0}, \
     {"maketrans", m_maketrans, AW_METH_STATIC}, {"isascii", m_isascii, 0}, {"ljust", m_ljust, 0}, \
-    {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0}, {"splitlines", m_splitlines, 0}
+    {"rjust", m_rjust, 0}, {"center", m_center, 0}, {"zfill", m_zfill, 0}, {"splitlines", m_splitlines, 0}, \
+    {"capitalize", m_capitalize, 0}, {"swapcase", m_swapcase, 0}, {"title", m_title, 0}, \
+    {"istitle", m_istitle, 0}, {"expandtabs", m_expandtabs, 0}
 
 static const AwMethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS,
