@@ -1032,22 +1032,7 @@ static AwValue m_replace(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return r;
 }
 
-static AwValue change_case(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, bool upper) {
-    BView b, out;
-    if (!begin(vm, name, argc, argv, kw, 0, 0, &b)) return AW_ERR;
-    AwValue r = new_like(vm, argv[0], b.data, b.len);
-    if (r == AW_ERR) return AW_ERR;
-    view_of(r, &out);
-    char *p = (char *)out.data;
-    for (int64_t i = 0; i < out.len; i++) {
-        if (upper && p[i] >= 'a' && p[i] <= 'z') p[i] = (char)(p[i] - 32);
-        if (!upper && p[i] >= 'A' && p[i] <= 'Z') p[i] = (char)(p[i] + 32);
-    }
-    return r;
-}
 
-static AwValue m_upper(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return change_case(vm, "upper", argc, argv, kw, true); }
-static AwValue m_lower(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return change_case(vm, "lower", argc, argv, kw, false); }
 
 /* bytes.maketrans(frm, to): the 256-byte table translate() takes. */
 static AwValue m_maketrans(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -1171,12 +1156,12 @@ static AwValue m_splitlines(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     return st == AW_OK ? value_from_ptr(out) : AW_ERR;
 }
 
-typedef enum { CASE_CAPITALIZE, CASE_SWAP, CASE_TITLE } BytesCase;
+typedef enum { CASE_UPPER, CASE_LOWER, CASE_CAPITALIZE, CASE_SWAP, CASE_TITLE } BytesCase;
 
 static bool is_lower_byte(char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper_byte(char c) { return c >= 'A' && c <= 'Z'; }
 
-/* capitalize/swapcase/title on the ASCII letters; other bytes pass through. */
+/* upper/lower/capitalize/swapcase/title on the ASCII letters; other bytes pass through. */
 static AwValue map_case(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, BytesCase op) {
     BView b, out;
     if (!begin(vm, name, argc, argv, kw, 0, 0, &b)) return AW_ERR;
@@ -1188,15 +1173,17 @@ static AwValue map_case(AwVM *vm, const char *name, int argc, const AwValue *arg
     for (int64_t i = 0; i < out.len; i++) {
         char c = p[i];
         bool up = is_upper_byte(c), lo = is_lower_byte(c);
-        bool make_upper = op == CASE_SWAP ? lo : op == CASE_CAPITALIZE ? i == 0 : !prev_cased;
+        bool make_upper = op == CASE_UPPER || (op == CASE_SWAP ? lo : op == CASE_CAPITALIZE ? i == 0
+                                                   : op == CASE_TITLE && !prev_cased);
         if (make_upper && lo) p[i] = (char)(c - 32);
-        else if (!make_upper && up && op != CASE_SWAP) p[i] = (char)(c + 32);
-        else if (op == CASE_SWAP && up) p[i] = (char)(c + 32);
+        else if (!make_upper && up) p[i] = (char)(c + 32);
         prev_cased = up || lo;
     }
     return r;
 }
 
+static AwValue m_upper(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "upper", argc, argv, kw, CASE_UPPER); }
+static AwValue m_lower(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "lower", argc, argv, kw, CASE_LOWER); }
 static AwValue m_capitalize(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "capitalize", argc, argv, kw, CASE_CAPITALIZE); }
 static AwValue m_swapcase(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "swapcase", argc, argv, kw, CASE_SWAP); }
 static AwValue m_title(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return map_case(vm, "title", argc, argv, kw, CASE_TITLE); }

@@ -100,15 +100,33 @@ class _AssertRaisesContext:
 
 
 class _AssertWarnsContext:
+    """Records the warnings of the block; fails unless one is of the expected category."""
+
     def __init__(self, expected, test_case):
         self.expected = expected
         self.test_case = test_case
+        self.warning = None
+        self.msg = None
 
     def __enter__(self):
+        import warnings
+        self._catcher = warnings.catch_warnings(record=True)
+        self._log = self._catcher.__enter__()
+        warnings.simplefilter("always")
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        return False
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        for w in self._log:
+            if issubclass(w.category, self.expected):
+                self.warning = w.message
+                self.filename = w.filename
+                self.lineno = w.lineno
+                return False
+        name = getattr(self.expected, "__name__", str(self.expected))
+        raise self.test_case.failureException(self.msg or "%s not triggered" % name)
 
 
 class _SubTest:
@@ -446,6 +464,7 @@ class TestCase:
     def assertWarns(self, expected_warning, *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self)
         if not args:
+            context.msg = kwargs.pop("msg", None)
             return context
         with context:
             args[0](*args[1:], **kwargs)
