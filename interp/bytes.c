@@ -216,7 +216,7 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
     Codec codec;
     if (lookup_codec(vm, encoding, &codec)) return AW_ERR;
-    if (s->is_ascii || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
+    if (str_is_ascii(s) || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
         RET_BYTES(bytes_new(vm, s->data, (size_t)s->byte_len));
     AwBuf b;
     buf_init(&b, vm);

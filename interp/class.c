@@ -89,7 +89,7 @@ static struct {
 } type_cache[TYPE_CACHE_SIZE];
 
 AwValue type_lookup(AwType *type, AwStr *name) {
-    if (!name->is_interned) return lookup_uncached(type, name);
+    if (!str_is_interned(name)) return lookup_uncached(type, name);
     size_t h = ((((uintptr_t)type) >> 4) * 31 + (((uintptr_t)name) >> 4)) & (TYPE_CACHE_SIZE - 1);
     if (type_cache[h].type == type && type_cache[h].name == name && type_cache[h].epoch == type_epoch)
         return type_cache[h].value;

@@ -51,7 +51,8 @@ typedef enum { AW_OK = 0, AW_ERROR = -1 } AwStatus;
 
 struct AwObject {
     AwType *type;          /* the object's class; never NULL */
-    uint32_t gc_marked;    /* mark bit of a static or large object (gc.c; small ones use page bitmaps) */
+    uint16_t gc_marked;    /* mark bit of a static or large object (gc.c; small ones use page bitmaps) */
+    uint16_t flags;        /* bits owned by the object's type (str: AW_STR_INTERNED) */
     uint32_t gc_size;      /* allocated size in bytes (for accounting), 0 for static objects */
 };
 

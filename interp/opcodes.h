@@ -151,12 +151,15 @@
     X(BINARY_MUL_FLOAT,    BINARY_OP,  "two floats: a * b") \
     X(BINARY_DIV_FLOAT,    BINARY_OP,  "two floats, b != 0: a / b") \
     X(COMPARE_INT,         COMPARE_OP, "two small ints: a <op> b") \
+    X(COMPARE_STR,         COMPARE_OP, "two exact strs: a <op> b") \
     X(LOAD_ATTR_INSTANCE,  LOAD_ATTR,  "instance of the cached class, attribute at the cached dict entry") \
     X(STORE_ATTR_INSTANCE, STORE_ATTR, "instance of the cached class, attribute at the cached dict entry") \
     X(LOAD_METHOD_INSTANCE, LOAD_METHOD, "instance of the cached class whose instances never stored the name") \
     X(LOAD_GLOBAL_CACHED,  LOAD_GLOBAL, "globals (and builtins) unchanged since the cache was filled") \
     X(FOR_ITER_RANGE,      FOR_ITER,   "a range iterator: the next int without a call") \
     X(FOR_ITER_LIST,       FOR_ITER,   "a list iterator: the next item without a call") \
+    X(FOR_ITER_STR,        FOR_ITER,   "a str iterator over ASCII text: the next character without a call") \
+    X(CALL_LEN,            CALL,       "len(x) of the builtin len on an exact str, list, tuple or dict") \
     X(LOAD_FAST__LOAD_FAST,  LOAD_FAST, "pair: also runs the LOAD_FAST that follows") \
     X(LOAD_FAST__LOAD_ATTR,  LOAD_FAST, "pair: also runs a following LOAD_ATTR_INSTANCE whose guard holds") \
     X(LOAD_FAST__STORE_ATTR, LOAD_FAST, "pair: also runs a following STORE_ATTR_INSTANCE whose guard holds") \

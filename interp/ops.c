@@ -46,7 +46,7 @@ AwValue ops_str(AwVM *vm, AwValue v) {
 
 AwValue ops_ascii(AwVM *vm, AwValue v) {
     AwValue r = ops_repr(vm, v);
-    if (r == AW_ERR || AW_STR(r)->is_ascii) return r;
+    if (r == AW_ERR || str_is_ascii(AW_STR(r))) return r;
     AwStr *s = AW_STR(r);
     /* Worst case: a 4-byte sequence becomes \UXXXXXXXX (10 bytes), 2.5 per input byte. */
     size_t cap = (size_t)s->byte_len * 3 + 1;

@@ -38,7 +38,7 @@ typedef struct {
 #define INTERN_INITIAL_CAP 1024
 /* Strings longer than this are refused with MemoryError before gc_new sees them (the object
  * header records sizes in 32 bits). */
-#define STR_MAX_BYTES ((int64_t)UINT32_MAX - (int64_t)sizeof(AwStr) - 1)
+#define STR_MAX_BYTES ((int64_t)INT32_MAX - (int64_t)sizeof(AwStr) - 1)
 
 static AwInternTable *intern_table(AwVM *vm) { return (AwInternTable *)vm->intern_table; }
 
@@ -65,22 +65,15 @@ AwStr *str_alloc(AwVM *vm, int64_t byte_len) {
 }
 
 /* Counts code points: every byte that is not a continuation byte (10xxxxxx) starts one. */
-static int64_t count_chars(const char *data, int64_t n, bool *is_ascii) {
+static int64_t count_chars(const char *data, int64_t n) {
     const unsigned char *p = (const unsigned char *)data;
     int64_t continuation = 0;
-    unsigned char any_high = 0;
-    for (int64_t i = 0; i < n; i++) {
-        any_high |= p[i];
-        continuation += (p[i] & 0xC0) == 0x80;
-    }
-    *is_ascii = (any_high & 0x80) == 0;
+    for (int64_t i = 0; i < n; i++) continuation += (p[i] & 0xC0) == 0x80;
     return n - continuation;
 }
 
 AwStr *str_seal(AwStr *s) {
-    bool ascii;
-    s->char_len = count_chars(s->data, s->byte_len, &ascii);
-    s->is_ascii = ascii;
+    s->char_len = (int32_t)count_chars(s->data, s->byte_len);
     s->data[s->byte_len] = '\0';
     return s;
 }
@@ -123,12 +116,11 @@ AwStr *str_from_codepoint(AwVM *vm, uint32_t cp) {
 AwStr *str_concat(AwVM *vm, AwStr *a, AwStr *b) {
     if (b->byte_len == 0) return a;
     if (a->byte_len == 0) return b;
-    AwStr *s = str_alloc(vm, a->byte_len + b->byte_len);
+    AwStr *s = str_alloc(vm, (int64_t)a->byte_len + b->byte_len);
     if (!s) return NULL;
     memcpy(s->data, a->data, (size_t)a->byte_len);
     memcpy(s->data + a->byte_len, b->data, (size_t)b->byte_len);
     s->char_len = a->char_len + b->char_len;
-    s->is_ascii = a->is_ascii && b->is_ascii;
     return s;
 }
 
@@ -140,9 +132,9 @@ static int64_t str_capacity(AwStr *s) {
 
 AwStr *str_append(AwVM *vm, AwStr *a, AwStr *b, bool a_is_unique) {
     if (b->byte_len == 0 && a_is_unique) return a;
-    int64_t need = a->byte_len + b->byte_len;
+    int64_t need = (int64_t)a->byte_len + b->byte_len;
     AwStr *r = a;
-    if (!a_is_unique || a->is_interned || need > str_capacity(a)) {
+    if (!a_is_unique || str_is_interned(a) || need > str_capacity(a)) {
         /* Grow geometrically so a loop of appends copies O(n) bytes in total. */
         int64_t cap = need < 64 ? 64 : need * 2;
         if (cap > STR_MAX_BYTES) cap = need;
@@ -150,13 +142,11 @@ AwStr *str_append(AwVM *vm, AwStr *a, AwStr *b, bool a_is_unique) {
         if (!r) return NULL;
         memcpy(r->data, a->data, (size_t)a->byte_len);
         r->char_len = a->char_len;
-        r->is_ascii = a->is_ascii;
     }
     if (offset_cache.str == r) offset_cache.str = NULL;
     memcpy(r->data + a->byte_len, b->data, (size_t)b->byte_len);
     r->byte_len = need;
     r->char_len += b->char_len;
-    r->is_ascii = r->is_ascii && b->is_ascii;
     r->hash = -1;
     r->data[need] = '\0';
     return r;
@@ -311,7 +301,7 @@ static int64_t walk_backward(const unsigned char *p, int64_t pos, int64_t count)
 }
 
 int64_t str_byte_offset(AwStr *s, int64_t index) {
-    if (s->is_ascii) return index;
+    if (str_is_ascii(s)) return index;
     const unsigned char *p = (const unsigned char *)s->data;
     /* Start from the nearest known point: the start, the end, or the cached position. */
     int64_t from_index = 0, from_offset = 0, best = index;
@@ -374,7 +364,7 @@ static AwStr *intern_lookup(AwVM *vm, const char *data, int64_t len, AwStr *fres
         str_seal(s);
         s->hash = hash;
     }
-    s->is_interned = 1;
+    s->obj.flags |= AW_STR_INTERNED;
     *slot = s;
     t->count++;
     return s;
@@ -387,7 +377,7 @@ AwStr *str_intern(AwVM *vm, const char *utf8, size_t byte_len) {
 AwStr *str_intern_cstr(AwVM *vm, const char *cstr) { return str_intern(vm, cstr, strlen(cstr)); }
 
 AwStr *str_intern_str(AwVM *vm, AwStr *s) {
-    if (s->is_interned) return s;
+    if (str_is_interned(s)) return s;
     return intern_lookup(vm, s->data, s->byte_len, s);
 }
 
@@ -455,7 +445,7 @@ int64_t str_hash(AwStr *s) {
 
 bool str_equal(AwStr *a, AwStr *b) {
     if (a == b) return true;
-    if (a->byte_len != b->byte_len || (a->is_interned && b->is_interned)) return false;
+    if (a->byte_len != b->byte_len || (str_is_interned(a) && str_is_interned(b))) return false;
     if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
     return memcmp(a->data, b->data, (size_t)a->byte_len) == 0;
 }
@@ -569,7 +559,6 @@ static AwValue str_repeat(AwVM *vm, AwStr *s, int64_t n) {
         }
     }
     r->char_len = s->char_len * n;
-    r->is_ascii = s->is_ascii;
     return str_value(r);
 }
 
@@ -637,7 +626,7 @@ static AwStatus str_len_slot(AwVM *vm, AwValue self, int64_t *out) {
 }
 
 static AwValue char_at(AwVM *vm, AwStr *s, int64_t index) {
-    if (s->is_ascii) return str_value(str_ascii_char(vm, (unsigned char)s->data[index]));
+    if (str_is_ascii(s)) return str_value(str_ascii_char(vm, (unsigned char)s->data[index]));
     int64_t off = str_byte_offset(s, index);
     int len;
     str_decode_utf8(s->data + off, &len);
@@ -656,12 +645,11 @@ static int64_t utf8_step(const char *data, int64_t len, int64_t pos, int64_t cou
 }
 
 static AwValue slice_stepped(AwVM *vm, AwStr *s, int64_t start, int64_t step, int64_t n) {
-    if (s->is_ascii) {
+    if (str_is_ascii(s)) {
         AwStr *r = str_alloc(vm, n);
         if (!r) return AW_ERR;
         for (int64_t k = 0; k < n; k++) r->data[k] = s->data[start + k * step];
         r->char_len = n;
-        r->is_ascii = 1;
         return str_value(r);
     }
     AwBuf b;
@@ -683,7 +671,7 @@ static AwValue str_slice(AwVM *vm, AwStr *s, AwSlice *slice) {
     if (n <= 0) return str_value(str_empty(vm));
     if (step != 1) return slice_stepped(vm, s, start, step, n);
     int64_t b0 = str_byte_offset(s, start);
-    int64_t b1 = s->is_ascii ? stop : utf8_step(s->data, s->byte_len, b0, n);
+    int64_t b1 = str_is_ascii(s) ? stop : utf8_step(s->data, s->byte_len, b0, n);
     AwStr *r = str_slice_bytes(vm, s, b0, b1);
     return r ? str_value(r) : AW_ERR;
 }
@@ -716,12 +704,6 @@ static int str_contains_slot(AwVM *vm, AwValue self, AwValue item) {
 }
 
 /* ---- iteration ---- */
-
-typedef struct {
-    AwObject obj;     /* header */
-    AwStr *str;       /* the string being iterated */
-    int64_t pos;      /* byte offset of the next code point */
-} AwStrIter;
 
 static AwValue str_iter_slot(AwVM *vm, AwValue self) {
     AwStrIter *it = (AwStrIter *)gc_new(vm, &aw_type_str_iter, sizeof(AwStrIter));

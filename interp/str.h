@@ -23,15 +23,30 @@
 #include <stdbool.h>
 #include "interp/object.h"
 
+/* 32 bytes before the text, so that the common short strings (a dict key like "key123456",
+ * a word of up to 15 bytes) fit a 48-byte size class; CPython's are 64. The lengths are 32-bit
+ * (strings are limited to STR_MAX_BYTES, about 2 GiB: a deliberate difference, see SPEC.md);
+ * code reads them into int64_t and only str*.c writes them. */
 struct AwStr {
-    AwObject obj;        /* header */
-    int64_t byte_len;    /* bytes of UTF-8 in data, excluding the NUL */
-    int64_t char_len;    /* code points */
+    AwObject obj;        /* header; obj.flags holds AW_STR_INTERNED */
     int64_t hash;        /* cached hash, -1 until computed */
-    uint8_t is_ascii;    /* byte_len == char_len */
-    uint8_t is_interned; /* the canonical copy in vm->interned: compare by pointer */
+    int32_t byte_len;    /* bytes of UTF-8 in data, excluding the NUL */
+    int32_t char_len;    /* code points (== byte_len exactly when the text is ASCII) */
     char data[];         /* UTF-8 text + NUL */
 };
+
+#define AW_STR_INTERNED 1u   /* obj.flags: the canonical copy in vm->interned: compare by pointer */
+
+/* Every code point is one byte: index arithmetic needs no UTF-8 walking. */
+static inline bool str_is_ascii(const AwStr *s) { return s->byte_len == s->char_len; }
+static inline bool str_is_interned(const AwStr *s) { return (s->obj.flags & AW_STR_INTERNED) != 0; }
+
+/* iter(str): the VM's FOR_ITER_STR reads it directly. */
+typedef struct {
+    AwObject obj;     /* header */
+    AwStr *str;       /* the string being iterated */
+    int64_t pos;      /* byte offset of the next code point */
+} AwStrIter;
 
 /* An instance of a user subclass of str (see the top). */
 typedef struct {

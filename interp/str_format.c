@@ -309,7 +309,6 @@ static AwStatus emit_raw(PctState *st, const PctSpec *sp, const char *data, int6
     if (!s) return AW_ERROR;
     memcpy(s->data, data, (size_t)len);
     s->char_len = len;
-    s->is_ascii = 1;
     return emit_text(st, sp, s);
 }
 

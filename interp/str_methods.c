@@ -152,7 +152,7 @@ static int64_t find_sub(AwStr *s, AwStr *sub, int64_t start, int64_t end, int di
                               : rmemmem(s->data + b0, b1 - b0, sub->data, sub->byte_len);
     if (!hit) return -1;
     int64_t off = hit - s->data;
-    return s->is_ascii ? off : start + count_chars_in(s->data + b0, off - b0);
+    return str_is_ascii(s) ? off : start + count_chars_in(s->data + b0, off - b0);
 }
 
 static AwValue find_common(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw,
@@ -422,7 +422,7 @@ typedef struct {
 static bool strip_member(const StripSet *set, uint32_t cp) {
     if (!set->chars) return unicode_isspace(cp);
     if (cp < 0x80) return (set->ascii[cp >> 3] >> (cp & 7)) & 1;
-    if (set->chars->is_ascii) return false;
+    if (str_is_ascii(set->chars)) return false;
     for (int64_t i = 0; i < set->chars->byte_len;) {
         int len;
         if (str_decode_utf8(set->chars->data + i, &len) == cp) return true;
@@ -520,7 +520,6 @@ static AwValue replace_str(AwVM *vm, AwStr *s, AwStr *old, AwStr *with, int64_t 
     }
     memcpy(dst, src, (size_t)(s->data + s->byte_len - src));
     r->char_len = s->char_len + n * (with->char_len - old->char_len);
-    r->is_ascii = r->char_len == r->byte_len;
     return str_value(r);
 }
 
@@ -574,7 +573,6 @@ static AwValue join_array(AwVM *vm, AwStr *sep, const AwValue *items, int64_t n)
         dst += item->byte_len;
     }
     r->char_len = chars;
-    r->is_ascii = chars == total;
     return str_value(r);
 }
 
@@ -679,7 +677,7 @@ static char ascii_case(CaseOp op, char c, int64_t i, bool *prev_cased) {
 
 static AwValue change_case(AwVM *vm, AwStr *s, CaseOp op) {
     bool prev_cased = false;
-    if (s->is_ascii) {
+    if (str_is_ascii(s)) {
         AwStr *r = str_alloc(vm, s->byte_len);
         if (!r) return AW_ERR;
         if (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD) {   /* branch-free loops the compiler vectorises */
@@ -692,7 +690,6 @@ static AwValue change_case(AwVM *vm, AwStr *s, CaseOp op) {
             for (int64_t i = 0; i < s->byte_len; i++) r->data[i] = ascii_case(op, s->data[i], i, &prev_cased);
         }
         r->char_len = s->char_len;
-        r->is_ascii = 1;
         return str_value(r);
     }
     uint32_t *cps = decode_all(vm, s);
@@ -760,7 +757,7 @@ static AwValue m_isprintable(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 static AwValue m_isascii(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwStr *s = begin(vm, "isascii", argc, argv, kw, 0, 0);
-    return s ? value_from_bool(s->is_ascii) : AW_ERR;
+    return s ? value_from_bool(str_is_ascii(s)) : AW_ERR;
 }
 
 static AwValue m_isidentifier(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -873,7 +870,6 @@ static AwValue m_zfill(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     memset(r->data + sign, '0', (size_t)fill);
     memcpy(r->data + sign + fill, s->data + sign, (size_t)(s->byte_len - sign));
     r->char_len = width;
-    r->is_ascii = s->is_ascii;
     return str_value(r);
 }
 

@@ -614,7 +614,7 @@ static void print_error_text(FILE *out, int64_t offset, int64_t end_offset, AwSt
 /* SyntaxError offsets count code points (1-based); the caret is placed by bytes of the UTF-8
  * text, so convert, as CPython 3.11 does. Offsets past the end keep their overshoot. */
 static int64_t byte_offset(AwStr *text, int64_t offset) {
-    if (offset <= 1 || text->is_ascii) return offset;
+    if (offset <= 1 || str_is_ascii(text)) return offset;
     int64_t index = offset - 1, extra = 0;
     if (index > text->char_len) {
         extra = index - text->char_len;

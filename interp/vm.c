@@ -64,6 +64,8 @@ static AwStatus init_modules(AwVM *vm, int argc, char **argv) {
     if (!vm->modules) return AW_ERROR;
     vm->builtins = builtins_module_init(vm);
     if (register_module(vm, vm->builtins)) return AW_ERROR;
+    vm->builtin_len = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "len"));
+    if (vm->builtin_len == AW_EMPTY) vm->builtin_len = AW_NONE;
     vm->sys = sys_module_init(vm);
     if (register_module(vm, vm->sys)) return AW_ERROR;
     vm->main_module = module_new(vm, "__main__");
@@ -122,6 +124,7 @@ void vm_trace_roots(AwVM *vm, AwGC *gc) {
     gc_mark_object(gc, (AwObject *)vm->sys);
     gc_mark_object(gc, (AwObject *)vm->empty_tuple);
     gc_mark_value(gc, vm->memory_error);
+    gc_mark_value(gc, vm->builtin_len);
     gc_mark_value(gc, vm->exc);
     gc_mark_object(gc, (AwObject *)vm->main_fiber);
     for (AwFiber *f = vm->fiber; f; f = f->caller) gc_mark_object(gc, &f->obj);

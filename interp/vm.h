@@ -28,6 +28,7 @@ struct AwVM {
     AwValue exc;               /* pending exception instance, or AW_EMPTY */
     AwDict *modules;           /* sys.modules */
     AwModule *builtins;        /* the builtins module */
+    AwValue builtin_len;       /* the original builtins.len (a root), for the VM's CALL_LEN */
     AwModule *main_module;     /* __main__ */
     AwModule *sys;             /* the sys module (argv, path, stdout...) */
     AwTuple *empty_tuple;      /* the () singleton */

@@ -379,6 +379,20 @@ static char *small_int_digits(int64_t i, char *end) {
     return p;
 }
 
+/* len(v) for the exact built-in sized types, without a call; -1 for anything else (and for
+ * lengths beyond a small int, which no real container reaches). */
+static inline int64_t len_fast(AwValue v) {
+    if (!value_is_ptr(v)) return -1;
+    AwType *t = value_as_ptr(v)->type;
+    int64_t n;
+    if (t == &aw_type_str) n = AW_STR(v)->char_len;
+    else if (t == &aw_type_list) n = AW_LIST(v)->len;
+    else if (t == &aw_type_tuple) n = AW_TUPLE(v)->len;
+    else if (t == &aw_type_dict) n = AW_DICT(v)->used;
+    else return -1;
+    return value_fits_small(n) ? n : -1;
+}
+
 /* str() of a small int without going through __format__ (f"{i}", the common case). */
 static AwValue small_int_str(AwVM *vm, int64_t i) {
     char buf[24];
@@ -388,10 +402,9 @@ static AwValue small_int_str(AwVM *vm, int64_t i) {
 }
 
 /* BUILD_STRING: the items are strs, or small ints left by FORMAT_VALUE with AW_FMT_PART. The
- * code point count and ASCII-ness come from the parts, so the result is never rescanned. */
+ * code point count comes from the parts, so the result is never rescanned. */
 static AwValue build_string(AwVM *vm, AwValue *items, int n) {
     int64_t total = 0, chars = 0;
-    bool ascii = true;
     char digits[24];
     for (int i = 0; i < n; i++) {
         if (value_is_int(items[i])) {
@@ -402,7 +415,6 @@ static AwValue build_string(AwVM *vm, AwValue *items, int n) {
             AwStr *part = AW_STR(items[i]);
             total += part->byte_len;
             chars += part->char_len;
-            ascii = ascii && part->is_ascii;
         }
     }
     if (total <= 1) {
@@ -427,7 +439,6 @@ static AwValue build_string(AwVM *vm, AwValue *items, int n) {
         }
     }
     s->char_len = chars;
-    s->is_ascii = ascii;
     return str_value(s);
 }
 
@@ -1300,6 +1311,10 @@ dispatch:
             SPECIALIZE(COMPARE_INT);
             goto L_COMPARE_INT;
         }
+        if (value_is_str(a) && value_is_str(b)) {
+            SPECIALIZE(COMPARE_STR);
+            goto L_COMPARE_STR;
+        }
         AwValue v = CALLOUT(ops_compare(vm, a, b, (AwCmpOp)ARG));
         CHECK(v);
         sp[-2] = v;
@@ -1312,6 +1327,17 @@ dispatch:
         {
             int64_t x = value_as_small(a), y = value_as_small(b);
             bool r = INT_COMPARE(x, y, ARG);
+            BOOL_RESULT(r, 2);
+        }
+    }
+    CASE(COMPARE_STR) {
+        AwValue a = sp[-2], b = sp[-1];
+        if (!value_is_str(a) || !value_is_str(b)) DEOPT(COMPARE_OP);
+        {
+            /* UTF-8 byte order is code point order, so str_cmp orders as CPython does. */
+            bool r = ARG == AW_CMP_EQ ? str_equal(AW_STR(a), AW_STR(b))
+                   : ARG == AW_CMP_NE ? !str_equal(AW_STR(a), AW_STR(b))
+                   : INT_COMPARE(str_cmp(AW_STR(a), AW_STR(b)), 0, ARG);
             BOOL_RESULT(r, 2);
         }
     }
@@ -1374,6 +1400,10 @@ dispatch:
             AwType *t = value_as_ptr(it)->type;
             if (t == &aw_type_range_iter) { SPECIALIZE(FOR_ITER_RANGE); goto L_FOR_ITER_RANGE; }
             if (t == &aw_type_list_iter) { SPECIALIZE(FOR_ITER_LIST); goto L_FOR_ITER_LIST; }
+            if (t == &aw_type_str_iter && str_is_ascii(((AwStrIter *)value_as_ptr(it))->str)) {
+                SPECIALIZE(FOR_ITER_STR);
+                goto L_FOR_ITER_STR;
+            }
         }
         AwValue v = CALLOUT(ops_next(vm, it));
         if (v == AW_STOP) { sp--; ip = code->code + ARG; DISPATCH(); }
@@ -1411,6 +1441,15 @@ dispatch:
         AwListIter *li = AW_AS(AwListIter, it);
         if (!li->list || li->index >= li->list->len) { li->list = NULL; sp--; ip = code->code + ARG; DISPATCH(); }
         AwValue v = li->list->items[li->index++];
+        FOR_ITER_PUSH(v);
+        DISPATCH();
+    }
+    CASE(FOR_ITER_STR) {
+        AwValue it = TOP();
+        if (!value_is_type(it, &aw_type_str_iter) || !str_is_ascii(AW_AS(AwStrIter, it)->str)) DEOPT(FOR_ITER);
+        AwStrIter *si = AW_AS(AwStrIter, it);
+        if (si->pos >= si->str->byte_len) { sp--; ip = code->code + ARG; DISPATCH(); }
+        AwValue v = str_value(str_ascii_char(vm, (unsigned char)si->str->data[si->pos++]));
         FOR_ITER_PUSH(v);
         DISPATCH();
     }
@@ -1612,6 +1651,10 @@ dispatch:
         int argc = (int)ARG;
         AwValue *base = sp - argc - 1;
         TRY_FAST_CALL(base, argc);
+        if (argc == 1 && base[0] == vm->builtin_len && len_fast(base[1]) >= 0) {
+            SPECIALIZE(CALL_LEN);
+            goto L_CALL_LEN;
+        }
         SAVE();
         if (base[0] == value_from_ptr(&aw_type_range) && INSTR_OP(*ip) == OP_GET_ITER) {
             AwValue it = range_call_iter(vm, base + 1, argc);
@@ -1627,6 +1670,13 @@ dispatch:
         RELOAD();
         if (r < 0) goto error;
         if (r > 0) SAFEPOINT();
+        DISPATCH();
+    }
+    CASE(CALL_LEN) {
+        int64_t n;
+        if (ARG != 1 || sp[-2] != vm->builtin_len || (n = len_fast(sp[-1])) < 0) DEOPT(CALL);
+        sp--;
+        sp[-1] = value_from_small(n);
         DISPATCH();
     }
     CASE(CALL_KW) {

@@ -731,7 +731,7 @@ static AwValue json_scan(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     int depth = 0;
     Scanner sc = {.vm = vm, .doc = argv[0], .s = doc->data, .len = (size_t)doc->byte_len, .strict = strict,
                   .object_hook = argv[3], .pairs_hook = argv[4], .parse_float = argv[5], .parse_int = argv[6],
-                  .parse_constant = argv[7], .error_class = argv[8], .is_ascii = doc->is_ascii, .depth = &depth};
+                  .parse_constant = argv[7], .error_class = argv[8], .is_ascii = str_is_ascii(doc), .depth = &depth};
     if (idx >= doc->char_len) return scan_error_at(&sc, "Expecting value", idx);
     size_t at = (size_t)str_byte_offset(doc, idx), end = 0;
     AwValue v = scan_value(&sc, at, &end);

@@ -179,7 +179,7 @@ static AwStatus subject_arg(AwVM *vm, ReCode *rc, AwValue v, ReSubject *s) {
     memset(s, 0, sizeof *s);
     AwStr *str = str_unwrap(v);
     if (str && !rc->is_bytes) {
-        s->str = str, s->data = str->data, s->len = str->byte_len, s->is_ascii = str->is_ascii;
+        s->str = str, s->data = str->data, s->len = str->byte_len, s->is_ascii = str_is_ascii(str);
         return AW_OK;
     }
     if (!str && rc->is_bytes && bytes_view(v, &s->data, &s->len)) {
