@@ -5,7 +5,9 @@
  * instance keeps its generator state in a private bytes object in its instance dict (aw has
  * no spare static type for it), and `gauss_next` as CPython does. The module-level functions
  * are bound methods of one hidden instance, as in random.py.
- * Not provided: SystemRandom, betavariate, gammavariate, vonmisesvariate, binomialvariate.
+ * SystemRandom draws every word from getrandom(2) instead of the twister (same algorithms on
+ * top, so its choice/shuffle/... are as random as the OS source).
+ * Not provided: binomialvariate (new in 3.12).
  * randrange() accepts integral floats silently (CPython 3.11 also warns).
  */
 #include <errno.h>
@@ -41,12 +43,31 @@
 typedef struct {
     uint32_t mt[MT_N];   /* the state vector */
     int32_t index;       /* next word of mt to temper; MT_N = regenerate first */
+    int32_t system;      /* 1: a SystemRandom, whose words come from the OS instead */
 } MTState;
+
+/* A word from the OS entropy source (SystemRandom), buffered. */
+static uint32_t system_uint32(void) {
+    static uint32_t buf[64];
+    static size_t avail;
+    if (avail == 0) {
+        size_t got = 0;
+        while (got < sizeof buf) {
+            ssize_t n = getrandom((char *)buf + got, sizeof buf - got, 0);
+            if (n > 0) got += (size_t)n;
+            else if (errno != EINTR) break;
+        }
+        avail = got / sizeof buf[0];
+        if (avail == 0) return (uint32_t)rand();   /* no entropy source at all: never on Linux >= 3.17 */
+    }
+    return buf[--avail];
+}
 
 /* ---- the Mersenne Twister (CPython's _randommodule.c) ------------------------------------- */
 
 static uint32_t genrand_uint32(MTState *s) {
     static const uint32_t mag01[2] = {0x0U, 0x9908b0dfU};
+    if (AW_UNLIKELY(s->system)) return system_uint32();
     uint32_t *mt = s->mt, y;
     if (s->index >= MT_N) {
         int kk;
@@ -288,7 +309,7 @@ static MTState *state_of(AwVM *vm, AwValue self) {
     AwValue st = dict_get_str(d, key);
     if (value_is_type(st, &aw_type_bytes) && AW_BYTES(st)->len == (int64_t)sizeof(MTState))
         return (MTState *)(void *)AW_BYTES(st)->data;
-    MTState fresh;
+    MTState fresh = {.system = 0};
     seed_from_os(&fresh);
     AwBytes *b = bytes_new(vm, (const char *)&fresh, sizeof fresh);
     if (!b || dict_set_str(vm, d, key, value_from_ptr(b)) != AW_OK) return NULL;
@@ -415,7 +436,7 @@ static AwValue m_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         return vm_raise(vm, &aw_exc_TypeError, "state vector must be a tuple");
     AwTuple *words = AW_TUPLE(state->items[1]);
     if (words->len != MT_N + 1) return vm_raise(vm, &aw_exc_ValueError, "state vector is the wrong size");
-    MTState tmp;
+    MTState tmp = {.system = 0};
     for (int i = 0; i <= MT_N; i++) {
         int64_t w;
         if (args_int(vm, words->items[i], &w) != AW_OK) return AW_ERR;
@@ -920,6 +941,93 @@ static AwValue m_weibullvariate(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return value_from_double(p[0] * pow(-log(u), 1.0 / p[1]));
 }
 
+/* Python's float x % m for m > 0. */
+static double float_mod(double x, double m) {
+    double r = fmod(x, m);
+    if (r != 0.0 && r < 0.0) r += m;
+    return r == 0.0 ? 0.0 : r;
+}
+
+static AwValue m_vonmisesvariate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"self", "mu", "kappa", NULL};
+    double p[2];
+    if (float_params(vm, "vonmisesvariate", argc, argv, kwnames, names, 3, NULL, p) != AW_OK) return AW_ERR;
+    MTState *st = state_of(vm, argv[0]);
+    if (!st) return AW_ERR;
+    double mu = p[0], kappa = p[1];
+    if (kappa <= 1e-6) return value_from_double(2.0 * M_PI * genrand_double(st));
+    double s = 0.5 / kappa, r = s + sqrt(1.0 + s * s), z;
+    for (;;) {
+        double u1 = genrand_double(st);
+        z = cos(M_PI * u1);
+        double d = z / (r + z), u2 = genrand_double(st);
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)) break;
+    }
+    double q = 1.0 / r, f = (q + z) / (1.0 + q * z), u3 = genrand_double(st);
+    return value_from_double(u3 > 0.5 ? float_mod(mu + acos(f), 2.0 * M_PI) : float_mod(mu - acos(f), 2.0 * M_PI));
+}
+
+/* random.py's gammavariate: Cheng's method for alpha > 1, Kennedy & Gentle's GS below 1. */
+static double gamma_variate(MTState *s, double alpha, double beta) {
+    if (alpha > 1.0) {
+        double ainv = sqrt(2.0 * alpha - 1.0), bbb = alpha - log(4.0), ccc = alpha + ainv;
+        for (;;) {
+            double u1 = genrand_double(s);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+            double u2 = 1.0 - genrand_double(s);
+            double v = log(u1 / (1.0 - u1)) / ainv, x = alpha * exp(v);
+            double z = u1 * u1 * u2, r = bbb + ccc * v - x;
+            if (r + (1.0 + log(4.5)) - 4.5 * z >= 0.0 || r >= log(z)) return x * beta;
+        }
+    }
+    if (alpha == 1.0) return -log(1.0 - genrand_double(s)) * beta;
+    double x;
+    for (;;) {
+        double u = genrand_double(s), b = (M_E + alpha) / M_E, p = b * u;
+        x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        double u1 = genrand_double(s);
+        if (p > 1.0 ? u1 <= pow(x, alpha - 1.0) : u1 <= exp(-x)) break;
+    }
+    return x * beta;
+}
+
+static AwValue m_gammavariate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"self", "alpha", "beta", NULL};
+    double p[2];
+    if (float_params(vm, "gammavariate", argc, argv, kwnames, names, 3, NULL, p) != AW_OK) return AW_ERR;
+    if (p[0] <= 0.0 || p[1] <= 0.0) return vm_raise(vm, &aw_exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
+    MTState *s = state_of(vm, argv[0]);
+    return s ? value_from_double(gamma_variate(s, p[0], p[1])) : AW_ERR;
+}
+
+static AwValue m_betavariate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"self", "alpha", "beta", NULL};
+    double p[2];
+    if (float_params(vm, "betavariate", argc, argv, kwnames, names, 3, NULL, p) != AW_OK) return AW_ERR;
+    if (p[0] <= 0.0 || p[1] <= 0.0) return vm_raise(vm, &aw_exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
+    MTState *s = state_of(vm, argv[0]);
+    if (!s) return AW_ERR;
+    double y = gamma_variate(s, p[0], 1.0);
+    return value_from_double(y != 0.0 ? y / (y + gamma_variate(s, p[1], 1.0)) : 0.0);
+}
+
+/* ---- SystemRandom ------------------------------------------------------------------------- */
+
+static AwValue m_sys_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "SystemRandom", kwnames) != AW_OK) return AW_ERR;
+    if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "SystemRandom() takes at most 1 argument (%d given)", argc - 1);
+    MTState *s = state_of(vm, argv[0]);
+    if (!s) return AW_ERR;
+    s->system = 1;
+    return set_gauss_next(vm, argv[0], AW_NONE) == AW_OK ? AW_NONE : AW_ERR;
+}
+
+static AwValue m_sys_seed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return AW_NONE; }
+
+static AwValue m_sys_nostate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return vm_raise(vm, &aw_exc_NotImplementedError, "System entropy source does not have state.");
+}
+
 /* ---- the module --------------------------------------------------------------------------- */
 
 static const AwMethodDef random_methods[] = {
@@ -944,17 +1052,29 @@ static const AwMethodDef random_methods[] = {
     {"expovariate", m_expovariate, AW_METH_DEFAULT},
     {"paretovariate", m_paretovariate, AW_METH_DEFAULT},
     {"weibullvariate", m_weibullvariate, AW_METH_DEFAULT},
+    {"vonmisesvariate", m_vonmisesvariate, AW_METH_DEFAULT},
+    {"gammavariate", m_gammavariate, AW_METH_DEFAULT},
+    {"betavariate", m_betavariate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
-/* class Random: a heap class whose methods are the natives above (owner set so they bind). */
-static AwType *make_random_class(AwVM *vm) {
+static const AwMethodDef system_random_methods[] = {
+    {"__init__", m_sys_init, AW_METH_DEFAULT},
+    {"seed", m_sys_seed, AW_METH_DEFAULT},
+    {"getstate", m_sys_nostate, AW_METH_DEFAULT},
+    {"setstate", m_sys_nostate, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* class Random (or SystemRandom): a heap class whose methods are natives (owner set so they
+ * bind). */
+static AwType *make_class(AwVM *vm, const char *cname, AwType *base, const AwMethodDef *methods) {
     AwDict *ns = dict_new(vm);
-    AwStr *mod = str_intern_cstr(vm, "random"), *name = str_intern_cstr(vm, "Random");
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
+    AwStr *mod = str_intern_cstr(vm, "random"), *name = str_intern_cstr(vm, cname);
+    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(base)});
     if (!ns || !mod || !name || !bases) return NULL;
     if (dict_set_str(vm, ns, AW_NAME(vm, __module__), value_from_ptr(mod)) != AW_OK) return NULL;
-    for (const AwMethodDef *m = random_methods; m->name; m++) {
+    for (const AwMethodDef *m = methods; m->name; m++) {
         AwNative *fn = native_new(vm, m->name, m->fn, m->flags, NULL);
         if (!fn || dict_set_cstr(vm, ns, m->name, value_from_ptr(fn)) != AW_OK) return NULL;
     }
@@ -973,8 +1093,17 @@ static AwType *make_random_class(AwVM *vm) {
 AwModule *random_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "random");
     if (!mod) return NULL;
-    random_class = make_random_class(vm);
+    random_class = make_class(vm, "Random", &aw_type_object, random_methods);
     if (!random_class || module_add_value(vm, mod, "Random", value_from_ptr(random_class)) != AW_OK) return NULL;
+    AwType *system = make_class(vm, "SystemRandom", random_class, system_random_methods);
+    if (!system || module_add_value(vm, mod, "SystemRandom", value_from_ptr(system)) != AW_OK) return NULL;
+    static const struct { const char *name; double value; } consts[] = {
+        {"NV_MAGICCONST", 1.7155277699214135}, {"TWOPI", 6.283185307179586}, {"LOG4", 1.3862943611198906},
+        {"SG_MAGICCONST", 2.504077396776274}, {"RECIP_BPF", 1.1102230246251565e-16},
+    };
+    for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
+        if (module_add_value(vm, mod, consts[i].name, value_from_double(consts[i].value)) != AW_OK) return NULL;
+    if (module_add_value(vm, mod, "BPF", value_from_small(53)) != AW_OK) return NULL;
     AwValue inst = vm_call(vm, value_from_ptr(random_class), 0, NULL, NULL);
     if (inst == AW_ERR || module_add_value(vm, mod, "_inst", inst) != AW_OK) return NULL;
     for (const AwMethodDef *m = random_methods + 1; m->name; m++) {
