@@ -22,6 +22,7 @@
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
@@ -214,6 +215,95 @@ static AwValue sys_getdefaultencoding(AwVM *vm, int argc, const AwValue *argv, A
     return s ? value_from_ptr(s) : AW_ERR;
 }
 
+/* sys.excepthook / sys.__excepthook__: the standard report of an uncaught exception. */
+static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "excepthook", kwnames) != AW_OK) return AW_ERR;
+    if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "excepthook expected 3 arguments, got %d", argc);
+    if (!value_is_instance(argv[1], &aw_exc_BaseException))
+        return vm_raise(vm, &aw_exc_TypeError, "print_exception(): Exception expected for value, %s found",
+                        ops_type_name(argv[1]));
+    file_flush_std(vm);
+    traceback_print(vm, argv[1], stderr);
+    fflush(stderr);
+    return AW_NONE;
+}
+
+/* sys.unraisablehook / sys.__unraisablehook__: "Exception ignored in: ..." for an
+ * UnraisableHookArgs-like object (exc_type, exc_value, exc_traceback, err_msg, object). */
+static AwValue sys_unraisablehook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "unraisablehook", kwnames) != AW_OK || args_count(vm, "unraisablehook", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    AwValue value = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "exc_value"));
+    AwValue obj = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "object"));
+    AwValue msg = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "err_msg"));
+    if (value == AW_ERR || obj == AW_ERR || msg == AW_ERR) return AW_ERR;
+    file_flush_std(vm);
+    AwValue r = obj != AW_EMPTY && obj != AW_NONE ? ops_repr(vm, obj) : AW_EMPTY;
+    if (r == AW_ERR) return AW_ERR;
+    const char *m = value_is_str(msg) ? AW_STR(msg)->data : "Exception ignored in";
+    if (r != AW_EMPTY) fprintf(stderr, "%s: %s\n", m, AW_STR(r)->data);
+    else fprintf(stderr, "%s\n", m);
+    if (value != AW_EMPTY && value_is_instance(value, &aw_exc_BaseException)) traceback_print(vm, value, stderr);
+    fflush(stderr);
+    return AW_NONE;
+}
+
+static double switch_interval = 0.005;
+
+static AwValue sys_getswitchinterval(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "getswitchinterval", kwnames) != AW_OK || args_count(vm, "getswitchinterval", argc, 0, 0) != AW_OK)
+        return AW_ERR;
+    return value_from_double(switch_interval);
+}
+
+static AwValue sys_setswitchinterval(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    double d;
+    if (args_no_kwargs(vm, "setswitchinterval", kwnames) != AW_OK || args_count(vm, "setswitchinterval", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    if (!value_is_float(argv[0]) && !int_check(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "must be real number, not %s", ops_type_name(argv[0]));
+    if (float_as_double(vm, argv[0], &d) != AW_OK) return AW_ERR;
+    if (!(d > 0.0)) return vm_raise(vm, &aw_exc_ValueError, "switch interval must be strictly positive");
+    switch_interval = d;
+    return AW_NONE;
+}
+
+static AwValue sys_is_finalizing(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "is_finalizing", kwnames) != AW_OK || args_count(vm, "is_finalizing", argc, 0, 0) != AW_OK)
+        return AW_ERR;
+    return value_from_bool(vm->is_exiting);
+}
+
+void sys_report_uncaught(AwVM *vm, AwValue exc) {
+    AwValue hook = vm->sys ? dict_get_str(vm->sys->dict, str_intern_cstr(vm, "excepthook")) : AW_EMPTY;
+    if (hook == AW_EMPTY) {
+        file_flush_std(vm);
+        fputs("sys.excepthook is missing\n", stderr);
+        traceback_print(vm, exc, stderr);
+        return;
+    }
+    if (value_is_type(hook, &aw_type_native) && AW_NATIVE(hook)->fn == sys_excepthook) {
+        traceback_print(vm, exc, stderr);
+        return;
+    }
+    if (gc_push_root(vm, exc) != AW_OK) { vm_exc_clear(vm); traceback_print(vm, exc, stderr); return; }
+    AwValue tb = ops_getattr_opt(vm, exc, str_intern_cstr(vm, "__traceback__"));
+    if (tb == AW_ERR || tb == AW_EMPTY) { vm_exc_clear(vm); tb = AW_NONE; }
+    AwValue args[3] = {value_from_ptr(type_of(exc)), exc, tb};
+    AwValue r = vm_call(vm, hook, 3, args, NULL);
+    if (r == AW_ERR) {
+        AwValue err = vm_exc_take(vm);
+        file_flush_std(vm);
+        fputs("Error in sys.excepthook:\n", stderr);
+        if (err != AW_EMPTY) traceback_print(vm, err, stderr);
+        fputs("\nOriginal exception was:\n", stderr);
+        traceback_print(vm, exc, stderr);
+    }
+    file_flush_std(vm);
+    fflush(stderr);
+    gc_pop_roots(vm, 1);
+}
+
 static const AwMethodDef sys_functions[] = {
     {"exit", sys_exit, AW_METH_DEFAULT},
     {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
@@ -226,6 +316,11 @@ static const AwMethodDef sys_functions[] = {
     {"exception", sys_exception, AW_METH_DEFAULT},
     {"getdefaultencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
     {"getfilesystemencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
+    {"excepthook", sys_excepthook, AW_METH_DEFAULT},
+    {"unraisablehook", sys_unraisablehook, AW_METH_DEFAULT},
+    {"getswitchinterval", sys_getswitchinterval, AW_METH_DEFAULT},
+    {"setswitchinterval", sys_setswitchinterval, AW_METH_DEFAULT},
+    {"is_finalizing", sys_is_finalizing, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -263,6 +358,41 @@ static AwStatus add_float_info(AwVM *vm, AwModule *mod) {
                          value_from_small(DBL_DIG), value_from_small(DBL_MANT_DIG), value_from_double(DBL_EPSILON),
                          value_from_small(FLT_RADIX), value_from_small(1)};
     return add_structseq(vm, mod, "float_info", fields, 11, items);
+}
+
+/* sys.flags of a plain `python3 file.py` run (aw has no -O, -B, -E... options). */
+static AwStatus add_flags(AwVM *vm, AwModule *mod) {
+    static const char *const fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                                         "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                         "warn_default_encoding", "safe_path", "int_max_str_digits", NULL};
+    AwValue items[18];
+    for (int i = 0; i < 18; i++) items[i] = value_from_small(0);
+    items[4] = value_from_small(1);    /* aw never writes bytecode files */
+    items[13] = AW_FALSE;
+    items[16] = AW_FALSE;
+    items[17] = value_from_small(-1);
+    return add_structseq(vm, mod, "flags", fields, 18, items);
+}
+
+static AwStatus add_hash_int_info(AwVM *vm, AwModule *mod) {
+    static const char *const hfields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                          "seed_bits", "cutoff", NULL};
+    static const char *const ifields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                          "str_digits_check_threshold", NULL};
+    static const char *const tfields[] = {"name", "lock", "version", NULL};
+    AwStr *algo = str_intern_cstr(vm, "fnv"), *pth = str_intern_cstr(vm, "pthread"), *sem = str_intern_cstr(vm, "semaphore");
+    AwValue modulus = int_from_i64(vm, ((int64_t)1 << 61) - 1);
+    if (!algo || !pth || !sem || modulus == AW_ERR) return AW_ERROR;
+    AwValue h[9] = {value_from_small(64), modulus, value_from_small(314159), value_from_small(0),
+                    value_from_small(1000003), value_from_ptr(algo), value_from_small(64), value_from_small(0),
+                    value_from_small(0)};
+    AwValue in[4] = {value_from_small(30), value_from_small(4), value_from_small(4300),
+                     value_from_small(INT_MAX_STR_DIGITS_THRESHOLD)};
+    AwValue th[3] = {value_from_ptr(pth), value_from_ptr(sem), AW_NONE};
+    if (add_structseq(vm, mod, "hash_info", hfields, 9, h) != AW_OK) return AW_ERROR;
+    if (add_structseq(vm, mod, "int_info", ifields, 4, in) != AW_OK) return AW_ERROR;
+    return add_structseq(vm, mod, "thread_info", tfields, 3, th);
 }
 
 static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
@@ -318,6 +448,21 @@ static AwStatus add_constants(AwVM *vm, AwModule *mod) {
     AwValue maxsize = int_from_i64(vm, INT64_MAX);
     if (maxsize == AW_ERR || module_add_value(vm, mod, "maxsize", maxsize) != AW_OK) return AW_ERROR;
     if (module_add_value(vm, mod, "maxunicode", value_from_small(0x10FFFF)) != AW_OK) return AW_ERROR;
+    if (add_str(vm, mod, "float_repr_style", "short") != AW_OK || add_str(vm, mod, "abiflags", "") != AW_OK
+        || add_str(vm, mod, "platlibdir", "lib") != AW_OK
+        || add_str(vm, mod, "copyright", "Copyright (c) the aw authors.") != AW_OK)
+        return AW_ERROR;
+    if (module_add_value(vm, mod, "api_version", value_from_small(1013)) != AW_OK
+        || module_add_value(vm, mod, "pycache_prefix", AW_NONE) != AW_OK)
+        return AW_ERROR;
+    AwList *warnoptions = list_new(vm, 0), *meta_path = list_new(vm, 0), *path_hooks = list_new(vm, 0);
+    AwDict *importer_cache = dict_new(vm);
+    if (!warnoptions || !meta_path || !path_hooks || !importer_cache
+        || module_add_value(vm, mod, "warnoptions", value_from_ptr(warnoptions)) != AW_OK
+        || module_add_value(vm, mod, "meta_path", value_from_ptr(meta_path)) != AW_OK
+        || module_add_value(vm, mod, "path_hooks", value_from_ptr(path_hooks)) != AW_OK
+        || module_add_value(vm, mod, "path_importer_cache", value_from_ptr(importer_cache)) != AW_OK)
+        return AW_ERROR;
     return module_add_value(vm, mod, "dont_write_bytecode", AW_TRUE);
 }
 
@@ -327,8 +472,15 @@ AwModule *sys_module_init(AwVM *vm) {
     if (module_add_functions(vm, mod, sys_functions) != AW_OK || add_lists(vm, mod) != AW_OK
         || add_streams(vm, mod) != AW_OK || add_constants(vm, mod) != AW_OK || add_version(vm, mod) != AW_OK
         || add_float_info(vm, mod) != AW_OK || add_implementation(vm, mod) != AW_OK
-        || add_executable(vm, mod) != AW_OK || add_builtin_names(vm, mod) != AW_OK)
+        || add_executable(vm, mod) != AW_OK || add_builtin_names(vm, mod) != AW_OK
+        || add_flags(vm, mod) != AW_OK || add_hash_int_info(vm, mod) != AW_OK)
         return NULL;
+    /* sys.__excepthook__ is sys.excepthook, the original kept for restoring. */
+    static const char *const originals[2][2] = {{"excepthook", "__excepthook__"}, {"unraisablehook", "__unraisablehook__"}};
+    for (int i = 0; i < 2; i++) {
+        AwValue fn = dict_get_str(mod->dict, str_intern_cstr(vm, originals[i][0]));
+        if (fn == AW_EMPTY || module_add_value(vm, mod, originals[i][1], fn) != AW_OK) return NULL;
+    }
     return mod;
 }
 

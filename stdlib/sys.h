@@ -17,4 +17,9 @@ AwType *sys_structseq_type(AwVM *vm, const char *module, const char *name, const
 /* An instance holding n items (n = the number of fields). */
 AwValue sys_structseq_new(AwVM *vm, AwType *type, int n, const AwValue *items);
 
+/* Reports an exception nobody caught, as CPython does: through sys.excepthook(type, value,
+ * traceback) when a program replaced it (with CPython's "Error in sys.excepthook:" report if
+ * the hook itself fails), else the standard traceback on stderr. */
+void sys_report_uncaught(AwVM *vm, AwValue exc);
+
 #endif
