@@ -52,6 +52,10 @@ const char *type_name(AwType *t) { return t->name_str ? t->name_str->data : t->n
 
 int type_is_subtype(AwType *sub, AwType *base) {
     if (sub == base) return 1;
+    /* Classes inherit these flags from their solid base, so they answer the two most frequent
+     * questions (is it an exception? is it a class?) without walking the MRO. */
+    if (base == &aw_exc_BaseException) return (sub->flags & AW_TYPE_EXCEPTION) != 0;
+    if (base == &aw_type_type) return (sub->flags & AW_TYPE_METATYPE) != 0;
     if (sub->mro) {
         for (int64_t i = 0; i < sub->mro->len; i++)
             if (value_as_ptr(sub->mro->items[i]) == &base->obj) return 1;

@@ -20,6 +20,7 @@
 #include "interp/class.h"
 #include "interp/code.h"
 #include "interp/dict.h"
+#include "interp/frameobj.h"
 #include "interp/function.h"
 #include "interp/int.h"
 #include "interp/list.h"
@@ -85,10 +86,10 @@ static AwStatus fill_keywords(AwVM *vm, AwException *e, const AwValue *kwvals, A
     AwType *type = e->obj.type;
     const char *who = NULL;
     const char *allowed[3] = {NULL, NULL, NULL};
+    if (!kwnames || kwnames->len == 0) return AW_OK;
     if (is_sub(type, &aw_exc_ImportError)) { who = "ImportError"; allowed[0] = "name"; allowed[1] = "path"; }
     else if (is_sub(type, &aw_exc_AttributeError)) { who = "AttributeError"; allowed[0] = "name"; allowed[1] = "obj"; }
     else if (is_sub(type, &aw_exc_NameError)) { who = "NameError"; allowed[0] = "name"; }
-    if (!kwnames || kwnames->len == 0) return AW_OK;
     if (!who)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() takes no keyword arguments", type_name(type)));
     for (int64_t i = 0; i < kwnames->len; i++) {
@@ -198,22 +199,40 @@ static AwStatus fill_group(AwVM *vm, AwException *e) {
 }
 
 /* Sets the type-specific attributes from e->args (and the accepted kwargs). */
+/* The first class of type's MRO that gets extra attributes from its arguments (StopIteration,
+ * SystemExit, OSError, ...), or NULL. One pass over the MRO with pointer compares: exceptions
+ * are raised by the million and most have no such base. */
+static AwType *attribute_base(AwType *type) {
+    static AwType *const special[] = {&aw_exc_StopIteration, &aw_exc_SystemExit, &aw_exc_OSError,
+                                      &aw_exc_SyntaxError, &aw_exc_UnicodeDecodeError, &aw_exc_BaseExceptionGroup,
+                                      &aw_exc_ImportError};
+    int64_t n = type->mro ? type->mro->len : 0;
+    AwType *t = type;
+    for (int64_t i = 0; t; i++) {
+        if (t == &aw_exc_Exception || t == &aw_exc_BaseException) return NULL;   /* bases come after their subclasses */
+        for (size_t k = 0; k < sizeof special / sizeof special[0]; k++)
+            if (t == special[k]) return t;
+        t = type->mro ? (i + 1 < n ? (AwType *)value_as_ptr(type->mro->items[i + 1]) : NULL) : t->base;
+    }
+    return NULL;
+}
+
 static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals, AwTuple *kwnames,
                                 bool strict) {
     AwType *type = e->obj.type;
     AwTuple *a = args_of(e);
     if (strict && fill_keywords(vm, e, kwvals, kwnames) != AW_OK) return AW_ERROR;
-    if (is_sub(type, &aw_exc_StopIteration))
-        return set_attr(vm, e, AW_NAME(vm, value), a->len ? a->items[0] : AW_NONE);
-    if (is_sub(type, &aw_exc_SystemExit))
+    AwType *base = attribute_base(type);
+    if (!base) return AW_OK;
+    if (base == &aw_exc_StopIteration) return set_attr(vm, e, AW_NAME(vm, value), a->len ? a->items[0] : AW_NONE);
+    if (base == &aw_exc_SystemExit)
         return set_attr(vm, e, AW_NAME(vm, code),
                         a->len == 0 ? AW_NONE : a->len == 1 ? a->items[0] : value_from_ptr(a));
-    if (is_sub(type, &aw_exc_OSError)) return fill_oserror(vm, e);
-    if (is_sub(type, &aw_exc_SyntaxError)) return fill_syntax_error(vm, e, strict);
-    if (is_sub(type, &aw_exc_UnicodeDecodeError)) return fill_unicode_decode(vm, e, strict);
-    if (is_sub(type, &aw_exc_BaseExceptionGroup)) return fill_group(vm, e);
-    if (is_sub(type, &aw_exc_ImportError)) return fill_import_error(vm, e);
-    return AW_OK;
+    if (base == &aw_exc_OSError) return fill_oserror(vm, e);
+    if (base == &aw_exc_SyntaxError) return fill_syntax_error(vm, e, strict);
+    if (base == &aw_exc_UnicodeDecodeError) return fill_unicode_decode(vm, e, strict);
+    if (base == &aw_exc_BaseExceptionGroup) return fill_group(vm, e);
+    return fill_import_error(vm, e);
 }
 
 /* ---- construction ------------------------------------------------------------------------- */
@@ -887,6 +906,10 @@ static void traceback_trace(AwGC *gc, AwObject *self) {
     AwTraceback *tb = (AwTraceback *)self;
     gc_mark_object(gc, (AwObject *)tb->next);
     gc_mark_object(gc, (AwObject *)tb->code);
+    gc_mark_object(gc, (AwObject *)tb->globals);
+    gc_mark_object(gc, (AwObject *)tb->namespace_);
+    gc_mark_object(gc, (AwObject *)tb->values);
+    gc_mark_object(gc, (AwObject *)tb->frame);
 }
 
 static AwValue tb_next(AwVM *vm, AwValue self) {
@@ -895,7 +918,11 @@ static AwValue tb_next(AwVM *vm, AwValue self) {
 }
 static AwValue tb_lineno(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->line); }
 static AwValue tb_lasti(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->ip); }
-static AwValue tb_frame(AwVM *vm, AwValue self) { return AW_NONE; }
+static AwValue tb_frame(AwVM *vm, AwValue self) {
+    AwTraceback *tb = AW_AS(AwTraceback, self);
+    if (!tb->frame && tb->code) tb->frame = frameobj_new(vm, tb->code, tb->globals, tb->namespace_, tb->values, tb->ip);
+    return tb->frame ? value_from_ptr(tb->frame) : tb->code ? AW_ERR : AW_NONE;
+}
 static AwValue tb_code(AwVM *vm, AwValue self) {
     AwCode *code = AW_AS(AwTraceback, self)->code;
     return code ? value_from_ptr(code) : AW_NONE;
@@ -923,13 +950,18 @@ AwTraceback *exception_traceback(AwValue exc) {
     return value_is_type(tb, &aw_type_traceback) ? AW_AS(AwTraceback, tb) : NULL;
 }
 
-AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwCode *code, int ip) {
+AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwFrame *frame, int ip) {
+    AwTuple *values;
+    if (frameobj_save_values(vm, frame, &values) != AW_OK) return AW_ERROR;
     AwTraceback *tb = (AwTraceback *)gc_new(vm, &aw_type_traceback, sizeof(AwTraceback));
     if (!tb) return AW_ERROR;
     tb->next = exception_traceback(exc);
-    tb->code = code;
+    tb->code = frame->code;
     tb->ip = ip;
-    tb->line = code ? code_line_at(code, ip) : 0;
+    tb->line = code_line_at(frame->code, ip);
+    tb->globals = frame->globals;
+    tb->namespace_ = frame->locals;
+    tb->values = values;
     AW_EXC(exc)->traceback = value_from_ptr(tb);
     return AW_OK;
 }

@@ -26,6 +26,10 @@ typedef struct AwTraceback {
     AwCode *code;                 /* code object of the frame */
     int32_t line;                 /* line number */
     int32_t ip;                   /* instruction index (for columns) */
+    struct AwDict *globals;       /* the activation's globals (for tb_frame) */
+    struct AwDict *namespace_;    /* its locals dict (module/class body), or NULL */
+    AwTuple *values;              /* its local slots when the exception passed, or NULL */
+    struct AwFrameObject *frame;  /* tb_frame, made from the above on first use (frameobj.h), or NULL */
 } AwTraceback;
 
 /* X(name, base): every built-in exception type, base first. */
@@ -109,7 +113,7 @@ AwValue exception_str(AwVM *vm, AwValue exc);
 /* The traceback chain of an exception (NULL when none). */
 AwTraceback *exception_traceback(AwValue exc);
 /* Prepends a traceback entry for a frame the exception is leaving. */
-AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwCode *code, int ip);
+AwStatus exception_add_traceback(AwVM *vm, AwValue exc, AwFrame *frame, int ip);
 /* Installs the hierarchy; called by type_init_all. */
 /* except*: validates the clause's type, then splits exc (a group, a naked exception wrapped in
  * a new group with its traceback, or None) into the part the clause handles and the rest; each

@@ -2116,7 +2116,7 @@ delegate: {
 error: {
         AwValue exc = vm->exc;
         frame->ip = ip;
-        if (!reraise) exception_add_traceback(vm, exc, code, (int)(ip - code->code) - 1);
+        if (!reraise) exception_add_traceback(vm, exc, frame, (int)(ip - code->code) - 1);
         reraise = false;
         for (;;) {
             while (frame->nblocks > 0) {
@@ -2158,7 +2158,7 @@ error: {
             }
             fiber->sp = base + 1;
             RELOAD();
-            exception_add_traceback(vm, exc, code, (int)(ip - code->code) - 1);
+            exception_add_traceback(vm, exc, frame, (int)(ip - code->code) - 1);
         }
     }
 }

@@ -4,12 +4,16 @@ Same defaults and output as CPython: the root logger at WARNING, the module-leve
 calling basicConfig() on first use ("LEVEL:name:message" on stderr), named loggers propagating
 to the root, the last-resort handler printing bare messages when no handler is configured,
 %-style, {-style and $-style formats, asctime as "2026-11-21 09:30:00,123", exception() with the
-traceback. Records carry no caller location (aw has no frame objects): %(funcName)s,
-%(lineno)d, %(filename)s and %(pathname)s show CPython's own placeholders for that case.
+traceback. Records carry the caller's location (%(funcName)s, %(lineno)d, %(filename)s,
+%(pathname)s, %(module)s), found with sys._getframe as CPython does, stacklevel included.
 """
 import sys
 import time
 import os
+
+
+def _is_internal_frame(frame):
+    return frame.f_code.co_filename == _srcfile
 
 __all__ = ["CRITICAL", "FATAL", "ERROR", "WARNING", "WARN", "INFO", "DEBUG", "NOTSET",
            "Logger", "LoggerAdapter", "Handler", "StreamHandler", "FileHandler", "NullHandler",
@@ -483,7 +487,22 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        f = sys._getframe(1)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            sinfo = "Stack (most recent call last):\n" + "".join(traceback.format_stack(f))
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
@@ -809,3 +828,5 @@ def shutdown(handlerList=None):
 
 def captureWarnings(capture):
     pass
+
+_srcfile = _is_internal_frame.__code__.co_filename

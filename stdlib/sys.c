@@ -16,6 +16,7 @@
 #include "interp/exception.h"
 #include "interp/fiber.h"
 #include "interp/file.h"
+#include "interp/frameobj.h"
 #include "interp/function.h"
 #include "interp/int.h"
 #include "interp/list.h"
@@ -304,6 +305,16 @@ void sys_report_uncaught(AwVM *vm, AwValue exc) {
     gc_pop_roots(vm, 1);
 }
 
+/* sys._getframe([depth]): a snapshot of the running activation, or of one `depth` below. */
+static AwValue sys_getframe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t depth = 0;
+    if (args_no_kwargs(vm, "_getframe", kwnames) != AW_OK || args_count(vm, "_getframe", argc, 0, 1) != AW_OK)
+        return AW_ERR;
+    if (argc == 1 && args_int(vm, argv[0], &depth) != AW_OK) return AW_ERR;
+    AwFrameObject *fo = frameobj_current(vm, depth < 0 ? 0 : depth);
+    return fo ? value_from_ptr(fo) : AW_ERR;
+}
+
 static const AwMethodDef sys_functions[] = {
     {"exit", sys_exit, AW_METH_DEFAULT},
     {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
@@ -313,6 +324,7 @@ static const AwMethodDef sys_functions[] = {
     {"getsizeof", sys_getsizeof, AW_METH_DEFAULT},
     {"intern", sys_intern, AW_METH_DEFAULT},
     {"exc_info", sys_exc_info, AW_METH_DEFAULT},
+    {"_getframe", sys_getframe, AW_METH_DEFAULT},
     {"exception", sys_exception, AW_METH_DEFAULT},
     {"getdefaultencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
     {"getfilesystemencoding", sys_getdefaultencoding, AW_METH_DEFAULT},

@@ -98,6 +98,11 @@ class StackSummary(list):
         for item in frame_gen:
             if isinstance(item, FrameSummary):
                 result.append(item)
+            elif hasattr(item[0], "f_code"):
+                f, lineno = item[0], item[1]
+                result.append(FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name,
+                                           lookup_line=lookup_lines,
+                                           locals=f.f_locals if capture_locals else None))
             else:
                 filename, lineno, name = item[:3]
                 result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines))
@@ -169,12 +174,24 @@ def print_list(extracted_list, file=None):
 
 def walk_tb(tb):
     while tb is not None:
-        yield None, tb.tb_lineno
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 def walk_stack(f):
-    return iter(())
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _frame_stack(f, limit):
+    frames = list(walk_stack(f))
+    frames.reverse()
+    if limit is not None:
+        frames = frames[-limit:] if limit > 0 else []
+    return StackSummary.extract(frames)
 
 
 def extract_tb(tb, limit=None):
@@ -198,15 +215,15 @@ def _caller_stack(skip, limit):
 
 
 def extract_stack(f=None, limit=None):
-    return _caller_stack(1, limit)
+    return _caller_stack(1, limit) if f is None else _frame_stack(f, limit)
 
 
 def format_stack(f=None, limit=None):
-    return _caller_stack(1, limit).format()
+    return extract_stack(f, limit).format() if f is not None else _caller_stack(1, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
-    print_list(_caller_stack(1, limit), file=file)
+    print_list(_caller_stack(1, limit) if f is None else _frame_stack(f, limit), file=file)
 
 
 def clear_frames(tb):
