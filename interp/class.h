@@ -16,6 +16,13 @@ struct AwInstance {
  * the VM's attribute inline caches are valid only for the epoch they were filled in. */
 extern uint32_t type_epoch;
 
+/* The aw function `__init__` that calling the class `type` runs on a fresh plain instance,
+ * when that is all the call does: a user class whose metaclass is `type`, laid out as a plain
+ * object, not abstract, without a user __new__, whose __init__ is an ordinary aw function. The
+ * VM then allocates the instance and pushes the __init__ frame itself (no C recursion). NULL
+ * when the generic path (class_instance_new) must run. Cached per type for a type_epoch. */
+struct AwFunction *class_inline_init(AwVM *vm, AwType *type);
+
 /* Finds name in the type's MRO (class dicts only). AW_EMPTY if missing. Never fails. */
 AwValue type_lookup(AwType *type, AwStr *name);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "interp/class.h"
+#include "interp/code.h"
 #include "interp/member.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
@@ -318,6 +319,27 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
     AwValue r = call_init(vm, obj, argc, argv, kw);
     gc_pop_roots(vm, 1);
     return r;
+}
+
+static AwFunction *compute_inline_init(AwVM *vm, AwType *type) {
+    if (type->obj.type != &aw_type_type || !(type->flags & AW_TYPE_HEAP) || type->new_ != class_instance_new ||
+        solid_base(type) != &aw_type_object || (type->flags & AW_TYPE_HAS_ABSTRACT) ||
+        user_defines(type, AW_NAME(vm, __new__)))
+        return NULL;
+    AwValue init = type_lookup(type, AW_NAME(vm, __init__));
+    if (!value_is_type(init, &aw_type_function)) return NULL;
+    AwFunction *f = AW_FUNCTION(init);
+    if (f->code->flags & (AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) return NULL;
+    return f;
+}
+
+AwFunction *class_inline_init(AwVM *vm, AwType *type) {
+    if (!type->ctor_known || type->ctor_epoch != type_epoch) {
+        type->ctor_init = compute_inline_init(vm, type);
+        type->ctor_epoch = type_epoch;
+        type->ctor_known = 1;
+    }
+    return type->ctor_init;
 }
 
 /* ---- installing slots ---- */

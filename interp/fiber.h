@@ -36,6 +36,7 @@ struct AwFrame {
     int32_t accum_loads;     /* LOAD_FASTs of accum since it was built: 1 = only the += itself */
     uint8_t is_entry;        /* a native call started the dispatch loop at this frame */
     uint8_t in_yield_from;   /* suspended inside YIELD_FROM/AWAIT (resume forwards to the delegate) */
+    uint8_t is_init;         /* an __init__ run inline by a class call: returns the instance (slots[-1]) */
 };  /* fields ordered so that it packs into 80 bytes */
 
 typedef enum {
@@ -81,6 +82,7 @@ static inline void fiber_frame_init(AwFrame *f, AwCode *code, AwValue *slots, in
     f->nblocks = 0;
     f->is_entry = 0;
     f->in_yield_from = 0;
+    f->is_init = 0;
     f->coro = NULL;
     f->accum = AW_NONE;
     f->accum_loads = 0;

@@ -163,6 +163,9 @@ struct AwType {
     AwNewSlot new_;            /* T(...) */
     AwTraceSlot trace;         /* GC: mark children */
     AwFreeSlot free_;          /* GC: free owned buffers */
+    struct AwFunction *ctor_init; /* heap types: the __init__ class_inline_init found, valid while ctor_epoch == type_epoch */
+    uint32_t ctor_epoch;       /* type_epoch when ctor_init was computed */
+    uint8_t ctor_known;        /* ctor_init/ctor_epoch have been computed once */
     uint64_t instance_names;   /* heap types: filter of attribute names ever stored in an instance dict, all ones once one escaped (class.h) */
 };
 

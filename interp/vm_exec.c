@@ -25,6 +25,7 @@
 #include "interp/member.h"
 #include "interp/module.h"
 #include "interp/opcodes.h"
+#include "interp/port.h"
 #include "interp/ops.h"
 #include "interp/range.h"
 #include "interp/set.h"
@@ -232,6 +233,24 @@ static inline AwFrame *fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunc
     return nf;
 }
 
+/* cls(...) when class_inline_init applies: the instance goes where the call's result will be
+ * (base[0]) and becomes `self`; the __init__ frame is marked so RETURN_VALUE yields it. */
+static int call_class_inline(AwVM *vm, AwFiber *fiber, AwValue *base, AwType *cls, AwFunction *init, int argc,
+                             AwTuple *kwnames) {
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    ptrdiff_t off = base - fiber->stack;
+    if (fiber_ensure_stack(vm, fiber, 1)) return -1;
+    base = fiber->stack + off;
+    AwObject *o = gc_new(vm, cls, cls->instance_size);
+    if (!o) return -1;
+    memmove(base + 2, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
+    base[0] = base[1] = value_from_ptr(o);
+    fiber->sp++;
+    int r = call_function(vm, fiber, base, init, argc + 1, kwnames);
+    if (r > 0) fiber->frames[fiber->nframes - 1].is_init = 1;
+    return r;
+}
+
 /* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
 static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple *kwnames) {
     AwValue callee = base[0];
@@ -239,6 +258,10 @@ static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple
     if (value_is_ptr(callee)) {
         AwType *t = value_as_ptr(callee)->type;
         if (t == &aw_type_function) return call_function(vm, fiber, base, AW_FUNCTION(callee), argc, kwnames);
+        if (t == &aw_type_type && (((AwType *)value_as_ptr(callee))->flags & AW_TYPE_HEAP)) {
+            AwFunction *init = class_inline_init(vm, (AwType *)value_as_ptr(callee));
+            if (init) return call_class_inline(vm, fiber, base, (AwType *)value_as_ptr(callee), init, argc, kwnames);
+        }
         if (t == &aw_type_method && value_is_type(AW_METHOD(callee)->func, &aw_type_function)) {
             ptrdiff_t off = base - fiber->stack;
             if (fiber_ensure_stack(vm, fiber, 1)) return -1;
@@ -1749,7 +1772,7 @@ dispatch:
         }
         fiber->nblocks = frame->block_base;
         AwValue *base = frame->slots - 1;
-        bool is_entry = frame->is_entry;
+        bool is_entry = frame->is_entry, is_init = frame->is_init;
         if (frame->coro) generator_finish_inline(vm, frame->coro);
         fiber->nframes--;
         vm->depth--;
@@ -1758,8 +1781,16 @@ dispatch:
             if (fiber->nframes == 0 && fiber->owner != AW_NONE) fiber->state = AW_FIBER_DONE;
             return v;
         }
-        *base = v;
         fiber->sp = base + 1;
+        if (AW_UNLIKELY(is_init)) {   /* base[0] holds the instance the class call returns */
+            if (v != AW_NONE) {
+                RELOAD();
+                vm_raise(vm, &aw_exc_TypeError, "__init__() should return None, not '%s'", ops_type_name(v));
+                goto error;
+            }
+            v = *base;
+        }
+        *base = v;
         RELOAD();
         DISPATCH();
     }
