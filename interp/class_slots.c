@@ -376,6 +376,8 @@ void class_install_slots(AwVM *vm, AwType *t) {
     t->setitem = (DEFINES(__setitem__) || DEFINES(__delitem__)) ? slot_setitem : sb->setitem;
     t->contains = DEFINES(__contains__) ? slot_contains : sb->contains;
     t->new_ = class_instance_new;
+    if (DEFINES(__del__)) t->flags |= AW_TYPE_USER_DEL | AW_TYPE_FINALIZE;
+    else t->flags = (t->flags & ~(uint32_t)(AW_TYPE_USER_DEL | AW_TYPE_FINALIZE)) | (sb->flags & AW_TYPE_FINALIZE);
     t->trace = heap_instance_trace;
     t->free_ = heap_instance_free;
     t->version++;

@@ -13,6 +13,8 @@
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
 #define GC_GROWTH 2                    /* next budget = live bytes * GC_GROWTH: CPython-like peak memory; 4 halved the marks but doubled the RSS */
 #define GC_MAX_ALLOC ((size_t)1 << 40) /* refuse absurd single requests up front */
+#define GC_EAGER_MAX 1000              /* eager collections for dropped __del__ instances (gc.h) */
+#define GC_EAGER_HEAP ((size_t)32 << 20) /* ... and only while the heap is smaller than this */
 
 /* Roots that live outside the heap; defined by vm.c so gc.c need not know fibers or loops. */
 void vm_trace_roots(AwVM *vm, AwGC *gc);
@@ -194,7 +196,10 @@ AwObject *gc_new(AwVM *vm, AwType *type, size_t size) {
     if (!obj) { vm_raise_memory(vm); return NULL; }
     obj->type = type;
     obj->gc_size = (uint32_t)(size > UINT32_MAX ? UINT32_MAX : size);
-    if (type->flags & AW_TYPE_FINALIZE) gc->finalizable++;
+    if (type->flags & AW_TYPE_FINALIZE) {
+        gc->finalizable++;
+        if (type->flags & AW_TYPE_USER_DEL) gc->del_live++;
+    }
     note_growth(gc, size);
     return obj;
 }
@@ -277,6 +282,13 @@ void vm_finalize_dead(AwVM *vm, AwObject *obj);
 static inline int lowest_bit(uint64_t x) { return aw_ctz64(x); }
 
 static inline bool is_dead_large(const AwObject *obj) { return !obj->gc_marked; }
+
+static bool is_marked(const AwObject *obj) {
+    if (!is_small(obj)) return obj->gc_marked != 0;
+    GcPage *p = page_of(obj);
+    size_t g = granule_of(p, obj);
+    return (p->mark[g / 64] >> (g % 64)) & 1;
+}
 
 /* Calls fn on every dead object: allocated in a page but unmarked, or large and unmarked. */
 static void each_dead(AwVM *vm, void (*fn)(AwVM *vm, AwObject *obj)) {
@@ -404,11 +416,64 @@ void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx) {
                     fn((AwObject *)((char *)p + (w * 64 + (size_t)lowest_bit(a)) * GC_GRANULE), ctx);
 }
 
+static void queue_if_del(AwVM *vm, AwObject *o) {
+    AwGC *gc = &vm->gc;
+    if (!(o->type->flags & AW_TYPE_USER_DEL) || (o->flags & AW_OBJ_FINALIZED)) return;
+    AwObject **q = grow_array(gc->del_queue, &gc->del_cap, gc->del_count, sizeof *q, 16);
+    if (!q) return;   /* out of memory: this one dies without its __del__ */
+    gc->del_queue = q;
+    q[gc->del_count++] = o;
+}
+
+/* An eager collection's cycle test: marks what o references (and on), so o itself ends up
+ * marked only if it reaches itself or another dead __del__ instance in a cycle reaches it. What
+ * this marks survives the collection: right for a cycle (CPython's reference counts keep it
+ * until its cycle collector runs), harmless otherwise (queueing o marks it all anyway). */
+static void mark_referents(AwGC *gc, AwObject *o) {
+    if (o->type->trace) o->type->trace(gc, o);
+    drain(gc);
+}
+
+/* Instances of __del__ classes that nothing reaches and whose __del__ has not run: kept alive
+ * (with what they reference) and queued for gc_run_finalizers, the dropped ones (hints) first
+ * in drop order. */
+static void queue_dels(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    size_t first = gc->del_count;
+    each_dead(vm, queue_if_del);
+    if (gc->eager) {   /* cycles wait for a normal collection */
+        size_t kept = first;
+        for (size_t i = first; i < gc->del_count; i++) {
+            AwObject *o = gc->del_queue[i];
+            if (!is_marked(o)) mark_referents(gc, o);
+        }
+        for (size_t i = first; i < gc->del_count; i++) {
+            AwObject *o = gc->del_queue[i];
+            if (!is_marked(o)) gc->del_queue[kept++] = o;
+        }
+        gc->del_count = kept;
+    }
+    size_t next = first;
+    for (size_t h = 0; h < gc->nhints; h++)
+        for (size_t i = next; i < gc->del_count; i++)
+            if (gc->del_queue[i] == gc->hints[h]) {
+                memmove(gc->del_queue + next + 1, gc->del_queue + next, (i - next) * sizeof *gc->del_queue);
+                gc->del_queue[next++] = gc->hints[h];
+                break;
+            }
+    gc->nhints = 0;
+    for (size_t i = first; i < gc->del_count; i++) gc_mark_object(gc, gc->del_queue[i]);
+    drain(gc);
+}
+
 void gc_collect(AwVM *vm) {
     AwGC *gc = &vm->gc;
     gc_mark_values(gc, gc->roots, gc->root_count);
+    for (size_t i = 0; i < gc->del_count; i++) gc_mark_object(gc, gc->del_queue[i]);
     vm_trace_roots(vm, gc);
     drain(gc);
+    if (gc->del_live) queue_dels(vm);
+    gc->nhints = 0;
     if (gc->gray_cap > 65536) {   /* a deep heap's mark stack is not kept between collections */
         free(gc->gray);
         gc->gray = NULL;
@@ -427,6 +492,36 @@ void gc_collect(AwVM *vm) {
 
 void gc_safepoint(AwVM *vm) {
     if (vm->gc.pending) gc_collect(vm);
+    if (vm->gc.del_count) gc_run_finalizers(vm);
+}
+
+void vm_call_del(AwVM *vm, AwObject *obj); /* vm.c: obj.__del__(), errors reported as unraisable */
+
+void gc_run_finalizers(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    if (gc->running_dels) return;
+    gc->running_dels = true;
+    /* In queue order; a __del__ may collect and queue more, which this loop then runs too. The
+     * object stays queued (a root) while its __del__ runs. */
+    for (size_t i = 0; i < gc->del_count; i++) {
+        AwObject *o = gc->del_queue[i];
+        if (o->flags & AW_OBJ_FINALIZED) continue;
+        o->flags |= AW_OBJ_FINALIZED;
+        if (gc->del_live) gc->del_live--;
+        vm_call_del(vm, o);
+    }
+    gc->del_count = 0;
+    gc->running_dels = false;
+}
+
+void gc_collect_dropped(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = 0; return; }
+    gc->eager_left--;
+    gc->eager = true;
+    gc_collect(vm);
+    gc->eager = false;
+    gc_run_finalizers(vm);
 }
 
 void gc_init(AwVM *vm) {
@@ -434,6 +529,7 @@ void gc_init(AwVM *vm) {
     vm->gc.vm = vm;
     vm->gc.next_collect = GC_INITIAL_BUDGET;
     vm->gc.spare_max = SPARE_PAGES;
+    vm->gc.eager_left = GC_EAGER_MAX;
     const char *stress = getenv("AW_GC_STRESS");
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }
@@ -494,6 +590,9 @@ void gc_free_all(AwVM *vm) {
     free(gc->large);
     free(gc->gray);
     free(gc->roots);
+    free(gc->del_queue);
+    gc->del_queue = NULL;
+    gc->del_count = gc->del_cap = 0;
     gc->large = NULL;
     gc->large_count = gc->large_cap = 0;
     gc->gray = NULL;

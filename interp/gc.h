@@ -12,6 +12,14 @@
  *
  * Allocation failure returns NULL with MemoryError raised on the VM; callers propagate AW_ERR.
  *
+ * __del__: an instance of a class defining __del__ that a collection finds unreachable is kept
+ * (with everything it references) for one more cycle and queued; gc_run_finalizers then calls
+ * its __del__ once (AW_OBJ_FINALIZED), at a point where aw code may run. To run __del__ where
+ * CPython's reference counting would, the VM asks for a collection at once when a program
+ * drops such an instance (del, rebinding a module-level name, a returning frame's locals):
+ * gc_dropped. Those eager collections are capped (GC_EAGER_MAX, and only while the heap is
+ * small), so a program that drops such objects by the thousand falls back to the normal pace.
+ *
  * Layout: objects of up to GC_SMALL_MAX bytes live in 64 KiB pages (carved from 2 MiB mmap'd
  * arenas), one size class (a multiple of 16 bytes) per page, with the page's allocation and mark
  * bits in bitmaps in its header.
@@ -43,6 +51,8 @@
 #endif
 #define GC_CLASSES (512 / GC_GRANULE)            /* size classes 16, 32, ..., 512 */
 #define GC_ARENA_SIZE ((size_t)2 << 20)          /* pages come from arenas of this size (a huge page) */
+
+#define AW_OBJ_FINALIZED 0x8000u   /* AwObject.flags, any type: its __del__ has been called */
 
 typedef struct GcPage GcPage;
 
@@ -78,6 +88,15 @@ struct AwGC {
     size_t root_count;       /* entries used in roots */
     size_t root_cap;         /* capacity of roots */
     size_t collections;      /* number of collections run (for tests and stats) */
+    AwObject **del_queue;    /* unreachable instances whose __del__ is due (roots until it ran) */
+    size_t del_count;        /* entries used in del_queue */
+    size_t del_cap;          /* capacity of del_queue */
+    size_t del_live;         /* instances of __del__ classes allocated and not yet finalized (a gate) */
+    uint32_t eager_left;     /* eager collections gc_dropped may still start */
+    bool running_dels;       /* gc_run_finalizers is on the C stack */
+    bool eager;              /* the collection running was started by gc_collect_dropped */
+    AwObject *hints[64];     /* the dropped __del__ instances, in the order CPython would free them */
+    size_t nhints;           /* entries used in hints (cleared by each collection) */
     AwVM *vm;                /* back pointer used by trace functions */
 };
 
@@ -102,6 +121,27 @@ void gc_pop_roots(AwVM *vm, size_t n);
 
 /* Safe point: collects if due. Only the VM and scheduler call this. */
 void gc_safepoint(AwVM *vm);
+/* Calls the __del__ methods queued by collections (see the top). Only where aw code may run;
+ * a no-op when nothing is queued or when already running. */
+void gc_run_finalizers(AwVM *vm);
+/* Collects at once and runs the due __del__ methods (after gc_dropped said so, and the drop
+ * sites noted their instances with gc_note_drop). Unlike a normal collection, an eager one
+ * leaves instances in reference cycles for later, as CPython's reference counting cannot free
+ * them before its cycle collector runs. */
+void gc_collect_dropped(AwVM *vm);
+/* Records obj, a dropped __del__ instance, so that its __del__ runs in drop order. */
+static inline void gc_note_drop(AwGC *gc, AwObject *obj) {
+    if (gc->nhints < sizeof gc->hints / sizeof gc->hints[0]) gc->hints[gc->nhints++] = obj;
+}
+/* The program just dropped a reference to v: true when v is an instance whose class defines
+ * __del__ and an eager collection is allowed, in which case the caller should collect now
+ * (gc_collect + gc_run_finalizers). */
+/* vm.c: v, or an item or attribute of v, is a __del__ instance; with `note`, each one found is
+ * passed to gc_note_drop in the order CPython's deallocation would reach it. */
+bool vm_holds_del(AwGC *gc, AwValue v, bool note);
+static inline bool gc_dropped(AwGC *gc, AwValue v) {
+    return gc->del_live && gc->eager_left > 0 && value_is_ptr(v) && vm_holds_del(gc, v, true);
+}
 void gc_collect(AwVM *vm);
 
 /* Calls fn on every live heap object (for type.__subclasses__); fn must not allocate. */

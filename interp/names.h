@@ -4,7 +4,7 @@
 #define AW_NAMES_H
 
 #define AW_NAME_LIST(X) \
-    X(exceptions) X(__init__) X(__new__) X(__repr__) X(__str__) X(__format__) X(__hash__) X(__eq__) X(__ne__) \
+    X(exceptions) X(__init__) X(__new__) X(__del__) X(__repr__) X(__str__) X(__format__) X(__hash__) X(__eq__) X(__ne__) \
     X(__lt__) X(__le__) X(__gt__) X(__ge__) X(__bool__) X(__len__) X(__iter__) X(__next__) \
     X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__call__) X(__enter__) \
     X(__exit__) X(__aenter__) X(__aexit__) X(__aiter__) X(__anext__) X(__await__) \

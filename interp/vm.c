@@ -14,10 +14,12 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/fiber.h"
+#include "interp/file.h"
 #include "interp/function.h"
 #include "interp/future.h"
 #include "interp/generator.h"
 #include "interp/int.h"
+#include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/origin.h"
@@ -149,6 +151,87 @@ static inline void finalize(AwVM *vm, AwObject *obj) {
 static AW_NOINLINE void finalize_with_origin(AwVM *vm, AwObject *obj) {
     finalize(vm, obj);
     origin_forget(obj); /* after the warning that prints it */
+}
+
+/* obj.__del__() for gc_run_finalizers. As in CPython an error does not propagate: it is
+ * reported as "Exception ignored in: <function C.__del__ ...>" with its traceback. */
+void vm_call_del(AwVM *vm, AwObject *obj) {
+    AwValue saved = vm->exc;
+    vm->exc = AW_EMPTY;
+    if (vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR) {
+        AwValue exc = vm_exc_take(vm);
+        bool rooted = exc != AW_EMPTY && gc_push_root(vm, exc) == AW_OK;
+        AwValue fn = type_lookup(obj->type, AW_NAME(vm, __del__));
+        AwValue rep = fn != AW_EMPTY ? ops_repr(vm, fn) : AW_ERR;
+        vm_exc_clear(vm);
+        file_flush_std(vm);
+        fprintf(stderr, "Exception ignored in: %s\n", rep != AW_ERR ? AW_STR(rep)->data : "__del__");
+        if (exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+        fflush(stderr);
+        if (rooted) gc_pop_roots(vm, 1);
+    }
+    vm->exc = saved;
+}
+
+static bool is_del_instance(AwValue v) {
+    if (!value_is_ptr(v)) return false;
+    AwObject *o = value_as_ptr(v);
+    return (o->type->flags & AW_TYPE_USER_DEL) && !(o->flags & AW_OBJ_FINALIZED);
+}
+
+/* The __del__ instances among items[0..n) (at most 256 looked at), from the end when
+ * `backward` (list and tuple deallocation order). */
+static bool scan_items(AwGC *gc, const AwValue *items, int64_t n, bool backward, bool note) {
+    bool found = false;
+    if (n > 256) n = 256;
+    for (int64_t k = 0; k < n; k++) {
+        AwValue v = items[backward ? n - 1 - k : k];
+        if (!is_del_instance(v)) continue;
+        if (!note) return true;
+        found = true;
+        gc_note_drop(gc, value_as_ptr(v));
+    }
+    return found;
+}
+
+/* One level deep: what the demos of __del__ drop (the object itself, a list or dict of them, an
+ * object owning one). */
+bool vm_holds_del(AwGC *gc, AwValue v, bool note) {
+    if (is_del_instance(v)) {
+        if (note) gc_note_drop(gc, value_as_ptr(v));
+        return true;
+    }
+    AwType *t = value_as_ptr(v)->type;
+    if (t == &aw_type_list) return scan_items(gc, AW_LIST(v)->items, AW_LIST(v)->len, true, note);
+    if (t == &aw_type_tuple) return scan_items(gc, AW_TUPLE(v)->items, AW_TUPLE(v)->len, true, note);
+    AwDict *d = t == &aw_type_dict ? AW_DICT(v) : NULL;
+    if (!d && (t->flags & AW_TYPE_HEAP) && t->dict_offset) d = *(AwDict **)((char *)value_as_ptr(v) + t->dict_offset);
+    if (!d || !d->entries) return false;
+    bool found = false;
+    for (int64_t i = 0; i < d->nentries && i < 256; i++) {
+        if (!is_del_instance(d->entries[i].value)) continue;
+        if (!note) return true;
+        found = true;
+        gc_note_drop(gc, value_as_ptr(d->entries[i].value));
+    }
+    return found;
+}
+
+void vm_finalize_main(AwVM *vm) {
+    if (!vm->gc.del_live || !vm->main_module) return;
+    AwDict *d = vm->main_module->dict;
+    for (int64_t i = 0; i < d->nentries; i++) {   /* __main__'s dict freed: its values in order */
+        AwValue key = d->entries[i].key, value = d->entries[i].value;
+        if (value == AW_EMPTY || !value_is_ptr(value) || !value_is_str(key) || str_equal_cstr(AW_STR(key), "__builtins__"))
+            continue;
+        d->entries[i].value = AW_NONE;
+        if (vm->gc.del_live && vm_holds_del(&vm->gc, value, true)) {
+            vm->gc.eager_left = 1;   /* the end is not capped */
+            gc_collect_dropped(vm);
+        }
+    }
+    gc_collect(vm);   /* the cycle collector's last run */
+    gc_run_finalizers(vm);
 }
 
 void vm_finalize_dead(AwVM *vm, AwObject *obj) {
@@ -376,8 +459,39 @@ AwStatus vm_setup_cells(AwVM *vm, AwFunction *f, AwValue *slots) {
 
 /* ---- calling ---- */
 
+/* A method of a built-in type called through the type (list.append(x, 1)) checks its self, as
+ * CPython's method descriptors do: the implementations assume their own layout. */
+static bool is_slot_wrapper(const char *name) {
+    static const char *const method_dunders[] = {"__getitem__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__",
+        "__dir__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__",
+        "__deepcopy__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__enter__", "__exit__",
+        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", NULL};
+    size_t len = strlen(name);
+    if (len < 5 || strncmp(name, "__", 2) != 0 || strcmp(name + len - 2, "__") != 0) return false;
+    for (int i = 0; method_dunders[i]; i++)
+        if (strcmp(name, method_dunders[i]) == 0) return false;
+    return true;
+}
+
+static AW_NOINLINE AwValue bad_self(AwVM *vm, AwNative *n, int argc, const AwValue *argv) {
+    const char *owner = type_name(n->owner);
+    if (argc < 1) {
+        if (is_slot_wrapper(n->name))
+            return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", n->name, owner);
+        return vm_raise(vm, &aw_exc_TypeError, "unbound method %s.%s() needs an argument", owner, n->name);
+    }
+    if (is_slot_wrapper(n->name))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", n->name, owner,
+                        ops_type_name(argv[0]));
+    return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", n->name,
+                    owner, ops_type_name(argv[0]));
+}
+
 AwValue vm_call_native_slot(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwNative *n = AW_NATIVE(callee);
+    if (n->owner && !(n->flags & (AW_METH_STATIC | AW_METH_CLASS)) && n->self == AW_EMPTY &&
+        (argc < 1 || (type_of(argv[0]) != n->owner && !value_is_instance(argv[0], n->owner))))
+        return bad_self(vm, n, argc, argv);
     if (n->self == AW_EMPTY) return n->fn(vm, argc, argv, kwnames);
     int nkw = kwnames ? (int)kwnames->len : 0;
     AwValue stack[MAX_ARGS_ON_C_STACK];

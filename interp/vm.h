@@ -47,6 +47,10 @@ struct AwVM {
 AwVM *vm_new(int argc, char **argv);
 /* Frees everything (ASan/LSan-clean exit). */
 void vm_free(AwVM *vm);
+/* The end of a program, before vm_free, while aw code can still run: clears __main__'s names
+ * as CPython's shutdown does (underscore names first, then the others, in order) so that the
+ * __del__ of what they held runs, then collects once more for the rest. */
+void vm_finalize_main(AwVM *vm);
 
 /* Raising. All return AW_ERR, so `return vm_raise(...)` reads naturally in natives.
  * vm_raise formats with vsnprintf (use type_name(type_of(v)) for type names); a message that

@@ -233,6 +233,16 @@ static inline AwFrame *fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunc
     return nf;
 }
 
+/* Whether a returning frame's locals hold an instance of a __del__ class (other than the value
+ * it returns) that its end may free. */
+static bool frame_drops_del(AwVM *vm, AwFrame *frame, AwValue result) {
+    bool any = false;
+    if (frame->locals) return false;
+    for (int32_t i = 0; i < frame->code->nlocals; i++)
+        if (frame->slots[i] != result && gc_dropped(&vm->gc, frame->slots[i])) any = true;
+    return any;
+}
+
 /* cls(...) when class_inline_init applies: the instance goes where the call's result will be
  * (base[0]) and becomes `self`; the __init__ frame is marked so RETURN_VALUE yields it. */
 static int call_class_inline(AwVM *vm, AwFiber *fiber, AwValue *base, AwType *cls, AwFunction *init, int argc,
@@ -711,6 +721,14 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
             } \
         } \
     } while (0)
+/* The program dropped a reference to v (del, rebinding, a frame's end): collect at once when v is
+ * an instance whose class defines __del__, so that it runs where CPython's would (gc.h). */
+#define DROPPED(v) do { \
+        if (AW_UNLIKELY(gc_dropped(&vm->gc, (v)))) { SAVE(); gc_collect_dropped(vm); RELOAD(); } \
+    } while (0)
+/* The value a store into namespace dict d is about to replace (only looked up while instances
+ * of __del__ classes exist). */
+#define OLD_NAME_VALUE(d, name) (AW_UNLIKELY(vm->gc.del_live) ? dict_get_str((d), (name)) : AW_EMPTY)
 /* Every backward jump is a safe point: loops written with the test at the bottom too. */
 #define JUMP_TO(target) do { \
         const uint32_t *to_ = code->code + (target); \
@@ -737,7 +755,7 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         DISPATCH(); \
     } while (0)
 #define SAFEPOINT() do { \
-        if (vm->gc.pending) { SAVE(); gc_collect(vm); } \
+        if (vm->gc.pending) { SAVE(); gc_collect(vm); if (vm->gc.del_count) { gc_run_finalizers(vm); RELOAD(); } } \
         if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
         if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
     } while (0)
@@ -915,8 +933,10 @@ dispatch:
 #undef LOAD_FAST_CHECKED
 #undef NEXT_CACHE
     CASE(DELETE_FAST) {
-        if (slots[ARG] == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        AwValue old = slots[ARG];
+        if (old == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
         slots[ARG] = AW_EMPTY;
+        DROPPED(old);
         DISPATCH();
     }
     CASE(LOAD_DEREF) {
@@ -927,8 +947,10 @@ dispatch:
     }
     CASE(STORE_DEREF) AW_CELL(slots[ARG])->value = POP(); DISPATCH();
     CASE(DELETE_DEREF) {
-        if (AW_CELL(slots[ARG])->value == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        AwValue old = AW_CELL(slots[ARG])->value;
+        if (old == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
         AW_CELL(slots[ARG])->value = AW_EMPTY;
+        DROPPED(old);
         DISPATCH();
     }
     CASE(LOAD_CLOSURE) PUSH(slots[ARG]); DISPATCH();
@@ -959,16 +981,20 @@ dispatch:
         DEOPT(LOAD_GLOBAL);
     }
     CASE(STORE_GLOBAL) {
+        AwValue old = OLD_NAME_VALUE(frame->globals, NAME(ARG));
         SAVE();
         if (dict_set_str(vm, frame->globals, NAME(ARG), sp[-1])) goto error;
         sp--;
+        DROPPED(old);
         DISPATCH();
     }
     CASE(DELETE_GLOBAL) {
+        AwValue old = OLD_NAME_VALUE(frame->globals, NAME(ARG));
         SAVE();
         int r = dict_del(vm, frame->globals, names[ARG]);
         if (r < 0) goto error;
         if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
+        DROPPED(old);
         DISPATCH();
     }
     CASE(LOAD_NAME) {
@@ -980,16 +1006,20 @@ dispatch:
         DISPATCH();
     }
     CASE(STORE_NAME) {
+        AwValue old = OLD_NAME_VALUE(frame->locals ? frame->locals : frame->globals, NAME(ARG));
         SAVE();
         if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
         sp--;
+        DROPPED(old);
         DISPATCH();
     }
     CASE(DELETE_NAME) {
+        AwValue old = OLD_NAME_VALUE(frame->locals ? frame->locals : frame->globals, NAME(ARG));
         SAVE();
         int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, names[ARG]);
         if (r < 0) goto error;
         if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
+        DROPPED(old);
         DISPATCH();
     }
     CASE(LOAD_ATTR) {
@@ -1773,6 +1803,7 @@ dispatch:
         fiber->nblocks = frame->block_base;
         AwValue *base = frame->slots - 1;
         bool is_entry = frame->is_entry, is_init = frame->is_init;
+        bool drops = AW_UNLIKELY(vm->gc.del_live) && frame_drops_del(vm, frame, v);
         if (frame->coro) generator_finish_inline(vm, frame->coro);
         fiber->nframes--;
         vm->depth--;
@@ -1792,6 +1823,7 @@ dispatch:
         }
         *base = v;
         RELOAD();
+        if (AW_UNLIKELY(drops)) { SAVE(); gc_collect_dropped(vm); RELOAD(); }
         DISPATCH();
     }
     CASE(YIELD_VALUE) {

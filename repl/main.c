@@ -387,6 +387,7 @@ int main(int argc, char **argv) {
         fflush(NULL);
         _exit(status);
     }
+    vm_finalize_main(vm);
     interrupted_vm = NULL;
     program_free(&prog);
     file_flush_std(vm);

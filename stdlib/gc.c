@@ -20,6 +20,7 @@ static AwValue gc_m_collect(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     AwValue a[1];
     if (args_parse(vm, "collect", argc, argv, kw, names, 0, 1, a)) return AW_ERR;
     gc_collect(vm);
+    gc_run_finalizers(vm);
     return value_from_small(0);
 }
 
