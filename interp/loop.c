@@ -83,8 +83,8 @@ struct AwLoop {
     AwDict *dict;            /* attributes (user code may set some) */
     uint8_t debug;           /* asyncio debug mode (set_debug, PYTHONASYNCIODEBUG, run(debug=True)) */
     double slow_callback_duration; /* debug mode: steps and callbacks longer than this are reported */
-    const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
-    void *service;           /* its state, owned by the service */
+    const AwLoopServiceOps *service_ops[LOOP_MAX_SERVICES]; /* attached native services (HTTP engine, streams) */
+    void *service[LOOP_MAX_SERVICES]; /* their states, owned by each service (NULL: free slot) */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
 };
 
@@ -659,9 +659,10 @@ static void free_timer_handle(uv_handle_t *h) { free(h); }
 void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
     loop->closed = 1;
-    if (loop->service) {
-        loop->service_ops->close(vm, loop->service);
-        loop->service = NULL;
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++) {
+        void *state = loop->service[i];
+        loop->service[i] = NULL;
+        if (state) loop->service_ops[i]->close(vm, state);
     }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
@@ -704,11 +705,20 @@ AwValue loop_new(AwVM *vm) {
     return value_from_ptr(l);
 }
 
-void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) { return loop->service_ops == ops ? loop->service : NULL; }
+void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) {
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (loop->service[i] && loop->service_ops[i] == ops) return loop->service[i];
+    return NULL;
+}
 
 void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state) {
-    loop->service_ops = ops;
-    loop->service = state;
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (!loop->service[i] || loop->service_ops[i] == ops) {
+            loop->service_ops[i] = ops;
+            loop->service[i] = state;
+            return;
+        }
+    abort(); /* more kinds of services than LOOP_MAX_SERVICES: a build-time mistake */
 }
 
 struct uv_loop_s *loop_uv(AwLoop *loop) { return loop->uv; }
@@ -988,7 +998,8 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
-    if (l->service) l->service_ops->trace(gc, l->service);
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (l->service[i]) l->service_ops[i]->trace(gc, l->service[i]);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);
