@@ -574,18 +574,27 @@ static AwValue t_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return transport_send(vm, t, data, (size_t)len) ? AW_ERR : AW_NONE;
 }
 
+/* CPython's call_soon on a closed loop (close() or abort() after asyncio.run returned). */
+static AwValue loop_closed_error(AwVM *vm, AwStreamTransport *t) {
+    if (transport_loop(t)) return AW_NONE;
+    return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+}
+
 static AwValue t_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwStreamTransport *t = TRANSPORT(argv[0]);
     if (t->closing) return AW_NONE;
     t->closing = 1;
     read_stop(t);
-    if (!t->nwrites) schedule_lost(vm, t, AW_NONE);
-    return AW_NONE;
+    if (t->nwrites) return AW_NONE;
+    schedule_lost(vm, t, AW_NONE);
+    return loop_closed_error(vm, t);
 }
 
 static AwValue t_abort(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    force_close(vm, TRANSPORT(argv[0]), AW_NONE);
-    return AW_NONE;
+    AwStreamTransport *t = TRANSPORT(argv[0]);
+    bool was_lost = t->conn_lost;
+    force_close(vm, t, AW_NONE);
+    return was_lost ? AW_NONE : loop_closed_error(vm, t);
 }
 
 static AwValue t_is_closing(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
