@@ -59,8 +59,19 @@ def _event_loop():
     return loop
 
 
-def _check_unsupported(kwds):
+_CONNECT_KWDS = ('ssl', 'family', 'proto', 'flags', 'sock', 'local_addr', 'server_hostname',
+                 'ssl_handshake_timeout', 'ssl_shutdown_timeout', 'happy_eyeballs_delay',
+                 'interleave')
+_SERVER_KWDS = ('family', 'flags', 'sock', 'ssl', 'reuse_address', 'reuse_port',
+                'ssl_handshake_timeout', 'ssl_shutdown_timeout')
+
+
+def _check_kwds(kwds, known, method):
+    # What the loop method behind CPython's helper accepts; the socket options that only
+    # tune (family, flags, reuse_address, timeouts) are accepted and ignored.
     for name, value in kwds.items():
+        if name not in known:
+            raise TypeError(f"BaseEventLoop.{method}() got an unexpected keyword argument '{name}'")
         if name == 'ssl' and value:
             raise NotImplementedError('aw: asyncio streams over SSL are not supported')
         if name in ('sock', 'local_addr', 'reuse_port') and value is not None:
@@ -106,7 +117,7 @@ def _release_waiter(waiter):
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """A wrapper for create_connection() returning a (reader, writer) pair."""
     loop = get_running_loop()
-    _check_unsupported(kwds)
+    _check_kwds(kwds, _CONNECT_KWDS, 'create_connection')
     if host is None and port is None:
         raise ValueError('host and port was not specified and no sock specified')
     return await _connected(_tcp_connect(host, port), limit, loop)
@@ -116,14 +127,26 @@ async def start_server(client_connected_cb, host=None, port=None, *,
                        limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds):
     """Start a socket server, call back for each client connected."""
     loop = get_running_loop()
-    _check_unsupported(kwds)
+    _check_kwds(kwds, _SERVER_KWDS, 'create_server')
 
     def factory():
         reader = StreamReader(limit=limit, loop=loop)
         protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
         return protocol
 
-    server = Server(loop, _tcp_listen(host, port, backlog), factory, backlog)
+    if isinstance(host, str) or host is None:
+        listeners = _tcp_listen(host, port, backlog)
+    else:
+        # a sequence of hosts: every address of each
+        listeners = []
+        try:
+            for h in host:
+                listeners.extend(_tcp_listen(h, port, backlog))
+        except BaseException:
+            for sock in listeners:
+                sock.close()
+            raise
+    server = Server(loop, listeners, factory, backlog)
     if start_serving:
         server._start_serving()
         # Skip one loop iteration so that all 'loop.add_reader' go through.
@@ -134,7 +157,7 @@ async def start_server(client_connected_cb, host=None, port=None, *,
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Similar to `open_connection` but works with UNIX Domain Sockets."""
     loop = get_running_loop()
-    _check_unsupported(kwds)
+    _check_kwds(kwds, _CONNECT_KWDS, 'create_unix_connection')
     if path is None:
         raise ValueError('no path and sock were specified')
     return await _connected(_unix_connect(path), limit, loop)
@@ -144,7 +167,7 @@ async def start_unix_server(client_connected_cb, path=None, *,
                             limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds):
     """Similar to `start_server` but works with UNIX Domain Sockets."""
     loop = get_running_loop()
-    _check_unsupported(kwds)
+    _check_kwds(kwds, _SERVER_KWDS, 'create_unix_server')
     if path is None:
         raise ValueError('path was not specified, and no sock specified')
 
@@ -235,21 +258,9 @@ class Server:
             self._attach()
             server = self
         transport._start(protocol, server)
-        self._loop.call_soon(self._connection_made, protocol, transport)
-
-    def _connection_made(self, protocol, transport):
-        try:
-            protocol.connection_made(transport)
-        except BaseException as exc:
-            transport.close()
-            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-                raise
-            self._loop.call_exception_handler({
-                'message': 'Error on transport creation for incoming connection',
-                'exception': exc,
-                'protocol': protocol,
-                'transport': transport,
-            })
+        # CPython's transport schedules connection_made; an error in it (a plain
+        # client_connected_cb that raises) is reported as any callback's.
+        self._loop.call_soon(protocol.connection_made, transport)
 
     def _start_serving(self):
         if self._serving:

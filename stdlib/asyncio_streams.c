@@ -518,7 +518,7 @@ static void on_write(uv_write_t *req, int status) {
 
 /* CPython's _maybe_pause_protocol. */
 static void maybe_pause(AwVM *vm, AwStreamTransport *t) {
-    if ((int64_t)queued_bytes(t) <= t->high_water || t->protocol_paused) return;
+    if ((int64_t)queued_bytes(t) <= t->high_water || t->protocol_paused || t->protocol == AW_NONE) return;
     t->protocol_paused = 1;
     if (vm_call_method(vm, t->protocol, str_intern_cstr(vm, "pause_writing"), 0, NULL) == AW_ERR) {
         AwValue exc = vm_exc_take(vm);
@@ -570,8 +570,13 @@ static AwValue t_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (!bytes_view(argv[1], &data, &len))
         return vm_raise(vm, &aw_exc_TypeError, "data argument must be a bytes-like object, not '%s'", ops_type_name(argv[1]));
     if (t->eof_sent) return vm_raise(vm, &aw_exc_RuntimeError, "Cannot call write() after write_eof()");
-    if (!len || t->conn_lost || !t->h->is_open || t->h->close_started) return AW_NONE;
-    return transport_send(vm, t, data, (size_t)len) ? AW_ERR : AW_NONE;
+    /* libuv buffers count in unsigned ints: a huge write goes out in pieces */
+    for (int64_t done = 0, piece; done < len; done += piece) {
+        if (t->conn_lost || !t->h->is_open || t->h->close_started) break;
+        piece = len - done < (1 << 30) ? len - done : (1 << 30);
+        if (transport_send(vm, t, data + done, (size_t)piece)) return AW_ERR;
+    }
+    return AW_NONE;
 }
 
 /* CPython's call_soon on a closed loop (close() or abort() after asyncio.run returned). */
@@ -657,7 +662,7 @@ static AwValue t_set_write_buffer_limits(AwVM *vm, int argc, const AwValue *argv
         return vm_raise(vm, &aw_exc_ValueError, "high (%lld) must be >= low (%lld) must be >= 0", (long long)high, (long long)low);
     t->high_water = high;
     t->low_water = low;
-    if (t->protocol != AW_NONE) maybe_pause(vm, t);
+    maybe_pause(vm, t);
     return AW_NONE;
 }
 
