@@ -402,8 +402,17 @@ static void report(AwVM *vm, AwStreamTransport *t, const char *message) {
     force_close(vm, t, exc);
 }
 
+/* The scheduled natives are reachable from aw code (_asyncio._stream_ready): check. */
+static bool is_transport_arg(AwVM *vm, const char *name, int argc, const AwValue *argv) {
+    if (args_count(vm, name, argc, 1, 1)) return false;
+    if (value_is_type(argv[0], &aw_type_stream_transport)) return true;
+    vm_raise(vm, &aw_exc_TypeError, "%s() needs a transport, not %s", name, ops_type_name(argv[0]));
+    return false;
+}
+
 /* _stream_ready(transport): hands what was read to the protocol, then EOF or a read error. */
 static AwValue stream_ready(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (!is_transport_arg(vm, "_stream_ready", argc, argv)) return AW_ERR;
     AwStreamTransport *t = TRANSPORT(argv[0]);
     StreamHandle *h = t->h;
     t->ready_queued = 0;
@@ -439,6 +448,7 @@ static AwValue stream_ready(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
 /* _stream_lost(transport): protocol.connection_lost(exc), then the socket closes and the
  * server forgets the connection, whatever connection_lost raised. */
 static AwValue stream_lost(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (!is_transport_arg(vm, "_stream_lost", argc, argv)) return AW_ERR;
     AwStreamTransport *t = TRANSPORT(argv[0]);
     if (gc_push_root(vm, argv[0])) return AW_ERR;
     AwValue r = AW_NONE;
@@ -457,6 +467,7 @@ static AwValue stream_lost(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 
 /* _stream_resume(transport): protocol.resume_writing() once the buffer drained. */
 static AwValue stream_resume(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (!is_transport_arg(vm, "_stream_resume", argc, argv)) return AW_ERR;
     AwStreamTransport *t = TRANSPORT(argv[0]);
     if (t->protocol_paused || t->conn_lost || t->protocol == AW_NONE) return AW_NONE;
     if (gc_push_root(vm, argv[0])) return AW_ERR;
@@ -562,9 +573,18 @@ static AwStatus transport_send(AwVM *vm, AwStreamTransport *t, const char *data,
 
 /* ---- transport methods ---- */
 
+/* self of a method called through the type (`type(t).write(42, b'')`) may be anything. */
+static AwStreamTransport *self_transport(AwVM *vm, int argc, const AwValue *argv, const char *name) {
+    if (argc >= 1 && value_is_type(argv[0], &aw_type_stream_transport)) return TRANSPORT(argv[0]);
+    vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '_SelectorSocketTransport' objects doesn't apply to a '%s' object",
+             name, argc ? ops_type_name(argv[0]) : "nothing");
+    return NULL;
+}
+
 static AwValue t_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "write");
+    if (!t) return AW_ERR;
     if (args_count(vm, "write", argc, 2, 2)) return AW_ERR;
-    AwStreamTransport *t = TRANSPORT(argv[0]);
     const char *data;
     int64_t len;
     if (!bytes_view(argv[1], &data, &len))
@@ -586,7 +606,8 @@ static AwValue loop_closed_error(AwVM *vm, AwStreamTransport *t) {
 }
 
 static AwValue t_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "close");
+    if (!t) return AW_ERR;
     if (t->closing) return AW_NONE;
     t->closing = 1;
     read_stop(t);
@@ -596,20 +617,26 @@ static AwValue t_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 }
 
 static AwValue t_abort(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "abort");
+    if (!t) return AW_ERR;
     bool was_lost = t->conn_lost;
     force_close(vm, t, AW_NONE);
     return was_lost ? AW_NONE : loop_closed_error(vm, t);
 }
 
 static AwValue t_is_closing(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return value_from_bool(TRANSPORT(argv[0])->closing);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "is_closing");
+    if (!t) return AW_ERR;
+    return value_from_bool(t->closing);
 }
 
-static AwValue t_can_write_eof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_TRUE; }
+static AwValue t_can_write_eof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return self_transport(vm, argc, argv, "can_write_eof") ? AW_TRUE : AW_ERR;
+}
 
 static AwValue t_write_eof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "write_eof");
+    if (!t) return AW_ERR;
     if (t->closing || t->eof_sent) return AW_NONE;
     t->eof_sent = 1;
     if (!t->nwrites) shutdown_now(vm, t);
@@ -617,7 +644,8 @@ static AwValue t_write_eof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 }
 
 static AwValue t_pause_reading(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "pause_reading");
+    if (!t) return AW_ERR;
     if (t->closing || t->paused) return AW_NONE;
     t->paused = 1;
     read_stop(t);
@@ -625,7 +653,8 @@ static AwValue t_pause_reading(AwVM *vm, int argc, const AwValue *argv, AwTuple 
 }
 
 static AwValue t_resume_reading(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "resume_reading");
+    if (!t) return AW_ERR;
     if (t->closing || !t->paused) return AW_NONE;
     t->paused = 0;
     read_start(t);
@@ -633,26 +662,31 @@ static AwValue t_resume_reading(AwVM *vm, int argc, const AwValue *argv, AwTuple
 }
 
 static AwValue t_is_reading(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "is_reading");
+    if (!t) return AW_ERR;
     return value_from_bool(!t->paused && !t->closing);
 }
 
 static AwValue t_get_write_buffer_size(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return int_from_i64(vm, (int64_t)queued_bytes(TRANSPORT(argv[0])));
+    AwStreamTransport *t = self_transport(vm, argc, argv, "get_write_buffer_size");
+    if (!t) return AW_ERR;
+    return int_from_i64(vm, (int64_t)queued_bytes(t));
 }
 
 static AwValue t_get_write_buffer_limits(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamTransport *t = TRANSPORT(argv[0]);
+    AwStreamTransport *t = self_transport(vm, argc, argv, "get_write_buffer_limits");
+    if (!t) return AW_ERR;
     AwTuple *r = tuple_from(vm, 2, (AwValue[]){int_from_i64(vm, t->low_water), int_from_i64(vm, t->high_water)});
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
 /* CPython's _set_write_buffer_limits: high defaults to 64 KiB (or 4 * low), low to high // 4. */
 static AwValue t_set_write_buffer_limits(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "set_write_buffer_limits");
+    if (!t) return AW_ERR;
     static const char *const names[] = {"self", "high", "low", NULL};
     AwValue a[3];
     if (args_parse(vm, "set_write_buffer_limits", argc, argv, kw, names, 1, 3, a)) return AW_ERR;
-    AwStreamTransport *t = TRANSPORT(argv[0]);
     bool has_high = a[1] != AW_EMPTY && a[1] != AW_NONE, has_low = a[2] != AW_EMPTY && a[2] != AW_NONE;
     int64_t high = 0, low = 0;
     if ((has_high && args_int(vm, a[1], &high)) || (has_low && args_int(vm, a[2], &low))) return AW_ERR;
@@ -667,10 +701,11 @@ static AwValue t_set_write_buffer_limits(AwVM *vm, int argc, const AwValue *argv
 }
 
 static AwValue t_get_extra_info(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "get_extra_info");
+    if (!t) return AW_ERR;
     static const char *const names[] = {"self", "name", "default", NULL};
     AwValue a[3];
     if (args_parse(vm, "get_extra_info", argc, argv, kw, names, 2, 3, a)) return AW_ERR;
-    AwStreamTransport *t = TRANSPORT(argv[0]);
     AwValue dflt = a[2] == AW_EMPTY ? AW_NONE : a[2];
     if (!value_is_str(a[1])) return dflt;
     const char *name = AW_STR(a[1])->data;
@@ -679,7 +714,10 @@ static AwValue t_get_extra_info(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return dflt;
 }
 
-static AwValue t_get_protocol(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return TRANSPORT(argv[0])->protocol; }
+static AwValue t_get_protocol(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "get_protocol");
+    return t ? t->protocol : AW_ERR;
+}
 
 static AwStatus set_protocol(AwVM *vm, AwStreamTransport *t, AwValue protocol) {
     AwValue dr = ops_getattr(vm, protocol, str_intern_cstr(vm, "data_received"));
@@ -690,14 +728,17 @@ static AwStatus set_protocol(AwVM *vm, AwStreamTransport *t, AwValue protocol) {
 }
 
 static AwValue t_set_protocol(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "set_protocol");
+    if (!t) return AW_ERR;
     if (args_count(vm, "set_protocol", argc, 2, 2)) return AW_ERR;
-    return set_protocol(vm, TRANSPORT(argv[0]), argv[1]) ? AW_ERR : AW_NONE;
+    return set_protocol(vm, t, argv[1]) ? AW_ERR : AW_NONE;
 }
 
 /* _start(protocol, server=None): the protocol's connection_made ran; reading begins. */
 static AwValue t_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "_start");
+    if (!t) return AW_ERR;
     if (args_count(vm, "_start", argc, 2, 3)) return AW_ERR;
-    AwStreamTransport *t = TRANSPORT(argv[0]);
     if (set_protocol(vm, t, argv[1])) return AW_ERR;
     if (argc > 2) t->server = argv[2];
     t->started = 1;
@@ -873,24 +914,33 @@ static ConnectReq *req_new(AwVM *vm, StreamService *svc, bool is_pipe) {
     return r;
 }
 
-/* host and port as getaddrinfo takes them: None or str/bytes host, int or str port. */
-static AwStatus host_port(AwVM *vm, AwValue host, AwValue port, char *hbuf, size_t hcap, char *pbuf, size_t pcap,
-                          const char **node, const char **service) {
+/* host and port as getaddrinfo takes them: None or str/bytes host, int or str port. `what` names
+ * the socket call in CPython's port range error ("connect", "bind"). */
+static AwStatus host_port(AwVM *vm, AwValue host, AwValue port, const char *what, char *hbuf, size_t hcap,
+                          char *pbuf, size_t pcap, const char **node, const char **service) {
     *node = *service = NULL;
     if (host != AW_NONE) {
         const char *data;
         int64_t len;
         if (value_is_str(host)) { data = AW_STR(host)->data; len = AW_STR(host)->byte_len; }
-        else if (!bytes_view(host, &data, &len)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "str, bytes or bytearray expected, not %s", ops_type_name(host)));
+        else if (!bytes_view(host, &data, &len))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument of type '%s' is not iterable", ops_type_name(host)));
+        if (memchr(data, 0, (size_t)len)) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "embedded null character"));
         if ((size_t)len >= hcap) return vm_fail(vm_raise(vm, &aw_exc_UnicodeError, "encoding with 'idna' codec failed (UnicodeError: label too long)"));
         memcpy(hbuf, data, (size_t)len);
         hbuf[len] = 0;
         *node = hbuf;
     }
     if (port != AW_NONE) {
-        if (value_is_int(port)) snprintf(pbuf, pcap, "%lld", (long long)value_as_small(port));
-        else if (value_is_str(port) && (size_t)AW_STR(port)->byte_len < pcap) snprintf(pbuf, pcap, "%s", AW_STR(port)->data);
-        else return vm_fail(vm_raise(vm, &aw_exc_OSError, "Int or String expected"));
+        if (value_is_int(port)) {
+            int64_t p = value_as_small(port);
+            if (p < 0 || p > 65535) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "%s(): port must be 0-65535.", what));
+            snprintf(pbuf, pcap, "%lld", (long long)p);
+        } else if (value_is_str(port) && (size_t)AW_STR(port)->byte_len < pcap && !memchr(AW_STR(port)->data, 0, (size_t)AW_STR(port)->byte_len)) {
+            snprintf(pbuf, pcap, "%s", AW_STR(port)->data);
+        } else {
+            return vm_fail(vm_raise(vm, &aw_exc_OSError, "Int or String expected"));
+        }
         *service = pbuf;
     }
     return AW_OK;
@@ -902,7 +952,7 @@ static AwValue a_tcp_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (args_count(vm, "_tcp_connect", argc, 2, 2)) return AW_ERR;
     char hbuf[256], pbuf[32];
     const char *node, *service;
-    if (host_port(vm, argv[0], argv[1], hbuf, sizeof hbuf, pbuf, sizeof pbuf, &node, &service)) return AW_ERR;
+    if (host_port(vm, argv[0], argv[1], "connect", hbuf, sizeof hbuf, pbuf, sizeof pbuf, &node, &service)) return AW_ERR;
     StreamService *svc = service_get(vm);
     ConnectReq *r = svc ? req_new(vm, svc, false) : NULL;
     if (!r) return AW_ERR;
@@ -935,8 +985,17 @@ static AwValue a_unix_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *
 
 /* ---- listening ---- */
 
+/* self of a method called through the type may be anything. */
+static AwStreamListener *self_listener(AwVM *vm, int argc, const AwValue *argv, const char *name) {
+    if (argc >= 1 && value_is_type(argv[0], &aw_type_stream_listener)) return LISTENER(argv[0]);
+    vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '_Listener' objects doesn't apply to a '%s' object",
+             name, argc ? ops_type_name(argv[0]) : "nothing");
+    return NULL;
+}
+
 static AwValue l_close(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamListener *l = LISTENER(argv[0]);
+    AwStreamListener *l = self_listener(vm, argc, argv, "close");
+    if (!l) return AW_ERR;
     l->on_accept = l->server = AW_NONE;
     handle_close(l->h);
     return AW_NONE;
@@ -970,8 +1029,8 @@ static void on_connection(uv_stream_t *server, int status) {
 
 /* start(on_accept, server): begins handing accepted connections to on_accept. */
 static AwValue l_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_count(vm, "start", argc, 3, 3)) return AW_ERR;
-    AwStreamListener *l = LISTENER(argv[0]);
+    AwStreamListener *l = self_listener(vm, argc, argv, "start");
+    if (!l || args_count(vm, "start", argc, 3, 3)) return AW_ERR;
     if (!l->h->is_open || l->h->close_started) return AW_NONE;
     l->on_accept = argv[1];
     l->server = argv[2];
@@ -983,14 +1042,16 @@ static AwValue l_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 }
 
 static AwValue l_getsockname(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamListener *l = LISTENER(argv[0]);
+    AwStreamListener *l = self_listener(vm, argc, argv, "getsockname");
+    if (!l) return AW_ERR;
     AwValue v = handle_name(vm, l->h, l->is_pipe, false);
     if (v == AW_NONE && !(l->h->is_open && !l->h->close_started)) return vm_raise(vm, &aw_exc_OSError, "[Errno 9] Bad file descriptor");
     return v;
 }
 
 static AwValue l_fileno(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwStreamListener *l = LISTENER(argv[0]);
+    AwStreamListener *l = self_listener(vm, argc, argv, "fileno");
+    if (!l) return AW_ERR;
     uv_os_fd_t fd;
     if (!l->h->is_open || l->h->close_started || uv_fileno(&l->h->uv.handle, &fd)) return value_from_small(-1);
     return value_from_small(fd);
@@ -1079,7 +1140,7 @@ static AwValue a_tcp_listen(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (args_int(vm, argv[2], &backlog)) return AW_ERR;
     AwValue host = argv[0];
     if (value_is_str(host) && AW_STR(host)->byte_len == 0) host = AW_NONE;
-    if (host_port(vm, host, argv[1] == AW_NONE ? value_from_small(0) : argv[1], hbuf, sizeof hbuf, pbuf, sizeof pbuf, &node, &service))
+    if (host_port(vm, host, argv[1] == AW_NONE ? value_from_small(0) : argv[1], "bind", hbuf, sizeof hbuf, pbuf, sizeof pbuf, &node, &service))
         return AW_ERR;
     StreamService *svc = service_get(vm);
     if (!svc) return AW_ERR;
