@@ -101,6 +101,7 @@ typedef struct {
     unsigned conn_lost : 1;      /* connection_lost is scheduled or done */
     unsigned protocol_paused : 1; /* pause_writing() was called, resume_writing() not yet */
     unsigned is_pipe : 1;        /* a Unix socket */
+    int fd;                      /* the socket's descriptor when connected (for the repr) */
 } AwStreamTransport;
 
 typedef struct {
@@ -310,6 +311,8 @@ static AwStreamTransport *transport_new(AwVM *vm, StreamHandle *h, bool is_pipe)
     t->low_water = DEFAULT_HIGH_WATER / 4;
     t->is_pipe = is_pipe;
     h->owner = &t->obj;
+    uv_os_fd_t fd;
+    t->fd = uv_fileno(&h->uv.handle, &fd) == 0 ? fd : -1;
     AwValue peer = handle_name(vm, h, is_pipe, true);
     if (peer == AW_ERR) return NULL;
     t->peername = peer;
@@ -746,13 +749,18 @@ static AwValue t_start(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return AW_NONE;
 }
 
+/* CPython's _SelectorTransport repr: "<_SelectorSocketTransport fd=7 read=polling
+ * write=<idle, bufsize=0>>", "closing" or "closed" before the fd, no polling state once the
+ * loop is closed. */
 static AwValue transport_repr(AwVM *vm, AwValue self) {
     AwStreamTransport *t = TRANSPORT(self);
-    const char *state = t->conn_lost ? " closed" : t->closing ? " closing" : "";
-    int fd = -1;
-    uv_os_fd_t os_fd;
-    if (t->h->is_open && !t->h->close_started && uv_fileno(&t->h->uv.handle, &os_fd) == 0) fd = os_fd;
-    AwStr *s = str_printf(vm, "<_%sSocketTransport fd=%d%s>", t->is_pipe ? "Unix" : "Selector", fd, state);
+    bool open = t->h->is_open && !t->h->close_started;
+    const char *state = !open ? " closed" : t->closing ? " closing" : "";
+    char polling[96] = "";
+    if (open && transport_loop(t))
+        snprintf(polling, sizeof polling, " read=%s write=<%s, bufsize=%zu>", t->reading ? "polling" : "idle",
+                 t->nwrites ? "polling" : "idle", queued_bytes(t));
+    AwStr *s = str_printf(vm, "<_SelectorSocketTransport%s fd=%d%s>", state, t->fd, polling);
     return s ? str_value(s) : AW_ERR;
 }
 
