@@ -355,25 +355,33 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     case AW_READY_SLEEP: sleep_fire(vm, e.target); return;
     default: break;
     }
+    if (e.handle != AW_NONE && AW_AS(AwHandle, e.handle)->cancelled) return;
+    /* The popped entry may be the only reference to the callback, its argument or its Handle
+     * (and the Handle's argument tuple, which a native callee reads in place): keep them alive
+     * while the callback runs and is reported. */
+    if (gc_push_root(vm, e.handle != AW_NONE ? e.handle : e.target)) return;
+    if (gc_push_root(vm, e.arg)) { gc_pop_roots(vm, 1); return; }
     AwValue r;
     if (e.handle != AW_NONE) {
         AwHandle *h = AW_AS(AwHandle, e.handle);
-        if (h->cancelled) return;
         AwTuple *args = AW_TUPLE(h->args);
         r = vm_call(vm, h->callback, (int)args->len, args->items, NULL);
     } else {
         r = vm_call(vm, e.target, 1, &e.arg, NULL);
     }
-    if (r != AW_ERR) return;
-    AwValue exc = vm_exc_take(vm);
-    if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) {
-        vm->exc = exc;
+    AwValue exc = r == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    if (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) {
+        if (exc != AW_EMPTY) vm->exc = exc;
+        gc_pop_roots(vm, 2);
         return;
     }
+    gc_pop_roots(vm, 1);
+    if (gc_push_root(vm, exc)) { gc_pop_roots(vm, 1); return; } /* the repr may run aw code */
     AwValue rep = ops_repr(vm, e.handle != AW_NONE ? AW_AS(AwHandle, e.handle)->callback : e.target);
     if (rep == AW_ERR) vm_exc_clear(vm);
     AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
     loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+    gc_pop_roots(vm, 2);
 }
 
 /* ---- asyncio debug mode ---- */
