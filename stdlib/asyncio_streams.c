@@ -85,7 +85,8 @@ typedef struct {
     AwValue data_received;       /* protocol.data_received, bound once */
     AwValue server;              /* the Server to _detach() from once lost, or None */
     AwValue lost_exc;            /* the exception connection_lost() receives */
-    AwValue read_error;          /* a read error not yet delivered, or None */
+    AwValue read_error;          /* a read error not yet delivered (in _stream_lost: the error
+                                    connection_lost or _detach raised), or None */
     AwValue peername, sockname;  /* get_extra_info() values, taken when connected */
     int64_t nwrites;             /* uv_write requests in flight */
     int64_t high_water, low_water; /* write buffer limits */
@@ -288,7 +289,8 @@ static AwValue handle_name(AwVM *vm, StreamHandle *h, bool is_pipe, bool peer) {
         char path[1024];
         size_t len = sizeof path;
         int rc = peer ? uv_pipe_getpeername(&h->uv.pipe, path, &len) : uv_pipe_getsockname(&h->uv.pipe, path, &len);
-        if (rc) return rc == UV_ENOBUFS ? AW_NONE : value_from_ptr(str_empty(vm));
+        AwStr *empty = rc && rc != UV_ENOBUFS ? str_empty(vm) : NULL;
+        if (rc) return rc == UV_ENOBUFS ? AW_NONE : empty ? str_value(empty) : AW_ERR;
         AwStr *s = str_new(vm, path, len);
         return s ? str_value(s) : AW_ERR;
     }
@@ -398,10 +400,16 @@ static void force_close(AwVM *vm, AwStreamTransport *t, AwValue exc) {
     schedule_lost(vm, t, exc);
 }
 
+/* CPython's _fatal_error for the exception pending: reported unless an OSError, then the
+ * connection is lost with it. */
 static void report(AwVM *vm, AwStreamTransport *t, const char *message) {
     AwValue exc = vm_exc_take(vm);
     AwLoop *loop = transport_loop(t);
-    if (loop && !value_is_instance(exc, &aw_exc_OSError)) loop_report(vm, loop, message, exc, value_from_ptr(t));
+    if (loop && !value_is_instance(exc, &aw_exc_OSError) && !gc_push_root(vm, exc)) {
+        loop_report(vm, loop, message, exc, value_from_ptr(t)); /* may run aw code: exc rooted */
+        gc_pop_roots(vm, 1);
+    }
+    vm_exc_clear(vm);
     force_close(vm, t, exc);
 }
 
@@ -454,17 +462,21 @@ static AwValue stream_lost(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     if (!is_transport_arg(vm, "_stream_lost", argc, argv)) return AW_ERR;
     AwStreamTransport *t = TRANSPORT(argv[0]);
     if (gc_push_root(vm, argv[0])) return AW_ERR;
-    AwValue r = AW_NONE;
-    if (t->started) r = vm_call_method(vm, t->protocol, str_intern_cstr(vm, "connection_lost"), 1, &t->lost_exc);
-    AwValue exc = r == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    /* the transport's traced fields keep the error and the server alive across the calls */
+    if (t->started && vm_call_method(vm, t->protocol, str_intern_cstr(vm, "connection_lost"), 1, &t->lost_exc) == AW_ERR)
+        t->read_error = vm_exc_take(vm);
     handle_close(t->h);
-    AwValue server = t->server;
-    t->server = AW_NONE;
     t->protocol = t->data_received = AW_NONE;
-    if (server != AW_NONE && vm_call_method(vm, server, str_intern_cstr(vm, "_detach"), 0, NULL) == AW_ERR && exc == AW_EMPTY)
-        exc = vm_exc_take(vm);
+    if (t->server != AW_NONE) {
+        AwValue r = vm_call_method(vm, t->server, str_intern_cstr(vm, "_detach"), 0, NULL);
+        t->server = AW_NONE;
+        if (r == AW_ERR && t->read_error == AW_NONE) t->read_error = vm_exc_take(vm);
+        else if (r == AW_ERR) vm_exc_clear(vm);
+    }
+    AwValue exc = t->read_error;
+    t->read_error = AW_NONE;
     gc_pop_roots(vm, 1);
-    if (exc != AW_EMPTY) { vm->exc = exc; return AW_ERR; }
+    if (exc != AW_NONE) { vm->exc = exc; return AW_ERR; }
     return AW_NONE;
 }
 
@@ -570,7 +582,6 @@ static AwStatus transport_send(AwVM *vm, AwStreamTransport *t, const char *data,
         return AW_OK;
     }
     t->nwrites++;
-    maybe_pause(vm, t);
     return AW_OK;
 }
 
@@ -599,6 +610,7 @@ static AwValue t_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         piece = len - done < (1 << 30) ? len - done : (1 << 30);
         if (transport_send(vm, t, data + done, (size_t)piece)) return AW_ERR;
     }
+    maybe_pause(vm, t); /* last: pause_writing() is aw code and may change the data */
     return AW_NONE;
 }
 
