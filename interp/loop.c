@@ -936,6 +936,22 @@ static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
 }
 
+/* The socket methods are written in Python with the streams (stdlib/asyncio_streams.c). */
+AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
+
+static AwValue m_create_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_connection", argc, argv, kw);
+}
+static AwValue m_create_server(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_server", argc, argv, kw);
+}
+static AwValue m_create_unix_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_unix_connection", argc, argv, kw);
+}
+static AwValue m_create_unix_server(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_unix_server", argc, argv, kw);
+}
+
 void loop_set_debug(AwLoop *loop, bool on) {
     loop->debug = on;
     if (on) timeline_watching = true; /* steps are timed from now on */
@@ -991,6 +1007,10 @@ static const AwMethodDef loop_methods[] = {
     {"default_exception_handler", m_default_exception_handler, 0},
     {"call_exception_handler", m_call_exception_handler, 0},
     {"run_in_executor", m_run_in_executor, 0},
+    {"create_connection", m_create_connection, 0},
+    {"create_server", m_create_server, 0},
+    {"create_unix_connection", m_create_unix_connection, 0},
+    {"create_unix_server", m_create_unix_server, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},

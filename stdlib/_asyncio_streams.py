@@ -1,8 +1,10 @@
 """asyncio streams: the Python half (the asyncio prelude re-exports it).
 
-StreamReader, StreamWriter, StreamReaderProtocol, Server, open_connection, start_server and
-their Unix-socket twins, following CPython 3.11.2's asyncio/streams.py and base_events.Server
-line for line, so reads, waits and errors behave the same. The transports and listening
+StreamReader, StreamWriter, StreamReaderProtocol, Server, open_connection, start_server, their
+Unix-socket twins, the Protocol classes, and loop.create_connection/create_server and their Unix
+twins (the loop's native methods call _loop_<name> here), following CPython 3.11.2's
+asyncio/streams.py, protocols.py and base_events.py line for line, so reads, waits and errors
+behave the same. The transports and listening
 sockets are native (stdlib/asyncio_streams.c): _tcp_connect/_unix_connect return a future of a
 transport, _tcp_listen/_unix_listen return bound listeners that start() hands accepted
 transports to.
@@ -88,15 +90,99 @@ def _raise_connect_errors(exceptions):
     raise OSError('Multiple exceptions: {}'.format(', '.join(str(exc) for exc in exceptions)))
 
 
-async def _connected(transport_future, limit, loop):
+# -- protocols (CPython's asyncio/protocols.py) ---------------------------------------------
+
+class BaseProtocol:
+    """Common base class for protocol interfaces."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        """Called when a connection is made."""
+
+    def connection_lost(self, exc):
+        """Called when the connection is lost or closed."""
+
+    def pause_writing(self):
+        """Called when the transport's buffer goes over the high-water mark."""
+
+    def resume_writing(self):
+        """Called when the transport's buffer drains below the low-water mark."""
+
+
+class Protocol(BaseProtocol):
+    """Interface for stream protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def data_received(self, data):
+        """Called when some data is received."""
+
+    def eof_received(self):
+        """Called when the other end calls write_eof() or equivalent."""
+
+
+class BufferedProtocol(BaseProtocol):
+    """Interface for stream protocol with manual buffer control (not driven by aw's
+    transports: they call data_received)."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def get_buffer(self, sizehint):
+        """Called to allocate a new receive buffer."""
+
+    def buffer_updated(self, nbytes):
+        """Called when the buffer was updated with the received data."""
+
+    def eof_received(self):
+        """Called when the other end calls write_eof() or equivalent."""
+
+
+class DatagramProtocol(BaseProtocol):
+    """Interface for datagram protocol."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        """Called when some datagram is received."""
+
+    def error_received(self, exc):
+        """Called when a send or receive operation raises an OSError."""
+
+
+class SubprocessProtocol(BaseProtocol):
+    """Interface for protocol for subprocess calls."""
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data):
+        """Called when the subprocess writes data into stdout/stderr pipe."""
+
+    def pipe_connection_lost(self, fd, exc):
+        """Called when a file descriptor associated with the child process is closed."""
+
+    def process_exited(self):
+        """Called when subprocess has exited."""
+
+
+# -- the loop's socket methods (loop.create_connection and friends call these) ---------------
+
+async def _connected_transport(transport_future):
     transport = await transport_future
     if type(transport) is list:
         _raise_connect_errors(transport)
-    reader = StreamReader(limit=limit, loop=loop)
-    protocol = StreamReaderProtocol(reader, loop=loop)
-    transport._start(protocol)
+    return transport
+
+
+async def _make_connection(loop, transport, protocol_factory):
     # As CPython's _create_connection_transport: connection_made, then a waiter, each a
-    # callback, so the client resumes as many iterations after the connect as there.
+    # callback, so the caller resumes as many iterations after the connect as there.
+    try:
+        protocol = protocol_factory()
+    except BaseException:
+        transport.close()
+        raise
+    transport._start(protocol)
     waiter = loop.create_future()
     loop.call_soon(protocol.connection_made, transport)
     loop.call_soon(_release_waiter, waiter)
@@ -105,8 +191,7 @@ async def _connected(transport_future, limit, loop):
     except BaseException:
         transport.close()
         raise
-    writer = StreamWriter(transport, protocol, reader, loop)
-    return reader, writer
+    return transport, protocol
 
 
 def _release_waiter(waiter):
@@ -114,26 +199,34 @@ def _release_waiter(waiter):
         waiter.set_result(None)
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
-    """A wrapper for create_connection() returning a (reader, writer) pair."""
-    loop = get_running_loop()
+async def _loop_create_connection(loop, protocol_factory, host=None, port=None, **kwds):
     _check_kwds(kwds, _CONNECT_KWDS, 'create_connection')
     if host is None and port is None:
         raise ValueError('host and port was not specified and no sock specified')
-    return await _connected(_tcp_connect(host, port), limit, loop)
+    transport = await _connected_transport(_tcp_connect(host, port))
+    return await _make_connection(loop, transport, protocol_factory)
 
 
-async def start_server(client_connected_cb, host=None, port=None, *,
-                       limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds):
-    """Start a socket server, call back for each client connected."""
-    loop = get_running_loop()
+async def _loop_create_unix_connection(loop, protocol_factory, path=None, **kwds):
+    _check_kwds(kwds, _CONNECT_KWDS, 'create_unix_connection')
+    if path is None:
+        raise ValueError('no path and sock were specified')
+    transport = await _connected_transport(_unix_connect(path))
+    return await _make_connection(loop, transport, protocol_factory)
+
+
+async def _serve(loop, listeners, protocol_factory, backlog, start_serving):
+    server = Server(loop, listeners, protocol_factory, backlog)
+    if start_serving:
+        server._start_serving()
+        # Skip one loop iteration so that all 'loop.add_reader' go through.
+        await sleep(0)
+    return server
+
+
+async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
+                              backlog=100, start_serving=True, **kwds):
     _check_kwds(kwds, _SERVER_KWDS, 'create_server')
-
-    def factory():
-        reader = StreamReader(limit=limit, loop=loop)
-        protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
-        return protocol
-
     if isinstance(host, str) or host is None:
         listeners = _tcp_listen(host, port, backlog)
     else:
@@ -146,40 +239,62 @@ async def start_server(client_connected_cb, host=None, port=None, *,
             for sock in listeners:
                 sock.close()
             raise
-    server = Server(loop, listeners, factory, backlog)
-    if start_serving:
-        server._start_serving()
-        # Skip one loop iteration so that all 'loop.add_reader' go through.
-        await sleep(0)
-    return server
+    return await _serve(loop, listeners, protocol_factory, backlog, start_serving)
+
+
+async def _loop_create_unix_server(loop, protocol_factory, path=None, *,
+                                   backlog=100, start_serving=True, **kwds):
+    _check_kwds(kwds, _SERVER_KWDS, 'create_unix_server')
+    if path is None:
+        raise ValueError('path was not specified, and no sock specified')
+    return await _serve(loop, [_unix_listen(path, backlog)], protocol_factory, backlog, start_serving)
+
+
+# -- the stream helpers (CPython's asyncio/streams.py) ----------------------------------------
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """A wrapper for create_connection() returning a (reader, writer) pair."""
+    loop = get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_server(client_connected_cb, host=None, port=None, *,
+                       limit=_DEFAULT_LIMIT, **kwds):
+    """Start a socket server, call back for each client connected."""
+    loop = get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        protocol = StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+        return protocol
+
+    return await loop.create_server(factory, host, port, **kwds)
 
 
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Similar to `open_connection` but works with UNIX Domain Sockets."""
     loop = get_running_loop()
-    _check_kwds(kwds, _CONNECT_KWDS, 'create_unix_connection')
-    if path is None:
-        raise ValueError('no path and sock were specified')
-    return await _connected(_unix_connect(path), limit, loop)
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
 
 
 async def start_unix_server(client_connected_cb, path=None, *,
-                            limit=_DEFAULT_LIMIT, backlog=100, start_serving=True, **kwds):
+                            limit=_DEFAULT_LIMIT, **kwds):
     """Similar to `start_server` but works with UNIX Domain Sockets."""
     loop = get_running_loop()
-    _check_kwds(kwds, _SERVER_KWDS, 'create_unix_server')
-    if path is None:
-        raise ValueError('path was not specified, and no sock specified')
 
     def factory():
         reader = StreamReader(limit=limit, loop=loop)
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
-    server = Server(loop, [_unix_listen(path, backlog)], factory, backlog)
-    if start_serving:
-        server._start_serving()
-        await sleep(0)
-    return server
+    return await loop.create_unix_server(factory, path, **kwds)
 
 
 class TransportSocket:
@@ -334,7 +449,7 @@ class Server:
         await self.wait_closed()
 
 
-class FlowControlMixin:
+class FlowControlMixin(Protocol):
     """Reusable flow control logic for StreamWriter.drain()."""
     __module__ = 'asyncio.streams'
 
@@ -471,7 +586,7 @@ class StreamWriter:
         self._transport.write(data)
 
     def writelines(self, data):
-        self._transport.write(b''.join(data))
+        self._transport.writelines(data)
 
     def write_eof(self):
         return self._transport.write_eof()

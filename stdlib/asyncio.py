@@ -889,6 +889,8 @@ __all__ = [name for name in (
 
 from _asyncio_streams import (StreamReader, StreamWriter, StreamReaderProtocol, Server,
                               IncompleteReadError, LimitOverrunError, open_connection,
-                              start_server, open_unix_connection, start_unix_server)
+                              start_server, open_unix_connection, start_unix_server,
+                              BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol,
+                              SubprocessProtocol)
 exceptions.IncompleteReadError = IncompleteReadError
 exceptions.LimitOverrunError = LimitOverrunError

@@ -614,6 +614,18 @@ static AwValue t_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return AW_NONE;
 }
 
+/* writelines(list_of_data): one write of the joined data, as CPython's transports. */
+static AwValue t_writelines(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "writelines");
+    if (!t || args_count(vm, "writelines", argc, 2, 2)) return AW_ERR;
+    AwBytes *empty = bytes_new(vm, "", 0);
+    AwValue joined = empty ? vm_call_method(vm, value_from_ptr(empty), str_intern_cstr(vm, "join"), 1, &argv[1]) : AW_ERR;
+    if (joined == AW_ERR || gc_push_root(vm, joined)) return AW_ERR;
+    AwValue r = t_write(vm, 2, (AwValue[]){argv[0], joined}, NULL);
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
 /* CPython's call_soon on a closed loop (close() or abort() after asyncio.run returned). */
 static AwValue loop_closed_error(AwVM *vm, AwStreamTransport *t) {
     if (transport_loop(t)) return AW_NONE;
@@ -791,6 +803,7 @@ static void transport_free(AwVM *vm, AwObject *self) { handle_disown(((AwStreamT
 
 static const AwMethodDef transport_methods[] = {
     {"write", t_write, 0},
+    {"writelines", t_writelines, 0},
     {"close", t_close, 0},
     {"abort", t_abort, 0},
     {"is_closing", t_is_closing, 0},
@@ -1213,6 +1226,16 @@ static AwValue a_unix_listen(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
         return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
     }
     return value_from_ptr(l);
+}
+
+/* ---- loop methods ---- */
+
+AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStr *mod_name = str_intern_cstr(vm, "_asyncio_streams");
+    AwValue mod = mod_name ? vm_import(vm, mod_name, AW_NONE, NULL) : AW_ERR;
+    AwStr *fn_name = mod == AW_ERR ? NULL : str_printf(vm, "_loop_%s", name);
+    AwValue fn = fn_name ? ops_getattr(vm, mod, fn_name) : AW_ERR;
+    return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
 }
 
 /* ---- registration ---- */

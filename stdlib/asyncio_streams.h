@@ -23,4 +23,9 @@
  * types and socket.gaierror (as `_gaierror`) to the `_asyncio` module. */
 AwStatus asyncio_streams_init(AwVM *vm, AwModule *mod);
 
+/* loop.create_connection(...), create_server, create_unix_connection, create_unix_server:
+ * calls _asyncio_streams._loop_<name>(loop, ...) with the method's arguments (argv[0] is the
+ * loop; the keyword values follow the positional ones, as in every native call). */
+AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
+
 #endif
