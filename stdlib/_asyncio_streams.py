@@ -10,7 +10,7 @@ transport, _tcp_listen/_unix_listen return bound listeners that start() hands ac
 transports to.
 
 Differences from CPython: no SSL; the reader is held strongly by its protocol (CPython: a weak
-reference); Server.sockets are small TransportSocket stand-ins (getsockname, fileno, family).
+reference); TransportSockets have no socket options.
 """
 
 from _asyncio import (CancelledError, get_running_loop, sleep, _get_running_loop, get_event_loop,
@@ -298,15 +298,16 @@ async def start_unix_server(client_connected_cb, path=None, *,
 
 
 class TransportSocket:
-    """What Server.sockets holds: the listening socket's address and descriptor."""
+    """What Server.sockets and get_extra_info('socket') hold: a socket's addresses and
+    descriptor (CPython's asyncio.trsock.TransportSocket, without the socket options)."""
     __module__ = 'asyncio.trsock'
 
-    def __init__(self, listener):
-        self._listener = listener
+    def __init__(self, sock):
+        self._sock = sock
 
     @property
     def family(self):
-        return self._listener.family
+        return self._sock.family
 
     @property
     def type(self):
@@ -314,22 +315,59 @@ class TransportSocket:
 
     @property
     def proto(self):
-        return 0 if self._listener.family == 1 else 6
+        return 0 if self._sock.family == 1 else 6
 
     def fileno(self):
-        return self._listener.fileno()
+        return self._sock.fileno()
 
     def getsockname(self):
-        return self._listener.getsockname()
+        return self._sock.getsockname()
+
+    def getpeername(self):
+        peer = getattr(self._sock, 'getpeername', None)
+        if peer is None:
+            raise OSError(107, 'Transport endpoint is not connected')
+        return peer()
 
     def __repr__(self):
         s = (f"<asyncio.TransportSocket fd={self.fileno()}, family={self.family}, "
              f"type={self.type}, proto={self.proto}")
         if self.fileno() != -1:
-            laddr = self.getsockname()
-            if laddr:
-                s = f"{s}, laddr={laddr}"
+            try:
+                laddr = self.getsockname()
+                if laddr:
+                    s = f"{s}, laddr={laddr}"
+            except OSError:
+                pass
+            try:
+                raddr = self.getpeername()
+                if raddr:
+                    s = f"{s}, raddr={raddr}"
+            except OSError:
+                pass
         return f"{s}>"
+
+
+class _ConnectionSocket:
+    # A connected transport seen as the socket TransportSocket wraps.
+    def __init__(self, transport):
+        self._transport = transport
+        name = transport.get_extra_info('sockname')
+        self.family = 1 if isinstance(name, str) else 10 if name is not None and len(name) == 4 else 2
+
+    def fileno(self):
+        return self._transport._fileno()
+
+    def getsockname(self):
+        return self._transport.get_extra_info('sockname')
+
+    def getpeername(self):
+        return self._transport.get_extra_info('peername')
+
+
+def _transport_socket(transport):
+    # transport.get_extra_info('socket')
+    return TransportSocket(_ConnectionSocket(transport))
 
 
 class Server:

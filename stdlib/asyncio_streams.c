@@ -587,6 +587,8 @@ static AwStatus transport_send(AwVM *vm, AwStreamTransport *t, const char *data,
 
 /* ---- transport methods ---- */
 
+static AwValue python_call(AwVM *vm, AwStr *fn_name, int argc, const AwValue *argv, AwTuple *kw);
+
 /* self of a method called through the type (`type(t).write(42, b'')`) may be anything. */
 static AwStreamTransport *self_transport(AwVM *vm, int argc, const AwValue *argv, const char *name) {
     if (argc >= 1 && value_is_type(argv[0], &aw_type_stream_transport)) return TRANSPORT(argv[0]);
@@ -738,7 +740,15 @@ static AwValue t_get_extra_info(AwVM *vm, int argc, const AwValue *argv, AwTuple
     const char *name = AW_STR(a[1])->data;
     if (strcmp(name, "peername") == 0) return t->peername;
     if (strcmp(name, "sockname") == 0) return t->sockname;
+    if (strcmp(name, "socket") == 0) return python_call(vm, str_intern_cstr(vm, "_transport_socket"), 1, argv, NULL);
     return dflt;
+}
+
+/* _fileno(): the socket's descriptor, -1 once closed (TransportSocket.fileno). */
+static AwValue t_fileno(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStreamTransport *t = self_transport(vm, argc, argv, "_fileno");
+    if (!t) return AW_ERR;
+    return value_from_small(t->h->is_open && !t->h->close_started ? t->fd : -1);
 }
 
 static AwValue t_get_protocol(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -819,6 +829,7 @@ static const AwMethodDef transport_methods[] = {
     {"get_protocol", t_get_protocol, 0},
     {"set_protocol", t_set_protocol, 0},
     {"_start", t_start, 0},
+    {"_fileno", t_fileno, 0},
     {NULL, NULL, 0},
 };
 
@@ -1230,12 +1241,16 @@ static AwValue a_unix_listen(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 /* ---- loop methods ---- */
 
-AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw) {
+/* Calls _asyncio_streams.<fn_name>(*argv) (the Python half). */
+static AwValue python_call(AwVM *vm, AwStr *fn_name, int argc, const AwValue *argv, AwTuple *kw) {
     AwStr *mod_name = str_intern_cstr(vm, "_asyncio_streams");
-    AwValue mod = mod_name ? vm_import(vm, mod_name, AW_NONE, NULL) : AW_ERR;
-    AwStr *fn_name = mod == AW_ERR ? NULL : str_printf(vm, "_loop_%s", name);
-    AwValue fn = fn_name ? ops_getattr(vm, mod, fn_name) : AW_ERR;
+    AwValue mod = mod_name && fn_name ? vm_import(vm, mod_name, AW_NONE, NULL) : AW_ERR;
+    AwValue fn = mod == AW_ERR ? AW_ERR : ops_getattr(vm, mod, fn_name);
     return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
+}
+
+AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw) {
+    return python_call(vm, str_printf(vm, "_loop_%s", name), argc, argv, kw);
 }
 
 /* ---- registration ---- */
