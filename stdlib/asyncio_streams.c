@@ -462,7 +462,9 @@ static AwValue stream_lost(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     if (!is_transport_arg(vm, "_stream_lost", argc, argv)) return AW_ERR;
     AwStreamTransport *t = TRANSPORT(argv[0]);
     if (gc_push_root(vm, argv[0])) return AW_ERR;
-    /* the transport's traced fields keep the error and the server alive across the calls */
+    /* the transport's traced fields keep the error and the server alive across the calls;
+     * a read error not delivered yet is moot now */
+    t->read_error = AW_NONE;
     if (t->started && vm_call_method(vm, t->protocol, str_intern_cstr(vm, "connection_lost"), 1, &t->lost_exc) == AW_ERR)
         t->read_error = vm_exc_take(vm);
     handle_close(t->h);
@@ -517,6 +519,16 @@ static void shutdown_now(AwVM *vm, AwStreamTransport *t) {
     if (uv_shutdown(req, &t->h->uv.stream, on_shutdown)) free(req);
 }
 
+/* A send failed: the connection is lost with the error, or with the reset the read side saw
+ * first (then the send's error is only its echo, EPIPE). Leaves an exception pending only if
+ * none could be made. */
+static void write_failed(AwVM *vm, AwStreamTransport *t, int uv_err) {
+    AwValue exc = t->read_error != AW_NONE ? t->read_error : os_error(vm, uv_err, NULL);
+    if (exc == AW_ERR) return;
+    t->read_error = AW_NONE;
+    force_close(vm, t, exc);
+}
+
 static void on_write(uv_write_t *req, int status) {
     WriteReq *w = req->data;
     StreamHandle *h = w->h;
@@ -527,9 +539,8 @@ static void on_write(uv_write_t *req, int status) {
     loop_callback_enter(svc->vm, svc->loop);
     t->nwrites--;
     if (status < 0 && status != UV_ECANCELED && !t->conn_lost) {
-        AwValue exc = os_error(svc->vm, status, NULL);
-        if (exc == AW_ERR) { vm_exc_clear(svc->vm); exc = AW_NONE; }
-        force_close(svc->vm, t, exc);
+        write_failed(svc->vm, t, status);
+        vm_exc_clear(svc->vm);
     }
     if (t->protocol_paused && (int64_t)queued_bytes(t) <= t->low_water) {
         t->protocol_paused = 0;
@@ -560,10 +571,8 @@ static AwStatus transport_send(AwVM *vm, AwStreamTransport *t, const char *data,
         int n = uv_try_write(stream, &buf, 1);
         if (n == (int)len) return AW_OK;
         if (n < 0 && n != UV_EAGAIN) {
-            AwValue exc = os_error(vm, n, NULL);
-            if (exc == AW_ERR) return AW_ERROR;
-            force_close(vm, t, exc);
-            return AW_OK;
+            write_failed(vm, t, n);
+            return vm->exc == AW_EMPTY ? AW_OK : AW_ERROR;
         }
         if (n > 0) { data += n; len -= (size_t)n; }
     }
@@ -576,10 +585,8 @@ static AwStatus transport_send(AwVM *vm, AwStreamTransport *t, const char *data,
     int rc = uv_write(&w->req, stream, &buf, 1, on_write);
     if (rc) {
         free(w);
-        AwValue exc = os_error(vm, rc, NULL);
-        if (exc == AW_ERR) return AW_ERROR;
-        force_close(vm, t, exc);
-        return AW_OK;
+        write_failed(vm, t, rc);
+        return vm->exc == AW_EMPTY ? AW_OK : AW_ERROR;
     }
     t->nwrites++;
     return AW_OK;
