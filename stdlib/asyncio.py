@@ -894,3 +894,7 @@ from _asyncio_streams import (StreamReader, StreamWriter, StreamReaderProtocol, 
                               SubprocessProtocol)
 exceptions.IncompleteReadError = IncompleteReadError
 exceptions.LimitOverrunError = LimitOverrunError
+__all__ += ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'Server', 'IncompleteReadError',
+            'LimitOverrunError', 'open_connection', 'start_server', 'open_unix_connection',
+            'start_unix_server', 'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
+            'SubprocessProtocol']
