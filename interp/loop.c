@@ -83,8 +83,8 @@ struct AwLoop {
     AwDict *dict;            /* attributes (user code may set some) */
     uint8_t debug;           /* asyncio debug mode (set_debug, PYTHONASYNCIODEBUG, run(debug=True)) */
     double slow_callback_duration; /* debug mode: steps and callbacks longer than this are reported */
-    const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
-    void *service;           /* its state, owned by the service */
+    const AwLoopServiceOps *service_ops[LOOP_MAX_SERVICES]; /* attached native services (HTTP engine, streams) */
+    void *service[LOOP_MAX_SERVICES]; /* their states, owned by each service (NULL: free slot) */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
 };
 
@@ -355,25 +355,33 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     case AW_READY_SLEEP: sleep_fire(vm, e.target); return;
     default: break;
     }
+    if (e.handle != AW_NONE && AW_AS(AwHandle, e.handle)->cancelled) return;
+    /* The popped entry may be the only reference to the callback, its argument or its Handle
+     * (and the Handle's argument tuple, which a native callee reads in place): keep them alive
+     * while the callback runs and is reported. */
+    if (gc_push_root(vm, e.handle != AW_NONE ? e.handle : e.target)) return;
+    if (gc_push_root(vm, e.arg)) { gc_pop_roots(vm, 1); return; }
     AwValue r;
     if (e.handle != AW_NONE) {
         AwHandle *h = AW_AS(AwHandle, e.handle);
-        if (h->cancelled) return;
         AwTuple *args = AW_TUPLE(h->args);
         r = vm_call(vm, h->callback, (int)args->len, args->items, NULL);
     } else {
         r = vm_call(vm, e.target, 1, &e.arg, NULL);
     }
-    if (r != AW_ERR) return;
-    AwValue exc = vm_exc_take(vm);
-    if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) {
-        vm->exc = exc;
+    AwValue exc = r == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    if (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) {
+        if (exc != AW_EMPTY) vm->exc = exc;
+        gc_pop_roots(vm, 2);
         return;
     }
+    gc_pop_roots(vm, 1);
+    if (gc_push_root(vm, exc)) { gc_pop_roots(vm, 1); return; } /* the repr may run aw code */
     AwValue rep = ops_repr(vm, e.handle != AW_NONE ? AW_AS(AwHandle, e.handle)->callback : e.target);
     if (rep == AW_ERR) vm_exc_clear(vm);
     AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
     loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+    gc_pop_roots(vm, 2);
 }
 
 /* ---- asyncio debug mode ---- */
@@ -659,9 +667,10 @@ static void free_timer_handle(uv_handle_t *h) { free(h); }
 void loop_close(AwVM *vm, AwLoop *loop) {
     if (loop->closed) return;
     loop->closed = 1;
-    if (loop->service) {
-        loop->service_ops->close(vm, loop->service);
-        loop->service = NULL;
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++) {
+        void *state = loop->service[i];
+        loop->service[i] = NULL;
+        if (state) loop->service_ops[i]->close(vm, state);
     }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
@@ -704,11 +713,20 @@ AwValue loop_new(AwVM *vm) {
     return value_from_ptr(l);
 }
 
-void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) { return loop->service_ops == ops ? loop->service : NULL; }
+void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops) {
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (loop->service[i] && loop->service_ops[i] == ops) return loop->service[i];
+    return NULL;
+}
 
 void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state) {
-    loop->service_ops = ops;
-    loop->service = state;
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (!loop->service[i] || loop->service_ops[i] == ops) {
+            loop->service_ops[i] = ops;
+            loop->service[i] = state;
+            return;
+        }
+    abort(); /* more kinds of services than LOOP_MAX_SERVICES: a build-time mistake */
 }
 
 struct uv_loop_s *loop_uv(AwLoop *loop) { return loop->uv; }
@@ -918,6 +936,22 @@ static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
 }
 
+/* The socket methods are written in Python with the streams (stdlib/asyncio_streams.c). */
+AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
+
+static AwValue m_create_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_connection", argc, argv, kw);
+}
+static AwValue m_create_server(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_server", argc, argv, kw);
+}
+static AwValue m_create_unix_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_unix_connection", argc, argv, kw);
+}
+static AwValue m_create_unix_server(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return asyncio_streams_loop_call(vm, "create_unix_server", argc, argv, kw);
+}
+
 void loop_set_debug(AwLoop *loop, bool on) {
     loop->debug = on;
     if (on) timeline_watching = true; /* steps are timed from now on */
@@ -973,6 +1007,10 @@ static const AwMethodDef loop_methods[] = {
     {"default_exception_handler", m_default_exception_handler, 0},
     {"call_exception_handler", m_call_exception_handler, 0},
     {"run_in_executor", m_run_in_executor, 0},
+    {"create_connection", m_create_connection, 0},
+    {"create_server", m_create_server, 0},
+    {"create_unix_connection", m_create_unix_connection, 0},
+    {"create_unix_server", m_create_unix_server, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},
@@ -988,7 +1026,8 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
     gc_mark_object(gc, (AwObject *)l->dict);
-    if (l->service) l->service_ops->trace(gc, l->service);
+    for (int i = 0; i < LOOP_MAX_SERVICES; i++)
+        if (l->service[i]) l->service_ops[i]->trace(gc, l->service[i]);
     for (AwWork *w = l->works; w; w = w->next) {
         gc_mark_value(gc, w->fn);
         gc_mark_value(gc, w->args);

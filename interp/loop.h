@@ -77,7 +77,9 @@ typedef struct {
     void (*trace)(AwGC *gc, void *state);    /* marks the aw values the service holds */
     void (*close)(AwVM *vm, void *state);    /* releases everything the service owns */
 } AwLoopServiceOps;
-/* The state attached with `ops`, or NULL. One service per loop. */
+/* The state attached with `ops`, or NULL. One service of each kind per loop, at most
+ * LOOP_MAX_SERVICES kinds. */
+#define LOOP_MAX_SERVICES 4
 void *loop_service(AwLoop *loop, const AwLoopServiceOps *ops);
 void loop_attach_service(AwLoop *loop, const AwLoopServiceOps *ops, void *state);
 /* The loop's libuv loop (NULL once closed), for stdlib modules that own uv handles. */

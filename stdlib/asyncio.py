@@ -883,3 +883,18 @@ __all__ = [name for name in (
     'get_running_loop', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
     'run', 'set_event_loop', 'shield', 'sleep', 'timeout', 'timeout_at', 'to_thread', 'wait',
     'wait_for') if name in globals()]
+
+
+# -- streams (stdlib/_asyncio_streams.py over the native transports of asyncio_streams.c) -----
+
+from _asyncio_streams import (StreamReader, StreamWriter, StreamReaderProtocol, Server,
+                              IncompleteReadError, LimitOverrunError, open_connection,
+                              start_server, open_unix_connection, start_unix_server,
+                              BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol,
+                              SubprocessProtocol)
+exceptions.IncompleteReadError = IncompleteReadError
+exceptions.LimitOverrunError = LimitOverrunError
+__all__ += ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'Server', 'IncompleteReadError',
+            'LimitOverrunError', 'open_connection', 'start_server', 'open_unix_connection',
+            'start_unix_server', 'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
+            'SubprocessProtocol']
