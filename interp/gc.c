@@ -247,6 +247,12 @@ void gc_mark_object(AwGC *gc, AwObject *obj) {
     if (!gray) abort();   /* cannot continue a collection without a mark stack */
     gc->gray = gray;
     gc->gray[gc->gray_count++] = obj;
+    if (AW_UNLIKELY(gc->probing)) {
+        AwObject **log = grow_array(gc->probe_log, &gc->probe_cap, gc->probe_count, sizeof *log, 256);
+        if (!log) abort();
+        gc->probe_log = log;
+        gc->probe_log[gc->probe_count++] = obj;
+    }
 }
 
 void gc_mark_value(AwGC *gc, AwValue v) {
@@ -425,43 +431,98 @@ static void queue_if_del(AwVM *vm, AwObject *o) {
     q[gc->del_count++] = o;
 }
 
-/* An eager collection's cycle test: marks what o references (and on), so o itself ends up
- * marked only if it reaches itself or another dead __del__ instance in a cycle reaches it. What
- * this marks survives the collection: right for a cycle (CPython's reference counts keep it
- * until its cycle collector runs), harmless otherwise (queueing o marks it all anyway). */
-static void mark_referents(AwGC *gc, AwObject *o) {
+static void unmark(AwObject *obj) {
+    if (!is_small(obj)) { obj->gc_marked = 0; return; }
+    GcPage *p = page_of(obj);
+    size_t g = granule_of(p, obj);
+    p->mark[g / 64] &= ~((uint64_t)1 << (g % 64));
+}
+
+/* Marks what dead object o references, logging each object marked (leaves excepted: they are
+ * not logged and just live one collection longer). */
+static void probe(AwGC *gc, AwObject *o) {
+    if (gc->gray_count) abort();   /* the undo would take back marks of objects the probe did not push */
+    gc->probing = true;
+    gc->probe_count = 0;
     if (o->type->trace) o->type->trace(gc, o);
     drain(gc);
+    gc->probing = false;
+}
+
+/* Takes back the marks of the last probe (and o's). */
+static void unprobe(AwGC *gc, AwObject *o) {
+    for (size_t i = 0; i < gc->probe_count; i++) unmark(gc->probe_log[i]);
+    unmark(o);
+}
+
+/* Whether dead object o reaches itself. */
+static bool in_dead_cycle(AwGC *gc, AwObject *o) {
+    probe(gc, o);
+    bool cyclic = is_marked(o);
+    unprobe(gc, o);
+    return cyclic;
+}
+
+/* Moves o, if it is among q[*next..end), to q[*next] (advancing *next). */
+static void move_forward(AwObject **q, size_t *next, size_t end, AwObject *o) {
+    for (size_t i = *next; i < end; i++)
+        if (q[i] == o) {
+            memmove(q + *next + 1, q + *next, (i - *next) * sizeof *q);
+            q[(*next)++] = o;
+            return;
+        }
+}
+
+/* An eager collection mimics reference counting, which frees nothing a dead cycle reaches
+ * (CPython's cycle collector does that later): the queued instances in a cycle, and the dropped
+ * values in one, are kept (with what they reach) for a normal collection. */
+static void defer_cycles(AwGC *gc, size_t first) {
+    /* Probe everything first, mark afterwards: a probe drains the mark stack, which must hold
+     * nothing but what the probe itself pushes. */
+    size_t ncyclic = 0;
+    for (size_t i = first; i < gc->del_count; i++)
+        if (in_dead_cycle(gc, gc->del_queue[i])) {
+            AwObject *t = gc->del_queue[first + ncyclic];
+            gc->del_queue[first + ncyclic++] = gc->del_queue[i];
+            gc->del_queue[i] = t;
+        }
+    bool cyclic_root[sizeof gc->dropped / sizeof gc->dropped[0]];
+    for (size_t i = 0; i < gc->ndropped; i++) cyclic_root[i] = !is_marked(gc->dropped[i]) && in_dead_cycle(gc, gc->dropped[i]);
+    for (size_t i = first; i < first + ncyclic; i++) gc_mark_object(gc, gc->del_queue[i]);
+    for (size_t i = 0; i < gc->ndropped; i++)
+        if (cyclic_root[i]) gc_mark_object(gc, gc->dropped[i]);
+    drain(gc);
+    size_t kept = first;
+    for (size_t i = first; i < gc->del_count; i++)
+        if (!is_marked(gc->del_queue[i])) gc->del_queue[kept++] = gc->del_queue[i];
+    gc->del_count = kept;
+}
+
+/* Puts the queue in reference counting's order: the dropped instances as noted, then what each
+ * dropped value reaches in discovery order (an object's attributes in order), then the rest. */
+static void order_dels(AwGC *gc, size_t first) {
+    size_t next = first, end = gc->del_count;
+    if (end - first > 1024) return;
+    for (size_t h = 0; h < gc->nhints; h++) move_forward(gc->del_queue, &next, end, gc->hints[h]);
+    for (size_t r = 0; r < gc->ndropped && next < end; r++) {
+        AwObject *root = gc->dropped[r];
+        if (is_marked(root)) continue;
+        move_forward(gc->del_queue, &next, end, root);
+        probe(gc, root);
+        for (size_t i = 0; i < gc->probe_count; i++) move_forward(gc->del_queue, &next, end, gc->probe_log[i]);
+        unprobe(gc, root);
+    }
 }
 
 /* Instances of __del__ classes that nothing reaches and whose __del__ has not run: kept alive
- * (with what they reference) and queued for gc_run_finalizers, the dropped ones (hints) first
- * in drop order. */
+ * (with what they reference) and queued for gc_run_finalizers. */
 static void queue_dels(AwVM *vm) {
     AwGC *gc = &vm->gc;
     size_t first = gc->del_count;
     each_dead(vm, queue_if_del);
-    if (gc->eager) {   /* cycles wait for a normal collection */
-        size_t kept = first;
-        for (size_t i = first; i < gc->del_count; i++) {
-            AwObject *o = gc->del_queue[i];
-            if (!is_marked(o)) mark_referents(gc, o);
-        }
-        for (size_t i = first; i < gc->del_count; i++) {
-            AwObject *o = gc->del_queue[i];
-            if (!is_marked(o)) gc->del_queue[kept++] = o;
-        }
-        gc->del_count = kept;
-    }
-    size_t next = first;
-    for (size_t h = 0; h < gc->nhints; h++)
-        for (size_t i = next; i < gc->del_count; i++)
-            if (gc->del_queue[i] == gc->hints[h]) {
-                memmove(gc->del_queue + next + 1, gc->del_queue + next, (i - next) * sizeof *gc->del_queue);
-                gc->del_queue[next++] = gc->hints[h];
-                break;
-            }
-    gc->nhints = 0;
+    if (gc->eager) defer_cycles(gc, first);
+    order_dels(gc, first);
+    gc->nhints = gc->ndropped = 0;
     for (size_t i = first; i < gc->del_count; i++) gc_mark_object(gc, gc->del_queue[i]);
     drain(gc);
 }
@@ -473,7 +534,7 @@ void gc_collect(AwVM *vm) {
     vm_trace_roots(vm, gc);
     drain(gc);
     if (gc->del_live) queue_dels(vm);
-    gc->nhints = 0;
+    gc->nhints = gc->ndropped = 0;
     if (gc->gray_cap > 65536) {   /* a deep heap's mark stack is not kept between collections */
         free(gc->gray);
         gc->gray = NULL;
@@ -516,7 +577,7 @@ void gc_run_finalizers(AwVM *vm) {
 
 void gc_collect_dropped(AwVM *vm) {
     AwGC *gc = &vm->gc;
-    if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = 0; return; }
+    if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = gc->ndropped = 0; return; }
     gc->eager_left--;
     gc->eager = true;
     gc_collect(vm);
@@ -591,6 +652,8 @@ void gc_free_all(AwVM *vm) {
     free(gc->gray);
     free(gc->roots);
     free(gc->del_queue);
+    free(gc->probe_log);
+    gc->probe_log = NULL;
     gc->del_queue = NULL;
     gc->del_count = gc->del_cap = 0;
     gc->large = NULL;

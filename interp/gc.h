@@ -95,8 +95,14 @@ struct AwGC {
     uint32_t eager_left;     /* eager collections gc_dropped may still start */
     bool running_dels;       /* gc_run_finalizers is on the C stack */
     bool eager;              /* the collection running was started by gc_collect_dropped */
+    AwObject **probe_log;    /* objects an eager collection's cycle probe marked (gc.c) */
+    size_t probe_count;      /* entries used in probe_log */
+    size_t probe_cap;        /* capacity of probe_log */
+    bool probing;            /* gc_mark_object also logs what it pushes */
     AwObject *hints[64];     /* the dropped __del__ instances, in the order CPython would free them */
     size_t nhints;           /* entries used in hints (cleared by each collection) */
+    AwObject *dropped[16];   /* the values dropped (containers included): where refcounting would cascade from */
+    size_t ndropped;         /* entries used in dropped (cleared by each collection) */
     AwVM *vm;                /* back pointer used by trace functions */
 };
 
@@ -140,7 +146,9 @@ static inline void gc_note_drop(AwGC *gc, AwObject *obj) {
  * passed to gc_note_drop in the order CPython's deallocation would reach it. */
 bool vm_holds_del(AwGC *gc, AwValue v, bool note);
 static inline bool gc_dropped(AwGC *gc, AwValue v) {
-    return gc->del_live && gc->eager_left > 0 && value_is_ptr(v) && vm_holds_del(gc, v, true);
+    if (!gc->del_live || gc->eager_left == 0 || !value_is_ptr(v) || !vm_holds_del(gc, v, true)) return false;
+    if (gc->ndropped < sizeof gc->dropped / sizeof gc->dropped[0]) gc->dropped[gc->ndropped++] = value_as_ptr(v);
+    return true;
 }
 void gc_collect(AwVM *vm);
 
