@@ -9,6 +9,7 @@
 #include "interp/port.h"
 #include "interp/types.h"
 #include "interp/vm.h"
+#include "interp/weakref.h"
 
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
 #define GC_GROWTH 2                    /* next budget = live bytes * GC_GROWTH: CPython-like peak memory; 4 halved the marks but doubled the RSS */
@@ -244,6 +245,14 @@ void gc_mark_object(AwGC *gc, AwObject *obj) {
     gc->gray[gc->gray_count++] = obj;
 }
 
+bool gc_is_marked(const AwObject *obj) {
+    if (obj->gc_size == 0) return true;   /* static objects are never swept */
+    if (!is_small(obj)) return obj->gc_marked != 0;
+    GcPage *p = page_of(obj);
+    size_t g = granule_of(p, obj);
+    return (p->mark[g / 64] >> (g % 64)) & 1;
+}
+
 void gc_mark_value(AwGC *gc, AwValue v) {
     if (value_is_ptr(v)) gc_mark_object(gc, value_as_ptr(v));
 }
@@ -409,6 +418,7 @@ void gc_collect(AwVM *vm) {
     gc_mark_values(gc, gc->roots, gc->root_count);
     vm_trace_roots(vm, gc);
     drain(gc);
+    weakref_after_mark(vm);   /* before the sweep: clears the weak references to the unmarked */
     if (gc->gray_cap > 65536) {   /* a deep heap's mark stack is not kept between collections */
         free(gc->gray);
         gc->gray = NULL;
@@ -427,6 +437,7 @@ void gc_collect(AwVM *vm) {
 
 void gc_safepoint(AwVM *vm) {
     if (vm->gc.pending) gc_collect(vm);
+    if (weakref_npending) weakref_run_pending(vm);
 }
 
 void gc_init(AwVM *vm) {

@@ -95,12 +95,15 @@ void gc_free(AwVM *vm, void *ptr, size_t size);
 void gc_mark_value(AwGC *gc, AwValue v);
 void gc_mark_object(AwGC *gc, AwObject *obj);
 void gc_mark_values(AwGC *gc, const AwValue *v, size_t n);
+/* During a collection, after marking: true if obj was reached (static objects always are). */
+bool gc_is_marked(const AwObject *obj);
 
 /* Explicit roots for native code that runs aw code while holding fresh objects. */
 AwStatus gc_push_root(AwVM *vm, AwValue v);
 void gc_pop_roots(AwVM *vm, size_t n);
 
-/* Safe point: collects if due. Only the VM and scheduler call this. */
+/* Safe point: collects if due, then runs the weak-reference callbacks that are due (so it may
+ * run aw code). Only the VM and scheduler call this. */
 void gc_safepoint(AwVM *vm);
 void gc_collect(AwVM *vm);
 
