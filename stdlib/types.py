@@ -356,7 +356,7 @@ def coroutine(func):
 
     if (func.__class__ is FunctionType and
         getattr(func, '__code__', None).__class__ is CodeType and
-        hasattr(func.__code__, 'co_flags')):     # aw: code objects have no co_flags
+        hasattr(func.__code__, 'replace')):      # aw: code objects have no replace()
 
         co_flags = func.__code__.co_flags
 
