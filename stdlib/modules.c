@@ -23,6 +23,7 @@ static const AwModuleEntry module_table[] = {
     {"_re", re_module_init},
     {"_traceback", traceback_module_init},
     {"_weakref", weakref_module_init},
+    {"_hashlib", hashlib_module_init},
     {NULL, NULL},
 };
 

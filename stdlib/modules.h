@@ -31,8 +31,9 @@ AwModule *thread_module_init(AwVM *vm);  /* `_thread`, the core of threading.py 
 int thread_running_count(void);
 AwModule *http_module_init(AwVM *vm);    /* `_http`, the core of http.py and aiohttp.py */
 AwModule *re_module_init(AwVM *vm);      /* `_re`, the PCRE2 core of re.py */
-AwModule *traceback_module_init(AwVM *vm);
-AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py */ /* `_traceback`, the core of traceback.py and warnings.py */
+AwModule *traceback_module_init(AwVM *vm); /* `_traceback`, the core of traceback.py and warnings.py */
+AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py */
+AwModule *hashlib_module_init(AwVM *vm);  /* `_hashlib`, the core of hashlib.py */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);
