@@ -1,15 +1,18 @@
 /* hashlib.c — the `_hashlib` module, the native core of hashlib.py: MD5 (RFC 1321), SHA-1,
- * SHA-224/256 and SHA-384/512 (FIPS 180-4), written from the specifications.
+ * SHA-224/256 and SHA-384/512 (FIPS 180-4), SHA-3 and SHAKE (FIPS 202), BLAKE2b and BLAKE2s
+ * (RFC 7693; digest size, key, salt and person), written from the specifications.
  *
  *   new(name, data=b'') -> a HASH object (name as hashlib spells it, case-insensitive)
  *   compare_digest(a, b) -> bool, for hmac and secrets
  *   HASH: update(data), digest(), hexdigest(), copy(), name, digest_size, block_size, and
  *   CPython's repr "<md5 _hashlib.HASH object @ 0x...>".
- * Every algorithm is one compression function over a block; the padding (0x80, zeros, the
- * message length in bits) is shared, MD5 only differing in byte order. Hashing never runs aw
- * code, so nothing here needs GC roots.
+ * Three families share the object: Merkle-Damgard (MD5, SHA-1, SHA-2: a compression function
+ * and one padding, MD5 only differing in byte order), the Keccak sponge (SHA-3, SHAKE: the
+ * block is the rate) and BLAKE2 (the last block is compressed with a flag, so a full buffer
+ * is kept until more data comes). Hashing never runs aw code, so nothing here needs GC roots.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -24,9 +27,12 @@
 #include "stdlib/modules.h"
 
 typedef struct {
-    uint32_t h32[8];      /* MD5, SHA-1, SHA-256 chaining state */
-    uint64_t h64[8];      /* SHA-512 chaining state */
+    uint32_t h32[8];      /* MD5, SHA-1, SHA-256, BLAKE2s chaining state */
+    uint64_t h64[8];      /* SHA-512, BLAKE2b chaining state */
+    uint64_t lanes[25];   /* Keccak state (SHA-3, SHAKE) */
 } HashState;
+
+enum { FAMILY_MD, FAMILY_SHA3, FAMILY_SHAKE, FAMILY_BLAKE2B, FAMILY_BLAKE2S };
 
 /* One algorithm. */
 typedef struct {
@@ -37,6 +43,8 @@ typedef struct {
     void (*compress)(HashState *s, const uint8_t *block);
     bool little_endian;          /* MD5: length and output are little-endian */
     bool wide;                   /* state words are 64-bit (SHA-512 family) */
+    int family;                  /* FAMILY_*: how data is fed and finished */
+    const char *repr_module;     /* BLAKE2: CPython's module of its own type ("_blake2"), for repr */
 } HashAlgo;
 
 /* A HASH object. */
@@ -44,9 +52,10 @@ typedef struct {
     AwObject obj;            /* header */
     const HashAlgo *algo;    /* its algorithm */
     HashState state;         /* chaining state */
-    uint8_t buf[128];        /* the partial block */
+    uint8_t buf[168];        /* the partial block (up to SHAKE128's rate) */
     uint32_t buflen;         /* bytes in buf */
-    uint64_t total;          /* bytes hashed so far */
+    uint64_t total;          /* bytes hashed so far (BLAKE2: compressed so far) */
+    int digest_size;         /* bytes of the digest (BLAKE2's is chosen) */
 } HashObj;
 
 static inline uint32_t rol32(uint32_t x, int n) { return (x << n) | (x >> (32 - n)); }
@@ -220,18 +229,171 @@ static void sha512_compress(HashState *s, const uint8_t *block) {
     for (int i = 0; i < 8; i++) s->h64[i] += v[i];
 }
 
+/* ---- Keccak-f[1600] (SHA-3, SHAKE) ---- */
+
+static const uint64_t keccak_rc[24] = {
+    0x0000000000000001, 0x0000000000008082, 0x800000000000808a, 0x8000000080008000, 0x000000000000808b,
+    0x0000000080000001, 0x8000000080008081, 0x8000000000008009, 0x000000000000008a, 0x0000000000000088,
+    0x0000000080008009, 0x000000008000000a, 0x000000008000808b, 0x800000000000008b, 0x8000000000008089,
+    0x8000000000008003, 0x8000000000008002, 0x8000000000000080, 0x000000000000800a, 0x800000008000000a,
+    0x8000000080008081, 0x8000000000008080, 0x0000000080000001, 0x8000000080008008,
+};
+static const uint8_t keccak_rot[24] = {1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44};
+static const uint8_t keccak_pi[24] = {10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1};
+
+static inline uint64_t rol64(uint64_t x, int n) { return (x << n) | (x >> (64 - n)); }
+
+static void keccak_permute(uint64_t st[25]) {
+    for (int round = 0; round < 24; round++) {
+        uint64_t bc[5], t;
+        for (int i = 0; i < 5; i++) bc[i] = st[i] ^ st[i + 5] ^ st[i + 10] ^ st[i + 15] ^ st[i + 20];
+        for (int i = 0; i < 5; i++) {
+            t = bc[(i + 4) % 5] ^ rol64(bc[(i + 1) % 5], 1);
+            for (int j = 0; j < 25; j += 5) st[j + i] ^= t;
+        }
+        t = st[1];
+        for (int i = 0; i < 24; i++) {
+            int j = keccak_pi[i];
+            uint64_t next = st[j];
+            st[j] = rol64(t, keccak_rot[i]);
+            t = next;
+        }
+        for (int j = 0; j < 25; j += 5) {
+            for (int i = 0; i < 5; i++) bc[i] = st[j + i];
+            for (int i = 0; i < 5; i++) st[j + i] ^= ~bc[(i + 1) % 5] & bc[(i + 2) % 5];
+        }
+        st[0] ^= keccak_rc[round];
+    }
+}
+
+static void keccak_init(HashState *s) { memset(s->lanes, 0, sizeof s->lanes); }
+
+/* Absorbs one rate-sized block (the block size of the algorithm). */
+static void keccak_absorb(uint64_t st[25], const uint8_t *block, int rate) {
+    for (int i = 0; i < rate; i++) st[i / 8] ^= (uint64_t)block[i] << (8 * (i % 8));
+    keccak_permute(st);
+}
+
+/* ---- BLAKE2b / BLAKE2s ---- */
+
+static const uint8_t blake2_sigma[12][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4}, {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13}, {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11}, {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5}, {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+};
+static const uint64_t blake2b_iv[8] = {0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                                       0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179};
+static const uint32_t blake2s_iv[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+
+static inline uint64_t load_le64(const uint8_t *p) { return (uint64_t)load_le32(p + 4) << 32 | load_le32(p); }
+
+#define BLAKE2_G(v, a, b, c, d, x, y, r1, r2, r3, r4, ror) do { \
+        v[a] = v[a] + v[b] + (x); v[d] = ror(v[d] ^ v[a], r1); \
+        v[c] = v[c] + v[d]; v[b] = ror(v[b] ^ v[c], r2); \
+        v[a] = v[a] + v[b] + (y); v[d] = ror(v[d] ^ v[a], r3); \
+        v[c] = v[c] + v[d]; v[b] = ror(v[b] ^ v[c], r4); \
+    } while (0)
+
+/* One BLAKE2 compression; t is the byte count so far including this block. */
+#define BLAKE2_COMPRESS(W, h, iv, load, block, t, last, rounds, r1, r2, r3, r4, ror) do { \
+        W m[16], v[16]; \
+        for (int i_ = 0; i_ < 16; i_++) m[i_] = load((block) + i_ * sizeof(W)); \
+        for (int i_ = 0; i_ < 8; i_++) v[i_] = (h)[i_], v[i_ + 8] = (iv)[i_]; \
+        v[12] ^= (W)(t); \
+        v[13] ^= (W)(sizeof(W) == 8 ? 0 : (uint64_t)(t) >> 32); \
+        if (last) v[14] = ~v[14]; \
+        for (int r_ = 0; r_ < (rounds); r_++) { \
+            const uint8_t *s_ = blake2_sigma[r_]; \
+            BLAKE2_G(v, 0, 4, 8, 12, m[s_[0]], m[s_[1]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 1, 5, 9, 13, m[s_[2]], m[s_[3]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 2, 6, 10, 14, m[s_[4]], m[s_[5]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 3, 7, 11, 15, m[s_[6]], m[s_[7]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 0, 5, 10, 15, m[s_[8]], m[s_[9]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 1, 6, 11, 12, m[s_[10]], m[s_[11]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 2, 7, 8, 13, m[s_[12]], m[s_[13]], r1, r2, r3, r4, ror); \
+            BLAKE2_G(v, 3, 4, 9, 14, m[s_[14]], m[s_[15]], r1, r2, r3, r4, ror); \
+        } \
+        for (int i_ = 0; i_ < 8; i_++) (h)[i_] ^= v[i_] ^ v[i_ + 8]; \
+    } while (0)
+
+static void blake2b_compress(HashState *s, const uint8_t *block, uint64_t t, bool last) {
+    BLAKE2_COMPRESS(uint64_t, s->h64, blake2b_iv, load_le64, block, t, last, 12, 32, 24, 16, 63, ror64);
+}
+
+static void blake2s_compress(HashState *s, const uint8_t *block, uint64_t t, bool last) {
+    BLAKE2_COMPRESS(uint32_t, s->h32, blake2s_iv, load_le32, block, t, last, 10, 16, 12, 8, 7, ror32);
+}
+
+static void blake2b_init(HashState *s) { memcpy(s->h64, blake2b_iv, sizeof blake2b_iv); }
+static void blake2s_init(HashState *s) { memcpy(s->h32, blake2s_iv, sizeof blake2s_iv); }
+
 static const HashAlgo algos[] = {
-    {"md5", 16, 64, md5_init, md5_compress, true, false},
-    {"sha1", 20, 64, sha1_init, sha1_compress, false, false},
-    {"sha224", 28, 64, sha224_init, sha256_compress, false, false},
-    {"sha256", 32, 64, sha256_init, sha256_compress, false, false},
-    {"sha384", 48, 128, sha384_init, sha512_compress, false, true},
-    {"sha512", 64, 128, sha512_init, sha512_compress, false, true},
+    {"md5", 16, 64, md5_init, md5_compress, true, false, FAMILY_MD, NULL},
+    {"sha1", 20, 64, sha1_init, sha1_compress, false, false, FAMILY_MD, NULL},
+    {"sha224", 28, 64, sha224_init, sha256_compress, false, false, FAMILY_MD, NULL},
+    {"sha256", 32, 64, sha256_init, sha256_compress, false, false, FAMILY_MD, NULL},
+    {"sha384", 48, 128, sha384_init, sha512_compress, false, true, FAMILY_MD, NULL},
+    {"sha512", 64, 128, sha512_init, sha512_compress, false, true, FAMILY_MD, NULL},
+    {"sha3_224", 28, 144, keccak_init, NULL, true, true, FAMILY_SHA3, NULL},
+    {"sha3_256", 32, 136, keccak_init, NULL, true, true, FAMILY_SHA3, NULL},
+    {"sha3_384", 48, 104, keccak_init, NULL, true, true, FAMILY_SHA3, NULL},
+    {"sha3_512", 64, 72, keccak_init, NULL, true, true, FAMILY_SHA3, NULL},
+    {"shake_128", 0, 168, keccak_init, NULL, true, true, FAMILY_SHAKE, NULL},
+    {"shake_256", 0, 136, keccak_init, NULL, true, true, FAMILY_SHAKE, NULL},
+    {"blake2b", 64, 128, blake2b_init, NULL, true, true, FAMILY_BLAKE2B, "_blake2"},
+    {"blake2s", 32, 64, blake2s_init, NULL, true, false, FAMILY_BLAKE2S, "_blake2"},
 };
 
 /* ---- streaming ---- */
 
+static void blake2_compress(HashObj *h, const uint8_t *block, bool last) {
+    if (h->algo->family == FAMILY_BLAKE2B) blake2b_compress(&h->state, block, h->total, last);
+    else blake2s_compress(&h->state, block, h->total, last);
+}
+
+/* BLAKE2 keeps a full last block until more data shows it was not the last. */
+static void blake2_feed(HashObj *h, const uint8_t *data, size_t len) {
+    size_t bs = (size_t)h->algo->block_size;
+    while (len) {
+        if (h->buflen == bs) {
+            h->total += bs;
+            blake2_compress(h, h->buf, false);
+            h->buflen = 0;
+        }
+        size_t take = bs - h->buflen < len ? bs - h->buflen : len;
+        memcpy(h->buf + h->buflen, data, take);
+        h->buflen += (uint32_t)take, data += take, len -= take;
+    }
+}
+
+static void blake2_final(HashObj *c, uint8_t *out) {
+    size_t bs = (size_t)c->algo->block_size;
+    c->total += c->buflen;
+    memset(c->buf + c->buflen, 0, bs - c->buflen);
+    blake2_compress(c, c->buf, true);
+    for (int i = 0; i < c->digest_size; i++)
+        out[i] = c->algo->wide ? (uint8_t)(c->state.h64[i / 8] >> (8 * (i % 8))) : (uint8_t)(c->state.h32[i / 4] >> (8 * (i % 4)));
+}
+
+/* SHA-3 pads with the domain bits 01 (SHAKE: 1111), then squeezes n bytes. */
+static void keccak_final(HashObj *c, uint8_t *out, size_t n) {
+    int rate = c->algo->block_size;
+    memset(c->buf + c->buflen, 0, (size_t)rate - c->buflen);
+    c->buf[c->buflen] ^= c->algo->family == FAMILY_SHAKE ? 0x1f : 0x06;
+    c->buf[rate - 1] ^= 0x80;
+    keccak_absorb(c->state.lanes, c->buf, rate);
+    for (size_t i = 0; i < n; i++) {
+        if (i && i % (size_t)rate == 0) keccak_permute(c->state.lanes);
+        size_t k = i % (size_t)rate;
+        out[i] = (uint8_t)(c->state.lanes[k / 8] >> (8 * (k % 8)));
+    }
+}
+
 static void hash_feed(HashObj *h, const uint8_t *data, size_t len) {
+    if (h->algo->family == FAMILY_BLAKE2B || h->algo->family == FAMILY_BLAKE2S) { blake2_feed(h, data, len); return; }
     size_t bs = (size_t)h->algo->block_size;
     h->total += len;
     if (h->buflen) {
@@ -239,18 +401,25 @@ static void hash_feed(HashObj *h, const uint8_t *data, size_t len) {
         memcpy(h->buf + h->buflen, data, take);
         h->buflen += (uint32_t)take, data += take, len -= take;
         if (h->buflen < bs) return;
-        h->algo->compress(&h->state, h->buf);
+        if (h->algo->compress) h->algo->compress(&h->state, h->buf);
+        else keccak_absorb(h->state.lanes, h->buf, (int)bs);
         h->buflen = 0;
     }
-    for (; len >= bs; data += bs, len -= bs) h->algo->compress(&h->state, data);
+    for (; len >= bs; data += bs, len -= bs) {
+        if (h->algo->compress) h->algo->compress(&h->state, data);
+        else keccak_absorb(h->state.lanes, data, (int)bs);
+    }
     memcpy(h->buf, data, len);
     h->buflen = (uint32_t)len;
 }
 
-/* The digest of what was fed, from a copy of the state (the object can go on). */
-static void hash_final(const HashObj *h, uint8_t *out) {
+/* The first n bytes of the digest of what was fed (n is the digest size except for SHAKE),
+ * from a copy of the state (the object can go on). */
+static void hash_final(const HashObj *h, uint8_t *out, size_t n) {
     HashObj c = *h;
     const HashAlgo *a = c.algo;
+    if (a->family == FAMILY_SHA3 || a->family == FAMILY_SHAKE) { keccak_final(&c, out, n); return; }
+    if (a->family != FAMILY_MD) { blake2_final(&c, out); return; }
     size_t bs = (size_t)a->block_size, lenfield = a->wide ? 16 : 8;
     uint64_t bits = c.total * 8;
     c.buf[c.buflen++] = 0x80;
@@ -298,29 +467,59 @@ static AwValue hash_m_update(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return AW_NONE;
 }
 
+/* The digest length asked for: none for fixed-size algorithms, `length` for SHAKE. */
+static AwStatus digest_length(AwVM *vm, const char *fname, HashObj *h, int argc, const AwValue *argv, AwTuple *kw, int64_t *n) {
+    static const char *const names[] = {"length", NULL};
+    AwValue a[1];
+    if (h->algo->family != FAMILY_SHAKE) {
+        *n = h->digest_size;
+        if (args_no_kwargs(vm, fname, kw)) return AW_ERROR;
+        if (argc > 1) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "HASH.%s() takes no arguments (%d given)", fname, argc - 1));
+        return AW_OK;
+    }
+    if (args_parse(vm, fname, argc - 1, argv + 1, kw, names, 1, 1, a) || args_int(vm, a[0], n)) return AW_ERROR;
+    if (*n < 0) return vm_fail(vm_raise(vm, &aw_exc_SystemError, "Negative size passed to PyBytes_FromStringAndSize"));
+    if (*n > ((int64_t)1 << 32)) return vm_fail(vm_raise_memory(vm));
+    return AW_OK;
+}
+
+/* The digest into a buffer of n bytes (malloc'd when large); NULL when out of memory. */
+static uint8_t *digest_bytes(AwVM *vm, HashObj *h, int64_t n, uint8_t *small) {
+    uint8_t *out = n <= 64 ? small : malloc((size_t)n);
+    if (!out) { vm_raise_memory(vm); return NULL; }
+    hash_final(h, out, (size_t)n);
+    return out;
+}
+
 static AwValue hash_m_digest(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, "digest", kw) || args_count(vm, "digest", argc, 1, 1)) return AW_ERR;
-    HashObj *h = hash_self(vm, argv[0]);
-    if (!h) return AW_ERR;
-    uint8_t out[64];
-    hash_final(h, out);
-    AwBytes *b = bytes_new(vm, (const char *)out, h->algo->digest_size);
+    HashObj *h = argc ? hash_self(vm, argv[0]) : NULL;
+    int64_t n;
+    uint8_t small[64], *out;
+    if (!h || digest_length(vm, "digest", h, argc, argv, kw, &n) || !(out = digest_bytes(vm, h, n, small))) return AW_ERR;
+    AwBytes *b = bytes_new(vm, (const char *)out, n);
+    if (out != small) free(out);
     return b ? value_from_ptr(b) : AW_ERR;
 }
 
 static AwValue hash_m_hexdigest(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, "hexdigest", kw) || args_count(vm, "hexdigest", argc, 1, 1)) return AW_ERR;
-    HashObj *h = hash_self(vm, argv[0]);
-    if (!h) return AW_ERR;
-    uint8_t out[64];
-    char hex[129];
-    hash_final(h, out);
-    for (int i = 0; i < h->algo->digest_size; i++) {
-        hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
-        hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
+    HashObj *h = argc ? hash_self(vm, argv[0]) : NULL;
+    int64_t n;
+    uint8_t small[64], *out;
+    if (!h || digest_length(vm, "hexdigest", h, argc, argv, kw, &n) || !(out = digest_bytes(vm, h, n, small))) return AW_ERR;
+    char *hex = malloc((size_t)n * 2 + 1);
+    AwStr *s = NULL;
+    if (hex) {
+        for (int64_t i = 0; i < n; i++) {
+            hex[2 * i] = "0123456789abcdef"[out[i] >> 4];
+            hex[2 * i + 1] = "0123456789abcdef"[out[i] & 15];
+        }
+        hex[2 * n] = 0;
+        s = str_from_cstr(vm, hex);
+        free(hex);
+    } else {
+        vm_raise_memory(vm);
     }
-    hex[2 * h->algo->digest_size] = 0;
-    AwStr *s = str_from_cstr(vm, hex);
+    if (out != small) free(out);
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -328,6 +527,7 @@ static HashObj *hash_alloc(AwVM *vm, const HashAlgo *algo) {
     HashObj *h = (HashObj *)gc_new(vm, &aw_type_hashlib_hash, sizeof(HashObj));
     if (!h) return NULL;
     h->algo = algo;
+    h->digest_size = algo->digest_size;
     algo->init(&h->state);
     return h;
 }
@@ -341,6 +541,7 @@ static AwValue hash_m_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     memcpy(c->buf, h->buf, sizeof c->buf);
     c->buflen = h->buflen;
     c->total = h->total;
+    c->digest_size = h->digest_size;
     return value_from_ptr(c);
 }
 
@@ -349,11 +550,15 @@ static AwValue hash_get_name(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
-static AwValue hash_get_digest_size(AwVM *vm, AwValue self) { return value_from_small(AW_AS(HashObj, self)->algo->digest_size); }
+static AwValue hash_get_digest_size(AwVM *vm, AwValue self) { return value_from_small(AW_AS(HashObj, self)->digest_size); }
 static AwValue hash_get_block_size(AwVM *vm, AwValue self) { return value_from_small(AW_AS(HashObj, self)->algo->block_size); }
 
+/* CPython's reprs: OpenSSL's types for MD5/SHA-1/SHA-2/SHA-3/SHAKE, _blake2's for BLAKE2. */
 static AwValue hash_repr(AwVM *vm, AwValue self) {
-    AwStr *s = str_printf(vm, "<%s _hashlib.HASH object @ %p>", AW_AS(HashObj, self)->algo->name, (void *)value_as_ptr(self));
+    const HashAlgo *a = AW_AS(HashObj, self)->algo;
+    void *p = value_as_ptr(self);
+    AwStr *s = a->repr_module ? str_printf(vm, "<%s.%s object at %p>", a->repr_module, a->name, p)
+                              : str_printf(vm, "<%s _hashlib.%s object @ %p>", a->name, a->family == FAMILY_SHAKE ? "HASHXOF" : "HASH", p);
     return s ? str_value(s) : AW_ERR;
 }
 
@@ -361,10 +566,52 @@ static AwValue hash_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
     return vm_raise(vm, &aw_exc_TypeError, "cannot create '_hashlib.HASH' instances");
 }
 
-/* new(name, data=b''): the algorithm by hashlib's name, any case. */
+/* A bytes-like parameter of at most max bytes ("maximum key length is 64 bytes"). */
+static AwStatus blake2_param(AwVM *vm, AwValue v, const char *what, int64_t max, const char **p, int64_t *len) {
+    *p = "", *len = 0;
+    if (v == AW_EMPTY) return AW_OK;
+    if (!bytes_view(v, p, len))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(v)));
+    if (*len > max) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "maximum %s length is %d bytes", what, (int)max));
+    return AW_OK;
+}
+
+/* BLAKE2's parameter block (sequential mode): digest size, key length, salt, person; a key
+ * is then hashed as a first block of its own. */
+static AwStatus blake2_setup(AwVM *vm, HashObj *h, const AwValue *a) {
+    bool wide = h->algo->family == FAMILY_BLAKE2B;
+    int64_t max = wide ? 64 : 32, saltmax = wide ? 16 : 8, size = max, klen, slen, plen;
+    const char *key, *salt, *person;
+    if (a[2] != AW_EMPTY && args_int(vm, a[2], &size)) return AW_ERROR;
+    if (size < 1 || size > max)
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "digest_size must be between 1 and %d bytes", (int)max));
+    if (blake2_param(vm, a[3], "key", max, &key, &klen) || blake2_param(vm, a[4], "salt", saltmax, &salt, &slen) ||
+        blake2_param(vm, a[5], "person", saltmax, &person, &plen))
+        return AW_ERROR;
+    h->digest_size = (int)size;
+    uint8_t sp[32] = {0};   /* salt then person, little-endian words 4-7 of the parameter block */
+    memcpy(sp, salt, (size_t)slen);
+    memcpy(sp + saltmax, person, (size_t)plen);
+    if (wide) {
+        h->state.h64[0] ^= 0x01010000u ^ ((uint64_t)klen << 8) ^ (uint64_t)size;
+        for (int i = 0; i < 4; i++) h->state.h64[4 + i] ^= load_le64(sp + 8 * i);
+    } else {
+        h->state.h32[0] ^= 0x01010000u ^ ((uint32_t)klen << 8) ^ (uint32_t)size;
+        for (int i = 0; i < 4; i++) h->state.h32[4 + i] ^= load_le32(sp + 4 * i);
+    }
+    if (klen) {
+        uint8_t block[128] = {0};
+        memcpy(block, key, (size_t)klen);
+        blake2_feed(h, block, (size_t)h->algo->block_size);
+    }
+    return AW_OK;
+}
+
+/* new(name, data=b'', *, digest_size, key, salt, person): the algorithm by hashlib's name,
+ * any case; the keywords are BLAKE2's. */
 static AwValue hashlib_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    static const char *const names[] = {"name", "data", NULL};
-    AwValue a[2];
+    static const char *const names[] = {"name", "data", "digest_size", "key", "salt", "person", NULL};
+    AwValue a[6];
     if (args_parse(vm, "new", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
     if (!value_is_str(a[0])) return vm_raise(vm, &aw_exc_TypeError, "new() argument 'name' must be str, not %s", ops_type_name(a[0]));
     const char *name = AW_STR(a[0])->data;
@@ -372,8 +619,11 @@ static AwValue hashlib_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
         if (strcasecmp(algos[i].name, name) == 0 && (int64_t)strlen(name) == AW_STR(a[0])->byte_len) algo = &algos[i];
     if (!algo) return vm_raise(vm, &aw_exc_ValueError, "unsupported hash type %s", name);
+    bool blake2 = algo->family == FAMILY_BLAKE2B || algo->family == FAMILY_BLAKE2S;
+    if (!blake2 && (a[2] != AW_EMPTY || a[3] != AW_EMPTY || a[4] != AW_EMPTY || a[5] != AW_EMPTY))
+        return vm_raise(vm, &aw_exc_TypeError, "%s() got an unexpected keyword argument", algo->name);
     HashObj *h = hash_alloc(vm, algo);
-    if (!h) return AW_ERR;
+    if (!h || (blake2 && blake2_setup(vm, h, a))) return AW_ERR;
     if (a[1] != AW_EMPTY && hash_update_value(vm, h, a[1])) return AW_ERR;
     return value_from_ptr(h);
 }

@@ -1,16 +1,18 @@
-"""hashlib: md5, sha1, sha224, sha256, sha384 and sha512 over the native `_hashlib`
-(stdlib/hashlib.c), with CPython 3.11's names: new(name, data=b''), the named constructors,
-algorithms_guaranteed/algorithms_available, pbkdf2_hmac and file_digest.
-Difference (SPEC.md): no blake2, sha3 or shake algorithms, so algorithms_guaranteed lists
-only the six provided."""
+"""hashlib: md5, sha1, sha224, sha256, sha384, sha512, sha3_224/256/384/512, shake_128/256,
+blake2b and blake2s over the native `_hashlib` (stdlib/hashlib.c), with CPython 3.11's
+names: new(name, data=b''), the named constructors, algorithms_guaranteed/available,
+pbkdf2_hmac and file_digest. Difference (SPEC.md): BLAKE2's tree-hashing parameters
+(fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node) are refused."""
 
 import _hashlib
 
-algorithms_guaranteed = set(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'))
+algorithms_guaranteed = set(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+                             'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
+                             'sha3_512', 'shake_128', 'shake_256'))
 algorithms_available = set(algorithms_guaranteed)
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-           'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 
 def new(name, data=b'', **kwargs):
@@ -18,6 +20,8 @@ def new(name, data=b'', **kwargs):
     optionally initialized with data (which must be a bytes-like object)."""
     if not isinstance(name, str):
         raise TypeError("name must be a string")
+    if name in ('blake2b', 'blake2s'):
+        return (blake2b if name == 'blake2b' else blake2s)(data, **kwargs)
     return _hashlib.new(name, data)
 
 
@@ -34,6 +38,27 @@ sha224 = _constructor('sha224')
 sha256 = _constructor('sha256')
 sha384 = _constructor('sha384')
 sha512 = _constructor('sha512')
+sha3_224 = _constructor('sha3_224')
+sha3_256 = _constructor('sha3_256')
+sha3_384 = _constructor('sha3_384')
+sha3_512 = _constructor('sha3_512')
+shake_128 = _constructor('shake_128')
+shake_256 = _constructor('shake_256')
+
+
+def _blake2(name, max_size):
+    def constructor(data=b'', /, *, digest_size=max_size, key=b'', salt=b'', person=b'',
+                    fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0,
+                    inner_size=0, last_node=False, usedforsecurity=True):
+        if (fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node) != (1, 1, 0, 0, 0, 0, False):
+            raise ValueError("aw: BLAKE2 tree hashing parameters are not supported")
+        return _hashlib.new(name, data, digest_size=digest_size, key=key, salt=salt, person=person)
+    constructor.__name__ = constructor.__qualname__ = name
+    return constructor
+
+
+blake2b = _blake2('blake2b', 64)
+blake2s = _blake2('blake2s', 32)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
