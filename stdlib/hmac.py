@@ -10,6 +10,12 @@ from _hashlib import compare_digest
 _hashopenssl = None
 _functype = None
 
+
+def _check_name(digestmod):
+    # aw: what CPython's OpenSSL HMAC says of a digest name it does not know
+    if isinstance(digestmod, str) and digestmod.lower() not in _hashlib.algorithms_available:
+        raise ValueError("[digital envelope routines] unsupported")
+
 import hashlib as _hashlib
 
 trans_5C = bytes((x ^ 0x5C) for x in range(256))
@@ -51,6 +57,7 @@ class HMAC:
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
 
+        _check_name(digestmod)
         if _hashopenssl and isinstance(digestmod, (str, _functype)):
             try:
                 self._init_hmac(key, msg, digestmod)
@@ -198,6 +205,7 @@ def digest(key, msg, digest):
     if callable(digest):
         digest_cons = digest
     elif isinstance(digest, str):
+        _check_name(digest)
         digest_cons = lambda d=b'': _hashlib.new(digest, d)
     else:
         digest_cons = lambda d=b'': digest.new(d)
