@@ -24,6 +24,7 @@ static const AwModuleEntry module_table[] = {
     {"_traceback", traceback_module_init},
     {"_weakref", weakref_module_init},
     {"_hashlib", hashlib_module_init},
+    {"zlib", zlib_module_init},
     {NULL, NULL},
 };
 
