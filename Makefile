@@ -13,6 +13,8 @@ ASAN_FLAGS := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sani
 PREFIX ?= /usr/local
 # the re module's engine (stdlib/re.c)
 LIBS += $(shell pkg-config --libs libpcre2-8)
+# the zlib module (stdlib/zlib.c)
+LIBS += -lz
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

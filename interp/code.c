@@ -56,6 +56,19 @@ static AwValue code_get_argcount(AwVM *vm, AwValue self) { return value_from_sma
 static AwValue code_get_posonlyargcount(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->posonlyargcount); }
 static AwValue code_get_kwonlyargcount(AwVM *vm, AwValue self) { return value_from_small(AW_CODE(self)->kwonlyargcount); }
 
+/* co_flags with CPython's bit values (inspect reads CO_VARARGS, CO_GENERATOR, ...). */
+static AwValue code_get_flags(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    int64_t f = (c->flags & (AW_CODE_MODULE | AW_CODE_CLASS_BODY)) ? 0 : 0x1 | 0x2; /* OPTIMIZED, NEWLOCALS */
+    if (c->flags & AW_CODE_VARARGS) f |= 0x4;
+    if (c->flags & AW_CODE_VARKW) f |= 0x8;
+    if (c->nfree) f |= 0x10;                                 /* NESTED */
+    if (c->flags & AW_CODE_GENERATOR) f |= 0x20;
+    if (c->flags & AW_CODE_COROUTINE) f |= 0x80;
+    if (c->flags & AW_CODE_ASYNC_GENERATOR) f |= 0x200;
+    return value_from_small(f);
+}
+
 static bool is_cell_slot(const AwCode *c, int32_t slot) {
     for (int32_t i = 0; i < c->ncells; i++)
         if (c->cell_slots[i] == slot) return true;
@@ -87,6 +100,7 @@ static const AwGetSetDef code_getsets[] = {
     {"co_posonlyargcount", code_get_posonlyargcount, NULL},
     {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
     {"co_varnames", code_get_varnames, NULL},
+    {"co_flags", code_get_flags, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -9,6 +9,7 @@
 #include "interp/port.h"
 #include "interp/types.h"
 #include "interp/vm.h"
+#include "interp/weakref.h"
 
 #define GC_INITIAL_BUDGET (8u << 20)   /* first collection after 8 MiB */
 #define GC_GROWTH 2                    /* next budget = live bytes * GC_GROWTH: CPython-like peak memory; 4 halved the marks but doubled the RSS */
@@ -253,6 +254,14 @@ void gc_mark_object(AwGC *gc, AwObject *obj) {
         gc->probe_log = log;
         gc->probe_log[gc->probe_count++] = obj;
     }
+}
+
+bool gc_is_marked(const AwObject *obj) {
+    if (obj->gc_size == 0) return true;   /* static objects are never swept */
+    if (!is_small(obj)) return obj->gc_marked != 0;
+    GcPage *p = page_of(obj);
+    size_t g = granule_of(p, obj);
+    return (p->mark[g / 64] >> (g % 64)) & 1;
 }
 
 void gc_mark_value(AwGC *gc, AwValue v) {
@@ -535,6 +544,7 @@ void gc_collect(AwVM *vm) {
     drain(gc);
     if (gc->del_live) queue_dels(vm);
     gc->nhints = gc->ndropped = 0;
+    weakref_after_mark(vm);   /* before the sweep: clears the weak references to the unmarked */
     if (gc->gray_cap > 65536) {   /* a deep heap's mark stack is not kept between collections */
         free(gc->gray);
         gc->gray = NULL;
@@ -553,7 +563,7 @@ void gc_collect(AwVM *vm) {
 
 void gc_safepoint(AwVM *vm) {
     if (vm->gc.pending) gc_collect(vm);
-    if (vm->gc.del_count) gc_run_finalizers(vm);
+    gc_run_pending(vm);
 }
 
 void vm_call_del(AwVM *vm, AwObject *obj); /* vm.c: obj.__del__(), errors reported as unraisable */
@@ -575,6 +585,11 @@ void gc_run_finalizers(AwVM *vm) {
     gc->running_dels = false;
 }
 
+void gc_run_pending(AwVM *vm) {
+    if (vm->gc.del_count) gc_run_finalizers(vm);
+    if (weakref_npending) weakref_run_pending(vm);
+}
+
 void gc_collect_dropped(AwVM *vm) {
     AwGC *gc = &vm->gc;
     if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = gc->ndropped = 0; return; }
@@ -582,7 +597,7 @@ void gc_collect_dropped(AwVM *vm) {
     gc->eager = true;
     gc_collect(vm);
     gc->eager = false;
-    gc_run_finalizers(vm);
+    gc_run_pending(vm);
 }
 
 void gc_init(AwVM *vm) {

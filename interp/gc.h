@@ -120,16 +120,24 @@ void gc_free(AwVM *vm, void *ptr, size_t size);
 void gc_mark_value(AwGC *gc, AwValue v);
 void gc_mark_object(AwGC *gc, AwObject *obj);
 void gc_mark_values(AwGC *gc, const AwValue *v, size_t n);
+/* During a collection, after marking: true if obj was reached (static objects always are). */
+bool gc_is_marked(const AwObject *obj);
 
 /* Explicit roots for native code that runs aw code while holding fresh objects. */
 AwStatus gc_push_root(AwVM *vm, AwValue v);
 void gc_pop_roots(AwVM *vm, size_t n);
 
-/* Safe point: collects if due. Only the VM and scheduler call this. */
+/* Safe point: collects if due, then runs the weak-reference callbacks that are due (so it may
+ * run aw code). Only the VM and scheduler call this. */
 void gc_safepoint(AwVM *vm);
 /* Calls the __del__ methods queued by collections (see the top). Only where aw code may run;
  * a no-op when nothing is queued or when already running. */
 void gc_run_finalizers(AwVM *vm);
+/* The same, then the weakref callbacks the collections queued (weakref.h). */
+void gc_run_pending(AwVM *vm);
+extern size_t weakref_npending;
+/* Whether gc_run_pending has anything to do. */
+static inline bool gc_has_pending(const AwGC *gc) { return gc->del_count || weakref_npending; }
 /* Collects at once and runs the due __del__ methods (after gc_dropped said so, and the drop
  * sites noted their instances with gc_note_drop). Unlike a normal collection, an eager one
  * leaves instances in reference cycles for later, as CPython's reference counting cannot free

@@ -28,6 +28,7 @@
 #include "interp/timeline.h"
 #include "interp/tuple.h"
 #include "interp/traceback.h"
+#include "interp/weakref.h"
 #include "stdlib/modules.h"
 
 void class_trace_static(AwGC *gc);
@@ -108,6 +109,7 @@ void vm_free(AwVM *vm) {
     if (!vm) return;
     vm->is_exiting = true;
     gc_free_all(vm);
+    weakref_fini();
     sidetext_clear();
     traceback_fini(vm);
     gil_fini(&vm->gil);
@@ -132,6 +134,7 @@ void vm_trace_roots(AwVM *vm, AwGC *gc) {
     for (AwFiber *f = vm->fiber; f; f = f->caller) gc_mark_object(gc, &f->obj);
     gil_trace(vm, gc);
     gc_mark_values(gc, vm->module_roots, 16);
+    weakref_trace_pending(gc);
 }
 
 void vm_clear_static_marks(AwVM *vm) { class_clear_static_marks(); }
@@ -231,7 +234,7 @@ void vm_finalize_main(AwVM *vm) {
         }
     }
     gc_collect(vm);   /* the cycle collector's last run */
-    gc_run_finalizers(vm);
+    gc_run_pending(vm);
 }
 
 void vm_finalize_dead(AwVM *vm, AwObject *obj) {

@@ -21,6 +21,7 @@
 #include "interp/int.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/weakref.h"
 #include "interp/match.h"
 #include "interp/member.h"
 #include "interp/module.h"
@@ -755,7 +756,7 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
         DISPATCH(); \
     } while (0)
 #define SAFEPOINT() do { \
-        if (vm->gc.pending) { SAVE(); gc_collect(vm); if (vm->gc.del_count) { gc_run_finalizers(vm); RELOAD(); } } \
+        if (vm->gc.pending) { SAVE(); gc_collect(vm); if (gc_has_pending(&vm->gc)) { gc_run_pending(vm); RELOAD(); } } \
         if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
         if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
     } while (0)

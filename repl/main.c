@@ -357,6 +357,14 @@ static bool join_threads(AwVM *vm) {
     return thread_running_count() > 0;
 }
 
+/* Like CPython at exit, after the threads: the functions registered with atexit, last first. */
+static void run_atexit(AwVM *vm) {
+    AwValue mod = dict_get_str(vm->modules, str_intern_cstr(vm, "atexit"));
+    if (mod == AW_EMPTY || !value_is_ptr(mod)) return;
+    AwValue r = vm_call_method(vm, mod, str_intern_cstr(vm, "_run_exitfuncs"), 0, NULL);
+    if (r == AW_ERR) vm_print_exception(vm, vm_exc_take(vm));
+}
+
 int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN);
     const char *vc = getenv("AW_VIRTUAL_CLOCK");
@@ -381,7 +389,9 @@ int main(int argc, char **argv) {
     interrupted_vm = vm;
     install_sigint();
     status = run(vm, &opts, &prog);
-    if (join_threads(vm)) {
+    bool daemons = join_threads(vm);
+    run_atexit(vm);
+    if (daemons) {
         /* daemon threads still run aw code: the interpreter cannot be freed under them */
         file_flush_std(vm);
         fflush(NULL);

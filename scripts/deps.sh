@@ -16,6 +16,7 @@ packages=(
   libcurl4-openssl-dev  # http / aiohttp engine
   libgmp-dev            # arbitrary-precision ints
   libpcre2-dev          # the re module's engine (libpcre2-8)
+  zlib1g-dev            # the zlib module
 )
 
 # `dpkg -s` also succeeds for a removed-but-not-purged package, so require "Status: install ok installed".

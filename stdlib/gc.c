@@ -11,6 +11,7 @@
 #include "interp/gc.h"
 #include "interp/module.h"
 #include "interp/vm.h"
+#include "interp/weakref.h"
 #include "stdlib/modules.h"
 
 static bool is_enabled = true;   /* what isenabled() reports */
@@ -20,7 +21,7 @@ static AwValue gc_m_collect(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     AwValue a[1];
     if (args_parse(vm, "collect", argc, argv, kw, names, 0, 1, a)) return AW_ERR;
     gc_collect(vm);
-    gc_run_finalizers(vm);
+    gc_run_pending(vm);   /* the __del__ methods and weakref callbacks of what this collection found dead */
     return value_from_small(0);
 }
 

@@ -22,6 +22,9 @@ static const AwModuleEntry module_table[] = {
     {"_http", http_module_init},
     {"_re", re_module_init},
     {"_traceback", traceback_module_init},
+    {"_weakref", weakref_module_init},
+    {"_hashlib", hashlib_module_init},
+    {"zlib", zlib_module_init},
     {NULL, NULL},
 };
 

@@ -32,6 +32,9 @@ int thread_running_count(void);
 AwModule *http_module_init(AwVM *vm);    /* `_http`, the core of http.py and aiohttp.py */
 AwModule *re_module_init(AwVM *vm);      /* `_re`, the PCRE2 core of re.py */
 AwModule *traceback_module_init(AwVM *vm); /* `_traceback`, the core of traceback.py and warnings.py */
+AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py */
+AwModule *hashlib_module_init(AwVM *vm);  /* `_hashlib`, the core of hashlib.py */
+AwModule *zlib_module_init(AwVM *vm);     /* `zlib`, over the system's libz */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);

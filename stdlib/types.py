@@ -4,7 +4,7 @@ Define names for built-in types that aren't directly accessible as a builtin.
 aw: CPython 3.11's Lib/types.py. Types aw does not have as separate objects are written in
 Python (SimpleNamespace, MappingProxyType, GenericAlias) or map onto aw's nearest type:
 BuiltinMethodType is BuiltinFunctionType, the descriptor types are aw's getset_descriptor and
-builtin_function_or_method, FrameType and UnionType do not exist.
+builtin_function_or_method; UnionType does not exist.
 """
 import sys
 
@@ -61,6 +61,7 @@ except TypeError as exc:
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = GetSetDescriptorType
 
+FrameType = type(sys._getframe())
 del sys, _f, _g, _C, _c, _ag, _cell_factory  # Not for export
 
 
@@ -356,7 +357,7 @@ def coroutine(func):
 
     if (func.__class__ is FunctionType and
         getattr(func, '__code__', None).__class__ is CodeType and
-        hasattr(func.__code__, 'co_flags')):     # aw: code objects have no co_flags
+        hasattr(func.__code__, 'replace')):      # aw: code objects have no replace()
 
         co_flags = func.__code__.co_flags
 
