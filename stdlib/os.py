@@ -5,9 +5,10 @@ CPython writes in Python: stat_result, environ, getenv, makedirs, removedirs, wa
 fspath, and binds os.path to posixpath.
 """
 
+import abc
 import sys
 from posix import *
-from posix import _exit, _stat, _lstat, _fstat, _environ, _system, _terminal_size
+from posix import _exit, _stat, _lstat, _fstat, _statvfs, _environ, _system, _terminal_size
 import posix as _posix
 
 name = 'posix'
@@ -46,11 +47,19 @@ def fspath(path):
                     .format(path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
 
 
 def fsencode(filename):
@@ -128,6 +137,48 @@ def lstat(path, *, dir_fd=None):
 def fstat(fd):
     """Perform a stat system call on the given file descriptor."""
     return stat_result(_fstat(fd))
+
+
+_STATVFS_FIELDS = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
+                   'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+
+
+class statvfs_result(tuple):
+    """statvfs_result: Result from statvfs or fstatvfs."""
+
+    n_sequence_fields = 10
+    n_unnamed_fields = 0
+    n_fields = 11
+
+    def __new__(cls, raw):
+        self = tuple.__new__(cls, raw[:10])
+        self.f_fsid = raw[10]
+        return self
+
+    def __repr__(self):
+        return 'os.statvfs_result(' + ', '.join(
+            [f'{n}={v!r}' for n, v in zip(_STATVFS_FIELDS, self)]) + ')'
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path."""
+    return statvfs_result(_statvfs(path))
+
+
+def fstatvfs(fd):
+    """Perform an fstatvfs system call on the given fd."""
+    return statvfs_result(_statvfs(fd))
 
 
 class terminal_size(tuple):
@@ -388,3 +439,11 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+# Which functions take dir_fd (none), an fd for the path, or follow_symlinks: shutil and
+# tempfile test these sets to choose their code paths.
+supports_dir_fd = set()
+supports_fd = {chmod, utime, stat}
+supports_effective_ids = set()
+supports_follow_symlinks = {stat, chmod, utime}
