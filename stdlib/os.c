@@ -17,6 +17,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -33,6 +34,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/os_termios.h"
 
 extern char **environ;
 
@@ -368,6 +370,22 @@ static AwValue os_chmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     return r < 0 ? raise_path(vm, &p) : AW_NONE;
 }
 
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); -1 leaves an id unchanged. */
+static AwValue os_chown(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    AwValue a[5];
+    AwPath p;
+    int64_t uid, gid;
+    if (args_parse(vm, "chown", argc, argv, kwnames, names, 3, 3, a) ||
+        path_arg(vm, "chown", "path", a[0], true, &p) || args_int(vm, a[1], &uid) || args_int(vm, a[2], &gid))
+        return AW_ERR;
+    int follow = follow_arg(vm, a[4]);
+    if (follow < 0) return AW_ERR;
+    int r = p.fd >= 0 ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
+          : fchownat(AT_FDCWD, p.cstr, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return r < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
 /* One item of utime's times (seconds, int or float) or ns (nanoseconds, int only). */
 static AwStatus utime_item(AwVM *vm, AwValue v, bool ns, struct timespec *out) {
     if (ns) {
@@ -480,6 +498,47 @@ static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (args_no_kwargs(vm, "cpu_count", kwnames) || args_count(vm, "cpu_count", argc, 0, 0)) return AW_ERR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? AW_NONE : value_from_small(n);
+}
+
+/* _uname(): (sysname, nodename, release, version, machine), for os.py's uname_result. */
+static AwValue os_uname(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "uname", kwnames) || args_count(vm, "uname", argc, 0, 0)) return AW_ERR;
+    struct utsname u;
+    if (uname(&u) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    const char *fields[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    AwTuple *t = tuple_new(vm, 5);
+    if (!t) return AW_ERR;
+    for (int i = 0; i < 5; i++) {
+        AwValue v = name_value(vm, fields[i], strlen(fields[i]), false);
+        if (v == AW_ERR) return AW_ERR;
+        t->items[i] = v;
+    }
+    return value_from_ptr(t);
+}
+
+/* _confstr(number): the string value of a configuration name, or None (os.py maps names). */
+static AwValue os_confstr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t name;
+    if (args_no_kwargs(vm, "confstr", kwnames) || args_count(vm, "confstr", argc, 1, 1) || args_int(vm, argv[0], &name))
+        return AW_ERR;
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)name, buf, sizeof buf);
+    if (n == 0) return errno ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    if (n > sizeof buf) n = sizeof buf;
+    return name_value(vm, buf, n - 1, false);
+}
+
+/* pipe() -> (read_fd, write_fd), both non-inheritable as in CPython. */
+static AwValue os_pipe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "pipe", kwnames) || args_count(vm, "pipe", argc, 0, 0)) return AW_ERR;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    AwTuple *t = tuple_new(vm, 2);
+    if (!t) { close(fds[0]); close(fds[1]); return AW_ERR; }
+    t->items[0] = value_from_small(fds[0]);
+    t->items[1] = value_from_small(fds[1]);
+    return value_from_ptr(t);
 }
 
 static AwValue os_urandom(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -621,6 +680,7 @@ static const AwMethodDef os_functions[] = {
     {"_statvfs", os_statvfs, AW_METH_DEFAULT},
     {"access", os_access, AW_METH_DEFAULT},
     {"chmod", os_chmod, AW_METH_DEFAULT},
+    {"chown", os_chown, AW_METH_DEFAULT},
     {"utime", os_utime, AW_METH_DEFAULT},
     {"_environ", os_environ_dict, AW_METH_DEFAULT},
     {"putenv", os_putenv, AW_METH_DEFAULT},
@@ -632,6 +692,9 @@ static const AwMethodDef os_functions[] = {
     {"getgid", os_getgid, AW_METH_DEFAULT},
     {"getegid", os_getegid, AW_METH_DEFAULT},
     {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
+    {"_uname", os_uname, AW_METH_DEFAULT},
+    {"pipe", os_pipe, AW_METH_DEFAULT},
+    {"_confstr", os_confstr, AW_METH_DEFAULT},
     {"urandom", os_urandom, AW_METH_DEFAULT},
     {"strerror", os_strerror, AW_METH_DEFAULT},
     {"_system", os_system, AW_METH_DEFAULT},
@@ -652,8 +715,12 @@ static const struct {
     int64_t value;     /* its value on this system */
 } os_constants[] = {
     {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+    {"_CS_PATH", _CS_PATH}, {"_CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"_CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
     {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_APPEND", O_APPEND},
     {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK},
+    {"O_NOCTTY", O_NOCTTY}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
+    {"O_DSYNC", O_DSYNC}, {"O_NDELAY", O_NDELAY}, {"O_ACCMODE", O_ACCMODE},
     {"O_CLOEXEC", O_CLOEXEC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
     {NULL, 0},
 };
@@ -663,5 +730,6 @@ AwModule *os_module_init(AwVM *vm) {
     if (!mod || module_add_functions(vm, mod, os_functions)) return NULL;
     for (int i = 0; os_constants[i].name; i++)
         if (module_add_value(vm, mod, os_constants[i].name, value_from_small(os_constants[i].value))) return NULL;
+    if (os_termios_add(vm, mod)) return NULL;
     return mod;
 }

@@ -9,6 +9,7 @@ import abc
 import sys
 from posix import *
 from posix import _exit, _stat, _lstat, _fstat, _statvfs, _environ, _system, _terminal_size
+from posix import _uname, _confstr, _CS_PATH, _CS_GNU_LIBC_VERSION, _CS_GNU_LIBPTHREAD_VERSION
 import posix as _posix
 
 name = 'posix'
@@ -179,6 +180,48 @@ def statvfs(path):
 def fstatvfs(fd):
     """Perform an fstatvfs system call on the given fd."""
     return statvfs_result(_statvfs(fd))
+
+
+class uname_result(tuple):
+    """uname_result: Result from os.uname()."""
+
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+    n_fields = 5
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)'
+                % tuple(self))
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_uname())
+
+
+def lchown(path, uid, gid):
+    """Change the owner and group id of path to the numeric uid and gid (not following
+    symbolic links)."""
+    chown(path, uid, gid, follow_symlinks=False)
+
+
+confstr_names = {'CS_PATH': _CS_PATH, 'CS_GNU_LIBC_VERSION': _CS_GNU_LIBC_VERSION,
+                 'CS_GNU_LIBPTHREAD_VERSION': _CS_GNU_LIBPTHREAD_VERSION}
+
+
+def confstr(name):
+    """Return a string-valued system configuration variable."""
+    if isinstance(name, str):
+        try:
+            name = confstr_names[name]
+        except KeyError:
+            raise ValueError('unrecognized configuration name') from None
+    return _confstr(name)
 
 
 class terminal_size(tuple):
@@ -444,6 +487,6 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 # Which functions take dir_fd (none), an fd for the path, or follow_symlinks: shutil and
 # tempfile test these sets to choose their code paths.
 supports_dir_fd = set()
-supports_fd = {chmod, utime, stat}
+supports_fd = {chmod, chown, utime, stat}
 supports_effective_ids = set()
-supports_follow_symlinks = {stat, chmod, utime}
+supports_follow_symlinks = {stat, chmod, chown, utime}

@@ -1,7 +1,6 @@
 # aw: CPython 3.11's Lib/shutil.py (PSF license); no sys.audit calls, no __doc__ for
 # disk_usage's fields (aw's property __doc__ is read-only). The archive
-# functions (make_archive, unpack_archive) need tarfile/zipfile, which aw does not have;
-# chown needs pwd/grp, which aw does not have.
+# functions (make_archive, unpack_archive) need tarfile/zipfile, which aw does not have.
 """Utility functions for copying and archiving files and directory trees.
 
 XXX The functions here don't copy the resource fork or other metadata on Mac.
