@@ -204,6 +204,14 @@ def uname():
     return uname_result(_uname())
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Return an open file object connected to a file descriptor."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def lchown(path, uid, gid):
     """Change the owner and group id of path to the numeric uid and gid (not following
     symbolic links)."""

@@ -1,5 +1,4 @@
-# aw: CPython 3.11's Lib/shutil.py (PSF license); no sys.audit calls, no __doc__ for
-# disk_usage's fields (aw's property __doc__ is read-only). The archive
+# aw: CPython 3.11's Lib/shutil.py (PSF license); no sys.audit calls. The archive
 # functions (make_archive, unpack_archive) need tarfile/zipfile, which aw does not have.
 """Utility functions for copying and archiving files and directory trees.
 
@@ -1315,6 +1314,9 @@ if hasattr(os, 'statvfs'):
 
     __all__.append('disk_usage')
     _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+    _ntuple_diskusage.total.__doc__ = 'Total space in bytes'
+    _ntuple_diskusage.used.__doc__ = 'Used space in bytes'
+    _ntuple_diskusage.free.__doc__ = 'Free space in bytes'
 
     def disk_usage(path):
         """Return disk usage statistics about the given path.
@@ -1332,6 +1334,9 @@ elif _WINDOWS:
 
     __all__.append('disk_usage')
     _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+    _ntuple_diskusage.total.__doc__ = 'Total space in bytes'
+    _ntuple_diskusage.used.__doc__ = 'Used space in bytes'
+    _ntuple_diskusage.free.__doc__ = 'Free space in bytes'
 
     def disk_usage(path):
         """Return disk usage statistics about the given path.
