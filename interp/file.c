@@ -563,15 +563,20 @@ static AwValue meth_readlines(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     return value_from_ptr(lines);
 }
 
-/* write(s): str in text mode (returns code points), bytes in binary mode (returns bytes). */
+/* write(s): str in text mode (returns code points), bytes or bytearray in binary mode (returns
+ * bytes). */
 static AwValue write_value(AwVM *vm, AwFile *f, AwValue v) {
     if (check_writable(vm, f) != AW_OK) return AW_ERR;
     if (f->is_binary) {
-        if (!value_is_instance(v, &aw_type_bytes))
+        const char *data;
+        int64_t len;
+        if (value_is_instance(v, &aw_type_bytes)) {
+            data = AW_BYTES(v)->data;
+            len = AW_BYTES(v)->len;
+        } else if (!bytes_view(v, &data, &len))   /* a bytearray */
             return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(v));
-        AwBytes *b = AW_BYTES(v);
-        if (file_write_bytes(vm, f, b->data, (size_t)b->len) != AW_OK) return AW_ERR;
-        return int_from_i64(vm, b->len);
+        if (file_write_bytes(vm, f, data, (size_t)len) != AW_OK) return AW_ERR;
+        return int_from_i64(vm, len);
     }
     if (!value_is_instance(v, &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "write() argument must be str, not %s", ops_type_name(v));
