@@ -2,8 +2,9 @@
 Modules/_csv.c).
 
 The reader is _csv.c's state machine, run a character at a time, with a fast path for the
-first line of a record when it holds no quote, escape or stray line-break characters (then a
-split on the delimiter gives the same fields). The writer follows join_append: a field is
+first line of a record when it holds no escape or stray line-break characters and every
+quoted field closes on the line (then splitting on the delimiter and the quotes gives the
+same fields). The writer follows join_append: a field is
 quoted when it holds the delimiter, the quote or escape character or a character of the line
 terminator (QUOTE_MINIMAL), and quote characters are doubled or escaped. Messages, attribute
 rules and type names (`_csv.Dialect`, `_csv.reader`, `_csv.writer`) are CPython's.
@@ -151,11 +152,13 @@ in CSV format.
         self.dialect = _dialect_args('', args, kwargs)
         self.line_num = 0
         d = self.dialect
-        # characters that send a record's first line to the state machine
-        self._special = [c for c in (d.quotechar if d.quoting != QUOTE_NONE else None,
-                                     d.escapechar, '\r', '\n') if c is not None]
-        # a line-break delimiter, or spaces both delimiting and skipped, need the machine
+        # when a record's first line can be split without the state machine: a line-break
+        # delimiter, or spaces both delimiting and skipped, always need it
         self._plain = d.delimiter not in '\r\n' and not (d.skipinitialspace and d.delimiter == ' ')
+        self._quote = d.quotechar if d.quoting != QUOTE_NONE else None
+        # quoted fields are split by _split_quoted in the common dialects
+        self._quoted_ok = (d.escapechar is None and d.doublequote and not d.strict
+                           and d.quotechar != d.delimiter)
 
     def __iter__(self):
         return self
@@ -181,7 +184,7 @@ in CSV format.
                             'in text mode)' % type(line).__name__)
             self.line_num += 1
             if self._state == _START_RECORD and self._plain:
-                fields = self._split_plain(line)
+                fields = self._split_line(line)
                 if fields is not None:
                     return fields
             process = self._process_char
@@ -194,16 +197,20 @@ in CSV format.
         self._fields = None
         return fields
 
-    def _split_plain(self, line):
-        """The fields of a whole record on one line without quotes, escapes or stray line
-        breaks; None when the state machine is needed."""
+    def _split_line(self, line):
+        """The fields of a whole record on this one line, or None when the state machine is
+        needed (stray line breaks, escapes, a quoted field going on to the next line, text
+        after a closing quote)."""
         body = line.rstrip('\r\n')
-        for c in self._special:
-            if c in body:
-                return None
+        if '\r' in body or '\n' in body:
+            return None
+        d = self.dialect
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if self._quote is not None and self._quote in body:
+            return self._split_quoted(body) if self._quoted_ok else None
         if not body:
             return []
-        d = self.dialect
         fields = body.split(d.delimiter)
         if d.skipinitialspace:
             fields = [f.lstrip(' ') for f in fields]
@@ -213,6 +220,52 @@ in CSV format.
         if d.quoting == QUOTE_NONNUMERIC:
             fields = [float(f) if f else f for f in fields]
         return fields
+
+    def _split_quoted(self, body):
+        d = self.dialect
+        q = self._quote
+        delim = d.delimiter
+        skip = d.skipinitialspace
+        numeric = d.quoting == QUOTE_NONNUMERIC
+        fields = []
+        pos = 0
+        n = len(body)
+        while True:
+            if skip:
+                while pos < n and body[pos] == ' ':
+                    pos += 1
+            quoted = pos < n and body[pos] == q
+            if quoted:
+                parts = []
+                start = pos + 1
+                while True:
+                    end = body.find(q, start)
+                    if end < 0:
+                        return None
+                    parts.append(body[start:end])
+                    if end + 1 < n and body[end + 1] == q:
+                        parts.append(q)
+                        start = end + 2
+                        continue
+                    break
+                field = ''.join(parts)
+                pos = end + 1
+                if pos < n and body[pos] != delim:
+                    return None
+            else:
+                end = body.find(delim, pos)
+                if end < 0:
+                    end = n
+                field = body[pos:end]
+                pos = end
+            if len(field) > _field_limit:
+                raise Error('field larger than field limit (%d)' % _field_limit)
+            if numeric and not quoted and field:
+                field = float(field)
+            fields.append(field)
+            if pos >= n:
+                return fields
+            pos += 1
 
     def _save_field(self):
         field = ''.join(self._field)
@@ -341,39 +394,32 @@ in CSV format from sequence input.
         self._special = {c for c in (d.delimiter, d.escapechar, d.quotechar) if c is not None}
         self._special.update(d.lineterminator)
 
-    def _join(self, field, quoted, first):
+    def _escape(self, field, quoted):
+        """join_append's loop for a field holding a special character: doubles or escapes
+        quote characters, escapes what QUOTE_NONE cannot quote; returns (field, quoted)."""
         d = self.dialect
-        out = [] if first else [d.delimiter]
-        if field and any(c in field for c in self._special):
-            chars = []
-            for c in field:
-                if c in self._special:
-                    want_escape = False
-                    if d.quoting == QUOTE_NONE:
-                        want_escape = True
-                    else:
-                        if c == d.quotechar:
-                            if d.doublequote:
-                                chars.append(d.quotechar)
-                            else:
-                                want_escape = True
-                        elif c == d.escapechar:
+        chars = []
+        for c in field:
+            if c in self._special:
+                want_escape = False
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            chars.append(d.quotechar)
+                        else:
                             want_escape = True
-                        if not want_escape:
-                            quoted = True
-                    if want_escape:
-                        if d.escapechar is None:
-                            raise Error('need to escape, but no escapechar set')
-                        chars.append(d.escapechar)
-                chars.append(c)
-            field = ''.join(chars)
-        if quoted:
-            out.append(d.quotechar)
-            out.append(field)
-            out.append(d.quotechar)
-        else:
-            out.append(field)
-        return ''.join(out)
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    chars.append(d.escapechar)
+            chars.append(c)
+        return ''.join(chars), quoted
 
     def writerow(self, row):
         """writerow(iterable)
@@ -385,27 +431,31 @@ elements will be converted to string."""
             it = iter(row)
         except TypeError:
             raise Error('iterable expected, not %s' % type(row).__name__) from None
+        quoting = d.quoting
+        quote_all = quoting == QUOTE_ALL
+        special = self._special
+        q = d.quotechar
         parts = []
-        empty = True
         for field in it:
-            if d.quoting == QUOTE_NONNUMERIC:
+            if quoting == QUOTE_NONNUMERIC:
                 quoted = not _is_number(field)
             else:
-                quoted = d.quoting == QUOTE_ALL
+                quoted = quote_all
             if field is None:
                 field = ''
             elif not isinstance(field, str):
                 field = str(field)
-            part = self._join(field, quoted, not parts)
-            if part:
-                empty = False
-            parts.append(part)
-        if len(parts) == 1 and empty:
-            if d.quoting == QUOTE_NONE:
+            if field:
+                for c in special:
+                    if c in field:
+                        field, quoted = self._escape(field, quoted)
+                        break
+            parts.append(q + field + q if quoted else field)
+        if len(parts) == 1 and not parts[0]:
+            if quoting == QUOTE_NONE:
                 raise Error('single empty field record must be quoted')
-            parts = [d.quotechar * 2]
-        parts.append(d.lineterminator)
-        return self._write(''.join(parts))
+            parts = [q * 2]
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
 
     def writerows(self, rows):
         """writerows(iterable of iterables)
