@@ -34,6 +34,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/os_process.h"
 #include "stdlib/os_termios.h"
 
 extern char **environ;
@@ -541,6 +542,15 @@ static AwValue os_pipe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
     return value_from_ptr(t);
 }
 
+/* dup(fd) -> a new, non-inheritable descriptor for the same file. */
+static AwValue os_dup(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_no_kwargs(vm, "dup", kwnames) || args_count(vm, "dup", argc, 1, 1) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(r);
+}
+
 static AwValue os_urandom(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t n;
     if (args_no_kwargs(vm, "urandom", kwnames) || args_count(vm, "urandom", argc, 1, 1) || args_int(vm, argv[0], &n))
@@ -694,6 +704,7 @@ static const AwMethodDef os_functions[] = {
     {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
     {"_uname", os_uname, AW_METH_DEFAULT},
     {"pipe", os_pipe, AW_METH_DEFAULT},
+    {"dup", os_dup, AW_METH_DEFAULT},
     {"_confstr", os_confstr, AW_METH_DEFAULT},
     {"urandom", os_urandom, AW_METH_DEFAULT},
     {"strerror", os_strerror, AW_METH_DEFAULT},
@@ -730,6 +741,6 @@ AwModule *os_module_init(AwVM *vm) {
     if (!mod || module_add_functions(vm, mod, os_functions)) return NULL;
     for (int i = 0; os_constants[i].name; i++)
         if (module_add_value(vm, mod, os_constants[i].name, value_from_small(os_constants[i].value))) return NULL;
-    if (os_termios_add(vm, mod)) return NULL;
+    if (os_termios_add(vm, mod) || os_process_add(vm, mod)) return NULL;
     return mod;
 }
