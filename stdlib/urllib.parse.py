@@ -1,6 +1,7 @@
-# aw: CPython 3.11's Lib/urllib/parse.py (PSF license). Change: the check of a bracketed
+# aw: CPython 3.11's Lib/urllib/parse.py (PSF license). Changes: the check of a bracketed
 # host ('[::1]') uses _ip_version below instead of the ipaddress module, with ipaddress's
-# ValueError message.
+# ValueError message; without unicodedata, a non-ASCII netloc is not checked for characters
+# that NFKC normalization turns into '/?#@:'.
 """Parse (absolute and relative) URLs.
 
 urlparse module is based upon the following RFC specifications.
@@ -425,7 +426,10 @@ def _checknetloc(netloc):
         return
     # looking for characters like \u2100 that expand to 'a/c'
     # IDNA uses NFKC equivalence, so normalize for this check
-    import unicodedata
+    try:
+        import unicodedata
+    except ImportError:     # aw: no unicodedata, so no NFKC check of non-ASCII hosts
+        return
     n = netloc.replace('@', '')   # ignore characters already included
     n = n.replace(':', '')        # but not the surrounding text
     n = n.replace('#', '')
