@@ -58,6 +58,7 @@ typedef struct AwTraceback {
     X(UnboundLocalError, NameError) \
     X(OSError, Exception) \
     X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) \
     X(ConnectionError, OSError) \
     X(BrokenPipeError, ConnectionError) \
     X(ConnectionAbortedError, ConnectionError) \
@@ -69,6 +70,7 @@ typedef struct AwTraceback {
     X(IsADirectoryError, OSError) \
     X(NotADirectoryError, OSError) \
     X(PermissionError, OSError) \
+    X(ProcessLookupError, OSError) \
     X(TimeoutError, OSError) \
     X(ReferenceError, Exception) \
     X(RuntimeError, Exception) \

@@ -435,7 +435,7 @@ static int open_with_opener(AwVM *vm, AwValue file, AwValue opener, const OpenMo
     if (r == AW_ERR) return -1;
     int64_t fd;
     if (!int_check(r)) {
-        vm_raise(vm, &aw_exc_TypeError, "expected opener to return an integer file descriptor, not %s", ops_type_name(r));
+        vm_raise(vm, &aw_exc_TypeError, "expected integer from opener");
         return -1;
     }
     if (int_to_i64(vm, r, &fd) != AW_OK) return -1;

@@ -391,9 +391,7 @@ static AwValue os_chown(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
 static AwStatus utime_item(AwVM *vm, AwValue v, bool ns, struct timespec *out) {
     if (ns) {
         int64_t n;
-        if (!int_check(v) || value_is_bool(v))
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "utime: 'ns' must be a tuple of two ints"));
-        if (int_to_i64(vm, v, &n)) return AW_ERROR;
+        if (args_int(vm, v, &n)) return AW_ERROR;
         out->tv_sec = (time_t)(n / 1000000000);
         out->tv_nsec = (long)(n % 1000000000);
     } else {
@@ -431,7 +429,7 @@ static AwValue os_utime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     int follow = follow_arg(vm, a[4]);
     if (follow < 0) return AW_ERR;
     int r = p.fd >= 0 ? futimens(p.fd, tsp) : utimensat(AT_FDCWD, p.cstr, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
-    return r < 0 ? raise_path(vm, &p) : AW_NONE;
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;   /* CPython names no file here */
 }
 
 /* ---- environment -------------------------------------------------------------------------- */

@@ -98,9 +98,9 @@ static void child_exec(char **exes, char **argv, char **envp, const char *cwd, i
     /* descriptors below 3 that must move are first lifted out of the way of the dup2s */
     for (int i = 0; i < 3; i++)
         if (fds[i] >= 0 && fds[i] < 3 && fds[i] != i && (fds[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 3)) < 0)
-            child_fail(pipe_fd, errno, 0);
+            child_fail(pipe_fd, errno, 2);
     for (int i = 0; i < 3; i++)
-        if (child_move_fd(fds[i], i) < 0) child_fail(pipe_fd, errno, 0);
+        if (child_move_fd(fds[i], i) < 0) child_fail(pipe_fd, errno, 2);
     if (cwd && chdir(cwd) < 0) child_fail(pipe_fd, errno, 1);
     signal(SIGPIPE, SIG_DFL);
     signal(SIGXFSZ, SIG_DFL);
@@ -117,7 +117,8 @@ static void child_exec(char **exes, char **argv, char **envp, const char *cwd, i
 }
 
 /* _spawn(executables, argv, envp, cwd, fd0, fd1, fd2, close_fds, start_new_session)
- * -> (pid, 0, 0), or (0, errno, stage) when exec (stage 0) or chdir (stage 1) failed.
+ * -> (pid, 0, 0), or (0, errno, stage) when exec (stage 0), chdir (1) or setting up the
+ * standard streams (2) failed.
  * executables are the paths to try in turn (PATH was searched by the caller); envp None
  * means this process's environment; fdN -1 leaves the stream inherited. */
 static AwValue proc_spawn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

@@ -335,6 +335,8 @@ class Popen:
         if err:
             for fd in parent_ends:
                 os.close(fd)
+            if stage == 2:
+                raise OSError(err, os.strerror(err))
             raise OSError(err, os.strerror(err), cwd if stage == 1 else executable)
         self.pid = pid
         if p2cwrite is not None:
