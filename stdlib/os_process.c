@@ -169,6 +169,12 @@ done:
     return result;
 }
 
+static double now_seconds(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
 /* waitpid(pid, options) -> (pid, status); other threads run while it blocks. */
 static AwValue proc_waitpid(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t pid, options;
@@ -194,11 +200,6 @@ static AwValue proc_waitpid(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     return value_from_ptr(t);
 }
 
-static double now_seconds(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
 
 /* A growable byte buffer for _communicate. */
 typedef struct {
@@ -311,9 +312,44 @@ static AwValue proc_communicate(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return result;
 }
 
+/* _waitpid_timeout(pid, seconds) -> (pid, status), or None when the child is still running
+ * after that many seconds of real time (the virtual clock does not apply: a child runs in
+ * real time). Polls with short sleeps, letting other threads run. */
+static AwValue proc_waitpid_timeout(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t pid;
+    double timeout;
+    if (args_no_kwargs(vm, "_waitpid_timeout", kwnames) || args_count(vm, "_waitpid_timeout", argc, 2, 2) ||
+        args_int(vm, argv[0], &pid) || float_coerce(vm, argv[1], &timeout))
+        return AW_ERR;
+    double deadline = now_seconds() + timeout, delay = 0.0005;
+    int status = 0;
+    pid_t r;
+    for (;;) {
+        r = waitpid((pid_t)pid, &status, WNOHANG);
+        if (r < 0 && errno != EINTR) return raise_os(vm, errno);
+        if (r > 0) break;
+        double left = deadline - now_seconds();
+        if (left <= 0) return AW_NONE;
+        delay = delay * 2 < 0.05 ? delay * 2 : 0.05;
+        if (delay > left) delay = left;
+        struct timespec ts_sleep = {.tv_sec = 0, .tv_nsec = (long)(delay * 1e9)};
+        AwThreadState ts;
+        gil_begin_blocking(vm, &ts);
+        nanosleep(&ts_sleep, NULL);
+        gil_end_blocking(vm, &ts);
+        if (vm_check_interrupt(vm)) return AW_ERR;
+    }
+    AwTuple *t = tuple_new(vm, 2);
+    if (!t) return AW_ERR;
+    t->items[0] = value_from_small(r);
+    t->items[1] = value_from_small(status);
+    return value_from_ptr(t);
+}
+
 static const AwMethodDef process_functions[] = {
     {"_spawn", proc_spawn, AW_METH_DEFAULT},
     {"waitpid", proc_waitpid, AW_METH_DEFAULT},
+    {"_waitpid_timeout", proc_waitpid_timeout, AW_METH_DEFAULT},
     {"_communicate", proc_communicate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };

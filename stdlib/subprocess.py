@@ -448,14 +448,14 @@ class Popen:
                 return 0
             self.returncode = _exitcode(status)
             return self.returncode
-        endtime = time.monotonic() + timeout
-        delay = 0.0005
-        while self.poll() is None:
-            remaining = endtime - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutExpired(self.args, timeout)
-            delay = min(delay * 2, remaining, .05)
-            time.sleep(delay)
+        try:
+            done = _posix._waitpid_timeout(self.pid, timeout)   # real time, even when virtual
+        except ChildProcessError:
+            self.returncode = 0
+            return 0
+        if done is None:
+            raise TimeoutExpired(self.args, timeout)
+        self.returncode = _exitcode(done[1])
         return self.returncode
 
     def send_signal(self, sig):
