@@ -448,6 +448,16 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
     return d == AW_EMPTY ? AW_NONE : d;
 }
 
+/* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */
+static AwStatus type_set_doc(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    if (!(t->flags & AW_TYPE_HEAP) || v == AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot %s '__doc__' attribute of immutable type '%s'",
+                                v == AW_EMPTY ? "delete" : "set", type_name(t)));
+    type_epoch++;
+    return dict_set_str(vm, t->dict, AW_NAME(vm, __doc__), v);
+}
+
 static AwValue type_m_mro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwTuple *m = AS_TYPE(argv[0])->mro;
     return list_from_iterable(vm, value_from_ptr(m));
@@ -535,7 +545,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 

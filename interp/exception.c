@@ -252,6 +252,8 @@ static AwType *oserror_subtype(int argc, const AwValue *argv) {
     case ENOTDIR: return &aw_exc_NotADirectoryError;
     case EINTR: return &aw_exc_InterruptedError;
     case EACCES: case EPERM: return &aw_exc_PermissionError;
+    case ECHILD: return &aw_exc_ChildProcessError;
+    case ESRCH: return &aw_exc_ProcessLookupError;
     case ETIMEDOUT: return &aw_exc_TimeoutError;
     default: return &aw_exc_OSError;
     }
@@ -1006,6 +1008,7 @@ EXC_TYPE(NameError, &aw_exc_Exception, NULL, name_error_getsets);
 EXC_TYPE(UnboundLocalError, &aw_exc_NameError, NULL, NULL);
 EXC_TYPE(OSError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(BlockingIOError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(ChildProcessError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ConnectionError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(BrokenPipeError, &aw_exc_ConnectionError, NULL, NULL);
 EXC_TYPE(ConnectionAbortedError, &aw_exc_ConnectionError, NULL, NULL);
@@ -1017,6 +1020,7 @@ EXC_TYPE(InterruptedError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(IsADirectoryError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(NotADirectoryError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(PermissionError, &aw_exc_OSError, NULL, NULL);
+EXC_TYPE(ProcessLookupError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(TimeoutError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ReferenceError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(RuntimeError, &aw_exc_Exception, NULL, NULL);

@@ -62,6 +62,7 @@ typedef struct AwTraceback {
     X(UnboundLocalError, NameError) \
     X(OSError, Exception) \
     X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) \
     X(ConnectionError, OSError) \
     X(BrokenPipeError, ConnectionError) \
     X(ConnectionAbortedError, ConnectionError) \
@@ -73,6 +74,7 @@ typedef struct AwTraceback {
     X(IsADirectoryError, OSError) \
     X(NotADirectoryError, OSError) \
     X(PermissionError, OSError) \
+    X(ProcessLookupError, OSError) \
     X(TimeoutError, OSError) \
     X(ReferenceError, Exception) \
     X(RuntimeError, Exception) \

@@ -369,7 +369,8 @@ static AwStatus parse_mode(AwVM *vm, AwStr *mode, OpenMode *m) {
     return AW_OK;
 }
 
-/* Only UTF-8 is supported (ASCII files are UTF-8); other names raise LookupError. */
+/* Only UTF-8 is supported (ASCII files are UTF-8; "locale", what io.text_encoding(None) gives
+ * in 3.11, is UTF-8 here); other names raise LookupError. */
 static AwStatus check_encoding(AwVM *vm, AwValue enc) {
     if (enc == AW_NONE) return AW_OK;
     if (!value_is_str(enc))
@@ -380,7 +381,8 @@ static AwStatus check_encoding(AwVM *vm, AwValue enc) {
     for (const char *p = AW_STR(enc)->data; *p && n < sizeof norm - 1; p++)
         if (*p != '-' && *p != '_') norm[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     norm[n] = 0;
-    if (!strcmp(norm, "utf8") || !strcmp(norm, "ascii") || !strcmp(norm, "usascii")) return AW_OK;
+    if (!strcmp(norm, "utf8") || !strcmp(norm, "ascii") || !strcmp(norm, "usascii") || !strcmp(norm, "locale"))
+        return AW_OK;
     return vm_fail(vm_raise(vm, &aw_exc_LookupError, "unknown encoding: %s", AW_STR(enc)->data));
 }
 
@@ -426,6 +428,22 @@ static int open_target(AwVM *vm, AwValue file, const OpenMode *m) {
     return fd;
 }
 
+/* open(file, ..., opener=f): the descriptor is f(file, flags), as CPython's FileIO does. */
+static int open_with_opener(AwVM *vm, AwValue file, AwValue opener, const OpenMode *m) {
+    AwValue args[2] = {file, value_from_small(m->flags)};
+    AwValue r = vm_call(vm, opener, 2, args, NULL);
+    if (r == AW_ERR) return -1;
+    int64_t fd;
+    if (!int_check(r)) {
+        vm_raise(vm, &aw_exc_TypeError, "expected integer from opener");
+        return -1;
+    }
+    if (int_to_i64(vm, r, &fd) != AW_OK) return -1;
+    if (fd < 0 || fd > INT32_MAX) { vm_raise(vm, &aw_exc_ValueError, "opener returned %lld", (long long)fd); return -1; }
+    if (m->flags & O_APPEND) lseek((int)fd, 0, SEEK_END);
+    return (int)fd;
+}
+
 AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
                                         "closefd", "opener", NULL};
@@ -444,7 +462,14 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_encoding(vm, enc) != AW_OK) return AW_ERR;
     if (a[2] != AW_EMPTY && a[2] == value_from_small(0) && !m.is_binary)
         return vm_raise(vm, &aw_exc_ValueError, "can't have unbuffered text I/O");
-    int fd = open_target(vm, a[0], &m);
+    if (!int_check(a[0]) && !value_is_str(a[0]) && !value_is_instance(a[0], &aw_type_bytes)) {
+        /* an os.PathLike (pathlib.Path): open its __fspath__(), which also becomes f.name */
+        AwStr *dunder = str_intern_cstr(vm, "__fspath__");
+        AwValue p = dunder ? vm_call_dunder(vm, a[0], dunder, 0, NULL) : AW_ERR;
+        if (p == AW_ERR) return AW_ERR;
+        if (p != AW_EMPTY && (value_is_str(p) || value_is_instance(p, &aw_type_bytes))) a[0] = p;
+    }
+    int fd = a[7] == AW_EMPTY || a[7] == AW_NONE ? open_target(vm, a[0], &m) : open_with_opener(vm, a[0], a[7], &m);
     if (fd < 0) return AW_ERR;
     AwFile *f = file_alloc(vm, fd, a[0], mode_str, m.is_binary);
     if (!f) { if (!int_check(a[0])) close(fd); return AW_ERR; }
@@ -538,15 +563,20 @@ static AwValue meth_readlines(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     return value_from_ptr(lines);
 }
 
-/* write(s): str in text mode (returns code points), bytes in binary mode (returns bytes). */
+/* write(s): str in text mode (returns code points), bytes or bytearray in binary mode (returns
+ * bytes). */
 static AwValue write_value(AwVM *vm, AwFile *f, AwValue v) {
     if (check_writable(vm, f) != AW_OK) return AW_ERR;
     if (f->is_binary) {
-        if (!value_is_instance(v, &aw_type_bytes))
+        const char *data;
+        int64_t len;
+        if (value_is_instance(v, &aw_type_bytes)) {
+            data = AW_BYTES(v)->data;
+            len = AW_BYTES(v)->len;
+        } else if (!bytes_view(v, &data, &len))   /* a bytearray */
             return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(v));
-        AwBytes *b = AW_BYTES(v);
-        if (file_write_bytes(vm, f, b->data, (size_t)b->len) != AW_OK) return AW_ERR;
-        return int_from_i64(vm, b->len);
+        if (file_write_bytes(vm, f, data, (size_t)len) != AW_OK) return AW_ERR;
+        return int_from_i64(vm, len);
     }
     if (!value_is_instance(v, &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "write() argument must be str, not %s", ops_type_name(v));
@@ -683,6 +713,12 @@ static const AwMethodDef file_methods[] = {
 
 static AwValue get_closed(AwVM *vm, AwValue self) { return value_from_bool(AW_FILE(self)->fd < 0); }
 static AwValue get_name(AwVM *vm, AwValue self) { return AW_FILE(self)->name; }
+/* name is writable, as on CPython's FileIO: tempfile names a file after the fd it opened. */
+static AwStatus set_name(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "can't delete attribute"));
+    AW_FILE(self)->name = v;
+    return AW_OK;
+}
 static AwValue get_mode(AwVM *vm, AwValue self) { return value_from_ptr(AW_FILE(self)->mode); }
 static AwValue get_encoding(AwVM *vm, AwValue self) {
     AwStr *enc = AW_FILE(self)->encoding;
@@ -692,7 +728,7 @@ static AwValue get_encoding(AwVM *vm, AwValue self) {
 
 static const AwGetSetDef file_getsets[] = {
     {"closed", get_closed, NULL},
-    {"name", get_name, NULL},
+    {"name", get_name, set_name},
     {"mode", get_mode, NULL},
     {"encoding", get_encoding, NULL},
     {NULL, NULL, NULL},

@@ -417,6 +417,11 @@ static AwValue property_get_fget(AwVM *vm, AwValue self) { return AW_AS(AwProper
 static AwValue property_get_fset(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->fset; }
 static AwValue property_get_fdel(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->fdel; }
 static AwValue property_get_doc(AwVM *vm, AwValue self) { return AW_AS(AwProperty, self)->doc; }
+/* writable, as in CPython: namedtuple users (sched, shutil, urllib.parse) document fields */
+static AwStatus property_set_doc(AwVM *vm, AwValue self, AwValue v) {
+    AW_AS(AwProperty, self)->doc = v == AW_EMPTY ? AW_NONE : v;
+    return AW_OK;
+}
 
 static const AwMethodDef property_methods[] = {
     {"getter", property_getter, 0},
@@ -429,7 +434,7 @@ static const AwGetSetDef property_getsets[] = {
     {"fget", property_get_fget, NULL},
     {"fset", property_get_fset, NULL},
     {"fdel", property_get_fdel, NULL},
-    {"__doc__", property_get_doc, NULL},
+    {"__doc__", property_get_doc, property_set_doc},
     {NULL, NULL, NULL},
 };
 

@@ -805,3 +805,44 @@ def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     (aw: reads and writes text in data_encoding)."""
     info = lookup(file_encoding or data_encoding)
     return StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+
+
+_SIMPLE_ESCAPES = {'\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n',
+                   'r': '\r', 't': '\t', 'v': '\v', '\n': ''}
+
+
+def escape_decode(data, errors=None):
+    """Decodes backslash escapes in bytes (as in a bytes literal); returns (bytes, consumed)."""
+    if isinstance(data, str):
+        data = data.encode('latin-1')
+    text = bytes(data).decode('latin-1')
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c != '\\' or i + 1 == n:
+            if c == '\\':
+                raise ValueError('Trailing \\ in string')
+            out.append(c)
+            i += 1
+            continue
+        c = text[i + 1]
+        i += 2
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif c in '01234567':
+            j = i
+            while j < n and j < i + 2 and text[j] in '01234567':
+                j += 1
+            out.append(chr(int(c + text[i:j], 8) & 0xFF))
+            i = j
+        elif c == 'x':
+            h = text[i:i + 2]
+            if len(h) < 2 or any(ch not in '0123456789abcdefABCDEF' for ch in h):
+                raise ValueError('invalid \\x escape at position %d' % (i - 2))
+            out.append(chr(int(h, 16)))
+            i += 2
+        else:
+            out.append('\\' + c)
+    return ''.join(out).encode('latin-1'), len(data)
+

@@ -1,3 +1,5 @@
+# aw: CPython 3.11's Lib/getpass.py (PSF license); the terminal is opened with open(fd, 'w+')
+# where CPython wraps an io.FileIO in an io.TextIOWrapper (aw cannot construct those).
 """Utilities to get a password and/or the current user name.
 
 getpass(prompt[, stream]) - Prompt for a password, with echo turned off.
@@ -46,9 +48,8 @@ def unix_getpass(prompt='Password: ', stream=None):
         try:
             # Always try reading and writing directly on the tty first.
             fd = os.open('/dev/tty', os.O_RDWR|os.O_NOCTTY)
-            tty = io.FileIO(fd, 'w+')
-            stack.enter_context(tty)
-            input = io.TextIOWrapper(tty)
+            # aw: io.FileIO and io.TextIOWrapper cannot be constructed; one text file on fd
+            input = open(fd, 'w+')
             stack.enter_context(input)
             if not stream:
                 stream = input
@@ -165,16 +166,7 @@ def getuser():
             return user
 
     # If this fails, the exception will "explain" why
-    try:
-        import pwd
-    except ImportError:   # aw: no pwd module; read the password file directly
-        uid = os.getuid()
-        with open('/etc/passwd') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) > 2 and fields[2] == str(uid):
-                    return fields[0]
-        raise KeyError(f'getpwuid(): uid not found: {uid}')
+    import pwd
     return pwd.getpwuid(os.getuid())[0]
 
 # Bind the name getpass to the appropriate function

@@ -16,6 +16,8 @@
 #include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -32,6 +34,8 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/os_process.h"
+#include "stdlib/os_termios.h"
 
 extern char **environ;
 
@@ -81,8 +85,10 @@ static AwStatus path_arg(AwVM *vm, const char *fname, const char *argname, AwVal
     if (!str_unwrap(p) && !value_is_type(p, &aw_type_bytes)) {
         AwValue r = vm_call_dunder(vm, p, str_intern_cstr(vm, "__fspath__"), 0, NULL);
         if (r == AW_ERR) return AW_ERROR;
-        if (r != AW_EMPTY && (str_unwrap(r) || value_is_type(r, &aw_type_bytes))) p = r;
-        else {
+        if (r != AW_EMPTY && (str_unwrap(r) || value_is_type(r, &aw_type_bytes))) {
+            p = r;
+            out->original = r;   /* errors name the path as a str, as CPython's do */
+        } else {
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
                                     fname, argname, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
                                     ops_type_name(v)));
@@ -200,16 +206,23 @@ PATH_CALL(remove, unlink)
 PATH_CALL(unlink, unlink)
 #undef PATH_CALL
 
-/* A function of two paths (src, dst) whose errors name both: rename, replace, symlink, link. */
+/* Converts src and dst; src's __fspath__() result stays rooted while dst's __fspath__ runs. */
+static AwStatus src_dst_args(AwVM *vm, const char *fname, const AwValue *a, AwPath *src, AwPath *dst) {
+    if (path_arg(vm, fname, "src", a[0], false, src) || gc_push_root(vm, src->original)) return AW_ERROR;
+    AwStatus st = path_arg(vm, fname, "dst", a[1], false, dst);
+    gc_pop_roots(vm, 1);
+    return st;
+}
+
+/* A function of two paths (src, dst) whose errors name both: rename, replace, link. */
 static AwValue two_paths(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames,
                          int (*call)(const char *, const char *)) {
     static const char *const names[] = {"src", "dst", NULL};
     AwValue a[2];
     AwPath src, dst;
-    if (args_parse(vm, fname, argc, argv, kwnames, names, 2, 2, a) || path_arg(vm, fname, "src", a[0], false, &src) ||
-        path_arg(vm, fname, "dst", a[1], false, &dst))
+    if (args_parse(vm, fname, argc, argv, kwnames, names, 2, 2, a) || src_dst_args(vm, fname, a, &src, &dst))
         return AW_ERR;
-    if (call(src.cstr, dst.cstr) < 0) return raise_errno2(vm, errno, a[0], a[1]);
+    if (call(src.cstr, dst.cstr) < 0) return raise_errno2(vm, errno, src.original, dst.original);
     return AW_NONE;
 }
 
@@ -219,8 +232,15 @@ static AwValue os_rename(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
 static AwValue os_replace(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     return two_paths(vm, "replace", argc, argv, kwnames, rename);
 }
+/* symlink(src, dst, target_is_directory=False, *, dir_fd=None): the flag matters on Windows only */
 static AwValue os_symlink(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    return two_paths(vm, "symlink", argc, argv, kwnames, symlink);
+    static const char *const names[] = {"src", "dst", "target_is_directory", "dir_fd", NULL};
+    AwValue a[4];
+    AwPath src, dst;
+    if (args_parse(vm, "symlink", argc, argv, kwnames, names, 2, 3, a) || src_dst_args(vm, "symlink", a, &src, &dst))
+        return AW_ERR;
+    if (symlink(src.cstr, dst.cstr) < 0) return raise_errno2(vm, errno, src.original, dst.original);
+    return AW_NONE;
 }
 static AwValue os_link(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     return two_paths(vm, "link", argc, argv, kwnames, link);
@@ -296,6 +316,28 @@ static AwValue os_fstat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     return fstat((int)fd, &st) < 0 ? raise_errno(vm, errno, AW_EMPTY) : stat_tuple(vm, &st);
 }
 
+/* _statvfs(path): f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail,
+ * f_flag, f_namemax, f_fsid, from which os.py builds statvfs_result. */
+static AwValue os_statvfs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", NULL};
+    AwValue a[1];
+    AwPath p;
+    if (args_parse(vm, "statvfs", argc, argv, kwnames, names, 1, 1, a) || path_arg(vm, "statvfs", "path", a[0], true, &p))
+        return AW_ERR;
+    struct statvfs st;
+    if ((p.fd >= 0 ? fstatvfs(p.fd, &st) : statvfs(p.cstr, &st)) < 0) return raise_path(vm, &p);
+    uint64_t fields[11] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail, st.f_files,
+                           st.f_ffree, st.f_favail, st.f_flag, st.f_namemax, st.f_fsid};
+    AwTuple *t = tuple_new(vm, 11);
+    if (!t) return AW_ERR;
+    for (int i = 0; i < 11; i++) {
+        AwValue v = int_from_u64(vm, fields[i]);
+        if (v == AW_ERR) return AW_ERR;
+        t->items[i] = v;
+    }
+    return value_from_ptr(t);
+}
+
 /* access(path, mode) -> bool */
 static AwValue os_access(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"path", "mode", NULL};
@@ -308,40 +350,86 @@ static AwValue os_access(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     return value_from_bool(access(p.cstr, (int)mode) == 0);
 }
 
+/* follow_symlinks=True: a keyword-only flag; false means act on a symlink itself. */
+static int follow_arg(AwVM *vm, AwValue v) {
+    return v == AW_EMPTY ? 1 : ops_truthy(vm, v);
+}
+
+/* chmod(path, mode, *, dir_fd=None, follow_symlinks=True) */
 static AwValue os_chmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    static const char *const names[] = {"path", "mode", NULL};
-    AwValue a[2];
+    static const char *const names[] = {"path", "mode", "dir_fd", "follow_symlinks", NULL};
+    AwValue a[4];
     AwPath p;
     int64_t mode;
     if (args_parse(vm, "chmod", argc, argv, kwnames, names, 2, 2, a) ||
         path_arg(vm, "chmod", "path", a[0], true, &p) || args_int(vm, a[1], &mode))
         return AW_ERR;
-    int r = p.fd >= 0 ? fchmod(p.fd, (mode_t)mode) : chmod(p.cstr, (mode_t)mode);
+    int follow = follow_arg(vm, a[3]);
+    if (follow < 0) return AW_ERR;
+    int r = p.fd >= 0 ? fchmod(p.fd, (mode_t)mode)
+          : fchmodat(AT_FDCWD, p.cstr, (mode_t)mode, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     return r < 0 ? raise_path(vm, &p) : AW_NONE;
 }
 
-/* utime(path, times=None): times is (atime, mtime) in seconds, or None for now. */
-static AwValue os_utime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    static const char *const names[] = {"path", "times", NULL};
-    AwValue a[2];
+/* chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); -1 leaves an id unchanged. */
+static AwValue os_chown(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    AwValue a[5];
     AwPath p;
-    if (args_parse(vm, "utime", argc, argv, kwnames, names, 1, 2, a) || path_arg(vm, "utime", "path", a[0], false, &p))
+    int64_t uid, gid;
+    if (args_parse(vm, "chown", argc, argv, kwnames, names, 3, 3, a) ||
+        path_arg(vm, "chown", "path", a[0], true, &p) || args_int(vm, a[1], &uid) || args_int(vm, a[2], &gid))
         return AW_ERR;
+    int follow = follow_arg(vm, a[4]);
+    if (follow < 0) return AW_ERR;
+    int r = p.fd >= 0 ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
+          : fchownat(AT_FDCWD, p.cstr, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return r < 0 ? raise_path(vm, &p) : AW_NONE;
+}
+
+/* One item of utime's times (seconds, int or float) or ns (nanoseconds, int only). */
+static AwStatus utime_item(AwVM *vm, AwValue v, bool ns, struct timespec *out) {
+    if (ns) {
+        int64_t n;
+        if (args_int(vm, v, &n)) return AW_ERROR;
+        out->tv_sec = (time_t)(n / 1000000000);
+        out->tv_nsec = (long)(n % 1000000000);
+    } else {
+        double d;
+        if (float_coerce(vm, v, &d)) return AW_ERROR;
+        out->tv_sec = (time_t)d;
+        out->tv_nsec = (long)((d - (double)out->tv_sec) * 1e9);
+    }
+    if (out->tv_nsec < 0) { out->tv_sec--; out->tv_nsec += 1000000000; }
+    return AW_OK;
+}
+
+/* utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): times is (atime,
+ * mtime) in seconds, ns the same in nanoseconds; neither means now. */
+static AwValue os_utime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"path", "times", "ns", "dir_fd", "follow_symlinks", NULL};
+    AwValue a[5];
+    AwPath p;
+    if (args_parse(vm, "utime", argc, argv, kwnames, names, 1, 2, a) || path_arg(vm, "utime", "path", a[0], true, &p))
+        return AW_ERR;
+    bool has_times = a[1] != AW_EMPTY && a[1] != AW_NONE, has_ns = a[2] != AW_EMPTY && a[2] != AW_NONE;
+    if (has_times && has_ns)
+        return vm_raise(vm, &aw_exc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
     struct timespec ts[2];
     struct timespec *tsp = NULL;
-    if (a[1] != AW_EMPTY && a[1] != AW_NONE) {
-        if (!value_is_instance(a[1], &aw_type_tuple) || AW_TUPLE(a[1])->len != 2)
-            return vm_raise(vm, &aw_exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
-        for (int i = 0; i < 2; i++) {
-            double d;
-            if (float_coerce(vm, AW_TUPLE(a[1])->items[i], &d)) return AW_ERR;
-            ts[i].tv_sec = (time_t)d;
-            ts[i].tv_nsec = (long)((d - (double)ts[i].tv_sec) * 1e9);
-            if (ts[i].tv_nsec < 0) { ts[i].tv_sec--; ts[i].tv_nsec += 1000000000; }
-        }
+    if (has_times || has_ns) {
+        AwValue t = has_ns ? a[2] : a[1];
+        if (!value_is_instance(t, &aw_type_tuple) || AW_TUPLE(t)->len != 2)
+            return vm_raise(vm, &aw_exc_TypeError, has_ns ? "utime: 'ns' must be a tuple of two ints"
+                                                        : "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++)
+            if (utime_item(vm, AW_TUPLE(t)->items[i], has_ns, &ts[i])) return AW_ERR;
         tsp = ts;
     }
-    return utimensat(AT_FDCWD, p.cstr, tsp, 0) < 0 ? raise_path(vm, &p) : AW_NONE;
+    int follow = follow_arg(vm, a[4]);
+    if (follow < 0) return AW_ERR;
+    int r = p.fd >= 0 ? futimens(p.fd, tsp) : utimensat(AT_FDCWD, p.cstr, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;   /* CPython names no file here */
 }
 
 /* ---- environment -------------------------------------------------------------------------- */
@@ -409,6 +497,56 @@ static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (args_no_kwargs(vm, "cpu_count", kwnames) || args_count(vm, "cpu_count", argc, 0, 0)) return AW_ERR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? AW_NONE : value_from_small(n);
+}
+
+/* _uname(): (sysname, nodename, release, version, machine), for os.py's uname_result. */
+static AwValue os_uname(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "uname", kwnames) || args_count(vm, "uname", argc, 0, 0)) return AW_ERR;
+    struct utsname u;
+    if (uname(&u) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    const char *fields[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    AwTuple *t = tuple_new(vm, 5);
+    if (!t) return AW_ERR;
+    for (int i = 0; i < 5; i++) {
+        AwValue v = name_value(vm, fields[i], strlen(fields[i]), false);
+        if (v == AW_ERR) return AW_ERR;
+        t->items[i] = v;
+    }
+    return value_from_ptr(t);
+}
+
+/* _confstr(number): the string value of a configuration name, or None (os.py maps names). */
+static AwValue os_confstr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t name;
+    if (args_no_kwargs(vm, "confstr", kwnames) || args_count(vm, "confstr", argc, 1, 1) || args_int(vm, argv[0], &name))
+        return AW_ERR;
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr((int)name, buf, sizeof buf);
+    if (n == 0) return errno ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    if (n > sizeof buf) n = sizeof buf;
+    return name_value(vm, buf, n - 1, false);
+}
+
+/* pipe() -> (read_fd, write_fd), both non-inheritable as in CPython. */
+static AwValue os_pipe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "pipe", kwnames) || args_count(vm, "pipe", argc, 0, 0)) return AW_ERR;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    AwTuple *t = tuple_new(vm, 2);
+    if (!t) { close(fds[0]); close(fds[1]); return AW_ERR; }
+    t->items[0] = value_from_small(fds[0]);
+    t->items[1] = value_from_small(fds[1]);
+    return value_from_ptr(t);
+}
+
+/* dup(fd) -> a new, non-inheritable descriptor for the same file. */
+static AwValue os_dup(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_no_kwargs(vm, "dup", kwnames) || args_count(vm, "dup", argc, 1, 1) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    int r = fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(r);
 }
 
 static AwValue os_urandom(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -547,8 +685,10 @@ static const AwMethodDef os_functions[] = {
     {"_stat", os_stat, AW_METH_DEFAULT},
     {"_lstat", os_lstat, AW_METH_DEFAULT},
     {"_fstat", os_fstat, AW_METH_DEFAULT},
+    {"_statvfs", os_statvfs, AW_METH_DEFAULT},
     {"access", os_access, AW_METH_DEFAULT},
     {"chmod", os_chmod, AW_METH_DEFAULT},
+    {"chown", os_chown, AW_METH_DEFAULT},
     {"utime", os_utime, AW_METH_DEFAULT},
     {"_environ", os_environ_dict, AW_METH_DEFAULT},
     {"putenv", os_putenv, AW_METH_DEFAULT},
@@ -560,6 +700,10 @@ static const AwMethodDef os_functions[] = {
     {"getgid", os_getgid, AW_METH_DEFAULT},
     {"getegid", os_getegid, AW_METH_DEFAULT},
     {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
+    {"_uname", os_uname, AW_METH_DEFAULT},
+    {"pipe", os_pipe, AW_METH_DEFAULT},
+    {"dup", os_dup, AW_METH_DEFAULT},
+    {"_confstr", os_confstr, AW_METH_DEFAULT},
     {"urandom", os_urandom, AW_METH_DEFAULT},
     {"strerror", os_strerror, AW_METH_DEFAULT},
     {"_system", os_system, AW_METH_DEFAULT},
@@ -580,8 +724,12 @@ static const struct {
     int64_t value;     /* its value on this system */
 } os_constants[] = {
     {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+    {"_CS_PATH", _CS_PATH}, {"_CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"_CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
     {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_APPEND", O_APPEND},
     {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK},
+    {"O_NOCTTY", O_NOCTTY}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
+    {"O_DSYNC", O_DSYNC}, {"O_NDELAY", O_NDELAY}, {"O_ACCMODE", O_ACCMODE},
     {"O_CLOEXEC", O_CLOEXEC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
     {NULL, 0},
 };
@@ -591,5 +739,6 @@ AwModule *os_module_init(AwVM *vm) {
     if (!mod || module_add_functions(vm, mod, os_functions)) return NULL;
     for (int i = 0; os_constants[i].name; i++)
         if (module_add_value(vm, mod, os_constants[i].name, value_from_small(os_constants[i].value))) return NULL;
+    if (os_termios_add(vm, mod) || os_process_add(vm, mod)) return NULL;
     return mod;
 }

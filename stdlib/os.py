@@ -5,9 +5,11 @@ CPython writes in Python: stat_result, environ, getenv, makedirs, removedirs, wa
 fspath, and binds os.path to posixpath.
 """
 
+import abc
 import sys
 from posix import *
-from posix import _exit, _stat, _lstat, _fstat, _environ, _system, _terminal_size
+from posix import _exit, _stat, _lstat, _fstat, _statvfs, _environ, _system, _terminal_size
+from posix import _uname, _confstr, _CS_PATH, _CS_GNU_LIBC_VERSION, _CS_GNU_LIBPTHREAD_VERSION
 import posix as _posix
 
 name = 'posix'
@@ -46,11 +48,19 @@ def fspath(path):
                     .format(path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike:
+class PathLike(abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
 
 
 def fsencode(filename):
@@ -128,6 +138,98 @@ def lstat(path, *, dir_fd=None):
 def fstat(fd):
     """Perform a stat system call on the given file descriptor."""
     return stat_result(_fstat(fd))
+
+
+_STATVFS_FIELDS = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files',
+                   'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+
+
+class statvfs_result(tuple):
+    """statvfs_result: Result from statvfs or fstatvfs."""
+
+    n_sequence_fields = 10
+    n_unnamed_fields = 0
+    n_fields = 11
+
+    def __new__(cls, raw):
+        self = tuple.__new__(cls, raw[:10])
+        self.f_fsid = raw[10]
+        return self
+
+    def __repr__(self):
+        return 'os.statvfs_result(' + ', '.join(
+            [f'{n}={v!r}' for n, v in zip(_STATVFS_FIELDS, self)]) + ')'
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+
+
+def statvfs(path):
+    """Perform a statvfs system call on the given path."""
+    return statvfs_result(_statvfs(path))
+
+
+def fstatvfs(fd):
+    """Perform an fstatvfs system call on the given fd."""
+    return statvfs_result(_statvfs(fd))
+
+
+class uname_result(tuple):
+    """uname_result: Result from os.uname()."""
+
+    n_sequence_fields = 5
+    n_unnamed_fields = 0
+    n_fields = 5
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)'
+                % tuple(self))
+
+
+def uname():
+    """Return an object identifying the current operating system."""
+    return uname_result(_uname())
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Return an open file object connected to a file descriptor."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def lchown(path, uid, gid):
+    """Change the owner and group id of path to the numeric uid and gid (not following
+    symbolic links)."""
+    chown(path, uid, gid, follow_symlinks=False)
+
+
+confstr_names = {'CS_PATH': _CS_PATH, 'CS_GNU_LIBC_VERSION': _CS_GNU_LIBC_VERSION,
+                 'CS_GNU_LIBPTHREAD_VERSION': _CS_GNU_LIBPTHREAD_VERSION}
+
+
+def confstr(name):
+    """Return a string-valued system configuration variable."""
+    if isinstance(name, str):
+        try:
+            name = confstr_names[name]
+        except KeyError:
+            raise ValueError('unrecognized configuration name') from None
+    return _confstr(name)
 
 
 class terminal_size(tuple):
@@ -388,3 +490,11 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+# Which functions take dir_fd (none), an fd for the path, or follow_symlinks: shutil and
+# tempfile test these sets to choose their code paths.
+supports_dir_fd = set()
+supports_fd = {chmod, chown, utime, stat}
+supports_effective_ids = set()
+supports_follow_symlinks = {stat, chmod, chown, utime}

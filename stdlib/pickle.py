@@ -77,6 +77,11 @@ def _object_reduce_ex(obj, proto):
         return 'Ellipsis' if obj is Ellipsis else 'NotImplemented'
     if cls is range or cls is slice:
         return (cls, (obj.start, obj.stop, obj.step))
+    if cls is type(len):   # a built-in function or method: by reference, as CPython's __reduce__
+        owner = getattr(obj, '__self__', None)
+        if owner is None or isinstance(owner, type(sys)):
+            return obj.__qualname__ if hasattr(obj, '__qualname__') else obj.__name__
+        return (getattr, (owner, obj.__name__))
     base = _solid_base(cls)
     if isinstance(obj, BaseException):
         return (cls, obj.args, getattr(obj, '__dict__', None) or None)
@@ -1306,22 +1311,38 @@ class _Unpickler:
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   "%s.__init__()" % (self.__class__.__name__,))
         self._unframer = _Unframer(self._file_read, self._file_readline)
-        self.read = self._unframer.read
+        # aw: short reads raise what CPython's C unpickler raises
+        unframer = self._unframer
+
+        def read(n):
+            data = unframer.read(n)
+            if len(data) < n:
+                raise UnpicklingError('pickle data was truncated')
+            return data
+
+        def readline():
+            data = unframer.readline()
+            if not data.endswith(b'\n'):
+                raise UnpicklingError('pickle data was truncated')
+            return data
+        self.read = read
         self.readinto = self._unframer.readinto
-        self.readline = self._unframer.readline
+        self.readline = readline
         self.metastack = []
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        read = self.read
         dispatch = self.dispatch
         try:
+            key = unframer.read(1)
+            if not key:
+                raise EOFError('Ran out of input')
             while True:
-                key = read(1)
                 if not key:
-                    raise EOFError
+                    raise UnpicklingError('pickle data was truncated')
                 assert isinstance(key, bytes_types)
                 dispatch[key[0]](self)
+                key = unframer.read(1)
         except _Stop as stopinst:
             return stopinst.value
 

@@ -1,0 +1,16 @@
+import os, platform, sys
+
+u = platform.uname()
+print(type(u).__name__, len(u), u._fields, u.system, u[0], u[-1] == u.processor, u[:2] == (u.system, u.node))
+print(repr(u) == "uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)" % tuple(u)[:5])
+print(platform.system(), platform.machine() == os.uname().machine, platform.node() == os.uname().nodename)
+print(platform.release() == os.uname().release, platform.version() == os.uname().version)
+print(repr(platform.processor()), platform.architecture(), platform.libc_ver()[0])
+p = platform.platform()
+print(p.startswith('Linux-' + platform.release().replace(' ', '_')), p.endswith('with-' + ''.join(platform.libc_ver())))
+print(platform.platform(terse=True) == p, platform.platform(aliased=True) == p)
+v = platform.python_version()
+print(v == '.'.join(platform.python_version_tuple()), platform.python_version_tuple()[:2], v.startswith('3.11.'))
+print(platform.mac_ver(), platform.win32_ver(), platform.java_ver(), platform.system_alias('Linux', '1', '2'))
+print(platform._platform('Linux', 'a b', 'unknown', 'x(y)', ''), sorted(platform.freedesktop_os_release())[:1] == ['ANSI_COLOR'] or 'ID' in platform.freedesktop_os_release())
+print(platform._parse_os_release(['NAME="Debian GNU/Linux"', "ID=debian", 'X=\'a\\"b\'', '# comment', 'bad line']))
