@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include "interp/args.h"
+#include "interp/buf.h"
 #include "interp/class.h"
 #include "interp/code.h"
 #include "interp/dict.h"
@@ -116,7 +117,10 @@ static AwValue make_cancelled_error(AwVM *vm, AwFuture *f) {
 
 AwValue future_result(AwVM *vm, AwFuture *f) {
     if (f->state == AW_FUT_CANCELLED) {
-        AwValue e = make_cancelled_error(vm, f);
+        /* A task ended by a CancelledError keeps it (CPython's _cancelled_exc) for the first
+         * result(); later calls make a fresh one. */
+        AwValue e = f->exception != AW_NONE ? f->exception : make_cancelled_error(vm, f);
+        f->exception = AW_NONE;
         return e == AW_ERR ? AW_ERR : vm_raise_value(vm, e);
     }
     if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Result is not set.");
@@ -220,6 +224,31 @@ static const char *state_name(AwFuture *f) {
     return f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
 }
 
+/* One callback as CPython's _format_callbacks shows it: a task waiting here is its
+ * task_wakeup method. */
+static AwStatus format_one_callback(AwBuf *b, AwValue cb) {
+    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task) return buf_append_cstr(b, "Task.task_wakeup()");
+    return loop_format_callback(b, cb, 0, NULL);
+}
+
+/* "<Future pending cb=[first, <N more>, last]>" (CPython's Future._repr_info). */
+static AwValue repr_with_callbacks(AwVM *vm, AwFuture *f) {
+    AwValue one = f->callbacks;
+    int64_t n = value_is_list(one) ? AW_LIST(one)->len : 1;
+    const AwValue *cbs = value_is_list(one) ? AW_LIST(one)->items : &one;
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_printf(&b, "<%s pending cb=[", type_name(f->obj.type));
+    if (!st && n) st = format_one_callback(&b, cbs[0]);
+    if (!st && n > 2) st = buf_printf(&b, ", <%lld more>", (long long)(n - 2));
+    if (!st && n > 1) st = buf_append_cstr(&b, ", ");
+    if (!st && n > 1) st = format_one_callback(&b, value_is_list(f->callbacks) ? AW_LIST(f->callbacks)->items[n - 1] : one);
+    st = st ? st : buf_append_cstr(&b, "]>");
+    if (st) { buf_free(&b); return AW_ERR; }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
+}
+
 static AwValue fut_repr(AwVM *vm, AwValue self) {
     AwFuture *f = self_future(self);
     AwStr *s;
@@ -231,6 +260,8 @@ static AwValue fut_repr(AwVM *vm, AwValue self) {
         AwValue r = ops_repr(vm, f->result);
         if (r == AW_ERR) return AW_ERR;
         s = str_printf(vm, "<%s finished result=%s>", type_name(f->obj.type), AW_STR(r)->data);
+    } else if (f->callbacks != AW_NONE && f->state == AW_FUT_PENDING) {
+        return repr_with_callbacks(vm, f);
     } else {
         s = str_printf(vm, "<%s %s>", type_name(f->obj.type), state_name(f));
     }

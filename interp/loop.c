@@ -59,6 +59,7 @@ struct AwLoop {
     AwObject obj;            /* header */
     uv_loop_t *uv;           /* owned libuv loop (NULL once closed) */
     uv_timer_t *timer;       /* wakes uv_run for the earliest timer; freed in its close callback */
+    uv_async_t *wakeup;      /* call_soon_threadsafe from another thread ends the poll (unreferenced) */
     AwValue *ready;          /* ring buffer of ready entries: target [, argument] */
     uint8_t *ready_kinds;    /* a kind byte per slot of ready (see ready_push) */
     int64_t head;            /* slot of the oldest entry */
@@ -254,7 +255,7 @@ AwFrame *vm_current_frame(AwVM *vm);
 static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv, double when) {
     AwTuple *args = tuple_from(vm, argc, argv);
     if (!args) return NULL;
-    AwHandle *h = (AwHandle *)gc_new(vm, &aw_type_handle, sizeof(AwHandle));
+    AwHandle *h = (AwHandle *)gc_new(vm, when >= 0 ? &aw_type_timer_handle : &aw_type_handle, sizeof(AwHandle));
     if (!h) return NULL;
     h->callback = fn;
     h->args = value_from_ptr(args);
@@ -327,25 +328,69 @@ AwValue loop_all_tasks(AwVM *vm, AwLoop *loop) {
 
 /* ---- errors in callbacks ---- */
 
+/* The context key CPython names the source under: "task", "future" or "handle". */
+static const char *source_key(AwValue source) {
+    if (value_is_instance(source, &aw_type_task)) return "task";
+    if (value_is_future(source)) return "future";
+    return "handle";
+}
+
+/* CPython's default_exception_handler: the message, a "key: repr" line per other context entry
+ * (sorted), then the traceback. */
+static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
+    fflush(stdout);
+    fprintf(stderr, "%s\n", message);
+    AwValue keys = ctx ? list_from_iterable(vm, value_from_ptr(ctx)) : AW_NONE;
+    if (keys == AW_ERR || (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false))) { vm_exc_clear(vm); keys = AW_NONE; }
+    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len; i++) {
+        AwValue k = AW_LIST(keys)->items[i];
+        if (!value_is_str(k) || !strcmp(AW_STR(k)->data, "message") || !strcmp(AW_STR(k)->data, "exception")) continue;
+        AwValue v = dict_get(vm, ctx, k);
+        AwValue r = v == AW_ERR || v == AW_EMPTY ? AW_ERR : ops_repr(vm, v);
+        if (r == AW_ERR) { vm_exc_clear(vm); continue; }
+        fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
+    }
+    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+}
+
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source) {
+    AwDict *ctx = dict_new(vm);
+    AwStr *m = ctx ? str_from_cstr(vm, message) : NULL;
+    if (!m || gc_push_root(vm, value_from_ptr(ctx))) { vm_exc_clear(vm); print_context(vm, message, NULL, exc); return; }
+    if (dict_set_cstr(vm, ctx, "message", str_value(m)) || (exc != AW_NONE && dict_set_cstr(vm, ctx, "exception", exc)) ||
+        (source != AW_NONE && dict_set_cstr(vm, ctx, source_key(source), source)))
+        vm_exc_clear(vm);
     if (loop->exception_handler != AW_NONE) {
-        AwDict *ctx = dict_new(vm);
-        AwStr *m = str_from_cstr(vm, message);
-        if (ctx && m && !dict_set_cstr(vm, ctx, "message", str_value(m)) &&
-            (exc == AW_NONE || !dict_set_cstr(vm, ctx, "exception", exc))) {
-            AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
-            if (vm_call(vm, loop->exception_handler, 2, args, NULL) != AW_ERR) return;
-        }
+        AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
+        if (vm_call(vm, loop->exception_handler, 2, args, NULL) != AW_ERR) { gc_pop_roots(vm, 1); return; }
         exc = vm_exc_take(vm);
         message = "Unhandled error in exception handler";
+        ctx = NULL;
     }
-    fprintf(stderr, "%s\n", message);
-    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+    print_context(vm, message, ctx, exc);
+    gc_pop_roots(vm, 1);
 }
 
 /* ---- running ---- */
 
 static void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e);
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
+
+/* A callback raised: "Exception in callback cb(args) at FILE:LINE" with the Handle in the
+ * context, as CPython's Handle._run (a future's done callback is a Handle there too). */
+static AW_NOINLINE void report_callback_error(AwVM *vm, AwLoop *loop, AwReady e, AwValue exc) {
+    if (gc_push_root(vm, exc)) { vm_exc_clear(vm); return; }
+    AwHandle *h = e.handle != AW_NONE ? AW_AS(AwHandle, e.handle) : handle_new(vm, e.target, 1, &e.arg, -1);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = !h || buf_append_cstr(&b, "Exception in callback ") ||
+                  format_callback(&b, h->callback, AW_TUPLE(h->args)->len, AW_TUPLE(h->args)->items) || buf_append_char(&b, '\0');
+    if (st) vm_exc_clear(vm);
+    if (h && gc_push_root(vm, value_from_ptr(h))) { vm_exc_clear(vm); h = NULL; }
+    loop_report(vm, loop, st ? "Exception in callback" : b.data, exc, h ? value_from_ptr(h) : AW_NONE);
+    buf_free(&b);
+    gc_pop_roots(vm, h ? 2 : 1);
+}
 
 /* Inlined into run_once, and into run_call_watched for debug mode's timing. */
 static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
@@ -370,10 +415,7 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
         vm->exc = exc;
         return;
     }
-    AwValue rep = ops_repr(vm, e.handle != AW_NONE ? AW_AS(AwHandle, e.handle)->callback : e.target);
-    if (rep == AW_ERR) vm_exc_clear(vm);
-    AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
-    loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+    report_callback_error(vm, loop, e, exc);
 }
 
 /* ---- asyncio debug mode ---- */
@@ -417,6 +459,10 @@ static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValu
     return st;
 }
 
+AwStatus loop_format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    return format_callback(b, fn, argc, argv);
+}
+
 /* The Handle's repr, as CPython's Handle._repr_info words it ("created at" in debug mode). */
 static AwValue handle_repr(AwVM *vm, AwValue self) {
     AwHandle *h = AW_AS(AwHandle, self);
@@ -444,7 +490,7 @@ static AwValue handle_repr(AwVM *vm, AwValue self) {
 
 /* What CPython's warning names: the Task for a task step, the Handle for a callback. */
 static AwValue describe_source(AwVM *vm, AwValue source) {
-    if (value_is_type(source, &aw_type_handle) || value_is_instance(source, &aw_type_task)) return ops_repr(vm, source);
+    if (value_is_instance(source, &aw_type_handle) || value_is_instance(source, &aw_type_task)) return ops_repr(vm, source);
     AwBuf b;
     buf_init(&b, vm);
     if (buf_append_cstr(&b, "<Handle ") || format_callback(&b, source, 0, NULL) || buf_append_char(&b, '>')) {
@@ -500,6 +546,7 @@ static bool enter_debug(AwLoop *loop) {
 }
 
 static void on_timer(uv_timer_t *t) { (void)t; }
+static void on_wakeup(uv_async_t *a) { (void)a; }
 
 /* Seconds to block in the poll: 0 if work is ready, -1 for "no deadline". */
 static double poll_timeout(AwLoop *loop) {
@@ -532,7 +579,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (AW_UNLIKELY(vm->interrupt_pending) && handle_interrupt(vm, loop)) return AW_ERROR;
     double timeout = poll_timeout(loop);
     if (timeout < 0 || timeout > MAX_POLL_SECONDS) {
-        if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap) {
+        if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap && !vm->gil.workers) {
             vm_raise(vm, &aw_exc_RuntimeError, "event loop deadlock: every task is waiting and nothing can wake them");
             return AW_ERROR;
         }
@@ -665,6 +712,7 @@ void loop_close(AwVM *vm, AwLoop *loop) {
     }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
+        uv_close((uv_handle_t *)loop->wakeup, free_timer_handle);
         /* Worker threads still running finish here; their completion callbacks take the GIL. */
         bool threads = vm->gil.workers > 0;
         if (threads) gil_release(vm, &loop->poll_state);
@@ -690,17 +738,22 @@ AwValue loop_new(AwVM *vm) {
     if (debug && *debug) loop_set_debug(l, true);
     l->uv = malloc(sizeof(uv_loop_t));
     l->timer = malloc(sizeof(uv_timer_t));
-    if (!l->uv || !l->timer || uv_loop_init(l->uv)) {
+    l->wakeup = malloc(sizeof(uv_async_t));
+    if (!l->uv || !l->timer || !l->wakeup || uv_loop_init(l->uv)) {
         free(l->uv);
         free(l->timer);
+        free(l->wakeup);
         l->uv = NULL;
         l->timer = NULL;
+        l->wakeup = NULL;
         l->closed = 1;
         return vm_raise_memory(vm);
     }
     /* Referenced, so uv_run(UV_RUN_ONCE) really blocks until it fires; it is started only for
      * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
+    uv_async_init(l->uv, l->wakeup, on_wakeup);
+    uv_unref((uv_handle_t *)l->wakeup);
     return value_from_ptr(l);
 }
 
@@ -806,6 +859,15 @@ static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
 }
 
+/* Another thread (holding the GIL) queues the callback as call_soon does; the loop thread may be
+ * polling without the GIL, so the poll is woken at once. */
+static AwValue m_call_soon_threadsafe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue h = m_call_soon(vm, argc, argv, kw);
+    AwLoop *l = self_loop(argv[0]);
+    if (h != AW_ERR && l->uv) uv_async_send(l->wakeup);
+    return h;
+}
+
 static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
     double when;
@@ -896,8 +958,8 @@ static AwValue m_default_exception_handler(AwVM *vm, int argc, const AwValue *ar
     if (args_count(vm, "default_exception_handler", argc, 2, 2)) return AW_ERR;
     AwValue msg = ctx_get(vm, argv[1], "message");
     AwValue exc = ctx_get(vm, argv[1], "exception");
-    fprintf(stderr, "%s\n", value_is_str(msg) ? AW_STR(msg)->data : "Unhandled exception in event loop");
-    if (exc != AW_NONE) traceback_print(vm, exc, stderr);
+    print_context(vm, value_is_str(msg) ? AW_STR(msg)->data : "Unhandled exception in event loop",
+                  value_is_instance(argv[1], &aw_type_dict) ? AW_DICT(argv[1]) : NULL, exc);
     return AW_NONE;
 }
 
@@ -912,10 +974,42 @@ static AwValue m_call_exception_handler(AwVM *vm, int argc, const AwValue *argv,
 }
 
 AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, const AwValue *argv);
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
 
+/* run_in_executor(None, ...) runs on libuv's pool unless set_default_executor() gave an executor
+ * (kept as the loop's `_default_executor`, CPython's attribute); an executor's submit() future is
+ * wrapped by the prelude (wrap_future). */
 static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "run_in_executor() missing required arguments");
-    return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
+    if (self_loop(argv[0])->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    AwValue executor = argv[1];
+    if (executor == AW_NONE) {
+        executor = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "_default_executor"));
+        if (executor == AW_EMPTY) executor = AW_NONE;
+    }
+    if (executor == AW_NONE) return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
+    AwValue *args = malloc(sizeof(AwValue) * (size_t)argc);
+    if (!args) return vm_raise_memory(vm);
+    memcpy(args, argv, sizeof(AwValue) * (size_t)argc);
+    args[1] = executor;
+    AwValue r = asyncio_prelude_call(vm, "_run_in_executor", argc, args);
+    free(args);
+    return r;
+}
+
+static AwValue m_set_default_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_default_executor", argc, 2, 2)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_set_default_executor", argc, argv);
+}
+
+static AwValue m_shutdown_default_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "shutdown_default_executor", argc, 1, 1)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_shutdown_default_executor", argc, argv);
+}
+
+static AwValue m_shutdown_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "shutdown_asyncgens", argc, 1, 1)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_shutdown_asyncgens", argc, argv);
 }
 
 void loop_set_debug(AwLoop *loop, bool on) {
@@ -956,7 +1050,7 @@ static const AwGetSetDef loop_getsets[] = {
 
 static const AwMethodDef loop_methods[] = {
     {"call_soon", m_call_soon, 0},
-    {"call_soon_threadsafe", m_call_soon, 0},
+    {"call_soon_threadsafe", m_call_soon_threadsafe, 0},
     {"call_later", m_call_later, 0},
     {"call_at", m_call_at, 0},
     {"time", m_time, 0},
@@ -973,6 +1067,9 @@ static const AwMethodDef loop_methods[] = {
     {"default_exception_handler", m_default_exception_handler, 0},
     {"call_exception_handler", m_call_exception_handler, 0},
     {"run_in_executor", m_run_in_executor, 0},
+    {"set_default_executor", m_set_default_executor, 0},
+    {"shutdown_default_executor", m_shutdown_default_executor, 0},
+    {"shutdown_asyncgens", m_shutdown_asyncgens, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},
@@ -1051,6 +1148,10 @@ static void handle_trace(AwGC *gc, AwObject *self) {
 static const AwMethodDef handle_methods[] = {
     {"cancel", h_cancel, 0},
     {"cancelled", h_cancelled, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwMethodDef timer_handle_methods[] = {
     {"when", h_when, 0},
     {NULL, NULL, 0},
 };
@@ -1063,4 +1164,15 @@ AwType aw_type_handle = {
     .repr = handle_repr,
     .trace = handle_trace,
     .methods = handle_methods,
+};
+
+/* call_later/call_at's handles: a Handle with when() (CPython's TimerHandle subclass). */
+AwType aw_type_timer_handle = {
+    .name = "TimerHandle",
+    .base = &aw_type_handle,
+    .instance_size = sizeof(AwHandle),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = handle_repr,
+    .trace = handle_trace,
+    .methods = timer_handle_methods,
 };

@@ -11,6 +11,7 @@
 #define AW_LOOP_H
 
 #include <stdbool.h>
+#include "interp/buf.h"
 #include "interp/types.h"
 
 typedef struct AwLoop AwLoop;
@@ -60,6 +61,9 @@ void loop_set_debug(AwLoop *loop, bool on);
  * than slow_callback_duration, in CPython's words ("Executing <Task ...> took 0.150 seconds").
  * Leaves any pending exception as it was. */
 void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds);
+/* CPython's format_helpers._format_callback_source: "cb(1, 'x') at FILE:LINE" (reprs of
+ * Handles and of a Future's callbacks). */
+AwStatus loop_format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
 /* Closes the loop. (A task whose exception was never retrieved is reported when it is

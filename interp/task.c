@@ -119,8 +119,10 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     AwFuture *f = &t->fut;
     if (value_is_instance(exc, &aw_exc_CancelledError)) {
         f->state = AW_FUT_CANCELLED;
-        AwValue args = ops_getattr_opt(vm, exc, AW_NAME(vm, args));
-        if (value_is_tuple(args) && AW_TUPLE(args)->len > 0) f->cancel_msg = AW_TUPLE(args)->items[0];
+        /* CPython's _cancelled_exc: the first result() raises this very error (its message and
+         * traceback); later calls raise a bare CancelledError, as the task forgets the message. */
+        f->cancel_msg = AW_NONE;
+        f->exception = exc;
         future_schedule_callbacks(vm, f);
         return;
     }

@@ -264,8 +264,12 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
     AwList *l = AW_LIST(tasks);
     if (!l->len || gc_push_root(vm, tasks)) return;
     for (int64_t i = 0; i < l->len; i++) task_cancel(vm, AW_TASK(l->items[i]), AW_NONE);
-    if (loop_run_until_done(vm, loop, l)) vm_exc_clear(vm);
-    for (int64_t i = 0; i < l->len; i++) {
+    /* A KeyboardInterrupt or SystemExit out of a cancelled task ends the shutdown (CPython's
+     * raises out of asyncio.run; here the error asyncio.run already has is raised): the tasks
+     * are not reported, and one that failed is "never retrieved" at exit. */
+    bool stopped = loop_run_until_done(vm, loop, l) != AW_OK;
+    if (stopped) vm_exc_clear(vm);
+    for (int64_t i = 0; i < l->len && !stopped; i++) {
         AwFuture *f = AW_FUTURE(l->items[i]);
         if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
             f->log_traceback = 0;
@@ -319,6 +323,16 @@ AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, co
     AwTuple *args = tuple_from(vm, argc, argv);
     if (!args) return AW_ERR;
     return loop_run_in_thread(vm, AW_LOOP(loop), fn, value_from_ptr(args), AW_NONE);
+}
+
+/* Calls the prelude's (stdlib/asyncio.py) function `name`: loop methods written in Python. */
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv) {
+    AwStr *mname = str_intern_cstr(vm, "asyncio");
+    AwValue mod = mname ? dict_get_str(vm->modules, mname) : AW_EMPTY;
+    if (mod == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "asyncio is not imported");
+    AwStr *fname = str_intern_cstr(vm, name);
+    AwValue fn = fname ? ops_getattr(vm, mod, fname) : AW_ERR;
+    return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, NULL);
 }
 
 static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -404,12 +418,15 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
     if (!mod) return NULL;
     aw_exc_CancelledError.module = str_intern_cstr(vm, "asyncio.exceptions");
     aw_type_future.module = aw_type_task.module = str_intern_cstr(vm, "_asyncio");
+    aw_type_handle.module = aw_type_timer_handle.module = str_intern_cstr(vm, "asyncio.events");
     if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
         module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)) ||
         asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) ||
-        module_add_type(vm, mod, &aw_type_gather_counter))
+        module_add_type(vm, mod, &aw_type_gather_counter) || module_add_type(vm, mod, &aw_type_handle) ||
+        module_add_type(vm, mod, &aw_type_timer_handle) ||
+        module_add_value(vm, mod, "AbstractEventLoop", value_from_ptr(&aw_type_loop)))
         return NULL;
     return mod;
 }
