@@ -103,8 +103,21 @@ static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
     gc_pop_roots(vm, 1);
 }
 
+static AwValue task_repr(AwVM *vm, AwValue self);
+
+/* CPython's Task.__del__ on a task still pending: "Task was destroyed but it is pending!" (the
+ * loop was closed or dropped with the task on it). The repr is native for a coroutine task. */
+static void report_destroyed_pending(AwVM *vm, AwTask *t) {
+    AwValue r = value_is_type(t->coro, &aw_type_coroutine) && (value_is_str(t->name) || value_is_int(t->name)) ? task_repr(vm, value_from_ptr(t)) : AW_ERR;
+    fflush(stdout);
+    fprintf(stderr, "Task was destroyed but it is pending!\n");
+    if (r != AW_ERR) fprintf(stderr, "task: %s\n", AW_STR(r)->data);
+    else vm_exc_clear(vm);
+}
+
 void task_finalize(AwVM *vm, AwTask *t) {
     if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
+    if (t->fut.state == AW_FUT_PENDING) report_destroyed_pending(vm, t);
     if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
     char *text = sidetext_take(SIDETEXT_UNRETRIEVED, t);
     if (text && t->fut.log_traceback && t->fut.state == AW_FUT_FINISHED) {
