@@ -89,7 +89,7 @@ struct AwLoop {
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
 };
 
-static AwLoop *running_loop;
+static _Thread_local AwLoop *running_loop;   /* per thread: asyncio.run works in a worker thread too */
 
 AwLoop *loop_running(AwVM *vm) { return running_loop; }
 
