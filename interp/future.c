@@ -2,6 +2,7 @@
  * awaitable. CPython 3.11's semantics and messages. */
 #include "interp/future.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
 #include "interp/buf.h"
@@ -18,7 +19,9 @@
 #include "interp/loop.h"
 #include "interp/ops.h"
 #include "interp/origin.h"
+#include "interp/sidetext.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/timeline.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -85,6 +88,35 @@ AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result) {
     return future_schedule_callbacks(vm, f);
 }
 
+/* CPython reports a failed future whose exception nobody retrieved when it is collected
+ * (Future.__del__ / Task.__del__). The report is written now, while aw code may still run (a user
+ * __repr__ or __str__), and future_finalize prints it if the exception is still unretrieved when
+ * the future dies: the collector's finalize hook must not run aw code. */
+void future_note_unretrieved(AwVM *vm, AwFuture *f) {
+    if (gc_push_root(vm, value_from_ptr(f))) { vm_exc_clear(vm); return; }
+    AwValue r = ops_repr(vm, value_from_ptr(f));
+    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
+    if (m) {
+        bool task = value_is_instance(value_from_ptr(f), &aw_type_task);
+        fprintf(m, "%s exception was never retrieved\nfuture: %s\n", task ? "Task" : "Future", AW_STR(r)->data);
+        traceback_print(vm, f->exception, m);   /* may run aw code (str(exc)), not another report */
+        char *text = sidetext_scratch_copy();
+        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, f, text);
+    }
+    vm_exc_clear(vm);
+    gc_pop_roots(vm, 1);
+}
+
+void future_finalize(AwVM *vm, AwFuture *f) {
+    if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
+    char *text = sidetext_take(SIDETEXT_UNRETRIEVED, f);
+    if (text && f->log_traceback && f->state == AW_FUT_FINISHED) {
+        fflush(stdout);
+        fputs(text, stderr);
+    }
+    free(text);
+}
+
 AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
     if (f->state != AW_FUT_PENDING) return vm_fail(invalid_state(vm, "invalid state"));
     if (value_is_instance(exc, &aw_type_type)) {
@@ -98,6 +130,7 @@ AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
+    future_note_unretrieved(vm, f);
     return future_schedule_callbacks(vm, f);
 }
 
@@ -335,7 +368,7 @@ AwType aw_type_future = {
     .name = "Future",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFuture),
-    .flags = AW_TYPE_BASETYPE,
+    .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = fut_repr,
     .iter = fut_iter,
     .next = fut_next,

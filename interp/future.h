@@ -126,6 +126,11 @@ AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result);
 AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc);
 /* cancel(msg): false if already done. */
 bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg);
+/* A failed future's "Future/Task exception was never retrieved" report, written at once (it may
+ * run aw code) and printed by future_finalize if the exception is still unretrieved when the
+ * collector finds the future dead (runs no aw code). */
+void future_note_unretrieved(AwVM *vm, AwFuture *f);
+void future_finalize(AwVM *vm, AwFuture *f);
 /* Schedules the done callbacks (call_soon each with the future). */
 AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f);
 AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback);

@@ -85,24 +85,6 @@ static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
     return ops_truthy(vm, r) == 1;
 }
 
-/* CPython reports a failed task whose exception nobody retrieved when the task is collected
- * (Task.__del__). The report is written now, while aw code may still run (a user __repr__ or
- * __str__), and task_finalize prints it if the exception is still unretrieved when the task
- * dies: the collector's finalize hook must not run aw code. */
-static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
-    if (gc_push_root(vm, value_from_ptr(t))) { vm_exc_clear(vm); return; }
-    AwValue r = ops_repr(vm, value_from_ptr(t));
-    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
-    if (m) {
-        fprintf(m, "Task exception was never retrieved\nfuture: %s\n", AW_STR(r)->data);
-        traceback_print(vm, t->fut.exception, m);   /* may run aw code (str(exc)), not another report */
-        char *text = sidetext_scratch_copy();
-        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, t, text);
-    }
-    vm_exc_clear(vm);
-    gc_pop_roots(vm, 1);
-}
-
 static AwValue task_repr(AwVM *vm, AwValue self);
 
 /* CPython's Task.__del__ on a task still pending: "Task was destroyed but it is pending!" (the
@@ -118,13 +100,7 @@ static void report_destroyed_pending(AwVM *vm, AwTask *t) {
 void task_finalize(AwVM *vm, AwTask *t) {
     if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
     if (t->fut.state == AW_FUT_PENDING) report_destroyed_pending(vm, t);
-    if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
-    char *text = sidetext_take(SIDETEXT_UNRETRIEVED, t);
-    if (text && t->fut.log_traceback && t->fut.state == AW_FUT_FINISHED) {
-        fflush(stdout);
-        fputs(text, stderr);
-    }
-    free(text);
+    future_finalize(vm, &t->fut);
 }
 
 static void task_finish_error(AwVM *vm, AwTask *t) {
@@ -142,7 +118,7 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
-    keep_unretrieved_report(vm, t);
+    future_note_unretrieved(vm, f);
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
 }

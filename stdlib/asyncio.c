@@ -59,7 +59,11 @@ static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     /* sleep(delay), the common call, skips the general argument binding */
     if ((argc != 1 || (kw && kw->len)) && args_parse(vm, "sleep", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
     double delay;
-    if (float_as_double(vm, a[0], &delay)) return AW_ERR;
+    if (float_as_double(vm, a[0], &delay)) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);   /* CPython's sleep() first compares: `if delay <= 0` */
+        return vm_raise(vm, &aw_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", type_name(type_of(a[0])));
+    }
     if (isnan(delay)) return vm_raise(vm, &aw_exc_ValueError, "Invalid delay: NaN (not a number)");
     return sleep_new(vm, delay, a[1] == AW_EMPTY ? AW_NONE : a[1]);
 }
