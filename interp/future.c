@@ -264,19 +264,27 @@ static AwStatus format_one_callback(AwBuf *b, AwValue cb) {
     return loop_format_callback(b, cb, 0, NULL);
 }
 
+AwStatus future_format_callbacks(AwBuf *b, AwFuture *f) {
+    AwValue one = f->callbacks;
+    if (one == AW_NONE || f->state != AW_FUT_PENDING) return AW_OK;
+    int64_t n = value_is_list(one) ? AW_LIST(one)->len : 1;
+    if (!n) return AW_OK;
+    const AwValue *cbs = value_is_list(one) ? AW_LIST(one)->items : &one;
+    AwStatus st = buf_append_cstr(b, " cb=[");
+    st = st ? st : format_one_callback(b, cbs[0]);
+    if (!st && n > 2) st = buf_printf(b, ", <%lld more>", (long long)(n - 2));
+    if (!st && n > 1) st = buf_append_cstr(b, ", ");
+    if (!st && n > 1) st = format_one_callback(b, cbs[n - 1]);
+    return st ? st : buf_append_char(b, ']');
+}
+
 /* "<Future pending cb=[first, <N more>, last]>" (CPython's Future._repr_info). */
 static AwValue repr_with_callbacks(AwVM *vm, AwFuture *f) {
-    AwValue one = f->callbacks;
-    int64_t n = value_is_list(one) ? AW_LIST(one)->len : 1;
-    const AwValue *cbs = value_is_list(one) ? AW_LIST(one)->items : &one;
     AwBuf b;
     buf_init(&b, vm);
-    AwStatus st = buf_printf(&b, "<%s pending cb=[", type_name(f->obj.type));
-    if (!st && n) st = format_one_callback(&b, cbs[0]);
-    if (!st && n > 2) st = buf_printf(&b, ", <%lld more>", (long long)(n - 2));
-    if (!st && n > 1) st = buf_append_cstr(&b, ", ");
-    if (!st && n > 1) st = format_one_callback(&b, value_is_list(f->callbacks) ? AW_LIST(f->callbacks)->items[n - 1] : one);
-    st = st ? st : buf_append_cstr(&b, "]>");
+    AwStatus st = buf_printf(&b, "<%s pending", type_name(f->obj.type));
+    st = st ? st : future_format_callbacks(&b, f);
+    st = st ? st : buf_append_char(&b, '>');
     if (st) { buf_free(&b); return AW_ERR; }
     AwStr *r = buf_to_str(&b);
     return r ? str_value(r) : AW_ERR;

@@ -10,6 +10,7 @@
 #ifndef AW_FUTURE_H
 #define AW_FUTURE_H
 
+#include "interp/buf.h"
 #include "interp/types.h"
 
 typedef enum { AW_FUT_PENDING, AW_FUT_FINISHED, AW_FUT_CANCELLED } AwFutureState;
@@ -131,6 +132,9 @@ bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg);
  * collector finds the future dead (runs no aw code). */
 void future_note_unretrieved(AwVM *vm, AwFuture *f);
 void future_finalize(AwVM *vm, AwFuture *f);
+/* Appends " cb=[...]" for a pending future's done callbacks, as CPython's reprs show them (a
+ * waiting task is "Task.task_wakeup()"); nothing without callbacks. */
+AwStatus future_format_callbacks(AwBuf *b, AwFuture *f);
 /* Schedules the done callbacks (call_soon each with the future). */
 AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f);
 AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
+#include "interp/buf.h"
 #include "interp/port.h"
 #include "interp/code.h"
 #include "interp/class.h"
@@ -85,12 +86,12 @@ static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
     return ops_truthy(vm, r) == 1;
 }
 
-static AwValue task_repr(AwVM *vm, AwValue self);
+static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only);
 
 /* CPython's Task.__del__ on a task still pending: "Task was destroyed but it is pending!" (the
  * loop was closed or dropped with the task on it). The repr is native for a coroutine task. */
 static void report_destroyed_pending(AwVM *vm, AwTask *t) {
-    AwValue r = value_is_type(t->coro, &aw_type_coroutine) && (value_is_str(t->name) || value_is_int(t->name)) ? task_repr(vm, value_from_ptr(t)) : AW_ERR;
+    AwValue r = value_is_type(t->coro, &aw_type_coroutine) && (value_is_str(t->name) || value_is_int(t->name)) ? task_repr_ex(vm, t, true) : AW_ERR;
     fflush(stdout);
     fprintf(stderr, "Task was destroyed but it is pending!\n");
     if (r != AW_ERR) fprintf(stderr, "task: %s\n", AW_STR(r)->data);
@@ -327,28 +328,47 @@ static AwValue format_coro(AwVM *vm, AwValue coro) {
     return s ? str_value(s) : AW_ERR;
 }
 
-static AwValue task_repr(AwVM *vm, AwValue self) {
-    AwTask *t = self_task(self);
+/* What CPython shows as wait_for=: the future the task waits on. A sleep or a primitive's wait
+ * stands for the Future CPython would have made. Native only (no aw code): the collector's
+ * report calls it. */
+static AwStatus format_waiter(AwBuf *b, AwValue w, bool native_only) {
+    if (value_is_type(w, &aw_type_sleep)) {
+        AwSleep *sl = AW_AS(AwSleep, w);
+        if (sl->cancelled) return buf_append_cstr(b, "<Future cancelled>");
+        if (sl->fired) return buf_append_cstr(b, "<Future finished result=None>");
+        return buf_append_cstr(b, "<Future pending cb=[Task.task_wakeup()]>");
+    }
+    if (native_only && type_of(w) != &aw_type_future && type_of(w) != &aw_type_task) return buf_append_cstr(b, "<Future>");
+    return buf_append_repr_of(b, w);
+}
+
+/* CPython's Task repr: state, name, coro, wait_for=<...> or result/exception, cb=[...]. */
+static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only) {
     AwValue name = task_name(vm, t);
     if (name != AW_ERR) name = ops_repr(vm, name);
     AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
-    AwStr *s;
     AwFuture *f = &t->fut;
-    if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
-        AwValue e = ops_repr(vm, f->exception);
-        if (e == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=<%s> exception=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(e)->data);
-    } else if (f->state == AW_FUT_FINISHED) {
-        AwValue r = ops_repr(vm, f->result);
-        if (r == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=<%s> result=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(r)->data);
-    } else {
-        s = str_printf(vm, "<Task %s name=%s coro=<%s>>", f->state == AW_FUT_PENDING ? "pending" : "cancelled",
-                       AW_STR(name)->data, AW_STR(coro)->data);
+    const char *state = f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_printf(&b, "<Task %s name=%s coro=<%s>", state, AW_STR(name)->data, AW_STR(coro)->data);
+    if (!st && f->state == AW_FUT_FINISHED) {
+        st = buf_append_cstr(&b, f->exception != AW_NONE ? " exception=" : " result=");
+        st = st ? st : buf_append_repr_of(&b, f->exception != AW_NONE ? f->exception : f->result);
     }
-    return s ? str_value(s) : AW_ERR;
+    if (!st && f->state == AW_FUT_PENDING && t->fut_waiter != AW_NONE) {
+        st = buf_append_cstr(&b, " wait_for=");
+        st = st ? st : format_waiter(&b, t->fut_waiter, native_only);
+    }
+    st = st ? st : future_format_callbacks(&b, f);
+    st = st ? st : buf_append_char(&b, '>');
+    if (st) { buf_free(&b); return AW_ERR; }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
 }
+
+static AwValue task_repr(AwVM *vm, AwValue self) { return task_repr_ex(vm, self_task(self), false); }
 
 static void task_trace(AwGC *gc, AwObject *self) {
     AwTask *t = (AwTask *)self;
