@@ -143,6 +143,9 @@ AwValue future_result(AwVM *vm, AwFuture *f);
 
 /* Creates a task driving coro on loop and schedules its first step. */
 AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name);
+/* Uses up a task number (Task-N) for a task CPython creates where aw needs none (asyncio.run's
+ * shutdown steps with nothing to do), so later tasks are named as in CPython. */
+void task_skip_number(void);
 /* One step of a task: resumes its coroutine (throwing exc if not AW_EMPTY). */
 void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */

@@ -87,6 +87,9 @@ struct AwLoop {
     const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
     void *service;           /* its state, owned by the service */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
+    AwList *asyncgens;       /* async generators first iterated while this loop ran, or NULL:
+                                shutdown_asyncgens closes the unfinished ones (finished ones are
+                                dropped when the loop is traced) */
 };
 
 static _Thread_local AwLoop *running_loop;   /* per thread: asyncio.run works in a worker thread too */
@@ -1048,6 +1051,8 @@ static const AwGetSetDef loop_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static AwValue m_take_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
+
 static const AwMethodDef loop_methods[] = {
     {"call_soon", m_call_soon, 0},
     {"call_soon_threadsafe", m_call_soon_threadsafe, 0},
@@ -1070,13 +1075,50 @@ static const AwMethodDef loop_methods[] = {
     {"set_default_executor", m_set_default_executor, 0},
     {"shutdown_default_executor", m_shutdown_default_executor, 0},
     {"shutdown_asyncgens", m_shutdown_asyncgens, 0},
+    {"_take_asyncgens", m_take_asyncgens, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},
 };
 
+/* Drops the finished async generators from the loop's list (they need no closing). */
+static void prune_asyncgens(AwLoop *l) {
+    if (!l->asyncgens) return;
+    AwList *a = l->asyncgens;
+    int64_t kept = 0;
+    for (int64_t i = 0; i < a->len; i++)
+        if (AW_GEN(a->items[i])->state != AW_FIBER_DONE) a->items[kept++] = a->items[i];
+    a->len = kept;
+}
+
+bool loop_has_asyncgens(AwLoop *loop) {
+    prune_asyncgens(loop);
+    return loop->asyncgens && loop->asyncgens->len > 0;
+}
+
+void loop_note_asyncgen(AwVM *vm, AwValue agen) {
+    AwLoop *l = running_loop;
+    if (!l) return;
+    if (!l->asyncgens && !(l->asyncgens = list_new(vm, 0))) { vm_exc_clear(vm); return; }
+    if (list_append(vm, l->asyncgens, agen)) vm_exc_clear(vm);
+}
+
+/* loop._take_asyncgens(): the unfinished async generators, forgotten by the loop (the prelude's
+ * shutdown_asyncgens closes them). */
+static AwValue m_take_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = self_loop(argv[0]);
+    prune_asyncgens(l);
+    AwList *a = l->asyncgens;
+    l->asyncgens = NULL;
+    if (a) return value_from_ptr(a);
+    a = list_new(vm, 0);
+    return a ? value_from_ptr(a) : AW_ERR;
+}
+
 static void loop_trace(AwGC *gc, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
+    prune_asyncgens(l);
+    gc_mark_object(gc, (AwObject *)l->asyncgens);
     for (int64_t i = 0; i < l->used; i++) gc_mark_value(gc, l->ready[(l->head + i) & (l->cap - 1)]);
     for (int64_t i = 0; i < l->nheap; i++) gc_mark_value(gc, l->heap[i].v);
     prune_tasks(l); /* done tasks are not kept alive by the loop */

@@ -54,6 +54,11 @@ void loop_set_current_task(AwLoop *loop, AwValue task);
  * nobody holds still runs to completion). */
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
+/* An async generator starts its first step: the running loop (if any) remembers it, so that
+ * shutdown_asyncgens (asyncio.run's end) can close it if it is left unfinished. */
+void loop_note_asyncgen(AwVM *vm, AwValue agen);
+/* Some async generator it iterated is unfinished (shutdown_asyncgens has work). */
+bool loop_has_asyncgens(AwLoop *loop);
 /* asyncio debug mode (loop.set_debug): slow steps and callbacks are reported, coroutines
  * remember where they were created, Handles say where they were scheduled. */
 void loop_set_debug(AwLoop *loop, bool on);

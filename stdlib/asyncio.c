@@ -51,6 +51,8 @@ static AwValue event_loop(AwVM *vm) {
     return l;
 }
 
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop : event_loop(vm); }
 
 static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -138,6 +140,12 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
         AwValue it = awaited_coroutine(vm, aw);
         if (it == AW_ERR) return AW_ERR;
         if (it != AW_EMPTY) return asyncio_ensure_task(vm, loop, it);
+    }
+    if (awaiter != AW_EMPTY || value_is_type(aw, &aw_type_async_generator_step)) {
+        /* any other awaitable (an __await__ generator, agen.__anext__()): CPython's
+         * _wrap_awaitable coroutine awaits it in a task */
+        AwValue coro = asyncio_prelude_call(vm, "_wrap_awaitable", 1, &aw);
+        return coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
     }
     return vm_raise(vm, &aw_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
@@ -283,6 +291,17 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
     gc_pop_roots(vm, 1);
 }
 
+/* asyncio.run's loop.run_until_complete(loop.shutdown_asyncgens()) (closes the async
+ * generators left suspended) and loop.shutdown_default_executor(), each a task as in CPython
+ * (so task names go on as there). Errors are the prelude's to report; nothing propagates. */
+static void run_shutdown_step(AwVM *vm, AwValue loop, const char *step, bool needed) {
+    if (!needed) { task_skip_number(); return; }   /* no task to show in the timeline */
+    AwValue coro = asyncio_prelude_call(vm, step, 1, &loop);
+    AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
+    if (task != AW_ERR && loop_run_until_complete(vm, AW_LOOP(loop), task) != AW_ERR) return;
+    vm_exc_clear(vm);
+}
+
 static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"main", "debug", NULL};
     AwValue a[2];
@@ -315,6 +334,10 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (gc_push_root(vm, result == AW_ERR ? exc : result)) return AW_ERR;
     cancel_all_tasks(vm, AW_LOOP(loop));
     vm_exc_clear(vm);
+    run_shutdown_step(vm, loop, "_shutdown_asyncgens", loop_has_asyncgens(AW_LOOP(loop)));
+    AwValue executor = ops_getattr_opt(vm, loop, str_intern_cstr(vm, "_default_executor"));
+    if (executor == AW_ERR) vm_exc_clear(vm);
+    run_shutdown_step(vm, loop, "_shutdown_default_executor", value_is_ptr(executor) && executor != AW_NONE);
     loop_close(vm, AW_LOOP(loop));
     vm->module_roots[ROOT_EVENT_LOOP] = AW_NONE;
     gc_pop_roots(vm, 1);

@@ -873,6 +873,11 @@ class Barrier(_LoopBoundMixin):
         return self._state == 'broken'
 
 
+async def _wrap_awaitable(awaitable):
+    # ensure_future() of an awaitable that is neither a coroutine nor a future (stdlib/asyncio.c)
+    return await awaitable
+
+
 # -- concurrent.futures bridges: wrap_future, run_coroutine_threadsafe, executors ---------------
 # concurrent.futures is imported on first use: programs that never use an executor do not load it.
 
@@ -1011,8 +1016,19 @@ async def _shutdown_default_executor(loop):
 
 
 async def _shutdown_asyncgens(loop):
-    # The loop keeps no list of the async generators it iterated (SPEC.md: not finalized).
-    return None
+    # CPython's BaseEventLoop.shutdown_asyncgens: close every async generator the loop iterated
+    # that is left unfinished (asyncio.run and Runner.close call it).
+    closing_agens = loop._take_asyncgens()
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
 
 
 # -- Runner (CPython 3.11's runners.Runner) ---------------------------------------------------
