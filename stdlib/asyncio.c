@@ -328,8 +328,12 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
     AwValue exc = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
     if (loop_was_interrupted(AW_LOOP(loop)) && (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_CancelledError))) {
+        /* As CPython's Runner.run: KeyboardInterrupt raised while handling the main task's
+         * CancelledError */
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
+        if (ki && exc != AW_EMPTY) ki->context = exc;
         if (ki) exc = value_from_ptr(ki);
+        else vm_exc_clear(vm);
     }
     if (gc_push_root(vm, result == AW_ERR ? exc : result)) return AW_ERR;
     cancel_all_tasks(vm, AW_LOOP(loop));
