@@ -378,6 +378,27 @@ static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return loop_run_in_thread(vm, l, argv[0], value_from_ptr(args), kwargs ? value_from_ptr(kwargs) : AW_NONE);
 }
 
+/* _run_main_task(loop, task): Runner.run's run_until_complete(task), with Ctrl-C cancelling the
+ * task and then raising KeyboardInterrupt (chained to its CancelledError), as asyncio.run. */
+static AwValue a__run_main_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_run_main_task", argc, 2, 2)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_loop) || !value_is_instance(argv[1], &aw_type_task))
+        return vm_raise(vm, &aw_exc_TypeError, "_run_main_task(loop, task)");
+    AwLoop *loop = AW_LOOP(argv[0]);
+    loop_set_main_task(loop, argv[1]);
+    AwValue result = loop_run_until_complete(vm, loop, argv[1]);
+    bool interrupted = loop_was_interrupted(loop);
+    loop_set_main_task(loop, AW_NONE);
+    if (interrupted && (result != AW_ERR || vm_exc_matches(vm, &aw_exc_CancelledError))) {
+        AwValue cancelled = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+        AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
+        if (!ki) return AW_ERR;
+        if (cancelled != AW_EMPTY) ki->context = cancelled;
+        return vm_raise_value(vm, value_from_ptr(ki));
+    }
+    return result;
+}
+
 AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
     if (loop_running(vm)) return vm_raise(vm, &aw_exc_RuntimeError, "a cell cannot await while a loop is running");
     AwValue loop = event_loop(vm);
@@ -430,6 +451,7 @@ static const AwMethodDef core_functions[] = {
     {"isfuture", a_isfuture, 0},
     {"to_thread", a_to_thread, 0},
     {"_gather_children", a__gather_children, 0},
+    {"_run_main_task", a__run_main_task, 0},
     {NULL, NULL, 0},
 };
 

@@ -24,7 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop, _gather_children, _GatherCounter
+from _asyncio import _get_running_loop, _gather_children, _GatherCounter, _run_main_task
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -1090,7 +1090,8 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        # Ctrl-C cancels the task, then raises KeyboardInterrupt (CPython's SIGINT handler)
+        return _run_main_task(self._loop, task)
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
