@@ -269,12 +269,15 @@ AwStatus future_format_callbacks(AwBuf *b, AwFuture *f) {
     if (one == AW_NONE || f->state != AW_FUT_PENDING) return AW_OK;
     int64_t n = value_is_list(one) ? AW_LIST(one)->len : 1;
     if (!n) return AW_OK;
-    const AwValue *cbs = value_is_list(one) ? AW_LIST(one)->items : &one;
-    AwStatus st = buf_append_cstr(b, " cb=[");
-    st = st ? st : format_one_callback(b, cbs[0]);
+    /* the last one is read after formatting the first, which may run aw code (a __qualname__) */
+    AwValue last = value_is_list(one) ? AW_LIST(one)->items[n - 1] : one;
+    AwStatus st = buf_append_cstr(b, " cb=[") || gc_push_root(b->vm, last);
+    if (st) return AW_ERROR;
+    st = format_one_callback(b, value_is_list(one) ? AW_LIST(one)->items[0] : one);
     if (!st && n > 2) st = buf_printf(b, ", <%lld more>", (long long)(n - 2));
     if (!st && n > 1) st = buf_append_cstr(b, ", ");
-    if (!st && n > 1) st = format_one_callback(b, cbs[n - 1]);
+    if (!st && n > 1) st = format_one_callback(b, last);
+    gc_pop_roots(b->vm, 1);
     return st ? st : buf_append_char(b, ']');
 }
 

@@ -344,7 +344,11 @@ static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue ex
     fflush(stdout);
     fprintf(stderr, "%s\n", message);
     AwValue keys = ctx ? list_from_iterable(vm, value_from_ptr(ctx)) : AW_NONE;
-    if (keys == AW_ERR || (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false))) { vm_exc_clear(vm); keys = AW_NONE; }
+    if (keys == AW_ERR || (keys != AW_NONE && gc_push_root(vm, keys))) {
+        vm_exc_clear(vm);
+        keys = AW_NONE;
+    }
+    if (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false)) vm_exc_clear(vm); /* unsorted then */
     for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len; i++) {
         AwValue k = AW_LIST(keys)->items[i];
         if (!value_is_str(k) || !strcmp(AW_STR(k)->data, "message") || !strcmp(AW_STR(k)->data, "exception")) continue;
@@ -353,6 +357,7 @@ static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue ex
         if (r == AW_ERR) { vm_exc_clear(vm); continue; }
         fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
     }
+    if (keys != AW_NONE) gc_pop_roots(vm, 1);
     if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
 }
 
@@ -478,7 +483,7 @@ static AwValue handle_repr(AwVM *vm, AwValue self) {
         float_repr_buf(h->when, when, sizeof when);
         st = buf_printf(&b, " when=%s", when);
     }
-    if (!st && !h->cancelled) {
+    if (!st && !h->cancelled && h->callback != AW_NONE) {
         AwTuple *args = AW_TUPLE(h->args);
         st = buf_append_char(&b, ' ');
         st = st ? st : format_callback(&b, h->callback, args->len, args->items);
@@ -881,7 +886,11 @@ static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_later() missing required arguments");
     double delay;
-    if (float_as_double(vm, argv[1], &delay)) return AW_ERR;
+    if (float_as_double(vm, argv[1], &delay)) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);   /* CPython computes self.time() + delay */
+        return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", type_name(type_of(argv[1])));
+    }
     AwLoop *l = self_loop(argv[0]);
     return loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
 }
