@@ -87,6 +87,8 @@ struct AwLoop {
     const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
     void *service;           /* its state, owned by the service */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
+    uint32_t busy_workers;   /* bit i: a function runs as CPython's default executor's thread
+                                "asyncio_i" (the lowest free number, as its idle reuse gives) */
     AwList *asyncgens;       /* async generators first iterated while this loop ran, or NULL:
                                 shutdown_asyncgens closes the unfinished ones (finished ones are
                                 dropped when the loop is traced) */
@@ -800,8 +802,18 @@ typedef struct AwWork {
     struct AwWork *next;     /* the loop's list of works (GC roots) */
 } AwWork;
 
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
+/* The function runs as the prelude's _run_in_worker(n, fn, args, kwargs), which makes
+ * threading.current_thread() the thread "asyncio_n" of CPython's default executor. */
 static AwValue work_call(AwVM *vm, AwWork *w) {
-    return vm_call_args_kwargs(vm, w->fn, AW_TUPLE(w->args), w->kwargs);
+    int slot = 0;
+    while (slot < 31 && (w->loop->busy_workers >> slot) & 1) slot++;
+    w->loop->busy_workers |= 1u << slot;
+    AwValue argv[4] = {value_from_small(slot), w->fn, w->args, w->kwargs};
+    AwValue r = asyncio_prelude_call(vm, "_run_in_worker", 4, argv);
+    w->loop->busy_workers &= ~(1u << slot);
+    return r;
 }
 
 static void work_run(uv_work_t *req) {
@@ -813,6 +825,21 @@ static void work_run(uv_work_t *req) {
     if (r == AW_ERR) w->exc = vm_exc_take(vm);
     else w->result = r;
     gil_exit(vm);
+}
+
+/* libuv's pool runs the functions: as many threads as CPython's default executor has,
+ * min(32, cpus + 4), unless UV_THREADPOOL_SIZE says otherwise (read when the pool starts). */
+static void size_thread_pool(void) {
+    static bool done;
+    if (done || getenv("UV_THREADPOOL_SIZE")) return;
+    done = true;
+    uv_cpu_info_t *cpus;
+    int n = 0;
+    if (uv_cpu_info(&cpus, &n) == 0) uv_free_cpu_info(cpus, n);
+    int size = n + 4 < 32 ? n + 4 : 32;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d", size < 5 ? 5 : size);
+    setenv("UV_THREADPOOL_SIZE", buf, 0);
 }
 
 static void work_done(uv_work_t *req, int status) {
@@ -844,6 +871,7 @@ AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwV
     w->req.data = w;
     loop->works = w;
     vm->gil.workers++;
+    size_thread_pool();
     if (uv_queue_work(loop->uv, &w->req, work_run, work_done) != 0) {
         loop->works = w->next;
         vm->gil.workers--;

@@ -873,6 +873,34 @@ class Barrier(_LoopBoundMixin):
         return self._state == 'broken'
 
 
+_WorkerThread = None
+
+
+def _run_in_worker(n, func, args, kwargs):
+    # to_thread / run_in_executor(None, ...) on libuv's pool (interp/loop.c): while func runs,
+    # threading.current_thread() is "asyncio_<n>", a thread of CPython's default executor.
+    global _WorkerThread
+    import threading
+    if _WorkerThread is None:
+        class _WorkerThread(threading.Thread):
+            def __init__(self, ident):
+                threading.Thread.__init__(self, name='asyncio', daemon=False)
+                self._started.set()
+                self._ident = self._native_id = ident
+    ident = threading.get_ident()
+    thread = _WorkerThread(ident)
+    thread._name = f'asyncio_{n}'
+    active = threading._active
+    active[ident] = thread
+    try:
+        if kwargs is None:
+            return func(*args)
+        return func(*args, **kwargs)
+    finally:
+        if active.get(ident) is thread:
+            del active[ident]
+
+
 async def _wrap_awaitable(awaitable):
     # ensure_future() of an awaitable that is neither a coroutine nor a future (stdlib/asyncio.c)
     return await awaitable
