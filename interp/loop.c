@@ -603,11 +603,13 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (threads) gil_release(vm, &loop->poll_state);
     loop->poll_unlocked = threads;
     if (timeout != 0) {
-        /* libuv counts from its cached millisecond clock, which can lag the real time by up to
-         * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
-         * poll rounds up likewise), so timers due together fire in the same iteration. */
+        /* Rounded up to libuv's milliseconds. libuv measures the wait with its coarse clock
+         * and polls again until that clock says the time is up, so it never wakes early; it
+         * can wake a little late, and a wake before the deadline only costs another short
+         * poll (the timer heap is checked against the real clock). No extra millisecond: a
+         * call_later chain must not drift a millisecond per hop. */
         uv_update_time(loop->uv);
-        uint64_t ms = (uint64_t)ceil(timeout * 1000.0) + 1;
+        uint64_t ms = (uint64_t)ceil(timeout * 1000.0);
         uv_timer_start(loop->timer, on_timer, ms, 0);
         run_uv(loop->uv, UV_RUN_ONCE);
         uv_timer_stop(loop->timer);
