@@ -38,6 +38,9 @@ typedef struct AwTask {
                                 the default name "Task-N" is made on first use */
     AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
     struct AwTask *loop_next; /* the next task in its loop's list of tasks (loop.c), or NULL */
+    AwValue context;         /* the contextvars.Context each step runs in (a copy of the one
+                                current at creation, or create_task's context=), or AW_NONE
+                                before the program imported contextvars */
 } AwTask;
 
 extern AwType aw_type_future;
@@ -146,6 +149,8 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name);
 /* Uses up a task number (Task-N) for a task CPython creates where aw needs none (asyncio.run's
  * shutdown steps with nothing to do), so later tasks are named as in CPython. */
 void task_skip_number(void);
+/* create_task(..., context=ctx): the task's steps run in ctx (None: keep the copy). */
+void task_set_context(AwTask *task, AwValue ctx);
 /* One step of a task: resumes its coroutine (throwing exc if not AW_EMPTY). */
 void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */

@@ -53,6 +53,8 @@ typedef struct {
     uint8_t is_timer;    /* a TimerHandle */
     AwCode *created_in;  /* debug mode: code of the frame that scheduled it ("created at"), or NULL */
     int32_t created_ip;  /* debug mode: instruction index there */
+    AwValue context;     /* call_soon(..., context=ctx): the contextvars.Context the callback
+                            runs in (ctx.run), or AW_NONE */
 } AwHandle;
 
 struct AwLoop {
@@ -265,6 +267,7 @@ static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv,
     h->callback = fn;
     h->args = value_from_ptr(args);
     h->when = when;
+    h->context = AW_NONE;
     AwLoop *running = running_loop;
     AwFrame *creator = running && running->debug ? vm_current_frame(vm) : NULL;
     if (creator) {
@@ -384,6 +387,32 @@ void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwVal
 /* ---- running ---- */
 
 static void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e);
+
+/* ctx.run(callback, *args) for a Handle scheduled with context=ctx. */
+static AW_NOINLINE AwValue call_in_context(AwVM *vm, AwHandle *h) {
+    AwTuple *args = AW_TUPLE(h->args);
+    AwValue *argv = malloc(sizeof(AwValue) * (size_t)(args->len + 1));
+    if (!argv) return vm_raise_memory(vm);
+    argv[0] = h->callback;
+    memcpy(argv + 1, args->items, sizeof(AwValue) * (size_t)args->len);
+    AwStr *run = str_intern_cstr(vm, "run");
+    AwValue r = run ? vm_call_method(vm, h->context, run, (int)args->len + 1, argv) : AW_ERR;
+    free(argv);
+    return r;
+}
+
+/* The keywords of call_soon/call_later/call_at: only context= (None: the current one). */
+static AwStatus handle_keywords(AwVM *vm, const char *fname, AwHandle *h, int argc, const AwValue *argv, AwTuple *kw) {
+    for (int64_t i = 0; kw && i < kw->len; i++) {
+        AwStr *k = AW_STR(kw->items[i]);
+        if (strcmp(k->data, "context") != 0) {
+            vm_raise(vm, &aw_exc_TypeError, "BaseEventLoop.%s() got an unexpected keyword argument '%s'", fname, k->data);
+            return AW_ERROR;
+        }
+        h->context = argv[argc + i];
+    }
+    return AW_OK;
+}
 static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
 
 /* A callback raised: "Exception in callback cb(args) at FILE:LINE" with the Handle in the
@@ -415,7 +444,8 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
         AwHandle *h = AW_AS(AwHandle, e.handle);
         if (h->cancelled) return;
         AwTuple *args = AW_TUPLE(h->args);
-        r = vm_call(vm, h->callback, (int)args->len, args->items, NULL);
+        r = AW_LIKELY(h->context == AW_NONE) ? vm_call(vm, h->callback, (int)args->len, args->items, NULL)
+                                             : call_in_context(vm, h);
     } else {
         r = vm_call(vm, e.target, 1, &e.arg, NULL);
     }
@@ -892,7 +922,7 @@ static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     AwLoop *l = self_loop(argv[0]);
     if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     AwHandle *h = handle_new(vm, argv[1], argc - 2, argv + 2, -1);
-    if (!h) return AW_ERR;
+    if (!h || handle_keywords(vm, "call_soon", h, argc, argv, kw)) return AW_ERR;
     AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)};
     return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
 }
@@ -910,7 +940,12 @@ static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
     double when;
     if (float_as_double(vm, argv[1], &when)) return AW_ERR;
-    return loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
+    AwValue h = loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
+    if (h != AW_ERR && handle_keywords(vm, "call_at", AW_AS(AwHandle, h), argc, argv, kw)) {
+        AW_AS(AwHandle, h)->cancelled = 1;
+        return AW_ERR;
+    }
+    return h;
 }
 
 static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -922,7 +957,12 @@ static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", type_name(type_of(argv[1])));
     }
     AwLoop *l = self_loop(argv[0]);
-    return loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
+    AwValue h = loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
+    if (h != AW_ERR && handle_keywords(vm, "call_later", AW_AS(AwHandle, h), argc, argv, kw)) {
+        AW_AS(AwHandle, h)->cancelled = 1;
+        return AW_ERR;
+    }
+    return h;
 }
 
 static AwValue m_time(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -946,6 +986,7 @@ static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     }
     if (value_is_type(a[1], &aw_type_coroutine)) AW_GEN(a[1])->was_awaited = 1;
     t = task_new(vm, argv[0], a[1], a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    if (t) task_set_context(t, a[3]);
     return t ? value_from_ptr(t) : AW_ERR;
 }
 
@@ -1224,6 +1265,7 @@ static void handle_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, h->callback);
     gc_mark_value(gc, h->args);
     gc_mark_object(gc, (AwObject *)h->created_in);
+    gc_mark_value(gc, h->context);
 }
 
 static const AwMethodDef handle_methods[] = {

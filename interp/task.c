@@ -30,6 +30,43 @@ static int64_t task_counter;
 
 void task_skip_number(void) { task_counter++; }
 
+/* contextvars is a Python module: once the program imported it, each task runs its steps in
+ * its own Context, as CPython's Task (before that no code can see a context, so a task needs
+ * none and pays nothing). */
+static AwValue contextvars_module(AwVM *vm) {
+    static AwStr *name;   /* interned: lives until exit */
+    if (!name && !(name = str_intern_cstr(vm, "contextvars"))) { vm_exc_clear(vm); return AW_EMPTY; }
+    return dict_get_str(vm->modules, name);
+}
+
+/* contextvars.<fn>(arg) (arg AW_EMPTY: no argument); AW_ERR cleared. */
+static AwValue contextvars_call(AwVM *vm, const char *fn, AwValue arg) {
+    AwValue mod = contextvars_module(vm);
+    AwStr *n = mod == AW_EMPTY ? NULL : str_intern_cstr(vm, fn);
+    AwValue r = n ? vm_call_method(vm, mod, n, arg == AW_EMPTY ? 0 : 1, &arg) : AW_ERR;
+    if (r == AW_ERR) vm_exc_clear(vm);
+    return r;
+}
+
+void task_set_context(AwTask *t, AwValue ctx) {
+    if (ctx != AW_NONE && ctx != AW_EMPTY) t->context = ctx;
+}
+
+/* Around a step: enters the task's context (false if it has none or cannot), or leaves it. The
+ * pending exception and the step's outcome `keep` stay as they were. */
+static bool context_enter(AwVM *vm, AwTask *t) {
+    if (t->context == AW_NONE || contextvars_module(vm) == AW_EMPTY) return false;
+    return contextvars_call(vm, "_enter", t->context) != AW_ERR;
+}
+
+static void context_exit(AwVM *vm, AwTask *t, AwValue keep) {
+    AwValue pending = vm_exc_take(vm);
+    if (gc_push_root(vm, keep) || gc_push_root(vm, pending)) { vm_exc_clear(vm); return; }
+    contextvars_call(vm, "_exit", t->context);
+    gc_pop_roots(vm, 2);
+    if (pending != AW_EMPTY) vm->exc = pending;
+}
+
 AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     AwTask *t = (AwTask *)gc_new(vm, &aw_type_task, sizeof(AwTask));
     if (!t) return NULL;
@@ -39,6 +76,7 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
+    t->context = AW_NONE;
     int64_t number = ++task_counter; /* counted for named tasks too, as CPython */
     if (name == AW_NONE || name == AW_EMPTY) {
         name = value_from_small(number); /* "Task-N" is made on first use: an idle task stays small */
@@ -48,6 +86,12 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     }
     t->name = name;
     AwValue tv = value_from_ptr(t);
+    if (AW_UNLIKELY(contextvars_module(vm) != AW_EMPTY)) {
+        if (gc_push_root(vm, tv)) return NULL;
+        AwValue ctx = contextvars_call(vm, "copy_context", AW_EMPTY);
+        gc_pop_roots(vm, 1);
+        if (ctx != AW_ERR) t->context = ctx;
+    }
     if (loop_add_task(vm, AW_LOOP(loop), tv) || loop_schedule(vm, AW_LOOP(loop), AW_READY_TASK_STEP, tv, AW_EMPTY))
         return NULL;
     if (AW_UNLIKELY(timeline_on)) timeline_task_created(vm, t, loop_time(AW_LOOP(loop)));
@@ -181,8 +225,10 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     AwValue tv = value_from_ptr(t);
     if (gc_push_root(vm, tv)) return;
     loop_set_current_task(loop, tv);
-    AwValue out;
+    AwValue out = AW_NONE;
+    bool in_context = AW_UNLIKELY(t->context != AW_NONE) && context_enter(vm, t);
     int r = resume_coro(vm, t->coro, exc, &out);
+    if (AW_UNLIKELY(in_context)) context_exit(vm, t, out);
     loop_set_current_task(loop, AW_NONE);
     if (r < 0) task_finish_error(vm, t);
     else if (r == 1) {
@@ -257,6 +303,7 @@ static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
     if (loop == AW_ERR) return AW_ERR;
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
     AwTask *t = task_new(vm, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    if (t) task_set_context(t, a[3]);
     if (!t) return AW_ERR;
     t->fut.obj.type = type;
     return value_from_ptr(t);
@@ -383,6 +430,7 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
+    gc_mark_value(gc, t->context);
 }
 
 static const AwMethodDef task_methods[] = {

@@ -223,7 +223,9 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
         if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
         return no_running_loop(vm);
     }
-    return make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    AwValue task = make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    if (task != AW_ERR) task_set_context(AW_TASK(task), a[2]);
+    return task;
 }
 
 static AwValue a_ensure_future(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
