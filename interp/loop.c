@@ -89,6 +89,7 @@ struct AwLoop {
     const AwLoopServiceOps *service_ops; /* the attached native service (HTTP engine), or NULL */
     void *service;           /* its state, owned by the service */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
+    AwValue task_factory;    /* set_task_factory(): create_task calls factory(loop, coro), or AW_NONE */
     uint32_t busy_workers;   /* bit i: a function runs as CPython's default executor's thread
                                 "asyncio_i" (the lowest free number, as its idle reuse gives) */
     AwList *asyncgens;       /* async generators first iterated while this loop ran, or NULL:
@@ -774,6 +775,7 @@ AwValue loop_new(AwVM *vm) {
     if (!l) return AW_ERR;
     l->current_task = AW_NONE;
     l->exception_handler = AW_NONE;
+    l->task_factory = AW_NONE;
     l->main_task = AW_NONE;
     l->slow_callback_duration = 0.1;
     const char *debug = getenv("PYTHONASYNCIODEBUG");
@@ -974,10 +976,46 @@ static AwValue m_create_future(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return f ? value_from_ptr(f) : AW_ERR;
 }
 
+/* create_task through set_task_factory()'s factory: factory(loop, coro[, context=ctx]), then
+ * set_name(name), as CPython's BaseEventLoop.create_task. */
+AwValue loop_create_task_by_factory(AwVM *vm, AwValue loop, AwValue coro, AwValue name, AwValue context) {
+    AwLoop *l = self_loop(loop);
+    AwValue args[3] = {loop, coro, context};
+    bool with_ctx = context != AW_EMPTY && context != AW_NONE;
+    AwTuple *kwn = NULL;
+    if (with_ctx) {
+        AwStr *k = str_intern_cstr(vm, "context");
+        kwn = k ? tuple_from(vm, 1, (AwValue[]){str_value(k)}) : NULL;
+        if (!kwn) return AW_ERR;
+    }
+    AwValue task = vm_call(vm, l->task_factory, 2, args, kwn);
+    if (task == AW_ERR || name == AW_EMPTY || name == AW_NONE) return task;
+    if (gc_push_root(vm, task)) return AW_ERR;
+    AwStr *set_name = str_intern_cstr(vm, "set_name");
+    AwValue r = set_name ? vm_call_method(vm, task, set_name, 1, &name) : AW_ERR;
+    gc_pop_roots(vm, 1);
+    return r == AW_ERR ? AW_ERR : task;
+}
+
+AwValue loop_task_factory(AwLoop *loop) { return loop->task_factory; }
+
+static AwValue m_set_task_factory(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_task_factory", argc, 2, 2)) return AW_ERR;
+    if (argv[1] != AW_NONE && !ops_callable(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "task factory must be a callable or None");
+    self_loop(argv[0])->task_factory = argv[1];
+    return AW_NONE;
+}
+
+static AwValue m_get_task_factory(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "get_task_factory", argc, 1, 1)) return AW_ERR;
+    return self_loop(argv[0])->task_factory;
+}
+
 static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"self", "coro", "name", "context", NULL};
     AwValue a[4];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    if (self_loop(argv[0])->task_factory != AW_NONE) return loop_create_task_by_factory(vm, argv[0], a[1], a[2], a[3]);
     AwTask *t;
     if (!value_is_type(a[1], &aw_type_coroutine) && type_lookup(type_of(a[1]), AW_NAME(vm, send)) == AW_EMPTY) {
         AwValue r = ops_repr(vm, a[1]);
@@ -1156,6 +1194,8 @@ static const AwMethodDef loop_methods[] = {
     {"shutdown_default_executor", m_shutdown_default_executor, 0},
     {"shutdown_asyncgens", m_shutdown_asyncgens, 0},
     {"_take_asyncgens", m_take_asyncgens, 0},
+    {"set_task_factory", m_set_task_factory, 0},
+    {"get_task_factory", m_get_task_factory, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},
@@ -1206,6 +1246,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->current_task);
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
+    gc_mark_value(gc, l->task_factory);
     gc_mark_object(gc, (AwObject *)l->dict);
     if (l->service) l->service_ops->trace(gc, l->service);
     for (AwWork *w = l->works; w; w = w->next) {

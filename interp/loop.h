@@ -54,6 +54,10 @@ void loop_set_current_task(AwLoop *loop, AwValue task);
  * nobody holds still runs to completion). */
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
+/* set_task_factory()'s factory, or AW_NONE; create_task through it (name/context AW_EMPTY or
+ * AW_NONE when not given). */
+AwValue loop_task_factory(AwLoop *loop);
+AwValue loop_create_task_by_factory(AwVM *vm, AwValue loop, AwValue coro, AwValue name, AwValue context);
 /* An async generator starts its first step: the running loop (if any) remembers it, so that
  * shutdown_asyncgens (asyncio.run's end) can close it if it is left unfinished. */
 void loop_note_asyncgen(AwVM *vm, AwValue agen);

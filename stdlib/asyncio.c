@@ -119,6 +119,7 @@ static bool is_coroutine_like(AwVM *vm, AwValue v) {
 }
 
 static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    if (loop_task_factory(AW_LOOP(loop)) != AW_NONE) return loop_create_task_by_factory(vm, loop, coro, name, AW_EMPTY);
     if (!is_coroutine(coro) && is_coroutine_like(vm, coro)) {
         AwValue inner = awaited_coroutine(vm, coro);
         if (inner == AW_ERR) return AW_ERR;
@@ -223,6 +224,7 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
         if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
         return no_running_loop(vm);
     }
+    if (loop_task_factory(l) != AW_NONE) return loop_create_task_by_factory(vm, value_from_ptr(l), a[0], a[1], a[2]);
     AwValue task = make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
     if (task != AW_ERR) task_set_context(AW_TASK(task), a[2]);
     return task;
@@ -481,7 +483,9 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
         asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) ||
         module_add_type(vm, mod, &aw_type_gather_counter) || module_add_type(vm, mod, &aw_type_handle) ||
         module_add_type(vm, mod, &aw_type_timer_handle) ||
-        module_add_value(vm, mod, "AbstractEventLoop", value_from_ptr(&aw_type_loop)))
+        module_add_value(vm, mod, "AbstractEventLoop", value_from_ptr(&aw_type_loop)) ||
+        module_add_value(vm, mod, "BaseEventLoop", value_from_ptr(&aw_type_loop)) ||
+        module_add_value(vm, mod, "SelectorEventLoop", value_from_ptr(&aw_type_loop)))
         return NULL;
     return mod;
 }
