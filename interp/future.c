@@ -246,6 +246,21 @@ static AwValue fut_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 
 /* Future.__init__(self, *, loop=None): subclasses call it through super().__init__(loop=...). */
 static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc > 0 && value_is_instance(argv[0], &aw_type_task)) {
+        /* Task.__init__(coro, *, loop=None, name=None, context=None), reached by a Task subclass
+         * (the task was set up by Task's new slot, with these arguments) */
+        static const char *const tnames[] = {"self", "coro", "loop", "name", "context", NULL};
+        AwValue a[5];
+        if (args_parse(vm, "Task", argc, argv, kw, tnames, 2, 2, a)) return AW_ERR;
+        AwTask *t = AW_TASK(argv[0]);
+        if (a[3] != AW_EMPTY && a[3] != AW_NONE) {
+            AwValue name = value_is_str(a[3]) ? a[3] : ops_str(vm, a[3]);
+            if (name == AW_ERR) return AW_ERR;
+            t->name = name;
+        }
+        task_set_context(t, a[4]);
+        return AW_NONE;
+    }
     static const char *const names[] = {"self", "loop", NULL};
     AwValue a[2];
     if (args_parse(vm, "Future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
