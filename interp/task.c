@@ -67,8 +67,9 @@ static void context_exit(AwVM *vm, AwTask *t, AwValue keep) {
     if (pending != AW_EMPTY) vm->exc = pending;
 }
 
-AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
-    AwTask *t = (AwTask *)gc_new(vm, &aw_type_task, sizeof(AwTask));
+/* A task of `type` (Task or a subclass, whose instances may be larger: a __dict__). */
+static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, AwValue name) {
+    AwTask *t = (AwTask *)gc_new(vm, type, type->instance_size > sizeof(AwTask) ? type->instance_size : sizeof(AwTask));
     if (!t) return NULL;
     AwFuture *f = &t->fut;
     f->state = AW_FUT_PENDING;
@@ -96,6 +97,10 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
         return NULL;
     if (AW_UNLIKELY(timeline_on)) timeline_task_created(vm, t, loop_time(AW_LOOP(loop)));
     return t;
+}
+
+AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    return task_new_of(vm, &aw_type_task, loop, coro, name);
 }
 
 static AwValue new_cancelled_error(AwVM *vm, AwValue msg) {
@@ -302,10 +307,9 @@ static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
     AwValue loop = asyncio_get_loop(vm, a[1] == AW_EMPTY ? AW_NONE : a[1]);
     if (loop == AW_ERR) return AW_ERR;
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
-    AwTask *t = task_new(vm, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
-    if (t) task_set_context(t, a[3]);
+    AwTask *t = task_new_of(vm, type, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
     if (!t) return AW_ERR;
-    t->fut.obj.type = type;
+    task_set_context(t, a[3]);
     return value_from_ptr(t);
 }
 
