@@ -2,8 +2,10 @@
  * awaitable. CPython 3.11's semantics and messages. */
 #include "interp/future.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
+#include "interp/buf.h"
 #include "interp/class.h"
 #include "interp/code.h"
 #include "interp/dict.h"
@@ -17,7 +19,9 @@
 #include "interp/loop.h"
 #include "interp/ops.h"
 #include "interp/origin.h"
+#include "interp/sidetext.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/timeline.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -84,6 +88,35 @@ AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result) {
     return future_schedule_callbacks(vm, f);
 }
 
+/* CPython reports a failed future whose exception nobody retrieved when it is collected
+ * (Future.__del__ / Task.__del__). The report is written now, while aw code may still run (a user
+ * __repr__ or __str__), and future_finalize prints it if the exception is still unretrieved when
+ * the future dies: the collector's finalize hook must not run aw code. */
+void future_note_unretrieved(AwVM *vm, AwFuture *f) {
+    if (gc_push_root(vm, value_from_ptr(f))) { vm_exc_clear(vm); return; }
+    AwValue r = ops_repr(vm, value_from_ptr(f));
+    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
+    if (m) {
+        bool task = value_is_instance(value_from_ptr(f), &aw_type_task);
+        fprintf(m, "%s exception was never retrieved\nfuture: %s\n", task ? "Task" : "Future", AW_STR(r)->data);
+        traceback_print(vm, f->exception, m);   /* may run aw code (str(exc)), not another report */
+        char *text = sidetext_scratch_copy();
+        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, f, text);
+    }
+    vm_exc_clear(vm);
+    gc_pop_roots(vm, 1);
+}
+
+void future_finalize(AwVM *vm, AwFuture *f) {
+    if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
+    char *text = sidetext_take(SIDETEXT_UNRETRIEVED, f);
+    if (text && f->log_traceback && f->state == AW_FUT_FINISHED) {
+        fflush(stdout);
+        fputs(text, stderr);
+    }
+    free(text);
+}
+
 AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
     if (f->state != AW_FUT_PENDING) return vm_fail(invalid_state(vm, "invalid state"));
     if (value_is_instance(exc, &aw_type_type)) {
@@ -97,6 +130,7 @@ AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
+    future_note_unretrieved(vm, f);
     return future_schedule_callbacks(vm, f);
 }
 
@@ -116,7 +150,10 @@ static AwValue make_cancelled_error(AwVM *vm, AwFuture *f) {
 
 AwValue future_result(AwVM *vm, AwFuture *f) {
     if (f->state == AW_FUT_CANCELLED) {
-        AwValue e = make_cancelled_error(vm, f);
+        /* A task ended by a CancelledError keeps it (CPython's _cancelled_exc) for the first
+         * result(); later calls make a fresh one. */
+        AwValue e = f->exception != AW_NONE ? f->exception : make_cancelled_error(vm, f);
+        f->exception = AW_NONE;
         return e == AW_ERR ? AW_ERR : vm_raise_value(vm, e);
     }
     if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Result is not set.");
@@ -209,6 +246,21 @@ static AwValue fut_m_await(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 
 /* Future.__init__(self, *, loop=None): subclasses call it through super().__init__(loop=...). */
 static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc > 0 && value_is_instance(argv[0], &aw_type_task)) {
+        /* Task.__init__(coro, *, loop=None, name=None, context=None), reached by a Task subclass
+         * (the task was set up by Task's new slot, with these arguments) */
+        static const char *const tnames[] = {"self", "coro", "loop", "name", "context", NULL};
+        AwValue a[5];
+        if (args_parse(vm, "Task", argc, argv, kw, tnames, 2, 2, a)) return AW_ERR;
+        AwTask *t = AW_TASK(argv[0]);
+        if (a[3] != AW_EMPTY && a[3] != AW_NONE) {
+            AwValue name = value_is_str(a[3]) ? a[3] : ops_str(vm, a[3]);
+            if (name == AW_ERR) return AW_ERR;
+            t->name = name;
+        }
+        task_set_context(t, a[4]);
+        return AW_NONE;
+    }
     static const char *const names[] = {"self", "loop", NULL};
     AwValue a[2];
     if (args_parse(vm, "Future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
@@ -218,6 +270,42 @@ static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static const char *state_name(AwFuture *f) {
     return f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+}
+
+/* One callback as CPython's _format_callbacks shows it: a task waiting here is its
+ * task_wakeup method. */
+static AwStatus format_one_callback(AwBuf *b, AwValue cb) {
+    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task) return buf_append_cstr(b, "Task.task_wakeup()");
+    return loop_format_callback(b, cb, 0, NULL);
+}
+
+AwStatus future_format_callbacks(AwBuf *b, AwFuture *f) {
+    AwValue one = f->callbacks;
+    if (one == AW_NONE || f->state != AW_FUT_PENDING) return AW_OK;
+    int64_t n = value_is_list(one) ? AW_LIST(one)->len : 1;
+    if (!n) return AW_OK;
+    /* the last one is read after formatting the first, which may run aw code (a __qualname__) */
+    AwValue last = value_is_list(one) ? AW_LIST(one)->items[n - 1] : one;
+    AwStatus st = buf_append_cstr(b, " cb=[") || gc_push_root(b->vm, last);
+    if (st) return AW_ERROR;
+    st = format_one_callback(b, value_is_list(one) ? AW_LIST(one)->items[0] : one);
+    if (!st && n > 2) st = buf_printf(b, ", <%lld more>", (long long)(n - 2));
+    if (!st && n > 1) st = buf_append_cstr(b, ", ");
+    if (!st && n > 1) st = format_one_callback(b, last);
+    gc_pop_roots(b->vm, 1);
+    return st ? st : buf_append_char(b, ']');
+}
+
+/* "<Future pending cb=[first, <N more>, last]>" (CPython's Future._repr_info). */
+static AwValue repr_with_callbacks(AwVM *vm, AwFuture *f) {
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_printf(&b, "<%s pending", type_name(f->obj.type));
+    st = st ? st : future_format_callbacks(&b, f);
+    st = st ? st : buf_append_char(&b, '>');
+    if (st) { buf_free(&b); return AW_ERR; }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
 }
 
 static AwValue fut_repr(AwVM *vm, AwValue self) {
@@ -231,6 +319,8 @@ static AwValue fut_repr(AwVM *vm, AwValue self) {
         AwValue r = ops_repr(vm, f->result);
         if (r == AW_ERR) return AW_ERR;
         s = str_printf(vm, "<%s finished result=%s>", type_name(f->obj.type), AW_STR(r)->data);
+    } else if (f->callbacks != AW_NONE && f->state == AW_FUT_PENDING) {
+        return repr_with_callbacks(vm, f);
     } else {
         s = str_printf(vm, "<%s %s>", type_name(f->obj.type), state_name(f));
     }
@@ -304,7 +394,7 @@ AwType aw_type_future = {
     .name = "Future",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFuture),
-    .flags = AW_TYPE_BASETYPE,
+    .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = fut_repr,
     .iter = fut_iter,
     .next = fut_next,

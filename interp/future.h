@@ -10,6 +10,7 @@
 #ifndef AW_FUTURE_H
 #define AW_FUTURE_H
 
+#include "interp/buf.h"
 #include "interp/types.h"
 
 typedef enum { AW_FUT_PENDING, AW_FUT_FINISHED, AW_FUT_CANCELLED } AwFutureState;
@@ -37,6 +38,9 @@ typedef struct AwTask {
                                 the default name "Task-N" is made on first use */
     AwValue fut_waiter;      /* the future the task is suspended on, or AW_NONE */
     struct AwTask *loop_next; /* the next task in its loop's list of tasks (loop.c), or NULL */
+    AwValue context;         /* the contextvars.Context each step runs in (a copy of the one
+                                current at creation, or create_task's context=), or AW_NONE
+                                before the program imported contextvars */
 } AwTask;
 
 extern AwType aw_type_future;
@@ -126,6 +130,14 @@ AwStatus future_set_result(AwVM *vm, AwFuture *f, AwValue result);
 AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc);
 /* cancel(msg): false if already done. */
 bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg);
+/* A failed future's "Future/Task exception was never retrieved" report, written at once (it may
+ * run aw code) and printed by future_finalize if the exception is still unretrieved when the
+ * collector finds the future dead (runs no aw code). */
+void future_note_unretrieved(AwVM *vm, AwFuture *f);
+void future_finalize(AwVM *vm, AwFuture *f);
+/* Appends " cb=[...]" for a pending future's done callbacks, as CPython's reprs show them (a
+ * waiting task is "Task.task_wakeup()"); nothing without callbacks. */
+AwStatus future_format_callbacks(AwBuf *b, AwFuture *f);
 /* Schedules the done callbacks (call_soon each with the future). */
 AwStatus future_schedule_callbacks(AwVM *vm, AwFuture *f);
 AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback);
@@ -134,6 +146,11 @@ AwValue future_result(AwVM *vm, AwFuture *f);
 
 /* Creates a task driving coro on loop and schedules its first step. */
 AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name);
+/* Uses up a task number (Task-N) for a task CPython creates where aw needs none (asyncio.run's
+ * shutdown steps with nothing to do), so later tasks are named as in CPython. */
+void task_skip_number(void);
+/* create_task(..., context=ctx): the task's steps run in ctx (None: keep the copy). */
+void task_set_context(AwTask *task, AwValue ctx);
 /* One step of a task: resumes its coroutine (throwing exc if not AW_EMPTY). */
 void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */

@@ -10,6 +10,7 @@
 #include "interp/fiber.h"
 #include "interp/function.h"
 #include "interp/gc.h"
+#include "interp/loop.h"
 #include "interp/ops.h"
 #include "interp/origin.h"
 #include "interp/str.h"
@@ -448,6 +449,7 @@ int agen_step(AwVM *vm, AwValue self, AwValue sent, AwValue throw_exc, AwValue *
             *out = AW_NONE;
             return 1;
         }
+        if (g->state == AW_FIBER_NEW) loop_note_asyncgen(vm, st->gen); /* CPython's firstiter hook */
         if (g->state == AW_FIBER_DONE && st->kind != AGEN_THROW) {
             st->done = 1;
             if (st->kind == AGEN_CLOSE) { *out = AW_NONE; return 1; }

@@ -153,6 +153,14 @@ AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name) {
     if (v != AW_EMPTY) return v;
     AwValue mname = ops_getattr_opt(vm, module, AW_NAME(vm, __name__));
     const char *mn = value_is_str(mname) ? AW_STR(mname)->data : "?";
+    /* `from package import submodule` (from concurrent import futures): import package.submodule */
+    AwStr *full = value_is_str(mname) ? str_printf(vm, "%s.%s", mn, name->data) : NULL;
+    if (full && (frozen_source(full->data) || modules_find(full->data))) {
+        AwValue sub = vm_import(vm, full, AW_TRUE, NULL);
+        if (sub == AW_ERR) return AW_ERR;
+        v = ops_getattr_opt(vm, module, name);
+        if (v != AW_EMPTY) return v;
+    }
     AwValue file = ops_getattr_opt(vm, module, AW_NAME(vm, __file__));
     AwStr *msg = value_is_str(file)
         ? str_printf(vm, "cannot import name '%s' from '%s' (%s)", name->data, mn, AW_STR(file)->data)

@@ -53,12 +53,15 @@ typedef struct {
     uint8_t is_timer;    /* a TimerHandle */
     AwCode *created_in;  /* debug mode: code of the frame that scheduled it ("created at"), or NULL */
     int32_t created_ip;  /* debug mode: instruction index there */
+    AwValue context;     /* call_soon(..., context=ctx): the contextvars.Context the callback
+                            runs in (ctx.run), or AW_NONE */
 } AwHandle;
 
 struct AwLoop {
     AwObject obj;            /* header */
     uv_loop_t *uv;           /* owned libuv loop (NULL once closed) */
     uv_timer_t *timer;       /* wakes uv_run for the earliest timer; freed in its close callback */
+    uv_async_t *wakeup;      /* call_soon_threadsafe from another thread ends the poll (unreferenced) */
     AwValue *ready;          /* ring buffer of ready entries: target [, argument] */
     uint8_t *ready_kinds;    /* a kind byte per slot of ready (see ready_push) */
     int64_t head;            /* slot of the oldest entry */
@@ -86,9 +89,15 @@ struct AwLoop {
     const AwLoopServiceOps *service_ops[LOOP_MAX_SERVICES]; /* attached native services (HTTP engine, streams) */
     void *service[LOOP_MAX_SERVICES]; /* their states, owned by each service (NULL: free slot) */
     uint8_t poll_unlocked;   /* run_once gave the GIL up for the poll (see loop_callback_enter) */
+    AwValue task_factory;    /* set_task_factory(): create_task calls factory(loop, coro), or AW_NONE */
+    uint32_t busy_workers;   /* bit i: a function runs as CPython's default executor's thread
+                                "asyncio_i" (the lowest free number, as its idle reuse gives) */
+    AwList *asyncgens;       /* async generators first iterated while this loop ran, or NULL:
+                                shutdown_asyncgens closes the unfinished ones (finished ones are
+                                dropped when the loop is traced) */
 };
 
-static AwLoop *running_loop;
+static _Thread_local AwLoop *running_loop;   /* per thread: asyncio.run works in a worker thread too */
 
 AwLoop *loop_running(AwVM *vm) { return running_loop; }
 
@@ -254,11 +263,12 @@ AwFrame *vm_current_frame(AwVM *vm);
 static AwHandle *handle_new(AwVM *vm, AwValue fn, int argc, const AwValue *argv, double when) {
     AwTuple *args = tuple_from(vm, argc, argv);
     if (!args) return NULL;
-    AwHandle *h = (AwHandle *)gc_new(vm, &aw_type_handle, sizeof(AwHandle));
+    AwHandle *h = (AwHandle *)gc_new(vm, when >= 0 ? &aw_type_timer_handle : &aw_type_handle, sizeof(AwHandle));
     if (!h) return NULL;
     h->callback = fn;
     h->args = value_from_ptr(args);
     h->when = when;
+    h->context = AW_NONE;
     AwLoop *running = running_loop;
     AwFrame *creator = running && running->debug ? vm_current_frame(vm) : NULL;
     if (creator) {
@@ -327,25 +337,100 @@ AwValue loop_all_tasks(AwVM *vm, AwLoop *loop) {
 
 /* ---- errors in callbacks ---- */
 
+/* The context key CPython names the source under: "task", "future" or "handle". */
+static const char *source_key(AwValue source) {
+    if (value_is_instance(source, &aw_type_task)) return "task";
+    if (value_is_future(source)) return "future";
+    return "handle";
+}
+
+/* CPython's default_exception_handler: the message, a "key: repr" line per other context entry
+ * (sorted), then the traceback. */
+static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
+    fflush(stdout);
+    fprintf(stderr, "%s\n", message);
+    AwValue keys = ctx ? list_from_iterable(vm, value_from_ptr(ctx)) : AW_NONE;
+    if (keys == AW_ERR || (keys != AW_NONE && gc_push_root(vm, keys))) {
+        vm_exc_clear(vm);
+        keys = AW_NONE;
+    }
+    if (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false)) vm_exc_clear(vm); /* unsorted then */
+    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len; i++) {
+        AwValue k = AW_LIST(keys)->items[i];
+        if (!value_is_str(k) || !strcmp(AW_STR(k)->data, "message") || !strcmp(AW_STR(k)->data, "exception")) continue;
+        AwValue v = dict_get(vm, ctx, k);
+        AwValue r = v == AW_ERR || v == AW_EMPTY ? AW_ERR : ops_repr(vm, v);
+        if (r == AW_ERR) { vm_exc_clear(vm); continue; }
+        fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
+    }
+    if (keys != AW_NONE) gc_pop_roots(vm, 1);
+    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+}
+
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source) {
+    AwDict *ctx = dict_new(vm);
+    AwStr *m = ctx ? str_from_cstr(vm, message) : NULL;
+    if (!m || gc_push_root(vm, value_from_ptr(ctx))) { vm_exc_clear(vm); print_context(vm, message, NULL, exc); return; }
+    if (dict_set_cstr(vm, ctx, "message", str_value(m)) || (exc != AW_NONE && dict_set_cstr(vm, ctx, "exception", exc)) ||
+        (source != AW_NONE && dict_set_cstr(vm, ctx, source_key(source), source)))
+        vm_exc_clear(vm);
     if (loop->exception_handler != AW_NONE) {
-        AwDict *ctx = dict_new(vm);
-        AwStr *m = str_from_cstr(vm, message);
-        if (ctx && m && !dict_set_cstr(vm, ctx, "message", str_value(m)) &&
-            (exc == AW_NONE || !dict_set_cstr(vm, ctx, "exception", exc))) {
-            AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
-            if (vm_call(vm, loop->exception_handler, 2, args, NULL) != AW_ERR) return;
-        }
+        AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
+        if (vm_call(vm, loop->exception_handler, 2, args, NULL) != AW_ERR) { gc_pop_roots(vm, 1); return; }
         exc = vm_exc_take(vm);
         message = "Unhandled error in exception handler";
+        ctx = NULL;
     }
-    fprintf(stderr, "%s\n", message);
-    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+    print_context(vm, message, ctx, exc);
+    gc_pop_roots(vm, 1);
 }
 
 /* ---- running ---- */
 
 static void run_call_watched(AwVM *vm, AwLoop *loop, AwReady e);
+
+/* ctx.run(callback, *args) for a Handle scheduled with context=ctx. */
+static AW_NOINLINE AwValue call_in_context(AwVM *vm, AwHandle *h) {
+    AwTuple *args = AW_TUPLE(h->args);
+    AwValue *argv = malloc(sizeof(AwValue) * (size_t)(args->len + 1));
+    if (!argv) return vm_raise_memory(vm);
+    argv[0] = h->callback;
+    memcpy(argv + 1, args->items, sizeof(AwValue) * (size_t)args->len);
+    AwStr *run = str_intern_cstr(vm, "run");
+    AwValue r = run ? vm_call_method(vm, h->context, run, (int)args->len + 1, argv) : AW_ERR;
+    free(argv);
+    return r;
+}
+
+/* The keywords of call_soon/call_later/call_at: only context= (None: the current one). */
+static AwStatus handle_keywords(AwVM *vm, const char *fname, AwHandle *h, int argc, const AwValue *argv, AwTuple *kw) {
+    for (int64_t i = 0; kw && i < kw->len; i++) {
+        AwStr *k = AW_STR(kw->items[i]);
+        if (strcmp(k->data, "context") != 0) {
+            vm_raise(vm, &aw_exc_TypeError, "BaseEventLoop.%s() got an unexpected keyword argument '%s'", fname, k->data);
+            return AW_ERROR;
+        }
+        h->context = argv[argc + i];
+    }
+    return AW_OK;
+}
+static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
+
+/* A callback raised: "Exception in callback cb(args) at FILE:LINE" with the Handle in the
+ * context, as CPython's Handle._run (a future's done callback is a Handle there too). */
+static AW_NOINLINE void report_callback_error(AwVM *vm, AwLoop *loop, AwReady e, AwValue exc) {
+    if (gc_push_root(vm, exc)) { vm_exc_clear(vm); return; }
+    AwHandle *h = e.handle != AW_NONE ? AW_AS(AwHandle, e.handle) : handle_new(vm, e.target, 1, &e.arg, -1);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = !h || buf_append_cstr(&b, "Exception in callback ") ||
+                  format_callback(&b, h->callback, AW_TUPLE(h->args)->len, AW_TUPLE(h->args)->items) || buf_append_char(&b, '\0');
+    if (st) vm_exc_clear(vm);
+    if (h && gc_push_root(vm, value_from_ptr(h))) { vm_exc_clear(vm); h = NULL; }
+    loop_report(vm, loop, st ? "Exception in callback" : b.data, exc, h ? value_from_ptr(h) : AW_NONE);
+    buf_free(&b);
+    gc_pop_roots(vm, h ? 2 : 1);
+}
 
 /* Inlined into run_once, and into run_call_watched for debug mode's timing. */
 static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
@@ -365,7 +450,8 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     if (e.handle != AW_NONE) {
         AwHandle *h = AW_AS(AwHandle, e.handle);
         AwTuple *args = AW_TUPLE(h->args);
-        r = vm_call(vm, h->callback, (int)args->len, args->items, NULL);
+        r = AW_LIKELY(h->context == AW_NONE) ? vm_call(vm, h->callback, (int)args->len, args->items, NULL)
+                                             : call_in_context(vm, h);
     } else {
         r = vm_call(vm, e.target, 1, &e.arg, NULL);
     }
@@ -375,12 +461,7 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
         gc_pop_roots(vm, 2);
         return;
     }
-    gc_pop_roots(vm, 1);
-    if (gc_push_root(vm, exc)) { gc_pop_roots(vm, 1); return; } /* the repr may run aw code */
-    AwValue rep = ops_repr(vm, e.handle != AW_NONE ? AW_AS(AwHandle, e.handle)->callback : e.target);
-    if (rep == AW_ERR) vm_exc_clear(vm);
-    AwStr *msg = str_printf(vm, "Exception in callback %s", rep == AW_ERR ? "?" : AW_STR(rep)->data);
-    loop_report(vm, loop, msg ? msg->data : "Exception in callback", exc, AW_NONE);
+    report_callback_error(vm, loop, e, exc);
     gc_pop_roots(vm, 2);
 }
 
@@ -425,6 +506,10 @@ static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValu
     return st;
 }
 
+AwStatus loop_format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv) {
+    return format_callback(b, fn, argc, argv);
+}
+
 /* The Handle's repr, as CPython's Handle._repr_info words it ("created at" in debug mode). */
 static AwValue handle_repr(AwVM *vm, AwValue self) {
     AwHandle *h = AW_AS(AwHandle, self);
@@ -437,7 +522,7 @@ static AwValue handle_repr(AwVM *vm, AwValue self) {
         float_repr_buf(h->when, when, sizeof when);
         st = buf_printf(&b, " when=%s", when);
     }
-    if (!st && !h->cancelled) {
+    if (!st && !h->cancelled && h->callback != AW_NONE) {
         AwTuple *args = AW_TUPLE(h->args);
         st = buf_append_char(&b, ' ');
         st = st ? st : format_callback(&b, h->callback, args->len, args->items);
@@ -452,7 +537,7 @@ static AwValue handle_repr(AwVM *vm, AwValue self) {
 
 /* What CPython's warning names: the Task for a task step, the Handle for a callback. */
 static AwValue describe_source(AwVM *vm, AwValue source) {
-    if (value_is_type(source, &aw_type_handle) || value_is_instance(source, &aw_type_task)) return ops_repr(vm, source);
+    if (value_is_instance(source, &aw_type_handle) || value_is_instance(source, &aw_type_task)) return ops_repr(vm, source);
     AwBuf b;
     buf_init(&b, vm);
     if (buf_append_cstr(&b, "<Handle ") || format_callback(&b, source, 0, NULL) || buf_append_char(&b, '>')) {
@@ -508,6 +593,7 @@ static bool enter_debug(AwLoop *loop) {
 }
 
 static void on_timer(uv_timer_t *t) { (void)t; }
+static void on_wakeup(uv_async_t *a) { (void)a; }
 
 /* Seconds to block in the poll: 0 if work is ready, -1 for "no deadline". */
 static double poll_timeout(AwLoop *loop) {
@@ -540,7 +626,7 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (AW_UNLIKELY(vm->interrupt_pending) && handle_interrupt(vm, loop)) return AW_ERROR;
     double timeout = poll_timeout(loop);
     if (timeout < 0 || timeout > MAX_POLL_SECONDS) {
-        if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap) {
+        if (timeout < 0 && !uv_loop_alive(loop->uv) && !loop->nheap && !vm->gil.workers) {
             vm_raise(vm, &aw_exc_RuntimeError, "event loop deadlock: every task is waiting and nothing can wake them");
             return AW_ERROR;
         }
@@ -554,11 +640,13 @@ static AwStatus run_once(AwVM *vm, AwLoop *loop) {
     if (threads) gil_release(vm, &loop->poll_state);
     loop->poll_unlocked = threads;
     if (timeout != 0) {
-        /* libuv counts from its cached millisecond clock, which can lag the real time by up to
-         * a millisecond: one more ms makes sure we never wake before the deadline (CPython's
-         * poll rounds up likewise), so timers due together fire in the same iteration. */
+        /* Rounded up to libuv's milliseconds. libuv measures the wait with its coarse clock
+         * and polls again until that clock says the time is up, so it never wakes early; it
+         * can wake a little late, and a wake before the deadline only costs another short
+         * poll (the timer heap is checked against the real clock). No extra millisecond: a
+         * call_later chain must not drift a millisecond per hop. */
         uv_update_time(loop->uv);
-        uint64_t ms = (uint64_t)ceil(timeout * 1000.0) + 1;
+        uint64_t ms = (uint64_t)ceil(timeout * 1000.0);
         uv_timer_start(loop->timer, on_timer, ms, 0);
         run_uv(loop->uv, UV_RUN_ONCE);
         uv_timer_stop(loop->timer);
@@ -674,6 +762,7 @@ void loop_close(AwVM *vm, AwLoop *loop) {
     }
     if (loop->uv) {
         uv_close((uv_handle_t *)loop->timer, free_timer_handle);
+        uv_close((uv_handle_t *)loop->wakeup, free_timer_handle);
         /* Worker threads still running finish here; their completion callbacks take the GIL. */
         bool threads = vm->gil.workers > 0;
         if (threads) gil_release(vm, &loop->poll_state);
@@ -693,23 +782,29 @@ AwValue loop_new(AwVM *vm) {
     if (!l) return AW_ERR;
     l->current_task = AW_NONE;
     l->exception_handler = AW_NONE;
+    l->task_factory = AW_NONE;
     l->main_task = AW_NONE;
     l->slow_callback_duration = 0.1;
     const char *debug = getenv("PYTHONASYNCIODEBUG");
     if (debug && *debug) loop_set_debug(l, true);
     l->uv = malloc(sizeof(uv_loop_t));
     l->timer = malloc(sizeof(uv_timer_t));
-    if (!l->uv || !l->timer || uv_loop_init(l->uv)) {
+    l->wakeup = malloc(sizeof(uv_async_t));
+    if (!l->uv || !l->timer || !l->wakeup || uv_loop_init(l->uv)) {
         free(l->uv);
         free(l->timer);
+        free(l->wakeup);
         l->uv = NULL;
         l->timer = NULL;
+        l->wakeup = NULL;
         l->closed = 1;
         return vm_raise_memory(vm);
     }
     /* Referenced, so uv_run(UV_RUN_ONCE) really blocks until it fires; it is started only for
      * a wait and stopped after, so it never keeps the loop alive on its own. */
     uv_timer_init(l->uv, l->timer);
+    uv_async_init(l->uv, l->wakeup, on_wakeup);
+    uv_unref((uv_handle_t *)l->wakeup);
     return value_from_ptr(l);
 }
 
@@ -757,8 +852,18 @@ typedef struct AwWork {
     struct AwWork *next;     /* the loop's list of works (GC roots) */
 } AwWork;
 
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
+/* The function runs as the prelude's _run_in_worker(n, fn, args, kwargs), which makes
+ * threading.current_thread() the thread "asyncio_n" of CPython's default executor. */
 static AwValue work_call(AwVM *vm, AwWork *w) {
-    return vm_call_args_kwargs(vm, w->fn, AW_TUPLE(w->args), w->kwargs);
+    int slot = 0;
+    while (slot < 31 && (w->loop->busy_workers >> slot) & 1) slot++;
+    w->loop->busy_workers |= 1u << slot;
+    AwValue argv[4] = {value_from_small(slot), w->fn, w->args, w->kwargs};
+    AwValue r = asyncio_prelude_call(vm, "_run_in_worker", 4, argv);
+    w->loop->busy_workers &= ~(1u << slot);
+    return r;
 }
 
 static void work_run(uv_work_t *req) {
@@ -770,6 +875,21 @@ static void work_run(uv_work_t *req) {
     if (r == AW_ERR) w->exc = vm_exc_take(vm);
     else w->result = r;
     gil_exit(vm);
+}
+
+/* libuv's pool runs the functions: as many threads as CPython's default executor has,
+ * min(32, cpus + 4), unless UV_THREADPOOL_SIZE says otherwise (read when the pool starts). */
+static void size_thread_pool(void) {
+    static bool done;
+    if (done || getenv("UV_THREADPOOL_SIZE")) return;
+    done = true;
+    uv_cpu_info_t *cpus;
+    int n = 0;
+    if (uv_cpu_info(&cpus, &n) == 0) uv_free_cpu_info(cpus, n);
+    int size = n + 4 < 32 ? n + 4 : 32;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d", size < 5 ? 5 : size);
+    setenv("UV_THREADPOOL_SIZE", buf, 0);
 }
 
 static void work_done(uv_work_t *req, int status) {
@@ -801,6 +921,7 @@ AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwV
     w->req.data = w;
     loop->works = w;
     vm->gil.workers++;
+    size_thread_pool();
     if (uv_queue_work(loop->uv, &w->req, work_run, work_done) != 0) {
         loop->works = w->next;
         vm->gil.workers--;
@@ -819,24 +940,47 @@ static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     AwLoop *l = self_loop(argv[0]);
     if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     AwHandle *h = handle_new(vm, argv[1], argc - 2, argv + 2, -1);
-    if (!h) return AW_ERR;
+    if (!h || handle_keywords(vm, "call_soon", h, argc, argv, kw)) return AW_ERR;
     AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)};
     return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
+}
+
+/* Another thread (holding the GIL) queues the callback as call_soon does; the loop thread may be
+ * polling without the GIL, so the poll is woken at once. */
+static AwValue m_call_soon_threadsafe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwValue h = m_call_soon(vm, argc, argv, kw);
+    AwLoop *l = self_loop(argv[0]);
+    if (h != AW_ERR && l->uv) uv_async_send(l->wakeup);
+    return h;
 }
 
 static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
     double when;
     if (float_as_double(vm, argv[1], &when)) return AW_ERR;
-    return loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
+    AwValue h = loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
+    if (h != AW_ERR && handle_keywords(vm, "call_at", AW_AS(AwHandle, h), argc, argv, kw)) {
+        AW_AS(AwHandle, h)->cancelled = 1;
+        return AW_ERR;
+    }
+    return h;
 }
 
 static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_later() missing required arguments");
     double delay;
-    if (float_as_double(vm, argv[1], &delay)) return AW_ERR;
+    if (float_as_double(vm, argv[1], &delay)) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);   /* CPython computes self.time() + delay */
+        return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", type_name(type_of(argv[1])));
+    }
     AwLoop *l = self_loop(argv[0]);
-    return loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
+    AwValue h = loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
+    if (h != AW_ERR && handle_keywords(vm, "call_later", AW_AS(AwHandle, h), argc, argv, kw)) {
+        AW_AS(AwHandle, h)->cancelled = 1;
+        return AW_ERR;
+    }
+    return h;
 }
 
 static AwValue m_time(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -848,10 +992,46 @@ static AwValue m_create_future(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return f ? value_from_ptr(f) : AW_ERR;
 }
 
+/* create_task through set_task_factory()'s factory: factory(loop, coro[, context=ctx]), then
+ * set_name(name), as CPython's BaseEventLoop.create_task. */
+AwValue loop_create_task_by_factory(AwVM *vm, AwValue loop, AwValue coro, AwValue name, AwValue context) {
+    AwLoop *l = self_loop(loop);
+    AwValue args[3] = {loop, coro, context};
+    bool with_ctx = context != AW_EMPTY && context != AW_NONE;
+    AwTuple *kwn = NULL;
+    if (with_ctx) {
+        AwStr *k = str_intern_cstr(vm, "context");
+        kwn = k ? tuple_from(vm, 1, (AwValue[]){str_value(k)}) : NULL;
+        if (!kwn) return AW_ERR;
+    }
+    AwValue task = vm_call(vm, l->task_factory, 2, args, kwn);
+    if (task == AW_ERR || name == AW_EMPTY || name == AW_NONE) return task;
+    if (gc_push_root(vm, task)) return AW_ERR;
+    AwStr *set_name = str_intern_cstr(vm, "set_name");
+    AwValue r = set_name ? vm_call_method(vm, task, set_name, 1, &name) : AW_ERR;
+    gc_pop_roots(vm, 1);
+    return r == AW_ERR ? AW_ERR : task;
+}
+
+AwValue loop_task_factory(AwLoop *loop) { return loop->task_factory; }
+
+static AwValue m_set_task_factory(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_task_factory", argc, 2, 2)) return AW_ERR;
+    if (argv[1] != AW_NONE && !ops_callable(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "task factory must be a callable or None");
+    self_loop(argv[0])->task_factory = argv[1];
+    return AW_NONE;
+}
+
+static AwValue m_get_task_factory(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "get_task_factory", argc, 1, 1)) return AW_ERR;
+    return self_loop(argv[0])->task_factory;
+}
+
 static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"self", "coro", "name", "context", NULL};
     AwValue a[4];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    if (self_loop(argv[0])->task_factory != AW_NONE) return loop_create_task_by_factory(vm, argv[0], a[1], a[2], a[3]);
     AwTask *t;
     if (!value_is_type(a[1], &aw_type_coroutine) && type_lookup(type_of(a[1]), AW_NAME(vm, send)) == AW_EMPTY) {
         AwValue r = ops_repr(vm, a[1]);
@@ -860,6 +1040,7 @@ static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     }
     if (value_is_type(a[1], &aw_type_coroutine)) AW_GEN(a[1])->was_awaited = 1;
     t = task_new(vm, argv[0], a[1], a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    if (t) task_set_context(t, a[3]);
     return t ? value_from_ptr(t) : AW_ERR;
 }
 
@@ -914,8 +1095,8 @@ static AwValue m_default_exception_handler(AwVM *vm, int argc, const AwValue *ar
     if (args_count(vm, "default_exception_handler", argc, 2, 2)) return AW_ERR;
     AwValue msg = ctx_get(vm, argv[1], "message");
     AwValue exc = ctx_get(vm, argv[1], "exception");
-    fprintf(stderr, "%s\n", value_is_str(msg) ? AW_STR(msg)->data : "Unhandled exception in event loop");
-    if (exc != AW_NONE) traceback_print(vm, exc, stderr);
+    print_context(vm, value_is_str(msg) ? AW_STR(msg)->data : "Unhandled exception in event loop",
+                  value_is_instance(argv[1], &aw_type_dict) ? AW_DICT(argv[1]) : NULL, exc);
     return AW_NONE;
 }
 
@@ -930,10 +1111,42 @@ static AwValue m_call_exception_handler(AwVM *vm, int argc, const AwValue *argv,
 }
 
 AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, const AwValue *argv);
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
 
+/* run_in_executor(None, ...) runs on libuv's pool unless set_default_executor() gave an executor
+ * (kept as the loop's `_default_executor`, CPython's attribute); an executor's submit() future is
+ * wrapped by the prelude (wrap_future). */
 static AwValue m_run_in_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "run_in_executor() missing required arguments");
-    return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
+    if (self_loop(argv[0])->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    AwValue executor = argv[1];
+    if (executor == AW_NONE) {
+        executor = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "_default_executor"));
+        if (executor == AW_EMPTY) executor = AW_NONE;
+    }
+    if (executor == AW_NONE) return asyncio_run_in_executor(vm, argv[0], argv[2], argc - 3, argv + 3);
+    AwValue *args = malloc(sizeof(AwValue) * (size_t)argc);
+    if (!args) return vm_raise_memory(vm);
+    memcpy(args, argv, sizeof(AwValue) * (size_t)argc);
+    args[1] = executor;
+    AwValue r = asyncio_prelude_call(vm, "_run_in_executor", argc, args);
+    free(args);
+    return r;
+}
+
+static AwValue m_set_default_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "set_default_executor", argc, 2, 2)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_set_default_executor", argc, argv);
+}
+
+static AwValue m_shutdown_default_executor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "shutdown_default_executor", argc, 1, 1)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_shutdown_default_executor", argc, argv);
+}
+
+static AwValue m_shutdown_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "shutdown_asyncgens", argc, 1, 1)) return AW_ERR;
+    return asyncio_prelude_call(vm, "_shutdown_asyncgens", argc, argv);
 }
 
 /* The socket methods are written in Python with the streams (stdlib/asyncio_streams.c). */
@@ -988,9 +1201,11 @@ static const AwGetSetDef loop_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static AwValue m_take_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
+
 static const AwMethodDef loop_methods[] = {
     {"call_soon", m_call_soon, 0},
-    {"call_soon_threadsafe", m_call_soon, 0},
+    {"call_soon_threadsafe", m_call_soon_threadsafe, 0},
     {"call_later", m_call_later, 0},
     {"call_at", m_call_at, 0},
     {"time", m_time, 0},
@@ -1011,13 +1226,55 @@ static const AwMethodDef loop_methods[] = {
     {"create_server", m_create_server, 0},
     {"create_unix_connection", m_create_unix_connection, 0},
     {"create_unix_server", m_create_unix_server, 0},
+    {"set_default_executor", m_set_default_executor, 0},
+    {"shutdown_default_executor", m_shutdown_default_executor, 0},
+    {"shutdown_asyncgens", m_shutdown_asyncgens, 0},
+    {"_take_asyncgens", m_take_asyncgens, 0},
+    {"set_task_factory", m_set_task_factory, 0},
+    {"get_task_factory", m_get_task_factory, 0},
     {"get_debug", m_get_debug, 0},
     {"set_debug", m_set_debug, 0},
     {NULL, NULL, 0},
 };
 
+/* Drops the finished async generators from the loop's list (they need no closing). */
+static void prune_asyncgens(AwLoop *l) {
+    if (!l->asyncgens) return;
+    AwList *a = l->asyncgens;
+    int64_t kept = 0;
+    for (int64_t i = 0; i < a->len; i++)
+        if (AW_GEN(a->items[i])->state != AW_FIBER_DONE) a->items[kept++] = a->items[i];
+    a->len = kept;
+}
+
+bool loop_has_asyncgens(AwLoop *loop) {
+    prune_asyncgens(loop);
+    return loop->asyncgens && loop->asyncgens->len > 0;
+}
+
+void loop_note_asyncgen(AwVM *vm, AwValue agen) {
+    AwLoop *l = running_loop;
+    if (!l) return;
+    if (!l->asyncgens && !(l->asyncgens = list_new(vm, 0))) { vm_exc_clear(vm); return; }
+    if (list_append(vm, l->asyncgens, agen)) vm_exc_clear(vm);
+}
+
+/* loop._take_asyncgens(): the unfinished async generators, forgotten by the loop (the prelude's
+ * shutdown_asyncgens closes them). */
+static AwValue m_take_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwLoop *l = self_loop(argv[0]);
+    prune_asyncgens(l);
+    AwList *a = l->asyncgens;
+    l->asyncgens = NULL;
+    if (a) return value_from_ptr(a);
+    a = list_new(vm, 0);
+    return a ? value_from_ptr(a) : AW_ERR;
+}
+
 static void loop_trace(AwGC *gc, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
+    prune_asyncgens(l);
+    gc_mark_object(gc, (AwObject *)l->asyncgens);
     for (int64_t i = 0; i < l->used; i++) gc_mark_value(gc, l->ready[(l->head + i) & (l->cap - 1)]);
     for (int64_t i = 0; i < l->nheap; i++) gc_mark_value(gc, l->heap[i].v);
     prune_tasks(l); /* done tasks are not kept alive by the loop */
@@ -1025,6 +1282,7 @@ static void loop_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, l->current_task);
     gc_mark_value(gc, l->main_task);
     gc_mark_value(gc, l->exception_handler);
+    gc_mark_value(gc, l->task_factory);
     gc_mark_object(gc, (AwObject *)l->dict);
     for (int i = 0; i < LOOP_MAX_SERVICES; i++)
         if (l->service[i]) l->service_ops[i]->trace(gc, l->service[i]);
@@ -1085,11 +1343,16 @@ static void handle_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, h->callback);
     gc_mark_value(gc, h->args);
     gc_mark_object(gc, (AwObject *)h->created_in);
+    gc_mark_value(gc, h->context);
 }
 
 static const AwMethodDef handle_methods[] = {
     {"cancel", h_cancel, 0},
     {"cancelled", h_cancelled, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwMethodDef timer_handle_methods[] = {
     {"when", h_when, 0},
     {NULL, NULL, 0},
 };
@@ -1102,4 +1365,15 @@ AwType aw_type_handle = {
     .repr = handle_repr,
     .trace = handle_trace,
     .methods = handle_methods,
+};
+
+/* call_later/call_at's handles: a Handle with when() (CPython's TimerHandle subclass). */
+AwType aw_type_timer_handle = {
+    .name = "TimerHandle",
+    .base = &aw_type_handle,
+    .instance_size = sizeof(AwHandle),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = handle_repr,
+    .trace = handle_trace,
+    .methods = timer_handle_methods,
 };

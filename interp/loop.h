@@ -11,6 +11,7 @@
 #define AW_LOOP_H
 
 #include <stdbool.h>
+#include "interp/buf.h"
 #include "interp/types.h"
 
 typedef struct AwLoop AwLoop;
@@ -53,6 +54,15 @@ void loop_set_current_task(AwLoop *loop, AwValue task);
  * nobody holds still runs to completion). */
 AwStatus loop_add_task(AwVM *vm, AwLoop *loop, AwValue task);
 AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
+/* set_task_factory()'s factory, or AW_NONE; create_task through it (name/context AW_EMPTY or
+ * AW_NONE when not given). */
+AwValue loop_task_factory(AwLoop *loop);
+AwValue loop_create_task_by_factory(AwVM *vm, AwValue loop, AwValue coro, AwValue name, AwValue context);
+/* An async generator starts its first step: the running loop (if any) remembers it, so that
+ * shutdown_asyncgens (asyncio.run's end) can close it if it is left unfinished. */
+void loop_note_asyncgen(AwVM *vm, AwValue agen);
+/* Some async generator it iterated is unfinished (shutdown_asyncgens has work). */
+bool loop_has_asyncgens(AwLoop *loop);
 /* asyncio debug mode (loop.set_debug): slow steps and callbacks are reported, coroutines
  * remember where they were created, Handles say where they were scheduled. */
 void loop_set_debug(AwLoop *loop, bool on);
@@ -60,6 +70,9 @@ void loop_set_debug(AwLoop *loop, bool on);
  * than slow_callback_duration, in CPython's words ("Executing <Task ...> took 0.150 seconds").
  * Leaves any pending exception as it was. */
 void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds);
+/* CPython's format_helpers._format_callback_source: "cb(1, 'x') at FILE:LINE" (reprs of
+ * Handles and of a Future's callbacks). */
+AwStatus loop_format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
 /* Closes the loop. (A task whose exception was never retrieved is reported when it is

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
+#include "interp/buf.h"
 #include "interp/port.h"
 #include "interp/code.h"
 #include "interp/class.h"
@@ -27,8 +28,48 @@ AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
 
 static int64_t task_counter;
 
-AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
-    AwTask *t = (AwTask *)gc_new(vm, &aw_type_task, sizeof(AwTask));
+void task_skip_number(void) { task_counter++; }
+
+/* contextvars is a Python module: once the program imported it, each task runs its steps in
+ * its own Context, as CPython's Task (before that no code can see a context, so a task needs
+ * none and pays nothing). */
+static AwValue contextvars_module(AwVM *vm) {
+    static AwStr *name;   /* interned: lives until exit */
+    if (!name && !(name = str_intern_cstr(vm, "contextvars"))) { vm_exc_clear(vm); return AW_EMPTY; }
+    return dict_get_str(vm->modules, name);
+}
+
+/* contextvars.<fn>(arg) (arg AW_EMPTY: no argument); AW_ERR cleared. */
+static AwValue contextvars_call(AwVM *vm, const char *fn, AwValue arg) {
+    AwValue mod = contextvars_module(vm);
+    AwStr *n = mod == AW_EMPTY ? NULL : str_intern_cstr(vm, fn);
+    AwValue r = n ? vm_call_method(vm, mod, n, arg == AW_EMPTY ? 0 : 1, &arg) : AW_ERR;
+    if (r == AW_ERR) vm_exc_clear(vm);
+    return r;
+}
+
+void task_set_context(AwTask *t, AwValue ctx) {
+    if (ctx != AW_NONE && ctx != AW_EMPTY) t->context = ctx;
+}
+
+/* Around a step: enters the task's context (false if it has none or cannot), or leaves it. The
+ * pending exception and the step's outcome `keep` stay as they were. */
+static bool context_enter(AwVM *vm, AwTask *t) {
+    if (t->context == AW_NONE || contextvars_module(vm) == AW_EMPTY) return false;
+    return contextvars_call(vm, "_enter", t->context) != AW_ERR;
+}
+
+static void context_exit(AwVM *vm, AwTask *t, AwValue keep) {
+    AwValue pending = vm_exc_take(vm);
+    if (gc_push_root(vm, keep) || gc_push_root(vm, pending)) { vm_exc_clear(vm); return; }
+    contextvars_call(vm, "_exit", t->context);
+    gc_pop_roots(vm, 2);
+    if (pending != AW_EMPTY) vm->exc = pending;
+}
+
+/* A task of `type` (Task or a subclass, whose instances may be larger: a __dict__). */
+static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, AwValue name) {
+    AwTask *t = (AwTask *)gc_new(vm, type, type->instance_size > sizeof(AwTask) ? type->instance_size : sizeof(AwTask));
     if (!t) return NULL;
     AwFuture *f = &t->fut;
     f->state = AW_FUT_PENDING;
@@ -36,6 +77,7 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
+    t->context = AW_NONE;
     int64_t number = ++task_counter; /* counted for named tasks too, as CPython */
     if (name == AW_NONE || name == AW_EMPTY) {
         name = value_from_small(number); /* "Task-N" is made on first use: an idle task stays small */
@@ -45,10 +87,20 @@ AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     }
     t->name = name;
     AwValue tv = value_from_ptr(t);
+    if (AW_UNLIKELY(contextvars_module(vm) != AW_EMPTY)) {
+        if (gc_push_root(vm, tv)) return NULL;
+        AwValue ctx = contextvars_call(vm, "copy_context", AW_EMPTY);
+        gc_pop_roots(vm, 1);
+        if (ctx != AW_ERR) t->context = ctx;
+    }
     if (loop_add_task(vm, AW_LOOP(loop), tv) || loop_schedule(vm, AW_LOOP(loop), AW_READY_TASK_STEP, tv, AW_EMPTY))
         return NULL;
     if (AW_UNLIKELY(timeline_on)) timeline_task_created(vm, t, loop_time(AW_LOOP(loop)));
     return t;
+}
+
+AwTask *task_new(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    return task_new_of(vm, &aw_type_task, loop, coro, name);
 }
 
 static AwValue new_cancelled_error(AwVM *vm, AwValue msg) {
@@ -85,33 +137,22 @@ static bool cancel_waiter(AwVM *vm, AwValue w, AwValue msg) {
     return ops_truthy(vm, r) == 1;
 }
 
-/* CPython reports a failed task whose exception nobody retrieved when the task is collected
- * (Task.__del__). The report is written now, while aw code may still run (a user __repr__ or
- * __str__), and task_finalize prints it if the exception is still unretrieved when the task
- * dies: the collector's finalize hook must not run aw code. */
-static void keep_unretrieved_report(AwVM *vm, AwTask *t) {
-    if (gc_push_root(vm, value_from_ptr(t))) { vm_exc_clear(vm); return; }
-    AwValue r = ops_repr(vm, value_from_ptr(t));
-    FILE *m = r == AW_ERR ? NULL : sidetext_scratch();
-    if (m) {
-        fprintf(m, "Task exception was never retrieved\nfuture: %s\n", AW_STR(r)->data);
-        traceback_print(vm, t->fut.exception, m);   /* may run aw code (str(exc)), not another report */
-        char *text = sidetext_scratch_copy();
-        if (text) sidetext_set(SIDETEXT_UNRETRIEVED, t, text);
-    }
-    vm_exc_clear(vm);
-    gc_pop_roots(vm, 1);
+static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only);
+
+/* CPython's Task.__del__ on a task still pending: "Task was destroyed but it is pending!" (the
+ * loop was closed or dropped with the task on it). The repr is native for a coroutine task. */
+static void report_destroyed_pending(AwVM *vm, AwTask *t) {
+    AwValue r = value_is_type(t->coro, &aw_type_coroutine) && (value_is_str(t->name) || value_is_int(t->name)) ? task_repr_ex(vm, t, true) : AW_ERR;
+    fflush(stdout);
+    fprintf(stderr, "Task was destroyed but it is pending!\n");
+    if (r != AW_ERR) fprintf(stderr, "task: %s\n", AW_STR(r)->data);
+    else vm_exc_clear(vm);
 }
 
 void task_finalize(AwVM *vm, AwTask *t) {
     if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
-    if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
-    char *text = sidetext_take(SIDETEXT_UNRETRIEVED, t);
-    if (text && t->fut.log_traceback && t->fut.state == AW_FUT_FINISHED) {
-        fflush(stdout);
-        fputs(text, stderr);
-    }
-    free(text);
+    if (t->fut.state == AW_FUT_PENDING) report_destroyed_pending(vm, t);
+    future_finalize(vm, &t->fut);
 }
 
 static void task_finish_error(AwVM *vm, AwTask *t) {
@@ -119,15 +160,17 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     AwFuture *f = &t->fut;
     if (value_is_instance(exc, &aw_exc_CancelledError)) {
         f->state = AW_FUT_CANCELLED;
-        AwValue args = ops_getattr_opt(vm, exc, AW_NAME(vm, args));
-        if (value_is_tuple(args) && AW_TUPLE(args)->len > 0) f->cancel_msg = AW_TUPLE(args)->items[0];
+        /* CPython's _cancelled_exc: the first result() raises this very error (its message and
+         * traceback); later calls raise a bare CancelledError, as the task forgets the message. */
+        f->cancel_msg = AW_NONE;
+        f->exception = exc;
         future_schedule_callbacks(vm, f);
         return;
     }
     f->exception = exc;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
-    keep_unretrieved_report(vm, t);
+    future_note_unretrieved(vm, f);
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
 }
@@ -187,8 +230,10 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     AwValue tv = value_from_ptr(t);
     if (gc_push_root(vm, tv)) return;
     loop_set_current_task(loop, tv);
-    AwValue out;
+    AwValue out = AW_NONE;
+    bool in_context = AW_UNLIKELY(t->context != AW_NONE) && context_enter(vm, t);
     int r = resume_coro(vm, t->coro, exc, &out);
+    if (AW_UNLIKELY(in_context)) context_exit(vm, t, out);
     loop_set_current_task(loop, AW_NONE);
     if (r < 0) task_finish_error(vm, t);
     else if (r == 1) {
@@ -262,9 +307,9 @@ static AwValue task_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *ar
     AwValue loop = asyncio_get_loop(vm, a[1] == AW_EMPTY ? AW_NONE : a[1]);
     if (loop == AW_ERR) return AW_ERR;
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
-    AwTask *t = task_new(vm, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
+    AwTask *t = task_new_of(vm, type, loop, coro, a[2] == AW_EMPTY ? AW_NONE : a[2]);
     if (!t) return AW_ERR;
-    t->fut.obj.type = type;
+    task_set_context(t, a[3]);
     return value_from_ptr(t);
 }
 
@@ -336,28 +381,47 @@ static AwValue format_coro(AwVM *vm, AwValue coro) {
     return s ? str_value(s) : AW_ERR;
 }
 
-static AwValue task_repr(AwVM *vm, AwValue self) {
-    AwTask *t = self_task(self);
+/* What CPython shows as wait_for=: the future the task waits on. A sleep or a primitive's wait
+ * stands for the Future CPython would have made. Native only (no aw code): the collector's
+ * report calls it. */
+static AwStatus format_waiter(AwBuf *b, AwValue w, bool native_only) {
+    if (value_is_type(w, &aw_type_sleep)) {
+        AwSleep *sl = AW_AS(AwSleep, w);
+        if (sl->cancelled) return buf_append_cstr(b, "<Future cancelled>");
+        if (sl->fired) return buf_append_cstr(b, "<Future finished result=None>");
+        return buf_append_cstr(b, "<Future pending cb=[Task.task_wakeup()]>");
+    }
+    if (native_only && type_of(w) != &aw_type_future && type_of(w) != &aw_type_task) return buf_append_cstr(b, "<Future>");
+    return buf_append_repr_of(b, w);
+}
+
+/* CPython's Task repr: state, name, coro, wait_for=<...> or result/exception, cb=[...]. */
+static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only) {
     AwValue name = task_name(vm, t);
     if (name != AW_ERR) name = ops_repr(vm, name);
     AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
-    AwStr *s;
     AwFuture *f = &t->fut;
-    if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
-        AwValue e = ops_repr(vm, f->exception);
-        if (e == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=<%s> exception=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(e)->data);
-    } else if (f->state == AW_FUT_FINISHED) {
-        AwValue r = ops_repr(vm, f->result);
-        if (r == AW_ERR) return AW_ERR;
-        s = str_printf(vm, "<Task finished name=%s coro=<%s> result=%s>", AW_STR(name)->data, AW_STR(coro)->data, AW_STR(r)->data);
-    } else {
-        s = str_printf(vm, "<Task %s name=%s coro=<%s>>", f->state == AW_FUT_PENDING ? "pending" : "cancelled",
-                       AW_STR(name)->data, AW_STR(coro)->data);
+    const char *state = f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = buf_printf(&b, "<Task %s name=%s coro=<%s>", state, AW_STR(name)->data, AW_STR(coro)->data);
+    if (!st && f->state == AW_FUT_FINISHED) {
+        st = buf_append_cstr(&b, f->exception != AW_NONE ? " exception=" : " result=");
+        st = st ? st : buf_append_repr_of(&b, f->exception != AW_NONE ? f->exception : f->result);
     }
-    return s ? str_value(s) : AW_ERR;
+    if (!st && f->state == AW_FUT_PENDING && t->fut_waiter != AW_NONE) {
+        st = buf_append_cstr(&b, " wait_for=");
+        st = st ? st : format_waiter(&b, t->fut_waiter, native_only);
+    }
+    st = st ? st : future_format_callbacks(&b, f);
+    st = st ? st : buf_append_char(&b, '>');
+    if (st) { buf_free(&b); return AW_ERR; }
+    AwStr *r = buf_to_str(&b);
+    return r ? str_value(r) : AW_ERR;
 }
+
+static AwValue task_repr(AwVM *vm, AwValue self) { return task_repr_ex(vm, self_task(self), false); }
 
 static void task_trace(AwGC *gc, AwObject *self) {
     AwTask *t = (AwTask *)self;
@@ -370,6 +434,7 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
+    gc_mark_value(gc, t->context);
 }
 
 static const AwMethodDef task_methods[] = {

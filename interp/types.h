@@ -23,7 +23,7 @@
     X(staticmethod) X(classmethod) X(property) X(super) \
     X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(coroutine_wrapper) \
     X(fiber) X(traceback) X(frame) X(file) \
-    X(future) X(task) X(loop) X(handle) X(sleep) \
+    X(future) X(task) X(loop) X(handle) X(timer_handle) X(sleep) \
     X(lock) X(event) X(semaphore) X(bounded_semaphore) X(queue) X(lifo_queue) X(priority_queue) \
     X(gather_counter) \
     X(stream_transport) X(stream_listener) X(weakref) X(weakproxy) X(weakcallableproxy) X(hashlib_hash) X(zlib_compress) X(zlib_decompress)

@@ -141,6 +141,7 @@ void vm_clear_static_marks(AwVM *vm) { class_clear_static_marks(); }
 
 static AW_NOINLINE void finalize_task(AwVM *vm, AwObject *obj) {
     if (obj->type == &aw_type_task || type_is_subtype(obj->type, &aw_type_task)) task_finalize(vm, (AwTask *)obj);
+    else if (obj->type == &aw_type_future || type_is_subtype(obj->type, &aw_type_future)) future_finalize(vm, (AwFuture *)obj);
 }
 
 /* Dead coroutines and sleeps come by the million (kept frameless: tail calls only). */

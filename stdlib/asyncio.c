@@ -52,6 +52,8 @@ static AwValue event_loop(AwVM *vm) {
     return l;
 }
 
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop : event_loop(vm); }
 
 static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -60,7 +62,11 @@ static AwValue a_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     /* sleep(delay), the common call, skips the general argument binding */
     if ((argc != 1 || (kw && kw->len)) && args_parse(vm, "sleep", argc, argv, kw, names, 1, 2, a)) return AW_ERR;
     double delay;
-    if (float_as_double(vm, a[0], &delay)) return AW_ERR;
+    if (float_as_double(vm, a[0], &delay)) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);   /* CPython's sleep() first compares: `if delay <= 0` */
+        return vm_raise(vm, &aw_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", type_name(type_of(a[0])));
+    }
     if (isnan(delay)) return vm_raise(vm, &aw_exc_ValueError, "Invalid delay: NaN (not a number)");
     return sleep_new(vm, delay, a[1] == AW_EMPTY ? AW_NONE : a[1]);
 }
@@ -114,6 +120,7 @@ static bool is_coroutine_like(AwVM *vm, AwValue v) {
 }
 
 static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    if (loop_task_factory(AW_LOOP(loop)) != AW_NONE) return loop_create_task_by_factory(vm, loop, coro, name, AW_EMPTY);
     if (!is_coroutine(coro) && is_coroutine_like(vm, coro)) {
         AwValue inner = awaited_coroutine(vm, coro);
         if (inner == AW_ERR) return AW_ERR;
@@ -135,6 +142,12 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
         AwValue it = awaited_coroutine(vm, aw);
         if (it == AW_ERR) return AW_ERR;
         if (it != AW_EMPTY) return asyncio_ensure_task(vm, loop, it);
+    }
+    if (awaiter != AW_EMPTY || value_is_type(aw, &aw_type_async_generator_step)) {
+        /* any other awaitable (an __await__ generator, agen.__anext__()): CPython's
+         * _wrap_awaitable coroutine awaits it in a task */
+        AwValue coro = asyncio_prelude_call(vm, "_wrap_awaitable", 1, &aw);
+        return coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
     }
     return vm_raise(vm, &aw_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
@@ -212,7 +225,10 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
         if (value_is_type(a[0], &aw_type_coroutine)) AW_GEN(a[0])->was_awaited = 1;
         return no_running_loop(vm);
     }
-    return make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    if (loop_task_factory(l) != AW_NONE) return loop_create_task_by_factory(vm, value_from_ptr(l), a[0], a[1], a[2]);
+    AwValue task = make_task(vm, value_from_ptr(l), a[0], a[1] == AW_EMPTY ? AW_NONE : a[1]);
+    if (task != AW_ERR) task_set_context(AW_TASK(task), a[2]);
+    return task;
 }
 
 static AwValue a_ensure_future(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -265,8 +281,12 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
     AwList *l = AW_LIST(tasks);
     if (!l->len || gc_push_root(vm, tasks)) return;
     for (int64_t i = 0; i < l->len; i++) task_cancel(vm, AW_TASK(l->items[i]), AW_NONE);
-    if (loop_run_until_done(vm, loop, l)) vm_exc_clear(vm);
-    for (int64_t i = 0; i < l->len; i++) {
+    /* A KeyboardInterrupt or SystemExit out of a cancelled task ends the shutdown (CPython's
+     * raises out of asyncio.run; here the error asyncio.run already has is raised): the tasks
+     * are not reported, and one that failed is "never retrieved" at exit. */
+    bool stopped = loop_run_until_done(vm, loop, l) != AW_OK;
+    if (stopped) vm_exc_clear(vm);
+    for (int64_t i = 0; i < l->len && !stopped; i++) {
         AwFuture *f = AW_FUTURE(l->items[i]);
         if (f->state == AW_FUT_FINISHED && f->exception != AW_NONE) {
             f->log_traceback = 0;
@@ -274,6 +294,17 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
         }
     }
     gc_pop_roots(vm, 1);
+}
+
+/* asyncio.run's loop.run_until_complete(loop.shutdown_asyncgens()) (closes the async
+ * generators left suspended) and loop.shutdown_default_executor(), each a task as in CPython
+ * (so task names go on as there). Errors are the prelude's to report; nothing propagates. */
+static void run_shutdown_step(AwVM *vm, AwValue loop, const char *step, bool needed) {
+    if (!needed) { task_skip_number(); return; }   /* no task to show in the timeline */
+    AwValue coro = asyncio_prelude_call(vm, step, 1, &loop);
+    AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
+    if (task != AW_ERR && loop_run_until_complete(vm, AW_LOOP(loop), task) != AW_ERR) return;
+    vm_exc_clear(vm);
 }
 
 static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -302,12 +333,20 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
     AwValue exc = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
     if (loop_was_interrupted(AW_LOOP(loop)) && (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_CancelledError))) {
+        /* As CPython's Runner.run: KeyboardInterrupt raised while handling the main task's
+         * CancelledError */
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
+        if (ki && exc != AW_EMPTY) ki->context = exc;
         if (ki) exc = value_from_ptr(ki);
+        else vm_exc_clear(vm);
     }
     if (gc_push_root(vm, result == AW_ERR ? exc : result)) return AW_ERR;
     cancel_all_tasks(vm, AW_LOOP(loop));
     vm_exc_clear(vm);
+    run_shutdown_step(vm, loop, "_shutdown_asyncgens", loop_has_asyncgens(AW_LOOP(loop)));
+    AwValue executor = ops_getattr_opt(vm, loop, str_intern_cstr(vm, "_default_executor"));
+    if (executor == AW_ERR) vm_exc_clear(vm);
+    run_shutdown_step(vm, loop, "_shutdown_default_executor", value_is_ptr(executor) && executor != AW_NONE);
     loop_close(vm, AW_LOOP(loop));
     vm->module_roots[ROOT_EVENT_LOOP] = AW_NONE;
     gc_pop_roots(vm, 1);
@@ -322,6 +361,16 @@ AwValue asyncio_run_in_executor(AwVM *vm, AwValue loop, AwValue fn, int argc, co
     return loop_run_in_thread(vm, AW_LOOP(loop), fn, value_from_ptr(args), AW_NONE);
 }
 
+/* Calls the prelude's (stdlib/asyncio.py) function `name`: loop methods written in Python. */
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv) {
+    AwStr *mname = str_intern_cstr(vm, "asyncio");
+    AwValue mod = mname ? dict_get_str(vm->modules, mname) : AW_EMPTY;
+    if (mod == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "asyncio is not imported");
+    AwStr *fname = str_intern_cstr(vm, name);
+    AwValue fn = fname ? ops_getattr(vm, mod, fname) : AW_ERR;
+    return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, NULL);
+}
+
 static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "to_thread() missing 1 required positional argument: 'func'");
     AwLoop *l = loop_running(vm);
@@ -332,6 +381,27 @@ static AwValue a_to_thread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     for (int64_t i = 0; kwargs && i < kw->len; i++)
         if (dict_set(vm, kwargs, kw->items[i], argv[argc + i])) return AW_ERR;
     return loop_run_in_thread(vm, l, argv[0], value_from_ptr(args), kwargs ? value_from_ptr(kwargs) : AW_NONE);
+}
+
+/* _run_main_task(loop, task): Runner.run's run_until_complete(task), with Ctrl-C cancelling the
+ * task and then raising KeyboardInterrupt (chained to its CancelledError), as asyncio.run. */
+static AwValue a__run_main_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_run_main_task", argc, 2, 2)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_loop) || !value_is_instance(argv[1], &aw_type_task))
+        return vm_raise(vm, &aw_exc_TypeError, "_run_main_task(loop, task)");
+    AwLoop *loop = AW_LOOP(argv[0]);
+    loop_set_main_task(loop, argv[1]);
+    AwValue result = loop_run_until_complete(vm, loop, argv[1]);
+    bool interrupted = loop_was_interrupted(loop);
+    loop_set_main_task(loop, AW_NONE);
+    if (interrupted && (result != AW_ERR || vm_exc_matches(vm, &aw_exc_CancelledError))) {
+        AwValue cancelled = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+        AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
+        if (!ki) return AW_ERR;
+        if (cancelled != AW_EMPTY) ki->context = cancelled;
+        return vm_raise_value(vm, value_from_ptr(ki));
+    }
+    return result;
 }
 
 AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
@@ -386,6 +456,7 @@ static const AwMethodDef core_functions[] = {
     {"isfuture", a_isfuture, 0},
     {"to_thread", a_to_thread, 0},
     {"_gather_children", a__gather_children, 0},
+    {"_run_main_task", a__run_main_task, 0},
     {NULL, NULL, 0},
 };
 
@@ -405,12 +476,17 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
     if (!mod) return NULL;
     aw_exc_CancelledError.module = str_intern_cstr(vm, "asyncio.exceptions");
     aw_type_future.module = aw_type_task.module = str_intern_cstr(vm, "_asyncio");
+    aw_type_handle.module = aw_type_timer_handle.module = str_intern_cstr(vm, "asyncio.events");
     if (module_add_functions(vm, mod, core_functions) || module_add_type(vm, mod, &aw_type_future) ||
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
         module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)) ||
         asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) || asyncio_streams_init(vm, mod) ||
-        module_add_type(vm, mod, &aw_type_gather_counter))
+        module_add_type(vm, mod, &aw_type_gather_counter) || module_add_type(vm, mod, &aw_type_handle) ||
+        module_add_type(vm, mod, &aw_type_timer_handle) ||
+        module_add_value(vm, mod, "AbstractEventLoop", value_from_ptr(&aw_type_loop)) ||
+        module_add_value(vm, mod, "BaseEventLoop", value_from_ptr(&aw_type_loop)) ||
+        module_add_value(vm, mod, "SelectorEventLoop", value_from_ptr(&aw_type_loop)))
         return NULL;
     return mod;
 }

@@ -24,7 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop, _gather_children, _GatherCounter
+from _asyncio import _get_running_loop, _gather_children, _GatherCounter, _run_main_task
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -873,6 +873,350 @@ class Barrier(_LoopBoundMixin):
         return self._state == 'broken'
 
 
+_WorkerThread = None
+
+
+def _run_in_worker(n, func, args, kwargs):
+    # to_thread / run_in_executor(None, ...) on libuv's pool (interp/loop.c): while func runs,
+    # threading.current_thread() is "asyncio_<n>", a thread of CPython's default executor.
+    global _WorkerThread
+    import threading
+    if _WorkerThread is None:
+        class _WorkerThread(threading.Thread):
+            def __init__(self, ident):
+                threading.Thread.__init__(self, name='asyncio', daemon=False)
+                self._started.set()
+                self._ident = self._native_id = ident
+    ident = threading.get_ident()
+    thread = _WorkerThread(ident)
+    thread._name = f'asyncio_{n}'
+    active = threading._active
+    active[ident] = thread
+    try:
+        if kwargs is None:
+            return func(*args)
+        return func(*args, **kwargs)
+    finally:
+        if active.get(ident) is thread:
+            del active[ident]
+
+
+async def _wrap_awaitable(awaitable):
+    # ensure_future() of an awaitable that is neither a coroutine nor a future (stdlib/asyncio.c)
+    return await awaitable
+
+
+# -- concurrent.futures bridges: wrap_future, run_coroutine_threadsafe, executors ---------------
+# concurrent.futures is imported on first use: programs that never use an executor do not load it.
+
+def _convert_future_exc(exc):
+    import concurrent.futures as cf
+    exc_class = type(exc)
+    if exc_class is cf.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is cf.TimeoutError:
+        return TimeoutError(*exc.args)
+    elif exc_class is cf.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    return exc
+
+
+def _set_concurrent_future_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _copy_future_state(source, dest):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            dest.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Chain two futures (asyncio or concurrent.futures) so that when one completes, so does
+    the other; cancelling destination cancels source. Callbacks cross threads through
+    call_soon_threadsafe, as CPython's futures._chain_future."""
+    import concurrent.futures as cf
+    if not isfuture(source) and not isinstance(source, cf.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination, cf.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap concurrent.futures.Future object."""
+    if isfuture(future):
+        return future
+    import concurrent.futures as cf
+    assert isinstance(future, cf.Future), f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = _event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine object to a given event loop.
+
+    Return a concurrent.futures.Future to access the result.
+    """
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures as cf
+    future = cf.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def _run_in_executor(loop, executor, func, *args):
+    # loop.run_in_executor with an executor (interp/loop.c calls it)
+    return wrap_future(executor.submit(func, *args), loop=loop)
+
+
+def _set_default_executor(loop, executor):
+    import concurrent.futures as cf
+    if not isinstance(executor, cf.ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor instance')
+    loop._default_executor = executor
+
+
+async def _shutdown_default_executor(loop):
+    # libuv's pool (the default) needs no shutdown; an executor given to set_default_executor
+    # is shut down on a thread, as CPython does.
+    executor = getattr(loop, '_default_executor', None)
+    if executor is None:
+        return
+    await to_thread(executor.shutdown, True)
+
+
+async def _shutdown_asyncgens(loop):
+    # CPython's BaseEventLoop.shutdown_asyncgens: close every async generator the loop iterated
+    # that is left unfinished (asyncio.run and Runner.close call it).
+    closing_agens = loop._take_asyncgens()
+    if not closing_agens:
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
+
+
+# -- Runner (CPython 3.11's runners.Runner) ---------------------------------------------------
+
+class Runner:
+    """A context manager that controls event loop life cycle.
+
+    The context manager always creates a new event loop,
+    allows to run async functions inside it,
+    and properly finalizes the loop at the context manager exit.
+
+    If debug is True, the event loop will be run in debug mode.
+    If loop_factory is passed, it is used for new event loop creation.
+    """
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'CREATED'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Shutdown and close event loop."""
+        if self._state != 'INITIALIZED':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'CLOSED'
+
+    def get_loop(self):
+        """Return embedded event loop."""
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Run a coroutine inside the embedded event loop."""
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+        # Ctrl-C cancels the task, then raises KeyboardInterrupt (CPython's SIGINT handler)
+        return _run_main_task(self._loop, task)
+
+    def _lazy_init(self):
+        if self._state == 'CLOSED':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'INITIALIZED':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        import contextvars
+        self._context = contextvars.copy_context()
+        self._state = 'INITIALIZED'
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+# -- event loop policies (CPython's events.py) -------------------------------------------------
+# asyncio's functions do not consult the policy: a custom policy's get_event_loop/new_event_loop
+# are only called when the program calls them itself (SPEC.md).
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+    __module__ = 'asyncio.events'
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current event loop (aw runs asyncio on the main thread)."""
+    __module__ = 'asyncio.unix_events'
+
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    """Get the current event loop policy."""
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    """Set the current event loop policy (None: the default one)."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not "
+                        f"'{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 # What `from asyncio import *` gives: CPython 3.11's asyncio.__all__, as far as aw has it.
 __all__ = [name for name in (
     'ALL_COMPLETED', 'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'CancelledError',
@@ -881,7 +1225,8 @@ __all__ = [name for name in (
     'Task', 'Timeout', 'TimeoutError', '_get_running_loop', 'all_tasks', 'as_completed',
     'create_task', 'current_task', 'ensure_future', 'gather', 'get_event_loop',
     'get_running_loop', 'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
-    'run', 'set_event_loop', 'shield', 'sleep', 'timeout', 'timeout_at', 'to_thread', 'wait',
+    'run', 'Runner', 'AbstractEventLoop', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
+    'get_event_loop_policy', 'set_event_loop_policy', 'Handle', 'TimerHandle', 'run_coroutine_threadsafe', 'wrap_future', 'set_event_loop', 'shield', 'sleep', 'timeout', 'timeout_at', 'to_thread', 'wait',
     'wait_for') if name in globals()]
 
 

@@ -2,9 +2,9 @@
 
 aw: written in Python after CPython 3.11's _contextvars (messages and reprs are its). A
 Context keeps an immutable snapshot dict (copy on set), so copy() is O(1) and a copy never
-sees later changes. Difference: asyncio tasks do not yet run in their own copy of the
-context; a task sees (and changes) the context current when it runs, unless the code runs
-it through Context.run. _current_context/_enter/_exit are the hooks a scheduler needs.
+sees later changes. _current_context/_enter/_exit are the hooks a scheduler needs: each
+asyncio task (interp/task.c) copies the context at creation and enters it around each step.
+The current context is one for all threads (SPEC.md).
 """
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')

@@ -705,8 +705,24 @@ _main_thread = _MainThread()
 _daemonic_threads_alive = lambda: any(t.daemon and t.is_alive() for t in list(_active.values()))
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Calls func(*arg, **kwargs) at exit before the non-daemon threads are joined (CPython's
+    hook for concurrent.futures, which stops its idle workers there)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Waits for every non-daemon thread, as the interpreter does before it exits."""
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         pending = [t for t in list(_active.values()) + list(_limbo.values())
                    if t is not _main_thread and not t.daemon and t.is_alive()]

@@ -81,11 +81,14 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (isnan(secs)) return vm_raise(vm, &aw_exc_ValueError, "Invalid value NaN (not a number)");
     if (secs < 0) return vm_raise(vm, &aw_exc_ValueError, "sleep length must be non-negative");
     if (secs > 9.2e9) return vm_raise(vm, &aw_exc_OverflowError, "sleep length is too large");
-    struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
     if (loop_virtual_clock()) {
         loop_advance_clock(secs); /* a blocking sleep still takes its time, on the virtual clock */
-        return AW_NONE;
+        if (!vm->gil.workers) return AW_NONE;
+        /* other threads live: give them the lock a moment (really), or a thread polling a lock
+         * (an idle executor worker) would spin holding it */
+        secs = secs < 0.002 ? secs : 0.002;
     }
+    struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
     if (vm_check_interrupt(vm)) return AW_ERR; /* a Ctrl-C already pending: no sleep at all */
     struct timespec rem;
     AwThreadState ts;

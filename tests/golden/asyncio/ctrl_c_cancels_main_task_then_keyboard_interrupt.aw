@@ -1,0 +1,23 @@
+# Ctrl-C (SIGINT) during asyncio.run cancels the main task, the other tasks are cancelled at
+# shutdown, and KeyboardInterrupt is raised while handling the CancelledError (status 130)
+import asyncio, os
+async def worker():
+    try:
+        await asyncio.sleep(10)
+    finally:
+        print("worker cleanup")
+async def main():
+    t = asyncio.create_task(worker())
+    asyncio.get_running_loop().call_later(0.05, os.kill, os.getpid(), 2)
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print("main cancelled")
+        raise
+    finally:
+        print("main finally")
+try:
+    asyncio.run(main())
+except KeyboardInterrupt as e:
+    print("context:", repr(e.__context__))
+    raise
