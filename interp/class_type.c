@@ -352,6 +352,39 @@ done:
     return result;
 }
 
+/* The most derived of meta and the metaclasses of the bases; "metaclass conflict" when one
+ * of them is not a subclass of all the others. */
+static AwStatus calculate_meta(AwVM *vm, AwValue *meta, AwTuple *bases) {
+    AwType *winner = AS_TYPE(*meta);
+    for (int64_t i = 0; i < bases->len; i++) {
+        AwType *mt = type_of(bases->items[i]);
+        if (type_is_subtype(winner, mt)) continue;
+        if (type_is_subtype(mt, winner)) { winner = mt; continue; }
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                "(non-strict) subclass of the metaclasses of all its bases"));
+    }
+    *meta = value_from_ptr(winner);
+    return AW_OK;
+}
+
+/* The class body's namespace: meta.__prepare__(name, bases, **kwds) when the metaclass
+ * defines one, else a new dict. aw runs class bodies in dicts (and dict subclasses) only. */
+static AwDict *prepare_namespace(AwVM *vm, AwValue meta, AwValue name, AwTuple *bases,
+                                 const AwValue *kwvals, AwTuple *kwnames, int nkw) {
+    if (meta == value_from_ptr(&aw_type_type)) return dict_new(vm);
+    AwValue prep = ops_getattr_opt(vm, meta, str_intern_cstr(vm, "__prepare__"));
+    if (prep == AW_ERR) return NULL;
+    if (prep == AW_EMPTY) return dict_new(vm);
+    AwValue args[2 + 64] = {name, value_from_ptr(bases)};
+    for (int i = 0; i < nkw; i++) args[2 + i] = kwvals[i];
+    AwValue ns = vm_call(vm, prep, 2, args, nkw ? kwnames : NULL);
+    if (ns == AW_ERR) return NULL;
+    if (value_is_instance(ns, &aw_type_dict)) return AW_DICT(ns);
+    const char *mname = value_is_instance(meta, &aw_type_type) ? type_name(AS_TYPE(meta)) : "<metaclass>";
+    vm_raise(vm, &aw_exc_TypeError, "%s.__prepare__() must return a mapping, not %s", mname, ops_type_name(ns));
+    return NULL;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -371,14 +404,9 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (!orig_bases || gc_push_root(vm, value_from_ptr(orig_bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
     AwTuple *bases = resolve_bases(vm, orig_bases);
     if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 2); return AW_ERR; }
-    if (meta == AW_EMPTY) {
-        meta = value_from_ptr(&aw_type_type);
-        for (int64_t i = 0; i < bases->len; i++) {
-            AwType *mt = type_of(bases->items[i]);
-            if (type_is_subtype(mt, AS_TYPE(meta))) meta = value_from_ptr(mt);
-        }
-    }
-    AwDict *ns = dict_new(vm);
+    if (meta == AW_EMPTY) meta = value_from_ptr(&aw_type_type);
+    if (value_is_instance(meta, &aw_type_type) && calculate_meta(vm, &meta, bases)) { gc_pop_roots(vm, 3); return AW_ERR; }
+    AwDict *ns = prepare_namespace(vm, meta, argv[1], bases, call + 3, class_kwnames, nclass_kw);
     AwValue result = AW_ERR;
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
@@ -511,6 +539,12 @@ static AwValue type_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static AwValue type_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
 
+/* type.__prepare__(name, bases, **kwds): the empty dict a class body starts from. */
+static AwValue type_m_prepare(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwDict *d = dict_new(vm);
+    return d ? value_from_ptr(d) : AW_ERR;
+}
+
 static AwValue type_m_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__call__' of 'type' object needs an argument");
     return type_call(vm, argv[0], argc - 1, argv + 1, kw);
@@ -519,6 +553,7 @@ static AwValue type_m_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 static const AwMethodDef type_methods[] = {
     {"__new__", type_m_new, AW_METH_STATIC},
     {"__init__", type_m_init, 0},
+    {"__prepare__", type_m_prepare, AW_METH_CLASS},
     {"__call__", type_m_call, 0},
     {"mro", type_m_mro, 0},
     {"__subclasscheck__", type_m_subclasscheck, 0},

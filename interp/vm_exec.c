@@ -939,7 +939,16 @@ dispatch:
     }
     CASE(LOAD_NAME) {
         AwStr *name = NAME(ARG);
-        AwValue v = frame->locals ? dict_get_str(frame->locals, name) : AW_EMPTY;
+        AwValue v = AW_EMPTY;
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            /* a metaclass's __prepare__ namespace: its own __getitem__ decides */
+            SAVE();
+            v = ops_getitem(vm, value_from_ptr(frame->locals), str_value(name));
+            if (v == AW_ERR && !vm_exc_matches(vm, &aw_exc_KeyError)) goto error;
+            if (v == AW_ERR) { vm_exc_clear(vm); v = AW_EMPTY; }
+        } else if (frame->locals) {
+            v = dict_get_str(frame->locals, name);
+        }
         if (v == AW_EMPTY) v = load_global(vm, frame->globals, name);
         CHECK(v);
         PUSH(v);
@@ -947,12 +956,18 @@ dispatch:
     }
     CASE(STORE_NAME) {
         SAVE();
-        if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            if (ops_setitem(vm, value_from_ptr(frame->locals), str_value(NAME(ARG)), sp[-1])) goto error;
+        } else if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
         sp--;
         DISPATCH();
     }
     CASE(DELETE_NAME) {
         SAVE();
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            if (ops_delitem(vm, value_from_ptr(frame->locals), names[ARG])) goto error;
+            DISPATCH();
+        }
         int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, names[ARG]);
         if (r < 0) goto error;
         if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
