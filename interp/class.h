@@ -48,6 +48,10 @@ int class_name_bit(AwStr *name);
  * __abstractmethods__ (set by abc.ABCMeta); AW_OK otherwise. Allocates only to raise. */
 AwStatus class_check_abstract(AwVM *vm, AwType *type);
 
+/* Puts in a new user class's dict what CPython's type_new adds: the __dict__ and __weakref__
+ * descriptors when the class lays out an instance dict (weak reference slot), and __doc__. */
+AwStatus class_add_instance_descriptors(AwVM *vm, AwType *t);
+
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
 /* The same with the class keywords (other than metaclass=) passed on to __init_subclass__. */

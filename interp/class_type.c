@@ -288,6 +288,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
         if (cc != AW_EMPTY && value_is_type(cc, &aw_type_cell)) AW_CELL(cc)->value = tv;
         if (cc != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0) status = AW_ERR;
     }
+    if (status != AW_ERR && class_add_instance_descriptors(vm, t)) status = AW_ERR;
     if (status != AW_ERR) {
         class_install_slots(vm, t);
         if (call_set_names(vm, t)) status = AW_ERR;

@@ -39,6 +39,7 @@ AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwTyp
     n->flags = flags;
     n->owner = owner;
     n->self = AW_EMPTY;
+    n->module = NULL;
     return n;
 }
 
@@ -170,6 +171,7 @@ static void native_trace(AwGC *gc, AwObject *self) {
     AwNative *n = (AwNative *)self;
     gc_mark_value(gc, n->self);
     if (n->owner) gc_mark_object(gc, &n->owner->obj);
+    if (n->module) gc_mark_object(gc, &n->module->obj);
 }
 
 static AwValue native_repr(AwVM *vm, AwValue self) {
@@ -193,10 +195,16 @@ static AwValue native_get_qualname(AwVM *vm, AwValue self) {
 
 static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
 
+static AwValue native_get_module(AwVM *vm, AwValue self) {
+    AwStr *m = AW_NATIVE(self)->module;
+    return m ? str_value(m) : AW_NONE;
+}
+
 static const AwGetSetDef native_getsets[] = {
     {"__name__", native_get_name, NULL},
     {"__qualname__", native_get_qualname, NULL},
     {"__doc__", native_get_doc, NULL},
+    {"__module__", native_get_module, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -26,6 +26,7 @@ struct AwNative {
     int flags;           /* AW_METH_* */
     AwType *owner;       /* type whose method this is, or NULL for a module function */
     AwValue self;        /* bound first argument (module functions with state), AW_EMPTY if none */
+    AwStr *module;       /* __module__: the name of the module defining it, NULL when none */
 };
 
 struct AwBoundMethod {

@@ -7,6 +7,8 @@
  * aw-to-aw calls push a frame and continue in the same loop: no C recursion.
  */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
@@ -283,13 +285,55 @@ static AwValue range_call_iter(AwVM *vm, const AwValue *args, int argc) {
     return range_iter_new(vm, bounds[0], bounds[1], bounds[2]);
 }
 
+/* CPython's _PyObject_FunctionStr, naming a callee in argument errors: "mod.qualname()"
+ * ("qualname()" for builtins), else "<type> object". NULL with an exception set. */
+static AwStr *function_str(AwVM *vm, AwValue f) {
+    AwValue q = ops_getattr_opt(vm, f, AW_NAME(vm, __qualname__));
+    if (q == AW_ERR) vm_exc_clear(vm);
+    if (!value_is_str(q)) return str_printf(vm, "%s object", type_name(type_of(f)));
+    if (gc_push_root(vm, q)) return NULL;
+    AwValue m = ops_getattr_opt(vm, f, AW_NAME(vm, __module__));
+    gc_pop_roots(vm, 1);
+    if (m == AW_ERR) vm_exc_clear(vm);
+    if (value_is_str(m) && !str_equal_cstr(AW_STR(m), "builtins"))
+        return str_printf(vm, "%s.%s()", AW_STR(m)->data, AW_STR(q)->data);
+    return str_printf(vm, "%s()", AW_STR(q)->data);
+}
+
+/* TypeError "<function_str(f)> <message>" for the arguments of a call to f. */
+static void raise_call_error(AwVM *vm, AwValue f, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    AwStr *fs = function_str(vm, f);
+    if (fs) vm_raise(vm, &aw_exc_TypeError, "%s %s", fs->data, msg);
+}
+
+static bool is_iterable(AwValue v) { return type_of(v)->iter || type_of(v)->getitem; }
+
+/* f(**m) with m a mapping that is not a dict: its keys() and items as a new dict, rooted by
+ * the caller. NULL with an exception set. */
+static AwDict *kwargs_from_mapping(AwVM *vm, AwValue callee, AwValue m) {
+    if (type_lookup(type_of(m), AW_NAME(vm, keys)) == AW_EMPTY) {
+        raise_call_error(vm, callee, "argument after ** must be a mapping, not %s", ops_type_name(m));
+        return NULL;
+    }
+    AwDict *d = dict_new(vm);
+    if (!d || gc_push_root(vm, value_from_ptr(d))) return NULL;
+    AwStatus st = dict_update(vm, d, m);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? d : NULL;
+}
+
 /* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
 static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
     ptrdiff_t off = base - fiber->stack;
     AwValue args = base[1];
     if (!value_is_tuple(args)) {
-        if (!value_is_instance(args, &aw_type_list) && type_of(args)->iter == NULL) {
-            vm_raise(vm, &aw_exc_TypeError, "%s argument after * must be an iterable, not %s", "function", ops_type_name(args));
+        if (!is_iterable(args)) {
+            raise_call_error(vm, base[0], "argument after * must be an iterable, not %s", ops_type_name(args));
             return -1;
         }
         args = tuple_from_iterable(vm, args);
@@ -302,7 +346,7 @@ static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
     AwDict *kw = NULL;
     if (has_kw) {
         if (!value_is_instance(base[2], &aw_type_dict)) {
-            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
+            raise_call_error(vm, base[0], "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
             return -1;
         }
         kw = AW_DICT(base[2]);
@@ -483,9 +527,11 @@ static AwStatus setup_with(AwVM *vm, AwValue mgr, AwValue *exit_out, AwValue *en
     AwValue enter = type_lookup(t, is_async ? AW_NAME(vm, __aenter__) : AW_NAME(vm, __enter__));
     AwValue exit = type_lookup(t, is_async ? AW_NAME(vm, __aexit__) : AW_NAME(vm, __exit__));
     if (enter == AW_EMPTY || exit == AW_EMPTY) {
+        /* CPython 3.11.2 names the missing exit method when only that one is missing */
+        const char *missed = enter == AW_EMPTY ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)";
         if (is_async)
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol", type_name(t)));
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol", type_name(t)));
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol%s", type_name(t), missed));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol%s", type_name(t), missed));
     }
     AwValue exit_bound = class_bind(vm, exit, mgr, t);
     if (exit_bound == AW_ERR) return AW_ERROR;
@@ -1535,6 +1581,10 @@ dispatch:
         SAVE();
         AwStatus st = list_extend(vm, AW_LIST(sp[-1 - (int)ARG]), sp[-1]);
         RELOAD();
+        if (st && !is_iterable(sp[-1]) && vm_exc_matches(vm, &aw_exc_TypeError)) {
+            vm_exc_clear(vm);
+            vm_raise(vm, &aw_exc_TypeError, "Value after * must be an iterable, not %s", ops_type_name(sp[-1]));
+        }
         if (st) goto error;
         sp--;
         DISPATCH();
@@ -1561,19 +1611,20 @@ dispatch:
         DISPATCH();
     }
     CASE(DICT_MERGE) {
+        /* f(..., **m): the stack holds f, the args tuple, the kwargs dict d, then m */
         AwValue m = sp[-1];
         AwDict *d = AW_DICT(sp[-1 - (int)ARG]);
-        if (!value_is_instance(m, &aw_type_dict)) {
-            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(m));
-            goto error;
-        }
+        SAVE();
+        AwDict *from = value_is_instance(m, &aw_type_dict) ? AW_DICT(m) : kwargs_from_mapping(vm, sp[-3 - (int)ARG], m);
+        RELOAD();
+        if (!from) goto error;
+        sp[-1] = value_from_ptr(from);   /* keeps it rooted */
         int64_t pos = 0;
         AwValue k, v;
-        SAVE();
-        while (dict_next(AW_DICT(m), &pos, &k, &v)) {
+        while (dict_next(from, &pos, &k, &v)) {
             if (!value_is_str(k)) { vm_raise(vm, &aw_exc_TypeError, "keywords must be strings"); goto error; }
             if (dict_get_str(d, AW_STR(k)) != AW_EMPTY) {
-                vm_raise(vm, &aw_exc_TypeError, "got multiple values for keyword argument '%s'", AW_STR(k)->data);
+                raise_call_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(k)->data);
                 goto error;
             }
             if (dict_set_str(vm, d, AW_STR(k), v)) goto error;
