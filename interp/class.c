@@ -263,7 +263,15 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return attr;
     }
     if (t == &aw_type_staticmethod) return AW_AS(AwMethodWrapper, attr)->func;
-    if (t == &aw_type_classmethod) return method_new(vm, AW_AS(AwMethodWrapper, attr)->func, value_from_ptr(owner));
+    if (t == &aw_type_classmethod) {
+        /* classmethod(property(...)) and other wrapped descriptors bind to the class (3.9-3.12) */
+        AwValue f = AW_AS(AwMethodWrapper, attr)->func;
+        AwType *ft = type_of(f);
+        if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
+                                ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
+            return class_bind(vm, f, value_from_ptr(owner), type_of(value_from_ptr(owner)));
+        return method_new(vm, f, value_from_ptr(owner));
+    }
     if (t == &aw_type_property) {
         if (obj == AW_EMPTY) return attr;
         AwProperty *p = AW_AS(AwProperty, attr);
@@ -419,14 +427,40 @@ static AwValue object_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *
     return o ? value_from_ptr(o) : AW_ERR;
 }
 
+/* The first built-in type up t's base chain: what decides an instance's memory layout. */
+static AwType *builtin_base(AwType *t) {
+    while (t->base && (t->flags & AW_TYPE_HEAP)) t = t->base;
+    return t;
+}
+
+/* True when t gets `name` from object itself (CPython's tp_init == object_init tests). */
+static bool object_provides(AwVM *vm, AwType *t, AwStr *name) { return type_lookup_owner(t, name) == &aw_type_object; }
+
+/* Instance creation already checked the arguments of a class that overrides neither method;
+ * an explicit object.__init__(self, args) (super().__init__(x)) is an error when the class
+ * overrides __init__ or not __new__, as in CPython (which also checks subclasses of built-in
+ * types without an __init__ of their own, such as int). */
 static AwValue object_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return AW_NONE; /* arguments were already checked by class_instance_new */
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__init__' of 'object' object needs an argument");
+    AwType *t = type_of(argv[0]);
+    /* only for plain objects: some built-in bases take their arguments in __new__ alone in aw */
+    if ((argc > 1 || (kw && kw->len)) && builtin_base(t) == &aw_type_object &&
+        (!object_provides(vm, t, AW_NAME(vm, __init__)) || object_provides(vm, t, AW_NAME(vm, __new__))))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return AW_NONE;
 }
 
 static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
-        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object");
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
     AwType *t = (AwType *)value_as_ptr(argv[0]);
+    if ((argc > 1 || (kw && kw->len)) &&
+        (!object_provides(vm, t, AW_NAME(vm, __new__)) || object_provides(vm, t, AW_NAME(vm, __init__))))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_)
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t),
+                        type_name(builtin_base(t)));
     if (class_check_abstract(vm, t)) return AW_ERR;
     AwObject *o = gc_new(vm, t, t->instance_size ? t->instance_size : sizeof(AwInstance));
     return o ? value_from_ptr(o) : AW_ERR;
@@ -492,12 +526,6 @@ static AwValue object_m_subclasshook(AwVM *vm, int argc, const AwValue *argv, Aw
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
-
-/* The first built-in type up t's base chain: what decides an instance's memory layout. */
-static AwType *builtin_base(AwType *t) {
-    while (t->base && (t->flags & AW_TYPE_HEAP)) t = t->base;
-    return t;
-}
 
 /* obj.__class__ = C: between user classes whose instances have the same layout. */
 static AwStatus object_set_class(AwVM *vm, AwValue self, AwValue v) {
