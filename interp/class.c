@@ -199,7 +199,9 @@ AwStatus type_init_all(AwVM *vm) {
     aw_type_type.flags |= AW_TYPE_METATYPE;
     for (int i = 0; static_types[i]; i++)
         if (type_ready(vm, static_types[i])) return AW_ERROR;
-    return AW_OK;
+    /* <class 'types.UnionType'>, <class 'types.GenericAlias'> */
+    aw_type_union.module = aw_type_generic_alias.module = str_intern_cstr(vm, "types");
+    return aw_type_union.module ? AW_OK : AW_ERROR;
 }
 
 void class_trace_static(AwGC *gc) {

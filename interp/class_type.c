@@ -16,6 +16,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/union.h"
 #include "interp/vm.h"
 
 void class_install_slots(AwVM *vm, AwType *type);
@@ -586,8 +587,9 @@ static AwValue type_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     return AW_NOTIMPL;
 }
 
+/* int | None: a types.UnionType (either operand may be the class) */
 static AwValue type_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
-    return AW_NOTIMPL; /* int | None (PEP 604 unions) are not supported */
+    return op == AW_BINOP_OR ? union_or(vm, a, b) : AW_NOTIMPL;
 }
 
 AwType aw_type_type = {
@@ -599,6 +601,7 @@ AwType aw_type_type = {
     .hash = type_hash,
     .compare = type_compare,
     .binary = type_binary,
+    .rbinary = type_binary,
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
