@@ -17,6 +17,7 @@ struct AwFunction {
     AwValue module;      /* __module__ */
     AwValue doc;         /* __doc__ */
     AwDict *dict;        /* __dict__ (function attributes), created on demand */
+    AwDict *annotations; /* __annotations__, or NULL until asked for (then an empty dict) */
 };
 
 struct AwNative {

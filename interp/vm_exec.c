@@ -596,6 +596,7 @@ static AwValue make_function(AwVM *vm, AwFrame *frame, AwValue *sp, int flags, i
     AwFunction *f = function_new(vm, code, frame->globals);
     if (!f) return AW_ERR;
     if (flags & AW_MKFN_CLOSURE) f->closure = AW_TUPLE(sp[-1 - n++]);
+    if (flags & AW_MKFN_ANNOTATIONS) f->annotations = AW_DICT(sp[-1 - n++]);
     if (flags & AW_MKFN_KWDEFAULTS) f->kwdefaults = AW_DICT(sp[-1 - n++]);
     if (flags & AW_MKFN_DEFAULTS) f->defaults = AW_TUPLE(sp[-1 - n++]);
     *consumed = n;
