@@ -22,6 +22,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/slotwrap.h"
 #include "interp/vm.h"
 
 void class_install_slots(AwVM *vm, AwType *type); /* class_slots.c */
@@ -201,7 +202,8 @@ AwStatus type_init_all(AwVM *vm) {
         if (type_ready(vm, static_types[i])) return AW_ERROR;
     /* <class 'types.UnionType'>, <class 'types.GenericAlias'> */
     aw_type_union.module = aw_type_generic_alias.module = str_intern_cstr(vm, "types");
-    return aw_type_union.module ? AW_OK : AW_ERROR;
+    if (!aw_type_union.module) return AW_ERROR;
+    return slotwrap_install(vm);
 }
 
 void class_trace_static(AwGC *gc) {
