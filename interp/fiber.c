@@ -121,11 +121,3 @@ AwType aw_type_fiber = {
     .free_ = fiber_free,
 };
 
-/* Frame objects are not exposed yet (sys._getframe, tracebacks' tb_frame); the type exists so
- * that the static type table is complete. */
-AwType aw_type_frame = {
-    .name = "frame",
-    .base = &aw_type_object,
-    .instance_size = sizeof(AwObject),
-    .flags = AW_TYPE_ABSTRACT,
-};

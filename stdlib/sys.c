@@ -16,6 +16,7 @@
 #include "interp/exception.h"
 #include "interp/fiber.h"
 #include "interp/file.h"
+#include "interp/frameobj.h"
 #include "interp/function.h"
 #include "interp/int.h"
 #include "interp/list.h"
@@ -130,6 +131,13 @@ static AwValue sys_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
 }
 
+static AwValue sys_getframe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t depth = 0;
+    if (args_no_kwargs(vm, "_getframe", kwnames) || args_count(vm, "_getframe", argc, 0, 1)) return AW_ERR;
+    if (argc && args_int(vm, argv[0], &depth)) return AW_ERR;
+    return frameobj_current(vm, depth);
+}
+
 static AwValue sys_getrecursionlimit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_count(vm, "getrecursionlimit", argc, 0, 0) != AW_OK) return AW_ERR;
     return value_from_small(vm->recursion_limit);
@@ -217,6 +225,7 @@ static AwValue sys_getdefaultencoding(AwVM *vm, int argc, const AwValue *argv, A
 static const AwMethodDef sys_functions[] = {
     {"exit", sys_exit, AW_METH_DEFAULT},
     {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
+    {"_getframe", sys_getframe, AW_METH_DEFAULT},
     {"setrecursionlimit", sys_setrecursionlimit, AW_METH_DEFAULT},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, AW_METH_DEFAULT},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, AW_METH_DEFAULT},
