@@ -39,6 +39,7 @@
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/sys.h"
 
 #define HISTORY_FILE ".aw_history"
 #define HISTORY_MAX 1000
@@ -93,7 +94,7 @@ int repl_report_exception(AwVM *vm, AwValue exc, bool *is_exit) {
         return status;
     }
     if (value_is_instance(exc, &aw_exc_BrokenPipeError) && stdout_is_closed_pipe()) return 1;
-    traceback_print(vm, exc, stderr);
+    sys_report_uncaught(vm, exc);
     return value_is_instance(exc, &aw_exc_KeyboardInterrupt) ? 130 : 1;
 }
 

@@ -23,6 +23,7 @@
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
@@ -131,6 +132,38 @@ static AwValue sys_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
 }
 
+/* sys.__excepthook__(type, value, traceback): the default report of an uncaught exception. */
+static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "excepthook", kwnames) || args_count(vm, "excepthook", argc, 3, 3)) return AW_ERR;
+    if (value_is_instance(argv[1], &aw_exc_BaseException)) traceback_print(vm, argv[1], stderr);
+    else fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n", ops_type_name(argv[1]));
+    return AW_NONE;
+}
+
+void sys_report_uncaught(AwVM *vm, AwValue exc) {
+    AwValue sys = dict_get_str(vm->modules, str_intern_cstr(vm, "sys"));
+    AwValue hook = value_is_ptr(sys) ? ops_getattr_opt(vm, sys, str_intern_cstr(vm, "excepthook")) : AW_EMPTY;
+    if (hook == AW_ERR) vm_exc_clear(vm);
+    if (hook == AW_EMPTY || hook == AW_ERR || hook == AW_NONE ||
+        (value_is_type(hook, &aw_type_native) && AW_NATIVE(hook)->fn == sys_excepthook)) {
+        if (hook == AW_NONE) fputs("sys.excepthook is missing\n", stderr);
+        traceback_print(vm, exc, stderr);
+        return;
+    }
+    AwValue args[3] = {value_from_ptr(type_of(exc)), exc, AW_EXC(exc)->traceback};
+    if (gc_push_root(vm, exc)) { vm_exc_clear(vm); traceback_print(vm, exc, stderr); return; }
+    file_flush_std(vm);
+    if (vm_call(vm, hook, 3, args, NULL) == AW_ERR) {
+        AwValue err = vm_exc_take(vm);
+        file_flush_std(vm);
+        fputs("Error in sys.excepthook:\n", stderr);
+        if (err != AW_EMPTY) traceback_print(vm, err, stderr);
+        fputs("\nOriginal exception was:\n", stderr);
+        traceback_print(vm, exc, stderr);
+    }
+    gc_pop_roots(vm, 1);
+}
+
 static AwValue sys_getframe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t depth = 0;
     if (args_no_kwargs(vm, "_getframe", kwnames) || args_count(vm, "_getframe", argc, 0, 1)) return AW_ERR;
@@ -226,6 +259,7 @@ static const AwMethodDef sys_functions[] = {
     {"exit", sys_exit, AW_METH_DEFAULT},
     {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
     {"_getframe", sys_getframe, AW_METH_DEFAULT},
+    {"excepthook", sys_excepthook, AW_METH_DEFAULT},
     {"setrecursionlimit", sys_setrecursionlimit, AW_METH_DEFAULT},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, AW_METH_DEFAULT},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, AW_METH_DEFAULT},
@@ -338,6 +372,8 @@ AwModule *sys_module_init(AwVM *vm) {
         || add_float_info(vm, mod) != AW_OK || add_implementation(vm, mod) != AW_OK
         || add_executable(vm, mod) != AW_OK || add_builtin_names(vm, mod) != AW_OK)
         return NULL;
+    AwValue hook = dict_get_str(mod->dict, str_intern_cstr(vm, "excepthook"));   /* sys.__excepthook__ is it */
+    if (hook == AW_EMPTY || module_add_value(vm, mod, "__excepthook__", hook)) return NULL;
     return mod;
 }
 

@@ -17,4 +17,8 @@ AwType *sys_structseq_type(AwVM *vm, const char *module, const char *name, const
 /* An instance holding n items (n = the number of fields). */
 AwValue sys_structseq_new(AwVM *vm, AwType *type, int n, const AwValue *items);
 
+/* Reports an uncaught exception: through sys.excepthook when the program replaced it (a
+ * failing hook is reported as CPython does, then the original), else aw's traceback. */
+void sys_report_uncaught(AwVM *vm, AwValue exc);
+
 #endif
