@@ -1,8 +1,8 @@
 /* bytes.c — the immutable bytes type and the text codecs (utf-8, ascii, latin-1) behind
  * bytes.decode, str.encode and str(b, encoding).
  *
- * bytes is not subclassable in aw (AwBytes is variable-size; see SPEC). Only bytes objects
- * count as "bytes-like" arguments (aw has no bytearray/memoryview).
+ * bytes is not subclassable in aw (AwBytes is variable-size; see SPEC). bytes, bytearray and
+ * contiguous memoryviews count as "bytes-like" arguments (bytes_view).
  */
 #include "interp/bytes.h"
 
@@ -235,6 +235,7 @@ bool bytes_view(AwValue v, const char **data, int64_t *len) {
         *len = a->len;
         return true;
     }
+    if (memoryview_view(v, data, len)) return true;
     *data = "";
     *len = 0;
     return false;

@@ -111,6 +111,10 @@ static const AwMethodDef seq_methods[] = {SEQ_OPS, {NULL, NULL, 0}};
 static const AwMethodDef set_methods[] = {SET_OPS, {NULL, NULL, 0}};
 static const AwMethodDef or_methods[] = {{"__or__", w_or, 0}, {"__ror__", w_ror, 0}, {NULL, NULL, 0}};
 static const AwMethodDef bytes_methods[] = {BYTES_OPS, {NULL, NULL, 0}};
+static const AwMethodDef memoryview_methods[] = {
+    {"__len__", w_len, 0}, {"__getitem__", w_getitem, 0}, {"__setitem__", w_setitem, 0},
+    {"__delitem__", w_delitem, 0}, {"__iter__", w_iter, 0}, {NULL, NULL, 0},
+};
 static const AwMethodDef bytearray_methods[] = {
     BYTES_OPS, {"__setitem__", w_setitem, 0}, {"__delitem__", w_delitem, 0}, {NULL, NULL, 0},
 };
@@ -132,7 +136,7 @@ AwStatus slotwrap_install(AwVM *vm) {
         install(vm, &aw_type_set, set_methods) || install(vm, &aw_type_frozenset, set_methods) ||
         install(vm, &aw_type_dict_keys, set_methods) || install(vm, &aw_type_dict_items, set_methods) ||
         install(vm, &aw_type_dict, or_methods) || install(vm, &aw_type_type, or_methods) || install(vm, &aw_type_bytes, bytes_methods) ||
-        install(vm, &aw_type_bytearray, bytearray_methods))
+        install(vm, &aw_type_bytearray, bytearray_methods) || install(vm, &aw_type_memoryview, memoryview_methods))
         return AW_ERROR;
     return AW_OK;
 }

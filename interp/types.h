@@ -13,7 +13,7 @@
 #define AW_STATIC_TYPES(X) \
     X(object) X(type) X(none) X(notimpl) X(ellipsis) \
     X(int) X(bool) X(float) X(complex) \
-    X(str) X(str_iter) X(bytes) X(bytes_iter) X(bytearray) \
+    X(str) X(str_iter) X(bytes) X(bytes_iter) X(bytearray) X(memoryview) \
     X(list) X(list_iter) X(list_reviter) X(tuple) X(tuple_iter) \
     X(dict) X(dict_keys) X(dict_values) X(dict_items) X(dict_iter) \
     X(set) X(frozenset) X(set_iter) \
