@@ -541,6 +541,29 @@ static AwValue type_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static AwValue type_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
 
+/* type.__setattr__(cls, name, value) / type.__delattr__(cls, name) / type.__getattribute__:
+ * what a metaclass reaches through super(). */
+static AwValue type_attr_call(AwVM *vm, int argc, const AwValue *argv, const char *fname, int nargs) {
+    if (args_count(vm, fname, argc, nargs, nargs)) return AW_ERR;
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a 'type' object but received a '%s'", fname,
+                        ops_type_name(argv[0]));
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
+    AwStr *name = AW_STR(argv[1]);
+    if (nargs == 2 && fname[2] == 'g') return type_getattr(vm, argv[0], name);
+    return type_setattr(vm, argv[0], name, nargs == 3 ? argv[2] : AW_EMPTY) ? AW_ERR : AW_NONE;
+}
+
+static AwValue type_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__setattr__", 3);
+}
+static AwValue type_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__delattr__", 2);
+}
+static AwValue type_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__getattribute__", 2);
+}
+
 /* type.__prepare__(name, bases, **kwds): the empty dict a class body starts from. */
 static AwValue type_m_prepare(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwDict *d = dict_new(vm);
@@ -556,6 +579,9 @@ static const AwMethodDef type_methods[] = {
     {"__new__", type_m_new, AW_METH_STATIC},
     {"__init__", type_m_init, 0},
     {"__prepare__", type_m_prepare, AW_METH_CLASS},
+    {"__setattr__", type_m_setattr, 0},
+    {"__delattr__", type_m_delattr, 0},
+    {"__getattribute__", type_m_getattribute, 0},
     {"__call__", type_m_call, 0},
     {"mro", type_m_mro, 0},
     {"__subclasscheck__", type_m_subclasscheck, 0},
