@@ -68,7 +68,7 @@ static AwValue of_frame(AwVM *vm, AwFrame *f, AwValue back) {
 AwValue frameobj_current(AwVM *vm, int64_t depth) {
     int64_t n = 0;
     for (AwFiber *fb = vm->fiber; fb; fb = fb->caller) n += fb->nframes;
-    if (depth < 0 || depth >= n) return vm_raise(vm, &aw_exc_ValueError, "call stack is not deep enough");
+    if (depth >= n) return vm_raise(vm, &aw_exc_ValueError, "call stack is not deep enough");
     /* outermost first, so that each snapshot can point at its caller's */
     AwValue back = AW_NONE;
     for (int64_t k = n - 1; k >= depth; k--) {

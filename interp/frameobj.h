@@ -8,8 +8,8 @@
 
 #include "interp/types.h"
 
-/* sys._getframe(depth): the frame `depth` calls up from the running aw code, with its callers;
- * ValueError "call stack is not deep enough" past the outermost. */
+/* sys._getframe(depth): the frame `depth` (>= 0) calls up from the running aw code, with its
+ * callers; ValueError "call stack is not deep enough" past the outermost. */
 AwValue frameobj_current(AwVM *vm, int64_t depth);
 /* gen.gi_frame / coro.cr_frame: None once finished, else the body's frame (f_back None). */
 AwValue frameobj_of_generator(AwVM *vm, AwGenerator *g);

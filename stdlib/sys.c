@@ -168,7 +168,7 @@ static AwValue sys_getframe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     int64_t depth = 0;
     if (args_no_kwargs(vm, "_getframe", kwnames) || args_count(vm, "_getframe", argc, 0, 1)) return AW_ERR;
     if (argc && args_int(vm, argv[0], &depth)) return AW_ERR;
-    return frameobj_current(vm, depth);
+    return frameobj_current(vm, depth < 0 ? 0 : depth);   /* CPython: a negative depth is 0 */
 }
 
 static AwValue sys_getrecursionlimit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

@@ -39,3 +39,4 @@ print(count_depth())
 async def co(): pass
 c = co(); print(c.cr_frame.f_code.co_name); c.close(); print(c.cr_frame)
 print(type(sys._getframe()).__name__, sys._getframe().f_lasti >= 0, sys._getframe().f_builtins is __builtins__.__dict__)
+print(sys._getframe(-5).f_code.co_name)
