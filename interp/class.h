@@ -18,6 +18,8 @@ extern uint32_t type_epoch;
 
 /* Finds name in the type's MRO (class dicts only). AW_EMPTY if missing. Never fails. */
 AwValue type_lookup(AwType *type, AwStr *name);
+/* The type in the MRO whose dict defines name, or NULL. */
+AwType *type_lookup_owner(AwType *type, AwStr *name);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);

@@ -39,7 +39,18 @@ AwValue ops_repr(AwVM *vm, AwValue v) {
 AwValue ops_str(AwVM *vm, AwValue v) {
     AwType *t = type_of(v);
     if (t == &aw_type_str) return v;
-    if (!t->str) return ops_repr(vm, v);
+    if (!t->str) {
+        AwType *owner = (t->flags & AW_TYPE_HEAP) ? type_lookup_owner(t, AW_NAME(vm, __repr__)) : NULL;
+        if (!owner || !(owner->flags & AW_TYPE_HEAP)) return ops_repr(vm, v);
+        /* object.__str__ runs the class's __repr__; str() then checks what it got */
+        if (vm_enter(vm, " while getting the str of an object")) return AW_ERR;
+        AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __repr__), 0, NULL);
+        vm_leave(vm);
+        if (r == AW_EMPTY) return ops_repr(vm, v);
+        if (r != AW_ERR && !value_is_instance(r, &aw_type_str))
+            return vm_raise(vm, &aw_exc_TypeError, "__str__ returned non-string (type %s)", ops_type_name(r));
+        return r;
+    }
     if (vm_enter(vm, " while getting the str of an object")) return AW_ERR;
     AwValue r = t->str(vm, v);
     vm_leave(vm);
