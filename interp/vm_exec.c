@@ -88,11 +88,23 @@ static AwCache *cache_table(AwVM *vm, AwCode *code) {
 }
 
 static AwValue name_error(AwVM *vm, AwStr *name);
+static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name);
 
 /* Entry index of str key `name` in d, or -1. */
 static int32_t entry_index(AwDict *d, AwStr *name) {
     int64_t ix = dict_find_str(d, name);
     return ix <= INT32_MAX ? (int32_t)ix : -1;
+}
+
+/* The builtins a module's code sees: its globals' __builtins__ (a module or a dict, as
+ * exec/eval callers may pass), normally the builtins module. */
+static AwDict *builtins_of(AwVM *vm, AwDict *globals) {
+    if (globals == vm->main_module->dict) return vm->builtins->dict;   /* the hot case: no lookup */
+    AwValue b = dict_get_str(globals, AW_NAME(vm, __builtins__));
+    if (b == AW_EMPTY || b == value_from_ptr(vm->builtins)) return vm->builtins->dict;
+    if (value_is_type(b, &aw_type_module)) return AW_MODULE(b)->dict;
+    if (value_is_instance(b, &aw_type_dict)) return AW_DICT(b);
+    return vm->builtins->dict;
 }
 
 static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name) {
@@ -107,6 +119,7 @@ static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name)
         if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, c->deopts, ix, AW_NONE};
         return v;
     }
+    if (builtins_of(vm, globals) != builtins) return load_global(vm, globals, name);   /* not cached */
     ix = entry_index(builtins, name);
     v = ix >= 0 ? builtins->entries[ix].value : dict_get_str(builtins, name);
     if (v == AW_EMPTY) return name_error(vm, name);
@@ -409,7 +422,7 @@ static AwValue name_error(AwVM *vm, AwStr *name) {
 static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
     AwValue v = dict_get_str(globals, name);
     if (v != AW_EMPTY) return v;
-    v = dict_get_str(vm->builtins->dict, name);
+    v = dict_get_str(builtins_of(vm, globals), name);
     return v != AW_EMPTY ? v : name_error(vm, name);
 }
 
