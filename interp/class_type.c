@@ -78,7 +78,11 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
 static AwValue type_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
     AwType *t = AS_TYPE(callee);
     if (t == &aw_type_type && argc == 1 && !(kw && kw->len)) return value_from_ptr(type_of(argv[0]));
-    if (!t->new_) return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(t));
+    if (!t->new_) {   /* CPython names a built-in type by its tp_name: 'types.UnionType' */
+        if (!(t->flags & AW_TYPE_HEAP) && t->module)
+            return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s.%s' instances", t->module->data, type_name(t));
+        return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(t));
+    }
     return t->new_(vm, t, argc, argv, kw);
 }
 

@@ -26,3 +26,7 @@ print(u.__parameters__, (int | str).__or__ if False else '')
 import types
 print(types.UnionType is type(u), isinstance(u, types.UnionType))
 print(typing.get_args(int | str), typing.get_origin(int | str))
+try:
+    types.UnionType()
+except TypeError as e:
+    print(e)
