@@ -103,6 +103,13 @@ static AwValue ga_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return ops_getattr(vm, AW_GA(self)->origin, name);
 }
 
+/* aw aliases have no type parameters to substitute: list[int][str] is refused as in CPython. */
+static AwValue ga_getitem(AwVM *vm, AwValue self, AwValue key) {
+    AwValue r = ga_repr(vm, self);
+    if (r == AW_ERR) return AW_ERR;
+    return vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
+}
+
 static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
 static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
 static AwValue ga_get_parameters(AwVM *vm, AwValue self) {
@@ -154,6 +161,7 @@ AwType aw_type_generic_alias = {
     .compare = ga_compare,
     .call = ga_call,
     .getattr = ga_getattr,
+    .getitem = ga_getitem,
     .binary = ga_binary,
     .rbinary = ga_binary,
     .new_ = ga_new,

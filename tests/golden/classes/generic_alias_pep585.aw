@@ -59,3 +59,8 @@ def describe(v: int | str | None) -> str:
     return "none"
 print(describe(3), describe(None))
 print(isinstance("s", int | str | None))
+for bad in (lambda: list[int][str], lambda: dict[str, list[int]][0]):
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
