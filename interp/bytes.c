@@ -1,8 +1,8 @@
 /* bytes.c — the immutable bytes type and the text codecs (utf-8, ascii, latin-1) behind
  * bytes.decode, str.encode and str(b, encoding).
  *
- * bytes is not subclassable in aw (AwBytes is variable-size; see SPEC). Only bytes objects
- * count as "bytes-like" arguments (aw has no bytearray/memoryview).
+ * bytes is not subclassable in aw (AwBytes is variable-size; see SPEC). bytes, bytearray and
+ * contiguous memoryviews count as "bytes-like" arguments (bytes_view).
  */
 #include "interp/bytes.h"
 
@@ -86,19 +86,18 @@ static AwStatus unknown_handler(AwVM *vm, AwValue errors) {
     return vm_fail(vm_raise(vm, &aw_exc_LookupError, "unknown error handler name '%s'", str_unwrap(errors)->data));
 }
 
-static AwStatus decode_error(AwVM *vm, Codec codec, const char *data, int64_t at, int64_t bad_len, const char *reason) {
-    if (bad_len == 1)
-        return vm_fail(vm_raise(vm, &aw_exc_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                                codec_names[codec], (unsigned char)data[at], (long long)at, reason));
-    return vm_fail(vm_raise(vm, &aw_exc_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s",
-                            codec_names[codec], (long long)at, (long long)(at + bad_len - 1), reason));
+static AwStatus decode_error(AwVM *vm, Codec codec, const char *data, size_t len, int64_t at, int64_t bad_len, const char *reason) {
+    AwBytes *obj = bytes_new(vm, data, len);
+    if (!obj) return AW_ERROR;
+    return exception_raise_unicode(vm, &aw_exc_UnicodeDecodeError, codec_names[codec], value_from_ptr(obj), at,
+                                   at + bad_len, reason);
 }
 
 /* Applies a decode error handler to the bad bytes data[at, at+bad_len). */
 static AwStatus decode_handle(AwVM *vm, AwBuf *b, Codec codec, ErrMode mode, AwValue errors,
-                              const char *data, int64_t at, int64_t bad_len, const char *reason) {
+                              const char *data, size_t len, int64_t at, int64_t bad_len, const char *reason) {
     switch (mode) {
-    case ERR_STRICT: return decode_error(vm, codec, data, at, bad_len, reason);
+    case ERR_STRICT: return decode_error(vm, codec, data, len, at, bad_len, reason);
     case ERR_IGNORE: return AW_OK;
     case ERR_REPLACE: return buf_append(b, "\xEF\xBF\xBD", 3);
     case ERR_BACKSLASH:
@@ -119,7 +118,7 @@ static AwStatus decode_utf8(AwVM *vm, AwBuf *b, const char *data, size_t len, Er
         if (buf_append(b, data + pos, good)) return AW_ERROR;
         pos += good;
         if (at < 0) break;
-        if (decode_handle(vm, b, CODEC_UTF8, mode, errors, data, (int64_t)pos, bad_len, reason)) return AW_ERROR;
+        if (decode_handle(vm, b, CODEC_UTF8, mode, errors, data, len, (int64_t)pos, bad_len, reason)) return AW_ERROR;
         pos += (size_t)bad_len;
     }
     return AW_OK;
@@ -133,7 +132,7 @@ static AwStatus decode_8bit(AwVM *vm, AwBuf *b, Codec codec, const char *data, s
         else if (codec == CODEC_LATIN1) {
             char enc[4];
             st = buf_append(b, enc, (size_t)str_encode_utf8(c, enc));
-        } else st = decode_handle(vm, b, codec, mode, errors, data, (int64_t)i, 1, "ordinal not in range(128)");
+        } else st = decode_handle(vm, b, codec, mode, errors, data, len, (int64_t)i, 1, "ordinal not in range(128)");
         if (st) return AW_ERROR;
     }
     return AW_OK;
@@ -145,7 +144,14 @@ AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, A
     ErrMode mode = error_mode(errors);
     if (codec == CODEC_UTF8 && mode == ERR_STRICT) {
         AwStr *s = str_from_utf8_checked(vm, data, len);
-        return s ? str_value(s) : AW_ERR;
+        if (s) return str_value(s);
+        int64_t bad_len;
+        const char *reason;
+        int64_t at = str_utf8_error(data, len, &bad_len, &reason);
+        if (at < 0 || !vm_exc_matches(vm, &aw_exc_UnicodeDecodeError)) return AW_ERR;
+        vm_exc_clear(vm);   /* raised again with the attributes CPython gives it */
+        decode_error(vm, codec, data, len, at, bad_len, reason);
+        return AW_ERR;
     }
     AwBuf b;
     buf_init(&b, vm);
@@ -156,15 +162,9 @@ AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, A
     return s ? str_value(s) : AW_ERR;
 }
 
-static AwStatus encode_error(AwVM *vm, Codec codec, uint32_t first, int64_t start, int64_t end, const char *reason) {
-    if (end - start == 1) {
-        char ch[16];
-        snprintf(ch, sizeof ch, first <= 0xff ? "\\x%02x" : first <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)first);
-        return vm_fail(vm_raise(vm, &aw_exc_UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %lld: %s",
-                                codec_names[codec], ch, (long long)start, reason));
-    }
-    return vm_fail(vm_raise(vm, &aw_exc_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                            codec_names[codec], (long long)start, (long long)(end - 1), reason));
+static AwStatus encode_error(AwVM *vm, Codec codec, AwStr *s, int64_t start, int64_t end, const char *reason) {
+    return exception_raise_unicode(vm, &aw_exc_UnicodeEncodeError, codec_names[codec], str_value(s), start, end,
+                                   reason);
 }
 
 static bool encodable(Codec codec, uint32_t cp) {
@@ -202,7 +202,7 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
         if (encodable(codec, cp))
             st = codec == CODEC_UTF8 ? buf_append(b, s->data + pos, (size_t)len) : buf_append_char(b, (char)cp);
         else if (mode == ERR_STRICT)
-            return encode_error(vm, codec, cp, index, bad_run_end(s, codec, pos, index), reasons[codec]);
+            return encode_error(vm, codec, s, index, bad_run_end(s, codec, pos, index), reasons[codec]);
         else if (mode == ERR_UNKNOWN)
             return unknown_handler(vm, errors);
         else
@@ -235,6 +235,7 @@ bool bytes_view(AwValue v, const char **data, int64_t *len) {
         *len = a->len;
         return true;
     }
+    if (memoryview_view(v, data, len)) return true;
     *data = "";
     *len = 0;
     return false;

@@ -28,9 +28,11 @@ extern AwType aw_type_bytearray;
 /* A bytes of len bytes copied from data (zeros if data is NULL). NULL on MemoryError. */
 AwBytes *bytes_new(AwVM *vm, const char *data, size_t len);
 AwByteArray *bytearray_new(AwVM *vm, const char *data, size_t len);
-/* The contents of a bytes or bytearray ("bytes-like"); false for anything else. The pointer
- * is valid until aw code runs (a bytearray may be resized). */
+/* The contents of a bytes, bytearray or contiguous memoryview ("bytes-like"); false for
+ * anything else. The pointer is valid until aw code runs (a bytearray may be resized). */
 bool bytes_view(AwValue v, const char **data, int64_t *len);
+/* The same for a memoryview whose items are contiguous (memoryview.c); false otherwise. */
+bool memoryview_view(AwValue v, const char **data, int64_t *len);
 /* repr: b'...' with CPython's escapes. */
 AwValue bytes_repr(AwVM *vm, AwBytes *b);
 

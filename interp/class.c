@@ -22,6 +22,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/slotwrap.h"
 #include "interp/vm.h"
 
 void class_install_slots(AwVM *vm, AwType *type); /* class_slots.c */
@@ -174,6 +175,32 @@ static AwStatus compute_static_mro(AwVM *vm, AwType *type) {
     return AW_OK;
 }
 
+/* T.__new__(cls, ...) for a built-in type whose instances are made empty and filled by
+ * __init__ (list, dict, set, ...): `self` of the native is T. As CPython, the arguments are
+ * left to __init__. */
+static AwValue builtin_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwType *owner = (AwType *)value_as_ptr(argv[0]);
+    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(): not enough arguments", type_name(owner));
+    if (!value_is_instance(argv[1], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", type_name(owner),
+                        ops_type_name(argv[1]));
+    AwType *t = (AwType *)value_as_ptr(argv[1]);
+    if (!type_is_subtype(t, owner))
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type_name(owner), type_name(t),
+                        type_name(t), type_name(owner));
+    return owner->new_(vm, t, 0, NULL, NULL);
+}
+
+static AwStatus add_builtin_new(AwVM *vm, AwType *type) {
+    if (!type->new_ || dict_get_str(type->dict, AW_NAME(vm, __new__)) != AW_EMPTY ||
+        dict_get_str(type->dict, AW_NAME(vm, __init__)) == AW_EMPTY || type == &aw_type_object)
+        return AW_OK;
+    AwNative *fn = native_new(vm, "__new__", builtin_new, AW_METH_STATIC, type);
+    if (!fn) return AW_ERROR;
+    fn->self = value_from_ptr(type);
+    return dict_set_str(vm, type->dict, AW_NAME(vm, __new__), value_from_ptr(fn));
+}
+
 AwStatus type_ready(AwVM *vm, AwType *type) {
     if (type->dict) return AW_OK;
     if (type->base && type->base != type && !type->base->dict && type_ready(vm, type->base)) return AW_ERROR;
@@ -184,7 +211,8 @@ AwStatus type_ready(AwVM *vm, AwType *type) {
     type->name_str = str_intern_cstr(vm, type->name);
     type->dict = dict_new(vm);
     if (!type->name_str || !type->dict) return AW_ERROR;
-    if (add_methods(vm, type) || add_getsets(vm, type) || compute_static_mro(vm, type)) return AW_ERROR;
+    if (add_methods(vm, type) || add_getsets(vm, type) || add_builtin_new(vm, type) || compute_static_mro(vm, type))
+        return AW_ERROR;
     if (type->hash == NULL && type->compare != NULL && dict_get_str(type->dict, AW_NAME(vm, __hash__)) == AW_EMPTY)
         if (dict_set_str(vm, type->dict, AW_NAME(vm, __hash__), AW_NONE)) return AW_ERROR;
     return AW_OK;
@@ -203,7 +231,10 @@ AwStatus type_init_all(AwVM *vm) {
     aw_type_type.flags |= AW_TYPE_METATYPE;
     for (int i = 0; static_types[i]; i++)
         if (type_ready(vm, static_types[i])) return AW_ERROR;
-    return AW_OK;
+    /* <class 'types.UnionType'>, <class 'types.GenericAlias'> */
+    aw_type_union.module = aw_type_generic_alias.module = str_intern_cstr(vm, "types");
+    if (!aw_type_union.module) return AW_ERROR;
+    return slotwrap_install(vm);
 }
 
 void class_trace_static(AwGC *gc) {
@@ -267,7 +298,15 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return attr;
     }
     if (t == &aw_type_staticmethod) return AW_AS(AwMethodWrapper, attr)->func;
-    if (t == &aw_type_classmethod) return method_new(vm, AW_AS(AwMethodWrapper, attr)->func, value_from_ptr(owner));
+    if (t == &aw_type_classmethod) {
+        /* classmethod(property(...)) and other wrapped descriptors bind to the class (3.9-3.12) */
+        AwValue f = AW_AS(AwMethodWrapper, attr)->func;
+        AwType *ft = type_of(f);
+        if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
+                                ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
+            return class_bind(vm, f, value_from_ptr(owner), type_of(value_from_ptr(owner)));
+        return method_new(vm, f, value_from_ptr(owner));
+    }
     if (t == &aw_type_property) {
         if (obj == AW_EMPTY) return attr;
         AwProperty *p = AW_AS(AwProperty, attr);
@@ -423,14 +462,40 @@ static AwValue object_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *
     return o ? value_from_ptr(o) : AW_ERR;
 }
 
+/* The first built-in type up t's base chain: what decides an instance's memory layout. */
+static AwType *builtin_base(AwType *t) {
+    while (t->base && (t->flags & AW_TYPE_HEAP)) t = t->base;
+    return t;
+}
+
+/* True when t gets `name` from object itself (CPython's tp_init == object_init tests). */
+static bool object_provides(AwVM *vm, AwType *t, AwStr *name) { return type_lookup_owner(t, name) == &aw_type_object; }
+
+/* Instance creation already checked the arguments of a class that overrides neither method;
+ * an explicit object.__init__(self, args) (super().__init__(x)) is an error when the class
+ * overrides __init__ or not __new__, as in CPython (which also checks subclasses of built-in
+ * types without an __init__ of their own, such as int). */
 static AwValue object_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return AW_NONE; /* arguments were already checked by class_instance_new */
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__init__' of 'object' object needs an argument");
+    AwType *t = type_of(argv[0]);
+    /* only for plain objects: some built-in bases take their arguments in __new__ alone in aw */
+    if ((argc > 1 || (kw && kw->len)) && builtin_base(t) == &aw_type_object &&
+        (!object_provides(vm, t, AW_NAME(vm, __init__)) || object_provides(vm, t, AW_NAME(vm, __new__))))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return AW_NONE;
 }
 
 static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
-        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object");
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
     AwType *t = (AwType *)value_as_ptr(argv[0]);
+    if ((argc > 1 || (kw && kw->len)) &&
+        (!object_provides(vm, t, AW_NAME(vm, __new__)) || object_provides(vm, t, AW_NAME(vm, __init__))))
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_)
+        return vm_raise(vm, &aw_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t),
+                        type_name(builtin_base(t)));
     if (class_check_abstract(vm, t)) return AW_ERR;
     AwObject *o = gc_new(vm, t, t->instance_size ? t->instance_size : sizeof(AwInstance));
     return o ? value_from_ptr(o) : AW_ERR;
@@ -473,12 +538,16 @@ static AwValue object_m_getattribute(AwVM *vm, int argc, const AwValue *argv, Aw
 
 static AwValue object_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__setattr__", argc, 3, 3)) return AW_ERR;
+    if (value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "can't apply this __setattr__ to %s object", ops_type_name(argv[0]));
     if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
     return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), argv[2]) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__delattr__", argc, 2, 2)) return AW_ERR;
+    if (value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "can't apply this __delattr__ to %s object", ops_type_name(argv[0]));
     if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
     return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
 }
@@ -496,6 +565,86 @@ static AwValue object_m_subclasshook(AwVM *vm, int argc, const AwValue *argv, Aw
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
+
+/* obj.__class__ = C: between user classes whose instances have the same layout. */
+static AwStatus object_set_class(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can't delete __class__ attribute"));
+    if (!value_is_instance(v, &aw_type_type))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__class__ must be set to a class, not '%s' object", ops_type_name(v)));
+    AwType *old = type_of(self), *new = (AwType *)value_as_ptr(v);
+    const int heap_only = AW_TYPE_HEAP | AW_TYPE_METATYPE;
+    if ((old->flags & heap_only) != AW_TYPE_HEAP || (new->flags & heap_only) != AW_TYPE_HEAP)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    if (old->instance_size != new->instance_size || old->dict_offset != new->dict_offset ||
+        old->nslots != new->nslots || builtin_base(old) != builtin_base(new))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                                type_name(new), type_name(old)));
+    if (old->dict_offset) new->instance_names = ~(uint64_t)0;   /* the dict may hold any name now */
+    value_as_ptr(self)->type = new;
+    return AW_OK;
+}
+
+/* The __dict__ and __weakref__ descriptors a user class adds when it lays out an instance
+ * dict (class_type.c puts them in the class dict, as CPython does). */
+static AwValue instance_get_dict(AwVM *vm, AwValue self) {
+    AwDict *d = object_dict(vm, self);
+    if (!d) return vm_raise(vm, &aw_exc_AttributeError, "This object has no __dict__");
+    return value_from_ptr(d);
+}
+
+static AwStatus instance_set_dict(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = type_of(self);
+    if (!value_is_ptr(self) || !t->dict_offset) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "This object has no __dict__"));
+    if (v != AW_EMPTY && !value_is_instance(v, &aw_type_dict))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", ops_type_name(v)));
+    AwDict *d = v == AW_EMPTY ? dict_new(vm) : AW_DICT(v);   /* del obj.__dict__ leaves it empty (3.11) */
+    if (!d) return AW_ERROR;
+    *(AwDict **)((char *)value_as_ptr(self) + t->dict_offset) = d;
+    t->instance_names = ~(uint64_t)0;
+    return AW_OK;
+}
+
+static AwValue instance_get_weakref(AwVM *vm, AwValue self) { return AW_NONE; }
+
+static const AwGetSetDef instance_dict_getset = {"__dict__", instance_get_dict, instance_set_dict};
+static const AwGetSetDef instance_weakref_getset = {"__weakref__", instance_get_weakref, NULL};
+
+static AwStatus add_getset(AwVM *vm, AwType *t, const AwGetSetDef *def) {
+    AwStr *name = str_intern_cstr(vm, def->name);
+    if (!name || dict_get_str(t->dict, name) != AW_EMPTY) return name ? AW_OK : AW_ERROR;
+    AwGetSetDescr *d = (AwGetSetDescr *)gc_new(vm, &aw_type_getset, sizeof(AwGetSetDescr));
+    if (!d) return AW_ERROR;
+    d->def = def;
+    d->owner = t;
+    return dict_set_str(vm, t->dict, name, value_from_ptr(d));
+}
+
+/* True when __slots__ (a str or a tuple/list of str) names `name`. */
+static bool slots_name(AwValue slots, const char *name) {
+    if (value_is_str(slots)) return str_equal_cstr(AW_STR(slots), name);
+    AwValue *items = NULL;
+    int64_t n = 0;
+    if (value_is_tuple(slots)) { items = AW_TUPLE(slots)->items; n = AW_TUPLE(slots)->len; }
+    else if (value_is_list(slots)) { items = AW_LIST(slots)->items; n = AW_LIST(slots)->len; }
+    for (int64_t i = 0; i < n; i++)
+        if (value_is_str(items[i]) && str_equal_cstr(AW_STR(items[i]), name)) return true;
+    return false;
+}
+
+AwStatus class_add_instance_descriptors(AwVM *vm, AwType *t) {
+    AwType *base = t->base;
+    AwValue slots = dict_get_str(t->dict, AW_NAME(vm, __slots__));
+    if (!(t->flags & AW_TYPE_METATYPE)) {   /* a metaclass keeps type's __dict__ */
+        if (t->dict_offset && !base->dict_offset && add_getset(vm, t, &instance_dict_getset)) return AW_ERROR;
+        bool weak = slots == AW_EMPTY || slots_name(slots, "__weakref__");
+        if (weak && type_lookup(base, str_intern_cstr(vm, "__weakref__")) == AW_EMPTY &&
+            add_getset(vm, t, &instance_weakref_getset))
+            return AW_ERROR;
+    }
+    if (dict_get_str(t->dict, AW_NAME(vm, __doc__)) == AW_EMPTY && dict_set_str(vm, t->dict, AW_NAME(vm, __doc__), AW_NONE))
+        return AW_ERROR;
+    return AW_OK;
+}
 
 static const AwMethodDef object_methods[] = {
     {"__init__", object_m_init, 0},
@@ -520,7 +669,7 @@ static const AwMethodDef object_methods[] = {
 };
 
 static const AwGetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL, NULL, NULL},
 };
 
@@ -590,10 +739,63 @@ static AwValue getset_repr(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
+/* The instance a getset descriptor's method was called with, checked against its owner. */
+static AwStatus getset_check(AwVM *vm, AwGetSetDescr *d, AwValue obj) {
+    if (value_is_instance(obj, d->owner)) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                            d->def->name, type_name(d->owner), ops_type_name(obj)));
+}
+
+static AwValue getset_m_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 2 || argc > 3) return vm_raise(vm, &aw_exc_TypeError, "expected 1 or 2 arguments, got %d", argc - 1);
+    AwGetSetDescr *d = AW_AS(AwGetSetDescr, argv[0]);
+    if (argv[1] == AW_NONE) return argv[0];
+    if (getset_check(vm, d, argv[1])) return AW_ERR;
+    return d->def->get(vm, argv[1]);
+}
+
+/* __set__ (value given) and __delete__ (AW_EMPTY) */
+static AwValue getset_store(AwVM *vm, AwValue self, AwValue obj, AwValue value) {
+    AwGetSetDescr *d = AW_AS(AwGetSetDescr, self);
+    if (getset_check(vm, d, obj)) return AW_ERR;
+    if (!d->def->set)
+        return vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, type_name(d->owner));
+    return d->def->set(vm, obj, value) ? AW_ERR : AW_NONE;
+}
+
+static AwValue getset_m_set(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "expected 2 arguments, got %d", argc - 1);
+    return getset_store(vm, argv[0], argv[1], argv[2]);
+}
+
+static AwValue getset_m_delete(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc != 2) return vm_raise(vm, &aw_exc_TypeError, "expected 1 argument, got %d", argc - 1);
+    return getset_store(vm, argv[0], argv[1], AW_EMPTY);
+}
+
+static AwValue getset_get_name(AwVM *vm, AwValue self) {
+    AwStr *s = str_from_cstr(vm, AW_AS(AwGetSetDescr, self)->def->name);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue getset_get_objclass(AwVM *vm, AwValue self) { return value_from_ptr(AW_AS(AwGetSetDescr, self)->owner); }
+
+static const AwMethodDef getset_methods[] = {
+    {"__get__", getset_m_get, 0}, {"__set__", getset_m_set, 0}, {"__delete__", getset_m_delete, 0}, {NULL, NULL, 0},
+};
+
+static const AwGetSetDef getset_getsets[] = {
+    {"__name__", getset_get_name, NULL},
+    {"__objclass__", getset_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
 AwType aw_type_getset = {
     .name = "getset_descriptor",
     .instance_size = sizeof(AwGetSetDescr),
     .flags = AW_TYPE_ABSTRACT,
     .repr = getset_repr,
     .trace = getset_trace,
+    .methods = getset_methods,
+    .getsets = getset_getsets,
 };

@@ -25,6 +25,8 @@ struct AwFunction *class_inline_init(AwVM *vm, AwType *type);
 
 /* Finds name in the type's MRO (class dicts only). AW_EMPTY if missing. Never fails. */
 AwValue type_lookup(AwType *type, AwStr *name);
+/* The type in the MRO whose dict defines name, or NULL. */
+AwType *type_lookup_owner(AwType *type, AwStr *name);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);
@@ -54,6 +56,10 @@ int class_name_bit(AwStr *name);
 /* Raises CPython's "Can't instantiate abstract class" TypeError when type has a non-empty
  * __abstractmethods__ (set by abc.ABCMeta); AW_OK otherwise. Allocates only to raise. */
 AwStatus class_check_abstract(AwVM *vm, AwType *type);
+
+/* Puts in a new user class's dict what CPython's type_new adds: the __dict__ and __weakref__
+ * descriptors when the class lays out an instance dict (weak reference slot), and __doc__. */
+AwStatus class_add_instance_descriptors(AwVM *vm, AwType *t);
 
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);

@@ -19,7 +19,6 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
-AwType *type_lookup_owner(AwType *type, AwStr *name);
 AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
 
 static AwType *solid_base(AwType *t) {

@@ -16,6 +16,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/union.h"
 #include "interp/vm.h"
 
 void class_install_slots(AwVM *vm, AwType *type);
@@ -77,7 +78,11 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
 static AwValue type_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
     AwType *t = AS_TYPE(callee);
     if (t == &aw_type_type && argc == 1 && !(kw && kw->len)) return value_from_ptr(type_of(argv[0]));
-    if (!t->new_) return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(t));
+    if (!t->new_) {   /* CPython names a built-in type by its tp_name: 'types.UnionType' */
+        if (!(t->flags & AW_TYPE_HEAP) && t->module)
+            return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s.%s' instances", t->module->data, type_name(t));
+        return vm_raise(vm, &aw_exc_TypeError, "cannot create '%s' instances", type_name(t));
+    }
     return t->new_(vm, t, argc, argv, kw);
 }
 
@@ -288,6 +293,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
         if (cc != AW_EMPTY && value_is_type(cc, &aw_type_cell)) AW_CELL(cc)->value = tv;
         if (cc != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0) status = AW_ERR;
     }
+    if (status != AW_ERR && class_add_instance_descriptors(vm, t)) status = AW_ERR;
     if (status != AW_ERR) {
         class_install_slots(vm, t);
         if (call_set_names(vm, t)) status = AW_ERR;
@@ -352,6 +358,39 @@ done:
     return result;
 }
 
+/* The most derived of meta and the metaclasses of the bases; "metaclass conflict" when one
+ * of them is not a subclass of all the others. */
+static AwStatus calculate_meta(AwVM *vm, AwValue *meta, AwTuple *bases) {
+    AwType *winner = AS_TYPE(*meta);
+    for (int64_t i = 0; i < bases->len; i++) {
+        AwType *mt = type_of(bases->items[i]);
+        if (type_is_subtype(winner, mt)) continue;
+        if (type_is_subtype(mt, winner)) { winner = mt; continue; }
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                "(non-strict) subclass of the metaclasses of all its bases"));
+    }
+    *meta = value_from_ptr(winner);
+    return AW_OK;
+}
+
+/* The class body's namespace: meta.__prepare__(name, bases, **kwds) when the metaclass
+ * defines one, else a new dict. aw runs class bodies in dicts (and dict subclasses) only. */
+static AwDict *prepare_namespace(AwVM *vm, AwValue meta, AwValue name, AwTuple *bases,
+                                 const AwValue *kwvals, AwTuple *kwnames, int nkw) {
+    if (meta == value_from_ptr(&aw_type_type)) return dict_new(vm);
+    AwValue prep = ops_getattr_opt(vm, meta, str_intern_cstr(vm, "__prepare__"));
+    if (prep == AW_ERR) return NULL;
+    if (prep == AW_EMPTY) return dict_new(vm);
+    AwValue args[2 + 64] = {name, value_from_ptr(bases)};
+    for (int i = 0; i < nkw; i++) args[2 + i] = kwvals[i];
+    AwValue ns = vm_call(vm, prep, 2, args, nkw ? kwnames : NULL);
+    if (ns == AW_ERR) return NULL;
+    if (value_is_instance(ns, &aw_type_dict)) return AW_DICT(ns);
+    const char *mname = value_is_instance(meta, &aw_type_type) ? type_name(AS_TYPE(meta)) : "<metaclass>";
+    vm_raise(vm, &aw_exc_TypeError, "%s.__prepare__() must return a mapping, not %s", mname, ops_type_name(ns));
+    return NULL;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -371,14 +410,9 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (!orig_bases || gc_push_root(vm, value_from_ptr(orig_bases))) { gc_pop_roots(vm, 1); return AW_ERR; }
     AwTuple *bases = resolve_bases(vm, orig_bases);
     if (!bases || gc_push_root(vm, value_from_ptr(bases))) { gc_pop_roots(vm, 2); return AW_ERR; }
-    if (meta == AW_EMPTY) {
-        meta = value_from_ptr(&aw_type_type);
-        for (int64_t i = 0; i < bases->len; i++) {
-            AwType *mt = type_of(bases->items[i]);
-            if (type_is_subtype(mt, AS_TYPE(meta))) meta = value_from_ptr(mt);
-        }
-    }
-    AwDict *ns = dict_new(vm);
+    if (meta == AW_EMPTY) meta = value_from_ptr(&aw_type_type);
+    if (value_is_instance(meta, &aw_type_type) && calculate_meta(vm, &meta, bases)) { gc_pop_roots(vm, 3); return AW_ERR; }
+    AwDict *ns = prepare_namespace(vm, meta, argv[1], bases, call + 3, class_kwnames, nclass_kw);
     AwValue result = AW_ERR;
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
@@ -521,6 +555,35 @@ static AwValue type_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static AwValue type_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return AW_NONE; }
 
+/* type.__setattr__(cls, name, value) / type.__delattr__(cls, name) / type.__getattribute__:
+ * what a metaclass reaches through super(). */
+static AwValue type_attr_call(AwVM *vm, int argc, const AwValue *argv, const char *fname, int nargs) {
+    if (args_count(vm, fname, argc, nargs, nargs)) return AW_ERR;
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a 'type' object but received a '%s'", fname,
+                        ops_type_name(argv[0]));
+    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
+    AwStr *name = AW_STR(argv[1]);
+    if (nargs == 2 && fname[2] == 'g') return type_getattr(vm, argv[0], name);
+    return type_setattr(vm, argv[0], name, nargs == 3 ? argv[2] : AW_EMPTY) ? AW_ERR : AW_NONE;
+}
+
+static AwValue type_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__setattr__", 3);
+}
+static AwValue type_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__delattr__", 2);
+}
+static AwValue type_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return type_attr_call(vm, argc, argv, "__getattribute__", 2);
+}
+
+/* type.__prepare__(name, bases, **kwds): the empty dict a class body starts from. */
+static AwValue type_m_prepare(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwDict *d = dict_new(vm);
+    return d ? value_from_ptr(d) : AW_ERR;
+}
+
 static AwValue type_m_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__call__' of 'type' object needs an argument");
     return type_call(vm, argv[0], argc - 1, argv + 1, kw);
@@ -529,6 +592,10 @@ static AwValue type_m_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 static const AwMethodDef type_methods[] = {
     {"__new__", type_m_new, AW_METH_STATIC},
     {"__init__", type_m_init, 0},
+    {"__prepare__", type_m_prepare, AW_METH_CLASS},
+    {"__setattr__", type_m_setattr, 0},
+    {"__delattr__", type_m_delattr, 0},
+    {"__getattribute__", type_m_getattribute, 0},
     {"__call__", type_m_call, 0},
     {"mro", type_m_mro, 0},
     {"__subclasscheck__", type_m_subclasscheck, 0},
@@ -560,8 +627,9 @@ static AwValue type_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     return AW_NOTIMPL;
 }
 
+/* int | None: a types.UnionType (either operand may be the class) */
 static AwValue type_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
-    return AW_NOTIMPL; /* int | None (PEP 604 unions) are not supported */
+    return op == AW_BINOP_OR ? union_or(vm, a, b) : AW_NOTIMPL;
 }
 
 AwType aw_type_type = {
@@ -573,6 +641,7 @@ AwType aw_type_type = {
     .hash = type_hash,
     .compare = type_compare,
     .binary = type_binary,
+    .rbinary = type_binary,
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,

@@ -370,7 +370,7 @@ static void thread_jumps(CgUnit *u) {
 }
 
 static int popcount_mkfn(uint32_t arg) {
-    return !!(arg & AW_MKFN_DEFAULTS) + !!(arg & AW_MKFN_KWDEFAULTS) + !!(arg & AW_MKFN_CLOSURE);
+    return !!(arg & AW_MKFN_DEFAULTS) + !!(arg & AW_MKFN_KWDEFAULTS) + !!(arg & AW_MKFN_ANNOTATIONS) + !!(arg & AW_MKFN_CLOSURE);
 }
 
 /* Stack effect of an instruction on the fall-through path (jump = false) or when it jumps

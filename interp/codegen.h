@@ -198,6 +198,9 @@ bool compile_match(AwCompiler *c, const AwNode *n);
 bool compile_annot_setup(AwCompiler *c, const AwNodeList *body);
 /* An ANN_ASSIGN statement. */
 bool compile_annot_assign(AwCompiler *c, const AwNode *n);
+/* The parameter and return annotations of a def as a dict {name: annotation} (BUILD_MAP);
+ * *count is the number of entries (nothing is emitted when 0). */
+bool compile_annot_function(AwCompiler *c, const AwArguments *a, const AwNode *returns, int *count);
 /* True if the module starts with `from __future__ import annotations`. */
 bool compile_annot_is_future(const AwNode *root);
 

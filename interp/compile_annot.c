@@ -4,8 +4,9 @@
  * (created empty at the start of a body that has any annotation), which dataclasses,
  * typing.NamedTuple and friends read. Under `from __future__ import annotations` the stored
  * value is the annotation's source text, regenerated from the tree (CPython's ast.unparse
- * form: `dict[str, int | None]`, `'Node'`). Annotations in functions and of parameters are
- * never evaluated (aw keeps no function __annotations__).
+ * form: `dict[str, int | None]`, `'Node'`). Parameter and return annotations are evaluated when
+ * the def runs, into the function's __annotations__; annotations of names inside function
+ * bodies never are (as in CPython).
  */
 #include "interp/codegen.h"
 
@@ -238,6 +239,39 @@ static bool load_annotation_text(AwCompiler *c, const AwNode *annotation) {
     free(t.data);
     if (!s) return codegen_oom(c);
     return codegen_load_const(c, str_value(s));
+}
+
+/* ---- parameter annotations ---- */
+
+static bool annotate_arg(AwCompiler *c, const AwNode *arg, int *count) {
+    if (!arg || !arg->u.arg.annotation) return true;
+    const char *name = codegen_mangle(c, arg->u.arg.name);
+    AwStr *key = name ? codegen_intern(c, name) : NULL;
+    if (!key || !codegen_load_const(c, str_value(key))) return false;
+    (*count)++;
+    return c->future_annotations ? load_annotation_text(c, arg->u.arg.annotation) : compile_expr(c, arg->u.arg.annotation);
+}
+
+static bool annotate_args(AwCompiler *c, const AwNodeList *args, int *count) {
+    for (int i = 0; i < args->count; i++)
+        if (!annotate_arg(c, args->items[i], count)) return false;
+    return true;
+}
+
+bool compile_annot_function(AwCompiler *c, const AwArguments *a, const AwNode *returns, int *count) {
+    *count = 0;
+    /* CPython's order: args, positional-only, *args, keyword-only, **kwargs, return */
+    if (!annotate_args(c, &a->args, count) || !annotate_args(c, &a->posonlyargs, count) ||
+        !annotate_arg(c, a->vararg, count) || !annotate_args(c, &a->kwonlyargs, count) ||
+        !annotate_arg(c, a->kwarg, count))
+        return false;
+    if (returns) {
+        AwStr *key = codegen_intern(c, "return");
+        if (!key || !codegen_load_const(c, str_value(key))) return false;
+        (*count)++;
+        if (!(c->future_annotations ? load_annotation_text(c, returns) : compile_expr(c, returns))) return false;
+    }
+    return *count == 0 || codegen_emit(c, OP_BUILD_MAP, (uint32_t)*count);
 }
 
 /* ---- the statement ---- */

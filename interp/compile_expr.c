@@ -860,6 +860,8 @@ static bool compile_values(AwCompiler *c, const AwNodeList *args, const AwNodeLi
 
 /* f(*a, **k): the positional tuple (with `pushed` values already on the stack)... */
 static bool build_args_tuple(AwCompiler *c, int pushed, const AwNodeList *args) {
+    if (pushed == 0 && args->count == 1 && args->items[0]->kind == NODE_STARRED)
+        return compile_expr(c, args->items[0]->u.starred.value);   /* f(*x): CALL_EX takes x itself */
     if (!has_starred(args)) {
         return compile_values(c, args, NULL) &&
                codegen_emit(c, OP_BUILD_TUPLE, (uint32_t)(pushed + args->count));

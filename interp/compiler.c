@@ -199,6 +199,9 @@ bool compiler_function(AwCompiler *c, const AwNode *n) {
     }
     if (!compile_kwdefaults(c, a, &nkw)) return false;
     if (nkw) flags |= AW_MKFN_KWDEFAULTS;
+    int nannot = 0;
+    if (n->kind == NODE_FUNCTION_DEF && !compile_annot_function(c, a, n->u.function_def.returns, &nannot)) return false;
+    if (nannot) flags |= AW_MKFN_ANNOTATIONS;
     AwCode *code = compile_function_code(c, n, scope);
     if (!code) return false;
     codegen_set_pos(c, n);

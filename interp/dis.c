@@ -112,6 +112,7 @@ static void print_mkfn_flags(uint32_t arg, FILE *out) {
     const char *sep = "";
     if (arg & AW_MKFN_DEFAULTS) { fprintf(out, "%sdefaults", sep); sep = ", "; }
     if (arg & AW_MKFN_KWDEFAULTS) { fprintf(out, "%skwdefaults", sep); sep = ", "; }
+    if (arg & AW_MKFN_ANNOTATIONS) { fprintf(out, "%sannotations", sep); sep = ", "; }
     if (arg & AW_MKFN_CLOSURE) fprintf(out, "%sclosure", sep);
 }
 

@@ -160,11 +160,13 @@ static AwStatus fill_syntax_error(AwVM *vm, AwException *e, bool strict) {
     return AW_OK;
 }
 
-/* UnicodeDecodeError(encoding, object, start, end, reason). Natives that raise it with a
- * plain message (not strict) get no attributes and the plain str. */
-static AwStatus fill_unicode_decode(AwVM *vm, AwException *e, bool strict) {
+/* UnicodeDecodeError(encoding, object, start, end, reason), object bytes, and
+ * UnicodeEncodeError(...), object str. Natives that raise them with a plain message (not
+ * strict) get no attributes and the plain str. */
+static AwStatus fill_unicode_error(AwVM *vm, AwException *e, bool strict, bool decode) {
     AwTuple *a = args_of(e);
-    bool shaped = a->len == 5 && value_is_str(a->items[0]) && value_is_type(a->items[1], &aw_type_bytes)
+    bool shaped = a->len == 5 && value_is_str(a->items[0])
+                  && (decode ? value_is_type(a->items[1], &aw_type_bytes) : value_is_str(a->items[1]))
                   && int_check(a->items[2]) && int_check(a->items[3]) && value_is_str(a->items[4]);
     if (!shaped) {
         if (!strict) return AW_OK;
@@ -174,8 +176,11 @@ static AwStatus fill_unicode_decode(AwVM *vm, AwException *e, bool strict) {
         if (!value_is_str(a->items[0]))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 1 must be str, not %s",
                                     ops_type_name(a->items[0])));
-        if (!value_is_instance(a->items[1], &aw_type_bytes))
+        if (decode && !value_is_instance(a->items[1], &aw_type_bytes))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'",
+                                    ops_type_name(a->items[1])));
+        if (!decode && !value_is_str(a->items[1]))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 2 must be str, not %s",
                                     ops_type_name(a->items[1])));
         if (!int_check(a->items[2]) || !int_check(a->items[3]))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -204,7 +209,7 @@ static AwStatus fill_group(AwVM *vm, AwException *e) {
  * are raised by the million and most have no such base. */
 static AwType *attribute_base(AwType *type) {
     static AwType *const special[] = {&aw_exc_StopIteration, &aw_exc_SystemExit, &aw_exc_OSError,
-                                      &aw_exc_SyntaxError, &aw_exc_UnicodeDecodeError, &aw_exc_BaseExceptionGroup,
+                                      &aw_exc_SyntaxError, &aw_exc_UnicodeDecodeError, &aw_exc_UnicodeEncodeError, &aw_exc_BaseExceptionGroup,
                                       &aw_exc_ImportError};
     int64_t n = type->mro ? type->mro->len : 0;
     AwType *t = type;
@@ -230,7 +235,8 @@ static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals,
                         a->len == 0 ? AW_NONE : a->len == 1 ? a->items[0] : value_from_ptr(a));
     if (base == &aw_exc_OSError) return fill_oserror(vm, e);
     if (base == &aw_exc_SyntaxError) return fill_syntax_error(vm, e, strict);
-    if (base == &aw_exc_UnicodeDecodeError) return fill_unicode_decode(vm, e, strict);
+    if (base == &aw_exc_UnicodeDecodeError) return fill_unicode_error(vm, e, strict, true);
+    if (base == &aw_exc_UnicodeEncodeError) return fill_unicode_error(vm, e, strict, false);
     if (base == &aw_exc_BaseExceptionGroup) return fill_group(vm, e);
     return fill_import_error(vm, e);
 }
@@ -422,6 +428,48 @@ static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
     return out ? value_from_ptr(out) : AW_ERR;
 }
 
+static AwValue unicode_encode_str(AwVM *vm, AwException *e) {
+    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
+    AwValue reason = get_attr_cstr(vm, e, "reason");
+    if (!value_is_str(enc) || !value_is_str(obj) || !value_is_int(start) || !value_is_int(end)
+        || !value_is_str(reason))
+        return base_str(vm, e);
+    int64_t s = value_as_small(start), en = value_as_small(end), n = AW_STR(obj)->char_len;
+    AwStr *out;
+    if (s >= 0 && s < n && en == s + 1) {
+        int len;
+        uint32_t cp = str_decode_utf8(AW_STR(obj)->data + str_byte_offset(AW_STR(obj), s), &len);
+        char ch[16];
+        snprintf(ch, sizeof ch, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+        out = str_printf(vm, "'%s' codec can't encode character '%s' in position %lld: %s", AW_STR(enc)->data,
+                         ch, (long long)s, AW_STR(reason)->data);
+    } else
+        out = str_printf(vm, "'%s' codec can't encode characters in position %lld-%lld: %s", AW_STR(enc)->data,
+                         (long long)s, (long long)(en - 1), AW_STR(reason)->data);
+    return out ? value_from_ptr(out) : AW_ERR;
+}
+
+AwStatus exception_raise_unicode(AwVM *vm, AwType *type, const char *encoding, AwValue object,
+                                 int64_t start, int64_t end, const char *reason) {
+    AwValue args[5] = {AW_NONE, object, value_from_small(start), value_from_small(end), AW_NONE};
+    AwStr *enc = str_new(vm, encoding, strlen(encoding));
+    if (!enc) return AW_ERROR;
+    args[0] = str_value(enc);
+    if (gc_push_root(vm, args[0])) return AW_ERROR;
+    AwStr *why = str_new(vm, reason, strlen(reason));
+    AwException *e = NULL;
+    if (why && !gc_push_root(vm, str_value(why))) {
+        args[4] = str_value(why);
+        e = exception_new(vm, type, 5, args);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    if (!e) return AW_ERROR;
+    vm_raise_value(vm, value_from_ptr(e));
+    return AW_ERROR;
+}
+
 static AwValue group_str(AwVM *vm, AwException *e) {
     AwValue msg = get_attr_cstr(vm, e, "message"), excs = get_attr_cstr(vm, e, "exceptions");
     if (!value_is_str(msg) || !value_is_tuple(excs)) return base_str(vm, e);
@@ -437,6 +485,7 @@ AwValue exception_str(AwVM *vm, AwValue exc) {
     if (is_sub(type, &aw_exc_OSError)) return oserror_str(vm, e);
     if (is_sub(type, &aw_exc_SyntaxError)) return syntax_error_str(vm, e);
     if (is_sub(type, &aw_exc_UnicodeDecodeError)) return unicode_decode_str(vm, e);
+    if (is_sub(type, &aw_exc_UnicodeEncodeError)) return unicode_encode_str(vm, e);
     if (is_sub(type, &aw_exc_BaseExceptionGroup)) return group_str(vm, e);
     if (is_sub(type, &aw_exc_ImportError)) {
         AwValue msg = get_attr(e, AW_NAME(vm, msg));

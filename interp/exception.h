@@ -109,6 +109,10 @@ AW_EXCEPTIONS(AW_DECLARE_EXC)
 /* Makes an instance of an exception type with the given args (no __init__ of user classes is
  * run: this is for natives). NULL with MemoryError raised. */
 AwException *exception_new(AwVM *vm, AwType *type, int argc, const AwValue *argv);
+/* Raises UnicodeDecodeError (object: the bytes) or UnicodeEncodeError (object: the str) with
+ * CPython's arguments and attributes (encoding, object, start, end, reason); AW_ERROR. */
+AwStatus exception_raise_unicode(AwVM *vm, AwType *type, const char *encoding, AwValue object,
+                                 int64_t start, int64_t end, const char *reason);
 /* str(exc) as CPython: '' for no args, str(args[0]) for one, str(args) for more; KeyError
  * uses repr of its single arg. */
 AwValue exception_str(AwVM *vm, AwValue exc);

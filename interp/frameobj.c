@@ -6,6 +6,7 @@
 #include "interp/exception.h"
 #include "interp/function.h"
 #include "interp/gc.h"
+#include "interp/generator.h"
 #include "interp/module.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -68,6 +69,25 @@ AwFrameObject *frameobj_current(AwVM *vm, int64_t depth) {
 fail:
     if (rooted) gc_pop_roots(vm, 1);
     return NULL;
+}
+
+AwValue frameobj_of_generator(AwVM *vm, AwGenerator *g) {
+    if (g->state == AW_FIBER_DONE) return AW_NONE;
+    if (g->fiber && g->fiber->nframes > 0) {
+        AwFrame *f = &g->fiber->frames[0];
+        AwFrameObject *fo = frameobj_snapshot(vm, f, current_ip(f));
+        return fo ? value_from_ptr(fo) : AW_ERR;
+    }
+    AwTuple *values = NULL;
+    if (g->has_slots && g->code->nlocals > 0) {
+        values = tuple_new(vm, g->code->nlocals);
+        if (!values) return AW_ERR;
+        for (int32_t i = 0; i < g->code->nlocals; i++) values->items[i] = g->inline_slots[i];
+    }
+    AwFrameObject *fo = frameobj_new(vm, g->code, g->func ? g->func->globals : NULL, NULL, values, 0);
+    if (!fo) return AW_ERR;
+    fo->line = g->code->firstlineno;   /* not started: CPython shows the def line */
+    return value_from_ptr(fo);
 }
 
 /* ---- attributes ---------------------------------------------------------------------------- */

@@ -39,5 +39,8 @@ AwFrameObject *frameobj_new(AwVM *vm, AwCode *code, AwDict *globals, AwDict *nam
 /* sys._getframe(depth): the depth-th activation below the running one, with its f_back chain;
  * NULL with ValueError("call stack is not deep enough") when there are not that many. */
 AwFrameObject *frameobj_current(AwVM *vm, int64_t depth);
+/* gen.gi_frame / coro.cr_frame: None once finished, else a snapshot of the body's frame
+ * (f_back None; before the first step, at the def line with the bound arguments). */
+AwValue frameobj_of_generator(AwVM *vm, AwGenerator *g);
 
 #endif

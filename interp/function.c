@@ -39,6 +39,7 @@ AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwTyp
     n->flags = flags;
     n->owner = owner;
     n->self = AW_EMPTY;
+    n->module = NULL;
     return n;
 }
 
@@ -70,6 +71,7 @@ static void function_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->module);
     gc_mark_value(gc, f->doc);
     gc_mark_object(gc, (AwObject *)f->dict);
+    gc_mark_object(gc, (AwObject *)f->annotations);
 }
 
 static AwValue function_repr(AwVM *vm, AwValue self) {
@@ -121,6 +123,23 @@ static AwStatus fn_set_kwdefaults(AwVM *vm, AwValue self, AwValue v) {
     return AW_OK;
 }
 
+static AwValue fn_get_annotations(AwVM *vm, AwValue self) {
+    AwFunction *f = AW_FUNCTION(self);
+    if (!f->annotations) f->annotations = dict_new(vm);
+    return f->annotations ? value_from_ptr(f->annotations) : AW_ERR;
+}
+
+/* None or a delete leave an empty dict for the next read, as in CPython. */
+static AwStatus fn_set_annotations(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY || v == AW_NONE) {
+        AW_FUNCTION(self)->annotations = NULL;
+        return AW_OK;
+    }
+    if (!value_is_dict(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__annotations__ must be set to a dict object"));
+    AW_FUNCTION(self)->annotations = AW_DICT(v);
+    return AW_OK;
+}
+
 static AwValue fn_get_dict(AwVM *vm, AwValue self) {
     AwDict *d = object_dict(vm, self);
     return d ? value_from_ptr(d) : AW_ERR;
@@ -142,6 +161,7 @@ static const AwGetSetDef function_getsets[] = {
     {"__defaults__", fn_get_defaults, fn_set_defaults},
     {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
     {"__closure__", fn_get_closure, NULL},
+    {"__annotations__", fn_get_annotations, fn_set_annotations},
     {"__dict__", fn_get_dict, NULL},
     {NULL, NULL, NULL},
 };
@@ -170,6 +190,7 @@ static void native_trace(AwGC *gc, AwObject *self) {
     AwNative *n = (AwNative *)self;
     gc_mark_value(gc, n->self);
     if (n->owner) gc_mark_object(gc, &n->owner->obj);
+    if (n->module) gc_mark_object(gc, &n->module->obj);
 }
 
 static AwValue native_repr(AwVM *vm, AwValue self) {
@@ -193,10 +214,16 @@ static AwValue native_get_qualname(AwVM *vm, AwValue self) {
 
 static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
 
+static AwValue native_get_module(AwVM *vm, AwValue self) {
+    AwStr *m = AW_NATIVE(self)->module;
+    return m ? str_value(m) : AW_NONE;
+}
+
 static const AwGetSetDef native_getsets[] = {
     {"__name__", native_get_name, NULL},
     {"__qualname__", native_get_qualname, NULL},
     {"__doc__", native_get_doc, NULL},
+    {"__module__", native_get_module, NULL},
     {NULL, NULL, NULL},
 };
 

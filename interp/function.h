@@ -17,6 +17,7 @@ struct AwFunction {
     AwValue module;      /* __module__ */
     AwValue doc;         /* __doc__ */
     AwDict *dict;        /* __dict__ (function attributes), created on demand */
+    AwDict *annotations; /* __annotations__, or NULL until asked for (then an empty dict) */
 };
 
 struct AwNative {
@@ -26,6 +27,7 @@ struct AwNative {
     int flags;           /* AW_METH_* */
     AwType *owner;       /* type whose method this is, or NULL for a module function */
     AwValue self;        /* bound first argument (module functions with state), AW_EMPTY if none */
+    AwStr *module;       /* __module__: the name of the module defining it, NULL when none */
 };
 
 struct AwBoundMethod {

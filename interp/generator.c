@@ -8,6 +8,7 @@
 #include "interp/code.h"
 #include "interp/exception.h"
 #include "interp/fiber.h"
+#include "interp/frameobj.h"
 #include "interp/function.h"
 #include "interp/gc.h"
 #include "interp/loop.h"
@@ -270,6 +271,7 @@ static AwValue gen_get_qualname(AwVM *vm, AwValue self) { return str_value(AW_GE
 static AwValue gen_get_running(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->is_running); }
 static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_GEN(self)->code); }
 static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
+static AwValue gen_get_frame(AwVM *vm, AwValue self) { return frameobj_of_generator(vm, AW_GEN(self)); }
 
 void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip, const void *obj) {
     fflush(stdout);
@@ -303,6 +305,7 @@ static const AwGetSetDef gen_getsets[] = {
     {"gi_running", gen_get_running, NULL},
     {"gi_code", gen_get_code, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
+    {"gi_frame", gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -344,6 +347,7 @@ static const AwGetSetDef coro_getsets[] = {
     {"__qualname__", gen_get_qualname, NULL},
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
+    {"cr_frame", gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

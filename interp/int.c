@@ -1102,6 +1102,18 @@ static AwValue int_m_hash(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 
 static AwValue int_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     CHECK_SELF("__repr__", 0);
+    if (value_is_bool(argv[0])) return int_repr_value(vm, value_from_small(argv[0] == AW_TRUE));  /* int.__repr__(True) */
+    return int_repr_value(vm, argv[0]);
+}
+
+static AwValue bool_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc != 1 || !value_is_bool(argv[0])) {
+        if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__repr__' of 'bool' object needs an argument");
+        if (!value_is_bool(argv[0]))
+            return vm_raise(vm, &aw_exc_TypeError, "descriptor '__repr__' requires a 'bool' object but received a '%s'",
+                            ops_type_name(argv[0]));
+        return vm_raise(vm, &aw_exc_TypeError, "expected 0 arguments, got %d", argc - 1);
+    }
     return int_repr_value(vm, argv[0]);
 }
 
@@ -1419,7 +1431,7 @@ static const AwMethodDef bool_methods[] = {
     {"__and__", bool_m_and, 0}, {"__rand__", bool_m_and, 0},
     {"__or__", bool_m_or, 0}, {"__ror__", bool_m_or, 0},
     {"__xor__", bool_m_xor, 0}, {"__rxor__", bool_m_xor, 0},
-    {"__repr__", int_m_repr, 0},
+    {"__repr__", bool_m_repr, 0},
     {NULL, NULL, 0},
 };
 

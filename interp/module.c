@@ -25,6 +25,7 @@ AwModule *module_new(AwVM *vm, const char *name) {
 AwStatus module_add_functions(AwVM *vm, AwModule *mod, const AwMethodDef *defs) {
     for (; defs && defs->name; defs++) {
         AwNative *fn = native_new(vm, defs->name, defs->fn, defs->flags, NULL);
+        if (fn) fn->module = mod->name;
         if (!fn || dict_set_cstr(vm, mod->dict, defs->name, value_from_ptr(fn))) return AW_ERROR;
     }
     return AW_OK;

@@ -194,7 +194,7 @@ enum { AW_FMT_NONE = 0, AW_FMT_STR = 1, AW_FMT_REPR = 2, AW_FMT_ASCII = 3, AW_FM
        /* FORMAT_VALUE feeding a BUILD_STRING: a small int may stay an int, which BUILD_STRING
         * writes in decimal itself (f"item-{i}" then allocates one string, not two). */
        AW_FMT_PART = 8 };
-enum { AW_MKFN_DEFAULTS = 1, AW_MKFN_KWDEFAULTS = 2, AW_MKFN_CLOSURE = 8 };
+enum { AW_MKFN_DEFAULTS = 1, AW_MKFN_KWDEFAULTS = 2, AW_MKFN_ANNOTATIONS = 4, AW_MKFN_CLOSURE = 8 };
 
 extern const char *const opcode_names[OP__COUNT];
 /* The generic form of every opcode (itself for generic ones). */

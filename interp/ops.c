@@ -12,6 +12,8 @@
 #include "interp/int.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/union.h"
+#include "interp/genericalias.h"
 #include "interp/vm.h"
 
 AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
@@ -37,7 +39,18 @@ AwValue ops_repr(AwVM *vm, AwValue v) {
 AwValue ops_str(AwVM *vm, AwValue v) {
     AwType *t = type_of(v);
     if (t == &aw_type_str) return v;
-    if (!t->str) return ops_repr(vm, v);
+    if (!t->str) {
+        AwType *owner = (t->flags & AW_TYPE_HEAP) ? type_lookup_owner(t, AW_NAME(vm, __repr__)) : NULL;
+        if (!owner || !(owner->flags & AW_TYPE_HEAP)) return ops_repr(vm, v);
+        /* object.__str__ runs the class's __repr__; str() then checks what it got */
+        if (vm_enter(vm, " while getting the str of an object")) return AW_ERR;
+        AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __repr__), 0, NULL);
+        vm_leave(vm);
+        if (r == AW_EMPTY) return ops_repr(vm, v);
+        if (r != AW_ERR && !value_is_instance(r, &aw_type_str))
+            return vm_raise(vm, &aw_exc_TypeError, "__str__ returned non-string (type %s)", ops_type_name(r));
+        return r;
+    }
     if (vm_enter(vm, " while getting the str of an object")) return AW_ERR;
     AwValue r = t->str(vm, v);
     vm_leave(vm);
@@ -274,10 +287,23 @@ AwStatus ops_len(AwVM *vm, AwValue v, int64_t *out) {
     return vm_fail(vm_raise(vm, &aw_exc_TypeError, "object of type '%s' has no len()", type_name(t)));
 }
 
+/* list[int] and friends: a types.GenericAlias. The built-in scalar types are not generic;
+ * other classes without __class_getitem__ get an alias too (CPython accepts only its generic
+ * classes; aw does not mark which of its own are). */
+static AwValue class_alias(AwVM *vm, AwValue cls, AwValue key) {
+    static AwType *const not_generic[] = {&aw_type_int, &aw_type_bool, &aw_type_float, &aw_type_complex, &aw_type_str,
+                                         &aw_type_bytes, &aw_type_bytearray, &aw_type_object, &aw_type_range,
+                                         &aw_type_slice, &aw_type_none, NULL};
+    for (int i = 0; not_generic[i]; i++)
+        if (value_as_ptr(cls) == &not_generic[i]->obj)
+            return vm_raise(vm, &aw_exc_TypeError, "type '%s' is not subscriptable", type_name(not_generic[i]));
+    return genericalias_new(vm, cls, key);
+}
+
 AwValue ops_getitem(AwVM *vm, AwValue obj, AwValue key) {
     AwType *t = type_of(obj);
     if (t->getitem) return t->getitem(vm, obj, key);
-    if (t == &aw_type_type) {
+    if (t == &aw_type_type || (t->flags & AW_TYPE_METATYPE)) {   /* a class (its metaclass has no __getitem__) */
         AwValue m = type_lookup((AwType *)value_as_ptr(obj), AW_NAME(vm, __class_getitem__));
         if (m != AW_EMPTY) {
             AwValue bound = class_bind(vm, m, AW_EMPTY, (AwType *)value_as_ptr(obj));
@@ -288,7 +314,7 @@ AwValue ops_getitem(AwVM *vm, AwValue obj, AwValue key) {
             }
             return vm_call(vm, bound, 1, &key, NULL);
         }
-        return obj; /* list[int] and friends: generic aliases are the class itself in aw */
+        return class_alias(vm, obj, key);
     }
     return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not subscriptable", type_name(t));
 }
@@ -361,8 +387,8 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
-    if (value_is_instance(cls, &aw_type_tuple)) {
-        AwTuple *t = AW_TUPLE(cls);
+    if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
+        AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
         for (int64_t i = 0; i < t->len; i++) {
             int r = ops_isinstance(vm, v, t->items[i]);
             if (r) return r;
@@ -373,8 +399,8 @@ int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
 }
 
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
-    if (value_is_instance(cls, &aw_type_tuple)) {
-        AwTuple *t = AW_TUPLE(cls);
+    if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
+        AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
         for (int64_t i = 0; i < t->len; i++) {
             int r = ops_issubclass(vm, sub, t->items[i]);
             if (r) return r;

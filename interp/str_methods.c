@@ -1021,6 +1021,8 @@ static AwValue m_format_map(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
 static AwValue m_dunder_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwStr *s = begin(vm, "__format__", argc, argv, kw, 1, 1);
     AwStr *spec = s ? str_arg(vm, argv[1], "__format__() argument ") : NULL;
+    /* format(sub, ''): str(sub), which a subclass's __str__ may change */
+    if (spec && spec->byte_len == 0 && !value_is_str(argv[0])) return ops_str(vm, argv[0]);
     return spec ? format_str(vm, s, spec) : AW_ERR;
 }
 

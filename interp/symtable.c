@@ -277,15 +277,26 @@ static void visit_params(Visitor *v, const AwArguments *a) {
     if (a->kwarg && !v->failed) add_def(v, a->kwarg->u.arg.name, AW_SYM_PARAM, a->kwarg);
 }
 
-/* Defaults are evaluated in the enclosing block; annotations are never evaluated by aw. */
+static void visit_arg_annotations(Visitor *v, const AwNodeList *args) {
+    for (int i = 0; i < args->count && !v->failed; i++)
+        if (args->items[i]->u.arg.annotation) visit_expr(v, args->items[i]->u.arg.annotation);
+}
+
+/* Defaults and parameter annotations are evaluated in the enclosing block. */
 static void visit_defaults(Visitor *v, const AwArguments *a) {
     visit_exprs(v, &a->defaults);
     visit_exprs(v, &a->kw_defaults);
+    visit_arg_annotations(v, &a->posonlyargs);
+    visit_arg_annotations(v, &a->args);
+    visit_arg_annotations(v, &a->kwonlyargs);
+    if (a->vararg && a->vararg->u.arg.annotation && !v->failed) visit_expr(v, a->vararg->u.arg.annotation);
+    if (a->kwarg && a->kwarg->u.arg.annotation && !v->failed) visit_expr(v, a->kwarg->u.arg.annotation);
 }
 
 static void visit_function(Visitor *v, const AwNode *n) {
     add_def(v, n->u.function_def.name, AW_SYM_LOCAL, n);
     visit_defaults(v, n->u.function_def.args);
+    if (n->u.function_def.returns && !v->failed) visit_expr(v, n->u.function_def.returns);
     visit_exprs(v, &n->u.function_def.decorators);
     if (v->failed) return;
     AwScope *s = enter_block(v, AW_BLOCK_FUNCTION, n, n->u.function_def.name);

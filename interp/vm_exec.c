@@ -7,6 +7,8 @@
  * aw-to-aw calls push a frame and continue in the same loop: no C recursion.
  */
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
@@ -88,11 +90,23 @@ static AwCache *cache_table(AwVM *vm, AwCode *code) {
 }
 
 static AwValue name_error(AwVM *vm, AwStr *name);
+static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name);
 
 /* Entry index of str key `name` in d, or -1. */
 static int32_t entry_index(AwDict *d, AwStr *name) {
     int64_t ix = dict_find_str(d, name);
     return ix <= INT32_MAX ? (int32_t)ix : -1;
+}
+
+/* The builtins a module's code sees: its globals' __builtins__ (a module or a dict, as
+ * exec/eval callers may pass), normally the builtins module. */
+static AwDict *builtins_of(AwVM *vm, AwDict *globals) {
+    if (globals == vm->main_module->dict) return vm->builtins->dict;   /* the hot case: no lookup */
+    AwValue b = dict_get_str(globals, AW_NAME(vm, __builtins__));
+    if (b == AW_EMPTY || b == value_from_ptr(vm->builtins)) return vm->builtins->dict;
+    if (value_is_type(b, &aw_type_module)) return AW_MODULE(b)->dict;
+    if (value_is_instance(b, &aw_type_dict)) return AW_DICT(b);
+    return vm->builtins->dict;
 }
 
 static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name) {
@@ -107,6 +121,7 @@ static AwValue cached_global(AwVM *vm, AwCache *c, AwDict *globals, AwStr *name)
         if (ix >= 0) *c = (AwCache){globals, globals->version, 0, CACHE_GLOBAL, c->deopts, ix, AW_NONE};
         return v;
     }
+    if (builtins_of(vm, globals) != builtins) return load_global(vm, globals, name);   /* not cached */
     ix = entry_index(builtins, name);
     v = ix >= 0 ? builtins->entries[ix].value : dict_get_str(builtins, name);
     if (v == AW_EMPTY) return name_error(vm, name);
@@ -317,13 +332,55 @@ static AwValue range_call_iter(AwVM *vm, const AwValue *args, int argc) {
     return range_iter_new(vm, bounds[0], bounds[1], bounds[2]);
 }
 
+/* CPython's _PyObject_FunctionStr, naming a callee in argument errors: "mod.qualname()"
+ * ("qualname()" for builtins), else "<type> object". NULL with an exception set. */
+static AwStr *function_str(AwVM *vm, AwValue f) {
+    AwValue q = ops_getattr_opt(vm, f, AW_NAME(vm, __qualname__));
+    if (q == AW_ERR) vm_exc_clear(vm);
+    if (!value_is_str(q)) return str_printf(vm, "%s object", type_name(type_of(f)));
+    if (gc_push_root(vm, q)) return NULL;
+    AwValue m = ops_getattr_opt(vm, f, AW_NAME(vm, __module__));
+    gc_pop_roots(vm, 1);
+    if (m == AW_ERR) vm_exc_clear(vm);
+    if (value_is_str(m) && !str_equal_cstr(AW_STR(m), "builtins"))
+        return str_printf(vm, "%s.%s()", AW_STR(m)->data, AW_STR(q)->data);
+    return str_printf(vm, "%s()", AW_STR(q)->data);
+}
+
+/* TypeError "<function_str(f)> <message>" for the arguments of a call to f. */
+static void raise_call_error(AwVM *vm, AwValue f, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    AwStr *fs = function_str(vm, f);
+    if (fs) vm_raise(vm, &aw_exc_TypeError, "%s %s", fs->data, msg);
+}
+
+static bool is_iterable(AwValue v) { return type_of(v)->iter || type_of(v)->getitem; }
+
+/* f(**m) with m a mapping that is not a dict: its keys() and items as a new dict, rooted by
+ * the caller. NULL with an exception set. */
+static AwDict *kwargs_from_mapping(AwVM *vm, AwValue callee, AwValue m) {
+    if (type_lookup(type_of(m), AW_NAME(vm, keys)) == AW_EMPTY) {
+        raise_call_error(vm, callee, "argument after ** must be a mapping, not %s", ops_type_name(m));
+        return NULL;
+    }
+    AwDict *d = dict_new(vm);
+    if (!d || gc_push_root(vm, value_from_ptr(d))) return NULL;
+    AwStatus st = dict_update(vm, d, m);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? d : NULL;
+}
+
 /* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
 static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
     ptrdiff_t off = base - fiber->stack;
     AwValue args = base[1];
     if (!value_is_tuple(args)) {
-        if (!value_is_instance(args, &aw_type_list) && type_of(args)->iter == NULL) {
-            vm_raise(vm, &aw_exc_TypeError, "%s argument after * must be an iterable, not %s", "function", ops_type_name(args));
+        if (!is_iterable(args)) {
+            raise_call_error(vm, base[0], "argument after * must be an iterable, not %s", ops_type_name(args));
             return -1;
         }
         args = tuple_from_iterable(vm, args);
@@ -336,7 +393,7 @@ static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
     AwDict *kw = NULL;
     if (has_kw) {
         if (!value_is_instance(base[2], &aw_type_dict)) {
-            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
+            raise_call_error(vm, base[0], "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
             return -1;
         }
         kw = AW_DICT(base[2]);
@@ -399,7 +456,7 @@ static AwValue name_error(AwVM *vm, AwStr *name) {
 static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
     AwValue v = dict_get_str(globals, name);
     if (v != AW_EMPTY) return v;
-    v = dict_get_str(vm->builtins->dict, name);
+    v = dict_get_str(builtins_of(vm, globals), name);
     return v != AW_EMPTY ? v : name_error(vm, name);
 }
 
@@ -528,9 +585,11 @@ static AwStatus setup_with(AwVM *vm, AwValue mgr, AwValue *exit_out, AwValue *en
     AwValue enter = type_lookup(t, is_async ? AW_NAME(vm, __aenter__) : AW_NAME(vm, __enter__));
     AwValue exit = type_lookup(t, is_async ? AW_NAME(vm, __aexit__) : AW_NAME(vm, __exit__));
     if (enter == AW_EMPTY || exit == AW_EMPTY) {
+        /* CPython 3.11.2 names the missing exit method when only that one is missing */
+        const char *missed = enter == AW_EMPTY ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)";
         if (is_async)
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol", type_name(t)));
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol", type_name(t)));
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol%s", type_name(t), missed));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol%s", type_name(t), missed));
     }
     AwValue exit_bound = class_bind(vm, exit, mgr, t);
     if (exit_bound == AW_ERR) return AW_ERROR;
@@ -595,6 +654,7 @@ static AwValue make_function(AwVM *vm, AwFrame *frame, AwValue *sp, int flags, i
     AwFunction *f = function_new(vm, code, frame->globals);
     if (!f) return AW_ERR;
     if (flags & AW_MKFN_CLOSURE) f->closure = AW_TUPLE(sp[-1 - n++]);
+    if (flags & AW_MKFN_ANNOTATIONS) f->annotations = AW_DICT(sp[-1 - n++]);
     if (flags & AW_MKFN_KWDEFAULTS) f->kwdefaults = AW_DICT(sp[-1 - n++]);
     if (flags & AW_MKFN_DEFAULTS) f->defaults = AW_TUPLE(sp[-1 - n++]);
     *consumed = n;
@@ -1000,7 +1060,16 @@ dispatch:
     }
     CASE(LOAD_NAME) {
         AwStr *name = NAME(ARG);
-        AwValue v = frame->locals ? dict_get_str(frame->locals, name) : AW_EMPTY;
+        AwValue v = AW_EMPTY;
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            /* a metaclass's __prepare__ namespace: its own __getitem__ decides */
+            SAVE();
+            v = ops_getitem(vm, value_from_ptr(frame->locals), str_value(name));
+            if (v == AW_ERR && !vm_exc_matches(vm, &aw_exc_KeyError)) goto error;
+            if (v == AW_ERR) { vm_exc_clear(vm); v = AW_EMPTY; }
+        } else if (frame->locals) {
+            v = dict_get_str(frame->locals, name);
+        }
         if (v == AW_EMPTY) v = load_global(vm, frame->globals, name);
         CHECK(v);
         PUSH(v);
@@ -1009,7 +1078,9 @@ dispatch:
     CASE(STORE_NAME) {
         AwValue old = OLD_NAME_VALUE(frame->locals ? frame->locals : frame->globals, NAME(ARG));
         SAVE();
-        if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            if (ops_setitem(vm, value_from_ptr(frame->locals), str_value(NAME(ARG)), sp[-1])) goto error;
+        } else if (dict_set_str(vm, frame->locals ? frame->locals : frame->globals, NAME(ARG), sp[-1])) goto error;
         sp--;
         DROPPED(old);
         DISPATCH();
@@ -1017,6 +1088,10 @@ dispatch:
     CASE(DELETE_NAME) {
         AwValue old = OLD_NAME_VALUE(frame->locals ? frame->locals : frame->globals, NAME(ARG));
         SAVE();
+        if (frame->locals && frame->locals->obj.type != &aw_type_dict) {
+            if (ops_delitem(vm, value_from_ptr(frame->locals), names[ARG])) goto error;
+            DISPATCH();
+        }
         int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, names[ARG]);
         if (r < 0) goto error;
         if (r == 0) { name_error(vm, NAME(ARG)); goto error; }
@@ -1613,6 +1688,10 @@ dispatch:
         SAVE();
         AwStatus st = list_extend(vm, AW_LIST(sp[-1 - (int)ARG]), sp[-1]);
         RELOAD();
+        if (st && !is_iterable(sp[-1]) && vm_exc_matches(vm, &aw_exc_TypeError)) {
+            vm_exc_clear(vm);
+            vm_raise(vm, &aw_exc_TypeError, "Value after * must be an iterable, not %s", ops_type_name(sp[-1]));
+        }
         if (st) goto error;
         sp--;
         DISPATCH();
@@ -1639,19 +1718,20 @@ dispatch:
         DISPATCH();
     }
     CASE(DICT_MERGE) {
+        /* f(..., **m): the stack holds f, the args tuple, the kwargs dict d, then m */
         AwValue m = sp[-1];
         AwDict *d = AW_DICT(sp[-1 - (int)ARG]);
-        if (!value_is_instance(m, &aw_type_dict)) {
-            vm_raise(vm, &aw_exc_TypeError, "argument after ** must be a mapping, not %s", ops_type_name(m));
-            goto error;
-        }
+        SAVE();
+        AwDict *from = value_is_instance(m, &aw_type_dict) ? AW_DICT(m) : kwargs_from_mapping(vm, sp[-3 - (int)ARG], m);
+        RELOAD();
+        if (!from) goto error;
+        sp[-1] = value_from_ptr(from);   /* keeps it rooted */
         int64_t pos = 0;
         AwValue k, v;
-        SAVE();
-        while (dict_next(AW_DICT(m), &pos, &k, &v)) {
+        while (dict_next(from, &pos, &k, &v)) {
             if (!value_is_str(k)) { vm_raise(vm, &aw_exc_TypeError, "keywords must be strings"); goto error; }
             if (dict_get_str(d, AW_STR(k)) != AW_EMPTY) {
-                vm_raise(vm, &aw_exc_TypeError, "got multiple values for keyword argument '%s'", AW_STR(k)->data);
+                raise_call_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(k)->data);
                 goto error;
             }
             if (dict_set_str(vm, d, AW_STR(k), v)) goto error;

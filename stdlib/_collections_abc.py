@@ -9,9 +9,9 @@ Unit tests are in test_collections.
 from abc import ABCMeta, abstractmethod
 import sys
 
+GenericAlias = type(list[int])
 def _class_getitem(cls, item):
-    # aw: subscripting a class (list[int], Iterable[str]) gives the class itself.
-    return cls
+    return GenericAlias(cls, item)
 EllipsisType = type(...)
 def _f(): pass
 FunctionType = type(_f)

@@ -935,7 +935,7 @@ static const AwMethodDef builtin_functions[] = {
 static AwStatus add_types(AwVM *vm, AwModule *mod) {
     static AwType *const types[] = {
         &aw_type_object, &aw_type_type, &aw_type_int, &aw_type_bool, &aw_type_float, &aw_type_complex, &aw_type_str,
-        &aw_type_bytes, &aw_type_bytearray, &aw_type_list, &aw_type_tuple, &aw_type_dict, &aw_type_set, &aw_type_frozenset,
+        &aw_type_bytes, &aw_type_bytearray, &aw_type_memoryview, &aw_type_list, &aw_type_tuple, &aw_type_dict, &aw_type_set, &aw_type_frozenset,
         &aw_type_range, &aw_type_slice, &aw_type_enumerate, &aw_type_zip, &aw_type_map, &aw_type_filter,
         &aw_type_reversed, &aw_type_staticmethod, &aw_type_classmethod, &aw_type_property, &aw_type_super,
         NULL,

@@ -303,7 +303,7 @@ class deque:
         return self.__class__, (list(self), self._maxlen)
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 # -- defaultdict -------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 Fields come from the class's __annotations__, in order. The generated __init__, __repr__,
 comparison, hash and frozen __setattr__/__delattr__ are compiled from source text with exec,
 as CPython does, so their error messages ("Point.__init__() missing 1 required positional
-argument: 'y'") match. Not provided: slots=True rewriting the class, and __doc__ built from
+argument: 'y'") match. Not provided: __doc__ built from
 inspect.signature (a simpler "Name(a, b)" is used).
 """
 
@@ -505,6 +505,35 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if slots:
+        cls = _add_slots(cls)
+
+    return cls
+
+
+def _get_slots(c):
+    s = c.__dict__.get('__slots__')
+    if s is None:
+        return ()
+    return (s,) if isinstance(s, str) else tuple(s)
+
+
+def _add_slots(cls):
+    # CPython's _add_slots: the class is made again, with __slots__ naming the fields.
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in getattr(cls, _FIELDS).values() if f._field_type is _FIELD)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 

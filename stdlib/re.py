@@ -468,7 +468,7 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""

@@ -277,7 +277,7 @@ static AwValue sys_is_finalizing(AwVM *vm, int argc, const AwValue *argv, AwTupl
 
 void sys_report_uncaught(AwVM *vm, AwValue exc) {
     AwValue hook = vm->sys ? dict_get_str(vm->sys->dict, str_intern_cstr(vm, "excepthook")) : AW_EMPTY;
-    if (hook == AW_EMPTY) {
+    if (hook == AW_EMPTY || hook == AW_NONE) {
         file_flush_std(vm);
         fputs("sys.excepthook is missing\n", stderr);
         traceback_print(vm, exc, stderr);

@@ -2,9 +2,9 @@
 Define names for built-in types that aren't directly accessible as a builtin.
 
 aw: CPython 3.11's Lib/types.py. Types aw does not have as separate objects are written in
-Python (SimpleNamespace, MappingProxyType, GenericAlias) or map onto aw's nearest type:
+Python (SimpleNamespace, MappingProxyType) or map onto aw's nearest type:
 BuiltinMethodType is BuiltinFunctionType, the descriptor types are aw's getset_descriptor and
-builtin_function_or_method; UnionType does not exist.
+builtin_function_or_method.
 """
 import sys
 
@@ -402,44 +402,10 @@ def coroutine(func):
     return wrapped
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type: GenericAlias(list, (int,)) is list[int]. In aw,
-    list[int] itself evaluates to list; this class exists for code that builds one."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-        self.__parameters__ = ()
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        return getattr(self.__origin__, name)
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __repr__(self):
-        def r(a):
-            if a is Ellipsis:
-                return '...'
-            if isinstance(a, type) and not isinstance(a, GenericAlias):
-                return a.__qualname__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
-            return repr(a)
-        args = ', '.join(r(a) for a in self.__args__) if self.__args__ else '()'
-        return f'{r(self.__origin__)}[{args}]'
-
+GenericAlias = type(list[int])
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
+UnionType = type(int | str)
 NotImplementedType = type(NotImplemented)
 
 __all__ = [n for n in globals() if n[:1] != '_']

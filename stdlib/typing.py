@@ -572,6 +572,10 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, type(int | str)):
+        return type(tp)
+    if isinstance(tp, type(list[int])):
+        return tp.__origin__
     return None
 
 
@@ -583,6 +587,8 @@ def get_args(tp):
         if get_origin(tp) is Callable.__origin__ and res and res[0] is not Ellipsis:
             res = (list(res[:-1]) if not isinstance(res[0], (list, tuple)) else list(res[0]), res[-1])
         return res
+    if isinstance(tp, (type(int | str), type(list[int]))):
+        return tp.__args__
     return ()
 
 

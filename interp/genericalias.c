@@ -1,0 +1,171 @@
+/* genericalias.c — types.GenericAlias (see genericalias.h). */
+#include <string.h>
+#include "interp/args.h"
+#include "interp/buf.h"
+#include "interp/class.h"
+#include "interp/exception.h"
+#include "interp/gc.h"
+#include "interp/genericalias.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/tuple.h"
+#include "interp/union.h"
+#include "interp/vm.h"
+
+typedef struct {
+    AwObject obj;    /* header */
+    AwValue origin;  /* __origin__: the class subscripted */
+    AwTuple *args;   /* __args__: the subscript, always a tuple */
+} AwGenericAlias;
+
+#define AW_GA(v) ((AwGenericAlias *)value_as_ptr(v))
+
+bool genericalias_check(AwValue v) { return value_is_type(v, &aw_type_generic_alias); }
+
+static AwValue make(AwVM *vm, AwType *type, AwValue origin, AwValue key) {
+    AwTuple *args = value_is_tuple(key) ? AW_TUPLE(key) : tuple_from(vm, 1, &key);
+    if (!args) return AW_ERR;
+    AwGenericAlias *ga = (AwGenericAlias *)gc_new(vm, type, sizeof(AwGenericAlias));
+    if (!ga) return AW_ERR;
+    ga->origin = origin;
+    ga->args = args;
+    return value_from_ptr(ga);
+}
+
+AwValue genericalias_new(AwVM *vm, AwValue origin, AwValue key) { return make(vm, &aw_type_generic_alias, origin, key); }
+
+static AwValue ga_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "GenericAlias", kw) || args_count(vm, "GenericAlias", argc, 2, 2)) return AW_ERR;
+    return make(vm, type, argv[0], argv[1]);
+}
+
+/* One item as CPython's ga_repr_item writes it: "...", aliases by repr, classes as
+ * "mod.Qual" ("int" for builtins), anything else by repr. */
+static AwStatus repr_item(AwVM *vm, AwBuf *b, AwValue v) {
+    if (v == AW_ELLIPSIS) return buf_append_cstr(b, "...");
+    if (genericalias_check(v) || !value_is_instance(v, &aw_type_type)) return buf_append_repr_of(b, v);
+    AwType *t = (AwType *)value_as_ptr(v);
+    AwValue mod = ops_getattr_opt(vm, v, AW_NAME(vm, __module__));
+    if (mod == AW_ERR) return AW_ERROR;
+    AwStr *qual = t->qualname ? t->qualname : t->name_str;
+    if (value_is_str(mod) && !str_equal_cstr(AW_STR(mod), "builtins"))
+        return buf_printf(b, "%s.%s", AW_STR(mod)->data, qual->data);
+    return buf_append_cstr(b, qual->data);
+}
+
+static AwValue ga_repr(AwVM *vm, AwValue self) {
+    AwGenericAlias *ga = AW_GA(self);
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStatus st = repr_item(vm, &b, ga->origin);
+    if (st == AW_OK) st = buf_append_char(&b, '[');
+    if (st == AW_OK && ga->args->len == 0) st = buf_append_cstr(&b, "()");
+    for (int64_t i = 0; st == AW_OK && i < ga->args->len; i++) {
+        if (i) st = buf_append_cstr(&b, ", ");
+        if (st == AW_OK) st = repr_item(vm, &b, ga->args->items[i]);
+    }
+    if (st == AW_OK) st = buf_append_char(&b, ']');
+    if (st != AW_OK) { buf_free(&b); return AW_ERR; }
+    AwStr *s = buf_to_str(&b);
+    return s ? str_value(s) : AW_ERR;
+}
+
+static AwValue ga_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if ((op != AW_CMP_EQ && op != AW_CMP_NE) || !genericalias_check(b)) return AW_NOTIMPL;
+    int eq = ops_eq(vm, AW_GA(a)->origin, AW_GA(b)->origin);
+    if (eq > 0) eq = ops_eq(vm, value_from_ptr(AW_GA(a)->args), value_from_ptr(AW_GA(b)->args));
+    if (eq < 0) return AW_ERR;
+    return value_from_bool(op == AW_CMP_EQ ? eq : !eq);
+}
+
+static AwStatus ga_hash(AwVM *vm, AwValue self, int64_t *out) {
+    int64_t h1, h2;
+    if (ops_hash(vm, AW_GA(self)->origin, &h1) || ops_hash(vm, value_from_ptr(AW_GA(self)->args), &h2)) return AW_ERROR;
+    *out = (h1 ^ h2) & INT64_MAX;
+    return AW_OK;
+}
+
+/* list[int](...) makes a list. */
+static AwValue ga_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
+    return vm_call(vm, AW_GA(callee)->origin, argc, argv, kw);
+}
+
+static AwValue ga_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
+    return op == AW_BINOP_OR ? union_or(vm, a, b) : AW_NOTIMPL;
+}
+
+/* The alias's own attributes (CPython's attr_exceptions); every other one is the origin's. */
+static AwValue ga_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    static const char *const own[] = {"__class__", "__origin__", "__args__", "__parameters__", "__mro_entries__",
+                                      "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", NULL};
+    for (int i = 0; own[i]; i++)
+        if (str_equal_cstr(name, own[i])) return object_generic_getattr(vm, self, name);
+    return ops_getattr(vm, AW_GA(self)->origin, name);
+}
+
+/* aw aliases have no type parameters to substitute: list[int][str] is refused as in CPython. */
+static AwValue ga_getitem(AwVM *vm, AwValue self, AwValue key) {
+    AwValue r = ga_repr(vm, self);
+    if (r == AW_ERR) return AW_ERR;
+    return vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
+}
+
+static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
+static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
+static AwValue ga_get_parameters(AwVM *vm, AwValue self) {
+    AwTuple *t = tuple_new(vm, 0);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* class C(list[int]): the base is list. */
+static AwValue ga_m_mro_entries(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__mro_entries__", argc - 1, 1, 1)) return AW_ERR;
+    AwTuple *t = tuple_from(vm, 1, &AW_GA(argv[0])->origin);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+static AwValue ga_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return vm_raise(vm, &aw_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static AwValue ga_m_subclasscheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return vm_raise(vm, &aw_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+static void ga_trace(AwGC *gc, AwObject *self) {
+    AwGenericAlias *ga = (AwGenericAlias *)self;
+    gc_mark_value(gc, ga->origin);
+    gc_mark_object(gc, &ga->args->obj);
+}
+
+static const AwMethodDef ga_methods[] = {
+    {"__mro_entries__", ga_m_mro_entries, 0},
+    {"__instancecheck__", ga_m_instancecheck, 0},
+    {"__subclasscheck__", ga_m_subclasscheck, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef ga_getsets[] = {
+    {"__origin__", ga_get_origin, NULL},
+    {"__args__", ga_get_args, NULL},
+    {"__parameters__", ga_get_parameters, NULL},
+    {NULL, NULL, NULL},
+};
+
+AwType aw_type_generic_alias = {
+    .name = "GenericAlias",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGenericAlias),
+    .repr = ga_repr,
+    .hash = ga_hash,
+    .compare = ga_compare,
+    .call = ga_call,
+    .getattr = ga_getattr,
+    .getitem = ga_getitem,
+    .binary = ga_binary,
+    .rbinary = ga_binary,
+    .new_ = ga_new,
+    .trace = ga_trace,
+    .methods = ga_methods,
+    .getsets = ga_getsets,
+};

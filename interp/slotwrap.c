@@ -1,0 +1,142 @@
+/* slotwrap.c — the operator and container dunders (list.__add__, set.__or__, bytes.__len__, ...)
+ * of built-in types whose C implementation has only the slot, so that list.__add__(a, b) and
+ * super().__or__(other) in a subclass work as in CPython. Each wrapper calls the slot of the
+ * first built-in type in self's MRO (never a subclass's override, which would recurse).
+ */
+#include "interp/args.h"
+#include "interp/slotwrap.h"
+#include "interp/class.h"
+#include "interp/dict.h"
+#include "interp/exception.h"
+#include "interp/function.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/vm.h"
+
+/* The built-in type whose slots serve v (v's class, or the first non-user base). */
+static AwType *builtin_of(AwValue v) {
+    AwType *t = type_of(v);
+    while (t->base && (t->flags & AW_TYPE_HEAP)) t = t->base;
+    return t;
+}
+
+static AwValue binary(AwVM *vm, int argc, const AwValue *argv, const char *name, AwBinOp op, bool reflected) {
+    if (args_count(vm, name, argc - 1, 1, 1)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    bool seq = t == &aw_type_list || t == &aw_type_tuple || t == &aw_type_bytes || t == &aw_type_bytearray;
+    /* CPython's sequence repeat wrappers want an index, concat raises rather than return NotImplemented */
+    if (seq && op == AW_BINOP_MUL && ops_index(vm, argv[1]) == AW_ERR) return AW_ERR;
+    if (!reflected) {
+        AwValue r = t->binary ? t->binary(vm, argv[0], argv[1], op) : AW_NOTIMPL;
+        if (r == AW_NOTIMPL && seq && (op == AW_BINOP_ADD || op == AW_BINOP_MUL)) return ops_binary(vm, argv[0], argv[1], op);
+        return r;
+    }
+    AwBinarySlot slot = t->rbinary ? t->rbinary : t->binary;
+    return slot ? slot(vm, argv[1], argv[0], op) : AW_NOTIMPL;
+}
+
+#define BINARY(fn, name, op, reflected)                                                   \
+    static AwValue fn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {             \
+        return binary(vm, argc, argv, name, op, reflected);                               \
+    }
+BINARY(w_add, "__add__", AW_BINOP_ADD, false)
+BINARY(w_mul, "__mul__", AW_BINOP_MUL, false)
+BINARY(w_rmul, "__rmul__", AW_BINOP_MUL, true)
+BINARY(w_mod, "__mod__", AW_BINOP_MOD, false)
+BINARY(w_rmod, "__rmod__", AW_BINOP_MOD, true)
+BINARY(w_and, "__and__", AW_BINOP_AND, false)
+BINARY(w_rand, "__rand__", AW_BINOP_AND, true)
+BINARY(w_or, "__or__", AW_BINOP_OR, false)
+BINARY(w_ror, "__ror__", AW_BINOP_OR, true)
+BINARY(w_sub, "__sub__", AW_BINOP_SUB, false)
+BINARY(w_rsub, "__rsub__", AW_BINOP_SUB, true)
+BINARY(w_xor, "__xor__", AW_BINOP_XOR, false)
+BINARY(w_rxor, "__rxor__", AW_BINOP_XOR, true)
+#undef BINARY
+
+static AwValue w_len(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__len__", argc - 1, 0, 0)) return AW_ERR;
+    int64_t n;
+    AwType *t = builtin_of(argv[0]);
+    if (!t->len) return vm_raise(vm, &aw_exc_TypeError, "object of type '%s' has no len()", type_name(t));
+    return t->len(vm, argv[0], &n) ? AW_ERR : value_from_small(n);
+}
+
+static AwValue w_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__getitem__", argc - 1, 1, 1)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    if (!t->getitem) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not subscriptable", type_name(t));
+    return t->getitem(vm, argv[0], argv[1]);
+}
+
+/* __setitem__ (value given) and __delitem__ (AW_EMPTY) */
+static AwValue store(AwVM *vm, AwValue self, AwValue key, AwValue value) {
+    AwType *t = builtin_of(self);
+    if (!t->setitem) return vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support item assignment", type_name(t));
+    return t->setitem(vm, self, key, value) ? AW_ERR : AW_NONE;
+}
+
+static AwValue w_setitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__setitem__", argc - 1, 2, 2)) return AW_ERR;
+    return store(vm, argv[0], argv[1], argv[2]);
+}
+
+static AwValue w_delitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__delitem__", argc - 1, 1, 1)) return AW_ERR;
+    return store(vm, argv[0], argv[1], AW_EMPTY);
+}
+
+static AwValue w_contains(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__contains__", argc - 1, 1, 1)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    int r = t->contains ? t->contains(vm, argv[0], argv[1]) : -2;
+    if (r == -2) return vm_raise(vm, &aw_exc_TypeError, "argument of type '%s' is not iterable", type_name(t));
+    return r < 0 ? AW_ERR : value_from_bool(r);
+}
+
+static AwValue w_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__iter__", argc - 1, 0, 0)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    if (!t->iter) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", type_name(t));
+    return t->iter(vm, argv[0]);
+}
+
+#define SEQ_OPS {"__add__", w_add, 0}, {"__mul__", w_mul, 0}, {"__rmul__", w_rmul, 0}
+#define SET_OPS {"__and__", w_and, 0}, {"__rand__", w_rand, 0}, {"__or__", w_or, 0}, {"__ror__", w_ror, 0}, \
+                {"__sub__", w_sub, 0}, {"__rsub__", w_rsub, 0}, {"__xor__", w_xor, 0}, {"__rxor__", w_rxor, 0}
+#define BYTES_OPS SEQ_OPS, {"__mod__", w_mod, 0}, {"__rmod__", w_rmod, 0}, {"__len__", w_len, 0}, \
+                  {"__getitem__", w_getitem, 0}, {"__contains__", w_contains, 0}, {"__iter__", w_iter, 0}
+
+static const AwMethodDef seq_methods[] = {SEQ_OPS, {NULL, NULL, 0}};
+static const AwMethodDef set_methods[] = {SET_OPS, {NULL, NULL, 0}};
+static const AwMethodDef or_methods[] = {{"__or__", w_or, 0}, {"__ror__", w_ror, 0}, {NULL, NULL, 0}};
+static const AwMethodDef bytes_methods[] = {BYTES_OPS, {NULL, NULL, 0}};
+static const AwMethodDef memoryview_methods[] = {
+    {"__len__", w_len, 0}, {"__getitem__", w_getitem, 0}, {"__setitem__", w_setitem, 0},
+    {"__delitem__", w_delitem, 0}, {"__iter__", w_iter, 0}, {NULL, NULL, 0},
+};
+static const AwMethodDef bytearray_methods[] = {
+    BYTES_OPS, {"__setitem__", w_setitem, 0}, {"__delitem__", w_delitem, 0}, {NULL, NULL, 0},
+};
+
+/* Adds the wrappers a type's dict does not have yet. */
+static AwStatus install(AwVM *vm, AwType *t, const AwMethodDef *defs) {
+    for (; defs->name; defs++) {
+        AwStr *name = str_intern_cstr(vm, defs->name);
+        if (!name) return AW_ERROR;
+        if (dict_get_str(t->dict, name) != AW_EMPTY) continue;
+        AwNative *fn = native_new(vm, defs->name, defs->fn, defs->flags, t);
+        if (!fn || dict_set_str(vm, t->dict, name, value_from_ptr(fn))) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
+AwStatus slotwrap_install(AwVM *vm) {
+    if (install(vm, &aw_type_list, seq_methods) || install(vm, &aw_type_tuple, seq_methods) ||
+        install(vm, &aw_type_set, set_methods) || install(vm, &aw_type_frozenset, set_methods) ||
+        install(vm, &aw_type_dict_keys, set_methods) || install(vm, &aw_type_dict_items, set_methods) ||
+        install(vm, &aw_type_dict, or_methods) || install(vm, &aw_type_type, or_methods) || install(vm, &aw_type_bytes, bytes_methods) ||
+        install(vm, &aw_type_bytearray, bytearray_methods) || install(vm, &aw_type_memoryview, memoryview_methods))
+        return AW_ERROR;
+    return AW_OK;
+}
