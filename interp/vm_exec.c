@@ -37,6 +37,7 @@
 #include "interp/buf.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "interp/vm_exec.h"
 
 AwStatus vm_bind_args(AwVM *vm, AwFunction *f, AwValue *slots, int argc, const AwValue *argv, AwTuple *kwnames);
 AwStatus vm_setup_cells(AwVM *vm, AwFunction *f, AwValue *slots);
@@ -176,55 +177,7 @@ static inline bool generic_attrs(AwType *t) {
     return (t->getattr == NULL || t->getattr == object_generic_getattr) && t->dict_offset;
 }
 
-#define ARGS_ON_C_STACK 16
-
 /* ---- calls ---- */
-
-static AwValue recursion_error(AwVM *vm) {
-    return vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded");
-}
-
-/* Calls the aw function f whose arguments sit at base[1..]; base[0] is the callee slot.
- * Returns 1 if a frame was pushed, 0 if base[0] now holds the result, -1 on error. */
-static int call_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f, int argc, AwTuple *kwnames) {
-    AwCode *co = f->code;
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    if (vm->depth >= vm->recursion_limit) { recursion_error(vm); return -1; }
-    ptrdiff_t off = base - fiber->stack;
-    if (fiber_ensure_stack(vm, fiber, co->nlocals + co->stacksize + 2)) return -1;
-    base = fiber->stack + off;
-    AwValue *slots = base + 1;
-    bool simple = !kwnames && argc == co->argcount && co->kwonlyargcount == 0 &&
-                  !(co->flags & (AW_CODE_VARARGS | AW_CODE_VARKW));
-    if (simple) {
-        for (int i = argc; i < co->nlocals; i++) slots[i] = AW_EMPTY;
-    } else {
-        AwValue stack[ARGS_ON_C_STACK];
-        AwValue *tmp = argc + nkw <= ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw));
-        if (!tmp) { vm_raise_memory(vm); return -1; }
-        memcpy(tmp, slots, sizeof(AwValue) * (size_t)(argc + nkw));
-        for (int i = 0; i < co->nlocals; i++) slots[i] = AW_EMPTY;
-        fiber->sp = slots + (co->nlocals > argc + nkw ? co->nlocals : argc + nkw);
-        AwStatus st = vm_bind_args(vm, f, slots, argc, tmp, kwnames);
-        if (tmp != stack) free(tmp);
-        if (st) return -1;
-    }
-    fiber->sp = slots + co->nlocals;
-    if (vm_setup_cells(vm, f, slots)) return -1;
-    if (co->flags & (AW_CODE_GENERATOR | AW_CODE_COROUTINE | AW_CODE_ASYNC_GENERATOR)) {
-        AwValue gen = generator_new(vm, f, fiber->stack + off + 1);
-        if (gen == AW_ERR) return -1;
-        base = fiber->stack + off;
-        base[0] = gen;
-        fiber->sp = base + 1;
-        return 0;
-    }
-    AwFrame *frame = fiber_push_frame(vm, fiber, co, slots);
-    if (!frame) return -1;
-    frame->func = f;
-    frame->globals = f->globals;
-    return 1;
-}
 
 /* The common call: an aw function with only positional parameters, called with exactly that
  * many arguments, and room on the stacks. Pushes the frame and returns it; NULL: the caller
@@ -249,72 +202,6 @@ static inline AwFrame *fast_call(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunc
     return nf;
 }
 
-/* Whether a returning frame's locals hold an instance of a __del__ class (other than the value
- * it returns) that its end may free. */
-static bool frame_drops_del(AwVM *vm, AwFrame *frame, AwValue result) {
-    bool any = false;
-    if (frame->locals) return false;
-    for (int32_t i = 0; i < frame->code->nlocals; i++)
-        if (frame->slots[i] != result && gc_dropped(&vm->gc, frame->slots[i])) any = true;
-    return any;
-}
-
-/* cls(...) when class_inline_init applies: the instance goes where the call's result will be
- * (base[0]) and becomes `self`; the __init__ frame is marked so RETURN_VALUE yields it. */
-static int call_class_inline(AwVM *vm, AwFiber *fiber, AwValue *base, AwType *cls, AwFunction *init, int argc,
-                             AwTuple *kwnames) {
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    ptrdiff_t off = base - fiber->stack;
-    if (fiber_ensure_stack(vm, fiber, 1)) return -1;
-    base = fiber->stack + off;
-    AwObject *o = gc_new(vm, cls, cls->instance_size);
-    if (!o) return -1;
-    memmove(base + 2, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
-    base[0] = base[1] = value_from_ptr(o);
-    fiber->sp++;
-    int r = call_function(vm, fiber, base, init, argc + 1, kwnames);
-    if (r > 0) fiber->frames[fiber->nframes - 1].is_init = 1;
-    return r;
-}
-
-/* Calls base[0] with argc positional args (+ keyword values) at base[1..]. */
-static int call_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTuple *kwnames) {
-    AwValue callee = base[0];
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    if (value_is_ptr(callee)) {
-        AwType *t = value_as_ptr(callee)->type;
-        if (t == &aw_type_function) return call_function(vm, fiber, base, AW_FUNCTION(callee), argc, kwnames);
-        if (t == &aw_type_type && (((AwType *)value_as_ptr(callee))->flags & AW_TYPE_HEAP)) {
-            AwFunction *init = class_inline_init(vm, (AwType *)value_as_ptr(callee));
-            if (init) return call_class_inline(vm, fiber, base, (AwType *)value_as_ptr(callee), init, argc, kwnames);
-        }
-        if (t == &aw_type_method && value_is_type(AW_METHOD(callee)->func, &aw_type_function)) {
-            ptrdiff_t off = base - fiber->stack;
-            if (fiber_ensure_stack(vm, fiber, 1)) return -1;
-            base = fiber->stack + off;
-            memmove(base + 2, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
-            base[0] = AW_METHOD(callee)->func;
-            base[1] = AW_METHOD(callee)->self;
-            fiber->sp++;
-            return call_function(vm, fiber, base, AW_FUNCTION(base[0]), argc + 1, kwnames);
-        }
-        if (!t->call) { vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", type_name(t)); return -1; }
-    }
-    /* Natives get a copy of their arguments: a callback into aw code may move the stack. */
-    AwValue stack[ARGS_ON_C_STACK];
-    AwValue *args = argc + nkw <= ARGS_ON_C_STACK ? stack : malloc(sizeof(AwValue) * (size_t)(argc + nkw + 1));
-    if (!args) { vm_raise_memory(vm); return -1; }
-    memcpy(args, base + 1, sizeof(AwValue) * (size_t)(argc + nkw));
-    ptrdiff_t off = base - fiber->stack;
-    AwValue r = vm_call(vm, callee, argc, args, kwnames);
-    if (args != stack) free(args);
-    if (r == AW_ERR) return -1;
-    base = fiber->stack + off;
-    base[0] = r;
-    fiber->sp = base + 1;
-    return 0;
-}
-
 /* `for x in range(...)`: a CALL of the range type right before GET_ITER, with small int
  * arguments, makes the range iterator directly (no range object, no generic call); what
  * iter(range(...)) gives for such bounds. AW_EMPTY when that does not apply. */
@@ -332,118 +219,9 @@ static AwValue range_call_iter(AwVM *vm, const AwValue *args, int argc) {
     return range_iter_new(vm, bounds[0], bounds[1], bounds[2]);
 }
 
-/* CPython's _PyObject_FunctionStr, naming a callee in argument errors: "mod.qualname()"
- * ("qualname()" for builtins), else "<type> object". NULL with an exception set. */
-static AwStr *function_str(AwVM *vm, AwValue f) {
-    AwValue q = ops_getattr_opt(vm, f, AW_NAME(vm, __qualname__));
-    if (q == AW_ERR) vm_exc_clear(vm);
-    if (!value_is_str(q)) return str_printf(vm, "%s object", type_name(type_of(f)));
-    if (gc_push_root(vm, q)) return NULL;
-    AwValue m = ops_getattr_opt(vm, f, AW_NAME(vm, __module__));
-    gc_pop_roots(vm, 1);
-    if (m == AW_ERR) vm_exc_clear(vm);
-    if (value_is_str(m) && !str_equal_cstr(AW_STR(m), "builtins"))
-        return str_printf(vm, "%s.%s()", AW_STR(m)->data, AW_STR(q)->data);
-    return str_printf(vm, "%s()", AW_STR(q)->data);
-}
-
-/* TypeError "<function_str(f)> <message>" for the arguments of a call to f. */
-static void raise_call_error(AwVM *vm, AwValue f, const char *fmt, ...) {
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    AwStr *fs = function_str(vm, f);
-    if (fs) vm_raise(vm, &aw_exc_TypeError, "%s %s", fs->data, msg);
-}
-
 static bool is_iterable(AwValue v) { return type_of(v)->iter || type_of(v)->getitem; }
 
-/* f(**m) with m a mapping that is not a dict: its keys() and items as a new dict, rooted by
- * the caller. NULL with an exception set. */
-static AwDict *kwargs_from_mapping(AwVM *vm, AwValue callee, AwValue m) {
-    if (type_lookup(type_of(m), AW_NAME(vm, keys)) == AW_EMPTY) {
-        raise_call_error(vm, callee, "argument after ** must be a mapping, not %s", ops_type_name(m));
-        return NULL;
-    }
-    AwDict *d = dict_new(vm);
-    if (!d || gc_push_root(vm, value_from_ptr(d))) return NULL;
-    AwStatus st = dict_update(vm, d, m);
-    gc_pop_roots(vm, 1);
-    return st == AW_OK ? d : NULL;
-}
-
-/* f(*args, **kwargs): spreads the tuple and dict onto the stack above base. */
-static int call_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw) {
-    ptrdiff_t off = base - fiber->stack;
-    AwValue args = base[1];
-    if (!value_is_tuple(args)) {
-        if (!is_iterable(args)) {
-            raise_call_error(vm, base[0], "argument after * must be an iterable, not %s", ops_type_name(args));
-            return -1;
-        }
-        args = tuple_from_iterable(vm, args);
-        if (args == AW_ERR) return -1;
-        base = fiber->stack + off;
-        base[1] = args;
-    }
-    AwTuple *kwnames = NULL;
-    int64_t nkw = 0;
-    AwDict *kw = NULL;
-    if (has_kw) {
-        if (!value_is_instance(base[2], &aw_type_dict)) {
-            raise_call_error(vm, base[0], "argument after ** must be a mapping, not %s", ops_type_name(base[2]));
-            return -1;
-        }
-        kw = AW_DICT(base[2]);
-        nkw = kw->used;
-        kwnames = tuple_new(vm, nkw);
-        if (!kwnames) return -1;
-    }
-    AwTuple *t = AW_TUPLE(args);
-    fiber->sp = base + 1 + (has_kw ? 2 : 1);
-    if (kwnames && gc_push_root(vm, value_from_ptr(kwnames))) return -1;
-    if (fiber_ensure_stack(vm, fiber, t->len + nkw + 4)) { if (kwnames) gc_pop_roots(vm, 1); return -1; }
-    base = fiber->stack + off;
-    AwValue callee = base[0];
-    AwValue *p = base + 1;
-    /* args and kw dict are still referenced by the roots pushed below before they are overwritten */
-    AwValue keep_args = args, keep_kw = has_kw ? base[2] : AW_NONE;
-    gc_push_root(vm, keep_args);
-    gc_push_root(vm, keep_kw);
-    for (int64_t i = 0; i < t->len; i++) *p++ = t->items[i];
-    int64_t pos = 0, k = 0;
-    AwValue key, value;
-    while (kw && dict_next(kw, &pos, &key, &value)) {
-        if (!value_is_str(key)) {
-            gc_pop_roots(vm, 3);
-            vm_raise(vm, &aw_exc_TypeError, "keywords must be strings");
-            return -1;
-        }
-        kwnames->items[k++] = key;
-        *p++ = value;
-    }
-    base[0] = callee;
-    fiber->sp = p;
-    int r = call_value(vm, fiber, fiber->stack + off, (int)t->len, kwnames);
-    gc_pop_roots(vm, kwnames ? 3 : 2);
-    return r;
-}
-
 /* ---- helpers for individual opcodes ---- */
-
-static AwValue unbound_local(AwVM *vm, AwCode *code, uint32_t slot) {
-    return vm_raise(vm, &aw_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-                    AW_STR(code->varnames->items[slot])->data);
-}
-
-static AwValue unbound_deref(AwVM *vm, AwCode *code, uint32_t slot) {
-    if ((int32_t)slot >= code->nlocals - code->nfree)
-        return vm_raise(vm, &aw_exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                        AW_STR(code->varnames->items[slot])->data);
-    return unbound_local(vm, code, slot);
-}
 
 /* NameError with .name set, which tracebacks use for "Did you mean" suggestions. */
 static AwValue name_error(AwVM *vm, AwStr *name) {
@@ -546,108 +324,6 @@ static AwValue format_value(AwVM *vm, AwValue v, int flags, AwValue spec) {
     return ops_format(vm, v, spec);
 }
 
-/* Pushes the items of seq (exactly n, or before+starred+after) in reverse order at dst. */
-static AwStatus unpack(AwVM *vm, AwValue seq, int before, int after, bool starred, AwValue *dst) {
-    int n = before + after;
-    if (!starred && (value_is_tuple(seq) || value_is_list(seq))) {
-        int64_t len = value_is_tuple(seq) ? AW_TUPLE(seq)->len : AW_LIST(seq)->len;
-        AwValue *items = value_is_tuple(seq) ? AW_TUPLE(seq)->items : AW_LIST(seq)->items;
-        if (len < n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)len));
-        if (len > n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "too many values to unpack (expected %d)", n));
-        for (int i = 0; i < n; i++) dst[n - 1 - i] = items[i];
-        return AW_OK;
-    }
-    if (!type_of(seq)->iter && !type_of(seq)->getitem)
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot unpack non-iterable %s object", ops_type_name(seq)));
-    AwValue list = list_from_iterable(vm, seq);
-    if (list == AW_ERR) return AW_ERROR;
-    AwList *l = AW_LIST(list);
-    if (!starred) {
-        if (l->len < n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)l->len));
-        if (l->len > n) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "too many values to unpack (expected %d)", n));
-        for (int i = 0; i < n; i++) dst[n - 1 - i] = l->items[i];
-        return AW_OK;
-    }
-    if (l->len < n)
-        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "not enough values to unpack (expected at least %d, got %lld)", n, (long long)l->len));
-    int total = n + 1;
-    for (int i = 0; i < before; i++) dst[total - 1 - i] = l->items[i];
-    AwList *mid = list_from(vm, l->len - n, l->items + before);
-    if (!mid) return AW_ERROR;
-    dst[total - 1 - before] = value_from_ptr(mid);
-    for (int i = 0; i < after; i++) dst[after - 1 - i] = l->items[l->len - after + i];
-    return AW_OK;
-}
-
-/* The special-method lookup of `with`: (exit bound, enter result). */
-static AwStatus setup_with(AwVM *vm, AwValue mgr, AwValue *exit_out, AwValue *enter_out, bool is_async) {
-    AwType *t = type_of(mgr);
-    AwValue enter = type_lookup(t, is_async ? AW_NAME(vm, __aenter__) : AW_NAME(vm, __enter__));
-    AwValue exit = type_lookup(t, is_async ? AW_NAME(vm, __aexit__) : AW_NAME(vm, __exit__));
-    if (enter == AW_EMPTY || exit == AW_EMPTY) {
-        /* CPython 3.11.2 names the missing exit method when only that one is missing */
-        const char *missed = enter == AW_EMPTY ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)";
-        if (is_async)
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the asynchronous context manager protocol%s", type_name(t), missed));
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object does not support the context manager protocol%s", type_name(t), missed));
-    }
-    AwValue exit_bound = class_bind(vm, exit, mgr, t);
-    if (exit_bound == AW_ERR) return AW_ERROR;
-    *exit_out = exit_bound;
-    if (gc_push_root(vm, exit_bound)) return AW_ERROR;
-    AwValue enter_bound = class_bind(vm, enter, mgr, t);
-    AwValue r = enter_bound == AW_ERR ? AW_ERR : vm_call(vm, enter_bound, 0, NULL, NULL);
-    gc_pop_roots(vm, 1);
-    if (r == AW_ERR) return AW_ERROR;
-    *enter_out = r;
-    return AW_OK;
-}
-
-static AwValue with_except(AwVM *vm, AwValue exit, AwValue exc) {
-    AwValue tb = AW_EXC(exc)->traceback;
-    AwValue args[3] = {value_from_ptr(type_of(exc)), exc, tb == AW_EMPTY ? AW_NONE : tb};
-    return vm_call(vm, exit, 3, args, NULL);
-}
-
-static int check_exc_match(AwVM *vm, AwValue exc, AwValue type) {
-    if (value_is_tuple(type)) {
-        AwTuple *t = AW_TUPLE(type);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = check_exc_match(vm, exc, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
-    }
-    if (!value_is_instance(type, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException)) {
-        vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return value_is_instance(exc, (AwType *)value_as_ptr(type));
-}
-
-static AwStatus raise_from(AwVM *vm, AwValue exc, AwValue cause) {
-    if (value_is_instance(exc, &aw_type_type)) {
-        if (!type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException))
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
-        exc = vm_call(vm, exc, 0, NULL, NULL);
-        if (exc == AW_ERR) return AW_ERROR;
-    }
-    if (!value_is_instance(exc, &aw_exc_BaseException))
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
-    if (cause != AW_EMPTY) {
-        if (value_is_instance(cause, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(cause), &aw_exc_BaseException)) {
-            cause = vm_call(vm, cause, 0, NULL, NULL);
-            if (cause == AW_ERR) return AW_ERROR;
-        } else if (cause != AW_NONE && !value_is_instance(cause, &aw_exc_BaseException)) {
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exception causes must derive from BaseException"));
-        }
-        AW_EXC(exc)->cause = cause;
-        AW_EXC(exc)->suppress_context = true;
-    }
-    vm_raise_value(vm, exc);
-    return AW_ERROR;
-}
-
 static AwValue make_function(AwVM *vm, AwFrame *frame, AwValue *sp, int flags, int *consumed) {
     int n = 1;
     AwCode *code = AW_CODE(sp[-1]);
@@ -659,72 +335,6 @@ static AwValue make_function(AwVM *vm, AwFrame *frame, AwValue *sp, int flags, i
     if (flags & AW_MKFN_DEFAULTS) f->defaults = AW_TUPLE(sp[-1 - n++]);
     *consumed = n;
     return value_from_ptr(f);
-}
-
-/* The iterator that `await obj` delegates to. */
-static AwValue get_awaitable(AwVM *vm, AwValue obj) {
-    AwType *t = type_of(obj);
-    if (t == &aw_type_coroutine) {
-        AwGenerator *g = AW_GEN(obj);
-        if (g->state == AW_FIBER_DONE) return vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
-        if (g->state == AW_FIBER_RUNNING || g->was_awaited) return vm_raise(vm, &aw_exc_RuntimeError, "coroutine is being awaited already");
-        g->was_awaited = 1;
-        return obj;
-    }
-    if (value_is_future(obj) || t == &aw_type_sleep || t == &aw_type_async_generator_step) return obj;
-    AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
-    if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
-    if (r != AW_ERR && !type_of(r)->next && type_of(r) != &aw_type_coroutine)
-        return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
-    return r;
-}
-
-/* The value carried by a StopIteration being raised, taking the exception. */
-static AwValue stop_iteration_value(AwVM *vm) {
-    AwValue exc = vm_exc_take(vm);
-    AwValue v = ops_getattr_opt(vm, exc, AW_NAME(vm, value));
-    return v == AW_EMPTY || v == AW_ERR ? AW_NONE : v;
-}
-
-/* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */
-static int delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc, AwValue *out) {
-    AwType *t = type_of(it);
-    if (value_is_future(it)) {
-        AwFuture *f = AW_FUTURE(it);
-        if (throw_exc != AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
-        if (f->state != AW_FUT_PENDING) {
-            *out = future_result(vm, f);
-            return *out == AW_ERR ? -1 : 1;
-        }
-        f->blocking = 1;
-        *out = it;
-        return 0;
-    }
-    if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
-    if (t == &aw_type_async_generator_step) return agen_step(vm, it, sent, throw_exc, out);
-    if (t == &aw_type_generator || t == &aw_type_coroutine) {
-        AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);
-        return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
-    }
-    AwValue r;
-    if (throw_exc != AW_EMPTY) {
-        AwValue m = ops_getattr_opt(vm, it, AW_NAME(vm, throw));
-        if (m == AW_ERR) return -1;
-        if (m == AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
-        r = vm_call(vm, m, 1, &throw_exc, NULL);
-    } else if (sent == AW_NONE) {
-        r = ops_next(vm, it);
-        if (r == AW_STOP) { *out = AW_NONE; return 1; }
-    } else {
-        r = vm_call_method(vm, it, AW_NAME(vm, send), 1, &sent);
-    }
-    if (r == AW_ERR) {
-        if (!vm_exc_matches(vm, &aw_exc_StopIteration)) return -1;
-        *out = stop_iteration_value(vm);
-        return 1;
-    }
-    *out = r;
-    return 0;
 }
 
 static bool suspendable(AwFiber *fiber) {
@@ -880,7 +490,7 @@ dispatch:
     CASE(LOAD_SMALL_INT) PUSH(value_from_small((int64_t)ARG - SMALL_INT_BIAS)); DISPATCH();
     CASE(LOAD_FAST) {
         AwValue v = slots[ARG];
-        if (v == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        if (v == AW_EMPTY) { vm_instr_unbound_local(vm, code, ARG); goto error; }
         if (v == frame->accum) frame->accum_loads++;
         PUSH(v);
         DISPATCH();
@@ -889,7 +499,7 @@ dispatch:
     /* Pairs (opcodes.h): the second instruction is at ip; its cache entry is caches[ip - code]. */
 #define LOAD_FAST_CHECKED(v, slot) do { \
         (v) = slots[slot]; \
-        if ((v) == AW_EMPTY) { unbound_local(vm, code, (slot)); goto error; } \
+        if ((v) == AW_EMPTY) { vm_instr_unbound_local(vm, code, (slot)); goto error; } \
         if ((v) == frame->accum) frame->accum_loads++; \
     } while (0)
 #define NEXT_CACHE() (&((AwCache *)code->caches)[ip - code->code])
@@ -995,21 +605,21 @@ dispatch:
 #undef NEXT_CACHE
     CASE(DELETE_FAST) {
         AwValue old = slots[ARG];
-        if (old == AW_EMPTY) { unbound_local(vm, code, ARG); goto error; }
+        if (old == AW_EMPTY) { vm_instr_unbound_local(vm, code, ARG); goto error; }
         slots[ARG] = AW_EMPTY;
         DROPPED(old);
         DISPATCH();
     }
     CASE(LOAD_DEREF) {
         AwValue v = AW_CELL(slots[ARG])->value;
-        if (v == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        if (v == AW_EMPTY) { vm_instr_unbound_deref(vm, code, ARG); goto error; }
         PUSH(v);
         DISPATCH();
     }
     CASE(STORE_DEREF) AW_CELL(slots[ARG])->value = POP(); DISPATCH();
     CASE(DELETE_DEREF) {
         AwValue old = AW_CELL(slots[ARG])->value;
-        if (old == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        if (old == AW_EMPTY) { vm_instr_unbound_deref(vm, code, ARG); goto error; }
         AW_CELL(slots[ARG])->value = AW_EMPTY;
         DROPPED(old);
         DISPATCH();
@@ -1018,7 +628,7 @@ dispatch:
     CASE(LOAD_CLASSDEREF) {
         AwValue v = frame->locals ? dict_get_str(frame->locals, AW_STR(code->varnames->items[ARG])) : AW_EMPTY;
         if (v == AW_EMPTY) v = AW_CELL(slots[ARG])->value;
-        if (v == AW_EMPTY) { unbound_deref(vm, code, ARG); goto error; }
+        if (v == AW_EMPTY) { vm_instr_unbound_deref(vm, code, ARG); goto error; }
         PUSH(v);
         DISPATCH();
     }
@@ -1722,7 +1332,7 @@ dispatch:
         AwValue m = sp[-1];
         AwDict *d = AW_DICT(sp[-1 - (int)ARG]);
         SAVE();
-        AwDict *from = value_is_instance(m, &aw_type_dict) ? AW_DICT(m) : kwargs_from_mapping(vm, sp[-3 - (int)ARG], m);
+        AwDict *from = value_is_instance(m, &aw_type_dict) ? AW_DICT(m) : vm_call_kwargs_from_mapping(vm, sp[-3 - (int)ARG], m);
         RELOAD();
         if (!from) goto error;
         sp[-1] = value_from_ptr(from);   /* keeps it rooted */
@@ -1731,7 +1341,7 @@ dispatch:
         while (dict_next(from, &pos, &k, &v)) {
             if (!value_is_str(k)) { vm_raise(vm, &aw_exc_TypeError, "keywords must be strings"); goto error; }
             if (dict_get_str(d, AW_STR(k)) != AW_EMPTY) {
-                raise_call_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(k)->data);
+                vm_call_raise_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(k)->data);
                 goto error;
             }
             if (dict_set_str(vm, d, AW_STR(k), v)) goto error;
@@ -1756,7 +1366,7 @@ dispatch:
         sp[-1] = AW_NONE;
         sp[0] = seq; /* keep it rooted while iterating */
         fiber->sp = sp + 1;
-        AwStatus st = unpack(vm, seq, n, 0, false, fiber->sp);
+        AwStatus st = vm_instr_unpack(vm, seq, n, 0, false, fiber->sp);
         RELOAD();
         if (st) { sp--; goto error; }
         sp--;
@@ -1773,7 +1383,7 @@ dispatch:
         AwValue seq = TOP();
         sp[0] = seq;
         fiber->sp = sp + 1;
-        AwStatus st = unpack(vm, seq, before, after, true, fiber->sp);
+        AwStatus st = vm_instr_unpack(vm, seq, before, after, true, fiber->sp);
         RELOAD();
         if (st) { sp--; goto error; }
         sp--;
@@ -1800,7 +1410,7 @@ dispatch:
                 DISPATCH();
             }
         }
-        int r = call_value(vm, fiber, sp - argc - 1, argc, NULL);
+        int r = vm_call_push_value(vm, fiber, sp - argc - 1, argc, NULL);
         RELOAD();
         if (r < 0) goto error;
         if (r > 0) SAFEPOINT();
@@ -1818,7 +1428,7 @@ dispatch:
         AwTuple *kwnames = AW_TUPLE(POP());
         int argc = total - (int)kwnames->len;
         SAVE();
-        int r = call_value(vm, fiber, sp - total - 1, argc, kwnames);
+        int r = vm_call_push_value(vm, fiber, sp - total - 1, argc, kwnames);
         RELOAD();
         if (r < 0) goto error;
         if (r > 0) SAFEPOINT();
@@ -1828,7 +1438,7 @@ dispatch:
         bool has_kw = ARG & 1;
         AwValue *base = sp - (has_kw ? 3 : 2);
         SAVE();
-        int r = call_ex(vm, fiber, base, has_kw);
+        int r = vm_call_push_ex(vm, fiber, base, has_kw);
         RELOAD();
         if (r < 0) goto error;
         DISPATCH();
@@ -1844,7 +1454,7 @@ dispatch:
         }
         TRY_FAST_CALL(base, argc);
         SAVE();
-        int r = call_value(vm, fiber, base, argc, NULL);
+        int r = vm_call_push_value(vm, fiber, base, argc, NULL);
         RELOAD();
         if (r < 0) goto error;
         if (r > 0) SAFEPOINT();
@@ -1861,7 +1471,7 @@ dispatch:
             total++;
         }
         SAVE();
-        int r = call_value(vm, fiber, base, total - (int)kwnames->len, kwnames);
+        int r = vm_call_push_value(vm, fiber, base, total - (int)kwnames->len, kwnames);
         RELOAD();
         if (r < 0) goto error;
         DISPATCH();
@@ -1884,7 +1494,7 @@ dispatch:
         fiber->nblocks = frame->block_base;
         AwValue *base = frame->slots - 1;
         bool is_entry = frame->is_entry, is_init = frame->is_init;
-        bool drops = AW_UNLIKELY(vm->gc.del_live) && frame_drops_del(vm, frame, v);
+        bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_del(vm, frame, v);
         if (frame->coro) generator_finish_inline(vm, frame->coro);
         fiber->nframes--;
         vm->depth--;
@@ -1934,7 +1544,7 @@ dispatch:
             /* A fresh coroutine: run its frame here, like a call, returning into this slot. */
             AwGenerator *g = AW_GEN(obj);
             AwCode *co = g->code;
-            if (vm->depth >= vm->recursion_limit) { recursion_error(vm); goto error; }
+            if (vm->depth >= vm->recursion_limit) { vm_call_recursion_error(vm); goto error; }
             SAVE();
             if (fiber_ensure_stack(vm, fiber, co->nlocals + co->stacksize + 2)) goto error;
             RELOAD();
@@ -1949,7 +1559,7 @@ dispatch:
             SAFEPOINT();
             DISPATCH();
         }
-        AwValue it = CALLOUT(get_awaitable(vm, obj));
+        AwValue it = CALLOUT(vm_instr_get_awaitable(vm, obj));
         CHECK(it);
         sp[-1] = it;
         delegate_sent = AW_NONE;
@@ -2008,7 +1618,7 @@ dispatch:
     CASE(SETUP_WITH) {
         AwValue exit, enter;
         SAVE();
-        AwStatus st = setup_with(vm, TOP(), &exit, &enter, false);
+        AwStatus st = vm_instr_setup_with(vm, TOP(), &exit, &enter, false);
         RELOAD();
         if (st) goto error;
         sp[-1] = exit;
@@ -2025,7 +1635,7 @@ dispatch:
     CASE(BEFORE_ASYNC_WITH) {
         AwValue exit, enter;
         SAVE();
-        AwStatus st = setup_with(vm, TOP(), &exit, &enter, true);
+        AwStatus st = vm_instr_setup_with(vm, TOP(), &exit, &enter, true);
         RELOAD();
         if (st) goto error;
         sp[-1] = exit;
@@ -2051,7 +1661,7 @@ dispatch:
         DISPATCH();
     }
     CASE(WITH_EXCEPT) {
-        AwValue r = CALLOUT(with_except(vm, sp[-2], sp[-1]));
+        AwValue r = CALLOUT(vm_instr_with_except(vm, sp[-2], sp[-1]));
         CHECK(r);
         PUSH(r);
         DISPATCH();
@@ -2085,13 +1695,13 @@ dispatch:
         AwValue cause = n == 2 ? POP() : AW_EMPTY;
         AwValue exc = POP();
         SAVE();
-        raise_from(vm, exc, cause);
+        vm_instr_raise_from(vm, exc, cause);
         RELOAD();
         goto error;
     }
     CASE(CHECK_EXC_MATCH) {
         SAVE();
-        int r = check_exc_match(vm, sp[-2], sp[-1]);
+        int r = vm_instr_exc_match(vm, sp[-2], sp[-1]);
         if (r < 0) goto error;
         sp[-1] = value_from_bool(r);
         DISPATCH();
@@ -2235,7 +1845,7 @@ resume_delegate:
 delegate: {
         AwValue out;
         AwValue it = sp[-1];
-        int r = delegate_step(vm, it, delegate_sent, delegate_throw, &out);
+        int r = vm_instr_delegate_step(vm, it, delegate_sent, delegate_throw, &out);
         delegate_sent = delegate_throw = AW_EMPTY;
         RELOAD();
         ip++; /* past the AWAIT/YIELD_FROM */
