@@ -38,7 +38,6 @@ static void future_init_fields(AwFuture *f, AwValue loop) {
     f->exception = AW_NONE;
     f->loop = loop;
     f->callbacks = AW_NONE;
-    f->cancel_msg = AW_NONE;
 }
 
 AwFuture *future_new(AwVM *vm, AwValue loop) {
@@ -137,13 +136,13 @@ AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
 bool future_cancel(AwVM *vm, AwFuture *f, AwValue msg) {
     if (f->state != AW_FUT_PENDING) return false;
     f->state = AW_FUT_CANCELLED;
-    f->cancel_msg = msg;
+    AW_FUT_CANCEL_MSG(f) = msg;
     future_schedule_callbacks(vm, f);
     return true;
 }
 
 static AwValue make_cancelled_error(AwVM *vm, AwFuture *f) {
-    AwValue msg = f->cancel_msg;
+    AwValue msg = AW_FUT_CANCEL_MSG(f);
     AwException *e = exception_new(vm, &aw_exc_CancelledError, msg == AW_NONE ? 0 : 1, &msg);
     return e ? value_from_ptr(e) : AW_ERR;
 }
@@ -345,7 +344,6 @@ static void fut_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
-    gc_mark_value(gc, f->cancel_msg);
 }
 
 static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }

@@ -24,12 +24,15 @@ typedef struct AwFuture {
     /* Task fields kept in the Future's first word, so that a Task fits a 128-byte block: */
     uint8_t must_cancel;     /* Task: throw CancelledError at the next step */
     int16_t num_cancels;     /* Task: cancel() requests not yet uncancel()ed (saturates) */
-    AwValue result;          /* the result (FINISHED without exception) */
+    AwValue result;          /* the result (FINISHED without exception); while PENDING or CANCELLED, the
+                                message passed to cancel() (AW_FUT_CANCEL_MSG), or AW_NONE */
     AwValue exception;       /* the exception, or AW_NONE */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
-    AwValue cancel_msg;      /* message passed to cancel(), or AW_NONE */
-} AwFuture;  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
+} AwFuture;
+/* cancel()'s message shares the result word: a future has a result only once FINISHED, and
+ * needs the message only before that (or once CANCELLED). Keeps a Task in a 96-byte block. */
+#define AW_FUT_CANCEL_MSG(f) ((f)->result)  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
 
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */

@@ -73,7 +73,7 @@ static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, A
     if (!t) return NULL;
     AwFuture *f = &t->fut;
     f->state = AW_FUT_PENDING;
-    f->result = f->exception = f->callbacks = f->cancel_msg = AW_NONE;
+    f->result = f->exception = f->callbacks = AW_NONE;
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
@@ -162,7 +162,7 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
         f->state = AW_FUT_CANCELLED;
         /* CPython's _cancelled_exc: the first result() raises this very error (its message and
          * traceback); later calls raise a bare CancelledError, as the task forgets the message. */
-        f->cancel_msg = AW_NONE;
+        AW_FUT_CANCEL_MSG(f) = AW_NONE;
         f->exception = exc;
         future_schedule_callbacks(vm, f);
         return;
@@ -187,7 +187,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
         /* A sleep in the timer heap: it steps this task when it fires. */
         sleep_set_waiter(out, tv);
         t->fut_waiter = out;
-        if (t->fut.must_cancel && sleep_cancel(vm, out, t->fut.cancel_msg)) t->fut.must_cancel = 0;
+        if (t->fut.must_cancel && sleep_cancel(vm, out, AW_FUT_CANCEL_MSG(&t->fut))) t->fut.must_cancel = 0;
         return;
     }
     if (value_is_future(out) && AW_FUTURE(out)->blocking) {
@@ -199,7 +199,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
         else {
             t->fut_waiter = out;
             if (future_add_callback(vm, w, tv)) err = vm_exc_take(vm);
-            else if (t->fut.must_cancel && cancel_waiter(vm, out, t->fut.cancel_msg)) t->fut.must_cancel = 0;
+            else if (t->fut.must_cancel && cancel_waiter(vm, out, AW_FUT_CANCEL_MSG(&t->fut))) t->fut.must_cancel = 0;
             if (err == AW_EMPTY) return;
             vm->exc = err;
         }
@@ -220,7 +220,7 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     if (f->state != AW_FUT_PENDING) return;
     if (t->fut.must_cancel) {
         if (exc == AW_EMPTY || !value_is_instance(exc, &aw_exc_CancelledError)) {
-            exc = new_cancelled_error(vm, f->cancel_msg);
+            exc = new_cancelled_error(vm, AW_FUT_CANCEL_MSG(f));
             if (exc == AW_ERR) { task_finish_error(vm, t); return; }
         }
         t->fut.must_cancel = 0;
@@ -239,7 +239,7 @@ void task_step(AwVM *vm, AwTask *t, AwValue exc) {
     else if (r == 1) {
         if (t->fut.must_cancel) {
             t->fut.must_cancel = 0;
-            future_cancel(vm, f, f->cancel_msg);
+            future_cancel(vm, f, AW_FUT_CANCEL_MSG(f));
         } else {
             f->result = out;
             f->state = AW_FUT_FINISHED;
@@ -288,7 +288,7 @@ bool task_cancel(AwVM *vm, AwTask *t, AwValue msg) {
     if (t->fut.num_cancels < INT16_MAX) t->fut.num_cancels++;
     if (t->fut_waiter != AW_NONE && cancel_waiter(vm, t->fut_waiter, msg)) return true;
     t->fut.must_cancel = 1;
-    f->cancel_msg = msg;
+    AW_FUT_CANCEL_MSG(f) = msg;
     return true;
 }
 
@@ -430,7 +430,6 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
-    gc_mark_value(gc, f->cancel_msg);
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
