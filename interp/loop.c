@@ -609,14 +609,15 @@ static double poll_timeout(AwLoop *loop) {
 /* Ctrl-C: as CPython's asyncio.Runner, cancel the main task and let it unwind; without one,
  * raise KeyboardInterrupt now. */
 static AwStatus handle_interrupt(AwVM *vm, AwLoop *loop) {
-    if (!vm->interrupt_pending) return AW_OK;
+    int r = vm_take_interrupt(vm);   /* runs the program's signal handlers, if any */
+    if (r <= 0) return r < 0 ? AW_ERROR : AW_OK;
     if (loop->main_task != AW_NONE && AW_FUTURE(loop->main_task)->state == AW_FUT_PENDING && !loop->interrupted) {
-        vm->interrupt_pending = 0;
         loop->interrupted = 1;
         task_cancel(vm, AW_TASK(loop->main_task), AW_NONE);
         return AW_OK;
     }
-    return vm_check_interrupt(vm);
+    vm_raise_value(vm, value_from_ptr(&aw_exc_KeyboardInterrupt));
+    return AW_ERROR;
 }
 
 /* The longest single wait, so a Ctrl-C that libuv's poll restarts after is seen promptly. */
@@ -1149,6 +1150,16 @@ static AwValue m_shutdown_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwT
     return asyncio_prelude_call(vm, "_shutdown_asyncgens", argc, argv);
 }
 
+/* Signal handlers are written in Python over the signal module (stdlib/asyncio.py). */
+static AwValue m_add_signal_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (kw && kw->len) return vm_raise(vm, &aw_exc_TypeError, "add_signal_handler() got an unexpected keyword argument");
+    return asyncio_prelude_call(vm, "_loop_add_signal_handler", argc, argv);
+}
+static AwValue m_remove_signal_handler(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (kw && kw->len) return vm_raise(vm, &aw_exc_TypeError, "remove_signal_handler() got an unexpected keyword argument");
+    return asyncio_prelude_call(vm, "_loop_remove_signal_handler", argc, argv);
+}
+
 /* The socket methods are written in Python with the streams (stdlib/asyncio_streams.c). */
 AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
 
@@ -1222,6 +1233,8 @@ static const AwMethodDef loop_methods[] = {
     {"default_exception_handler", m_default_exception_handler, 0},
     {"call_exception_handler", m_call_exception_handler, 0},
     {"run_in_executor", m_run_in_executor, 0},
+    {"add_signal_handler", m_add_signal_handler, 0},
+    {"remove_signal_handler", m_remove_signal_handler, 0},
     {"create_connection", m_create_connection, 0},
     {"create_server", m_create_server, 0},
     {"create_unix_connection", m_create_unix_connection, 0},

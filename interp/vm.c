@@ -320,10 +320,16 @@ void vm_exc_clear(AwVM *vm) { vm->exc = AW_EMPTY; }
 
 void vm_interrupt(AwVM *vm) { vm->interrupt_pending = 1; }
 
-AwStatus vm_check_interrupt(AwVM *vm) {
-    if (!vm->interrupt_pending) return AW_OK;
+int vm_take_interrupt(AwVM *vm) {
+    if (!vm->interrupt_pending) return 0;
     vm->interrupt_pending = 0;
-    vm_raise_value(vm, value_from_ptr(&aw_exc_KeyboardInterrupt));
+    return vm->signal_dispatch ? vm->signal_dispatch(vm) : 1;
+}
+
+AwStatus vm_check_interrupt(AwVM *vm) {
+    int r = vm_take_interrupt(vm);
+    if (r == 0) return AW_OK;
+    if (r > 0) vm_raise_value(vm, value_from_ptr(&aw_exc_KeyboardInterrupt));
     return AW_ERROR;
 }
 

@@ -40,6 +40,7 @@ struct AwVM {
     bool is_exiting;           /* shutting down: no new warnings */
     void *loop;                /* the event loop (loop.c), NULL until asyncio is used */
     volatile sig_atomic_t interrupt_pending; /* SIGINT arrived: raise KeyboardInterrupt at the next safe point */
+    int (*signal_dispatch)(AwVM *vm); /* runs Python signal handlers (stdlib/signal.c), or NULL: see vm_take_interrupt */
     void *module_state[16];    /* per-module native state (random's generator, ...), owned by the module */
     AwValue module_roots[16];  /* values native modules keep alive (GC roots) */
 };
@@ -94,6 +95,10 @@ AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals);
  * (async-signal-safe). vm_check_interrupt raises it now if one is pending. */
 void vm_interrupt(AwVM *vm);
 AwStatus vm_check_interrupt(AwVM *vm);
+/* Takes a pending interrupt: runs the Python signal handlers due (signal module). -1 one of them
+ * raised, 0 nothing more to do, 1 a Ctrl-C whose action is KeyboardInterrupt (the caller decides
+ * how: vm_check_interrupt raises it, the event loop first cancels its main task). */
+int vm_take_interrupt(AwVM *vm);
 
 /* The running code's namespaces (globals(), locals()) and the exception being handled
  * (sys.exc_info()). vm_current_locals may allocate a snapshot dict for a function. */

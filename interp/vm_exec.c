@@ -428,7 +428,7 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
 #define SAFEPOINT() do { \
         if (vm->gc.pending) { SAVE(); gc_collect(vm); if (gc_has_pending(&vm->gc)) { gc_run_pending(vm); RELOAD(); } } \
         if (vm->gil.drop_request) { SAVE(); gil_yield(vm); } \
-        if (vm->interrupt_pending) { SAVE(); vm_check_interrupt(vm); goto error; } \
+        if (vm->interrupt_pending) { SAVE(); if (vm_check_interrupt(vm)) goto error; RELOAD(); } \
     } while (0)
 
 /* Quickening (opcodes.h): the inline cache entry of the running instruction (the table

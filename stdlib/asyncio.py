@@ -1043,6 +1043,58 @@ async def _shutdown_default_executor(loop):
     await to_thread(executor.shutdown, True)
 
 
+# -- loop.add_signal_handler / remove_signal_handler (CPython's _UnixSelectorEventLoop) ---------
+
+_signal_handlers = {}   # signal number -> (loop, callback, args)
+
+
+def _check_signal(sig):
+    import signal
+    if not isinstance(sig, int):
+        raise TypeError(f'sig must be an int, not {sig!r}')
+    if sig not in signal.valid_signals():
+        raise ValueError(f'invalid signal number {sig}')
+
+
+def _dispatch_signal(signum, frame):
+    entry = _signal_handlers.get(signum)
+    if entry is not None:
+        loop, callback, args = entry
+        loop.call_soon_threadsafe(callback, *args)
+
+
+def _loop_add_signal_handler(loop, sig, callback, *args):
+    import signal
+    if iscoroutine(callback) or iscoroutinefunction(callback):
+        raise TypeError("coroutines cannot be used with add_signal_handler()")
+    _check_signal(sig)
+    if loop.is_closed():
+        raise RuntimeError('Event loop is closed')
+    _signal_handlers[sig] = (loop, callback, args)
+    try:
+        signal.signal(sig, _dispatch_signal)
+    except OSError as exc:
+        del _signal_handlers[sig]
+        if exc.errno == 22:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+
+
+def _loop_remove_signal_handler(loop, sig):
+    import signal
+    _check_signal(sig)
+    if _signal_handlers.pop(sig, None) is None:
+        return False
+    handler = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+    try:
+        signal.signal(sig, handler)
+    except OSError as exc:
+        if exc.errno == 22:
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+        raise
+    return True
+
+
 async def _shutdown_asyncgens(loop):
     # CPython's BaseEventLoop.shutdown_asyncgens: close every async generator the loop iterated
     # that is left unfinished (asyncio.run and Runner.close call it).

@@ -10,6 +10,7 @@ static const AwModuleEntry module_table[] = {
     {"math", math_module_init},
     {"cmath", cmath_module_init},
     {"random", random_module_init},
+    {"_signal", signal_module_init},
     {"time", time_module_init},
     {"asyncio", asyncio_module_init},
     {"_asyncio", asyncio_core_module_init},

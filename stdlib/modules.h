@@ -18,6 +18,9 @@ AwModule *sys_module_init(AwVM *vm);
 AwModule *math_module_init(AwVM *vm);
 AwModule *cmath_module_init(AwVM *vm);
 AwModule *random_module_init(AwVM *vm);
+AwModule *signal_module_init(AwVM *vm);
+/* OSError (the subclass for err) "[Errno N] message", for native modules (os.c). */
+AwValue os_raise_errno(AwVM *vm, int err);
 AwModule *time_module_init(AwVM *vm);
 AwModule *asyncio_module_init(AwVM *vm);
 AwModule *asyncio_core_module_init(AwVM *vm);

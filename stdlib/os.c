@@ -62,6 +62,8 @@ static AwValue raise_errno2(AwVM *vm, int err, AwValue file, AwValue file2) {
 
 static AwValue raise_errno(AwVM *vm, int err, AwValue file) { return raise_errno2(vm, err, file, AW_EMPTY); }
 
+AwValue os_raise_errno(AwVM *vm, int err) { return raise_errno2(vm, err, AW_EMPTY, AW_EMPTY); }
+
 static AwValue raise_path(AwVM *vm, const AwPath *p) {
     return raise_errno(vm, errno, p->fd >= 0 ? value_from_small(p->fd) : p->original);
 }

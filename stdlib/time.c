@@ -91,11 +91,18 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     struct timespec req = {.tv_sec = (time_t)secs, .tv_nsec = (long)((secs - floor(secs)) * 1e9)};
     if (vm_check_interrupt(vm)) return AW_ERR; /* a Ctrl-C already pending: no sleep at all */
     struct timespec rem;
-    AwThreadState ts;
-    gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */
-    while (nanosleep(&req, &rem) < 0 && errno == EINTR && !vm->interrupt_pending) req = rem;
-    gil_end_blocking(vm, &ts);
-    return vm_check_interrupt(vm) ? AW_ERR : AW_NONE; /* Ctrl-C ends the sleep, as CPython's handler raising */
+    for (;;) {
+        AwThreadState ts;
+        gil_begin_blocking(vm, &ts); /* other threads (the loop, workers) run while this one sleeps */
+        int r;
+        while ((r = nanosleep(&req, &rem)) < 0 && errno == EINTR && !vm->interrupt_pending) req = rem;
+        gil_end_blocking(vm, &ts);
+        /* A signal: its handler runs now; an exception from it (KeyboardInterrupt for Ctrl-C)
+         * ends the sleep, else the sleep goes on for what is left (PEP 475). */
+        if (vm_check_interrupt(vm)) return AW_ERR;
+        if (r == 0) return AW_NONE;
+        req = rem;
+    }
 }
 
 /* ---- struct_time -------------------------------------------------------------------------- */
