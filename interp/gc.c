@@ -298,13 +298,6 @@ static inline int lowest_bit(uint64_t x) { return aw_ctz64(x); }
 
 static inline bool is_dead_large(const AwObject *obj) { return !obj->gc_marked; }
 
-static bool is_marked(const AwObject *obj) {
-    if (!is_small(obj)) return obj->gc_marked != 0;
-    GcPage *p = page_of(obj);
-    size_t g = granule_of(p, obj);
-    return (p->mark[g / 64] >> (g % 64)) & 1;
-}
-
 /* Calls fn on every dead object: allocated in a page but unmarked, or large and unmarked. */
 static void each_dead(AwVM *vm, void (*fn)(AwVM *vm, AwObject *obj)) {
     AwGC *gc = &vm->gc;
@@ -467,7 +460,7 @@ static void unprobe(AwGC *gc, AwObject *o) {
 /* Whether dead object o reaches itself. */
 static bool in_dead_cycle(AwGC *gc, AwObject *o) {
     probe(gc, o);
-    bool cyclic = is_marked(o);
+    bool cyclic = gc_is_marked(o);
     unprobe(gc, o);
     return cyclic;
 }
@@ -496,14 +489,14 @@ static void defer_cycles(AwGC *gc, size_t first) {
             gc->del_queue[i] = t;
         }
     bool cyclic_root[sizeof gc->dropped / sizeof gc->dropped[0]];
-    for (size_t i = 0; i < gc->ndropped; i++) cyclic_root[i] = !is_marked(gc->dropped[i]) && in_dead_cycle(gc, gc->dropped[i]);
+    for (size_t i = 0; i < gc->ndropped; i++) cyclic_root[i] = !gc_is_marked(gc->dropped[i]) && in_dead_cycle(gc, gc->dropped[i]);
     for (size_t i = first; i < first + ncyclic; i++) gc_mark_object(gc, gc->del_queue[i]);
     for (size_t i = 0; i < gc->ndropped; i++)
         if (cyclic_root[i]) gc_mark_object(gc, gc->dropped[i]);
     drain(gc);
     size_t kept = first;
     for (size_t i = first; i < gc->del_count; i++)
-        if (!is_marked(gc->del_queue[i])) gc->del_queue[kept++] = gc->del_queue[i];
+        if (!gc_is_marked(gc->del_queue[i])) gc->del_queue[kept++] = gc->del_queue[i];
     gc->del_count = kept;
 }
 
@@ -515,7 +508,7 @@ static void order_dels(AwGC *gc, size_t first) {
     for (size_t h = 0; h < gc->nhints; h++) move_forward(gc->del_queue, &next, end, gc->hints[h]);
     for (size_t r = 0; r < gc->ndropped && next < end; r++) {
         AwObject *root = gc->dropped[r];
-        if (is_marked(root)) continue;
+        if (gc_is_marked(root)) continue;
         move_forward(gc->del_queue, &next, end, root);
         probe(gc, root);
         for (size_t i = 0; i < gc->probe_count; i++) move_forward(gc->del_queue, &next, end, gc->probe_log[i]);
