@@ -221,21 +221,54 @@ bool vm_holds_del(AwGC *gc, AwValue v, bool note) {
     return found;
 }
 
+static void count_unfinalized(AwObject *obj, void *ctx) {
+    if ((obj->type->flags & AW_TYPE_USER_DEL) && !(obj->flags & AW_OBJ_FINALIZED)) (*(size_t *)ctx)++;
+}
+
+static void collect_unfinalized(AwObject *obj, void *ctx) {
+    AwList *out = ctx;
+    if ((obj->type->flags & AW_TYPE_USER_DEL) && !(obj->flags & AW_OBJ_FINALIZED) && out->len < out->cap)
+        out->items[out->len++] = value_from_ptr(obj);
+}
+
+/* Calls __del__ on each unfinalized instance in `items` (a rooted list: none can be freed
+ * while another's __del__ runs). */
+static void finalize_items(AwVM *vm, AwList *items) {
+    for (int64_t i = 0; i < items->len; i++) {
+        AwObject *o = value_as_ptr(items->items[i]);
+        if (o->flags & AW_OBJ_FINALIZED) continue;
+        o->flags |= AW_OBJ_FINALIZED;
+        if (vm->gc.del_live) vm->gc.del_live--;
+        vm_call_del(vm, o);
+    }
+}
+
+/* At exit CPython's last collection finds __main__ and its globals garbage and runs the
+ * finalizers with the globals still intact: here, the instances the globals hold first, in
+ * the globals' order (their items as deallocation would reach them), then every other one. */
 void vm_finalize_main(AwVM *vm) {
     if (!vm->gc.del_live || !vm->main_module) return;
-    AwDict *d = vm->main_module->dict;
-    for (int64_t i = 0; i < d->nentries; i++) {   /* __main__'s dict freed: its values in order */
-        AwValue key = d->entries[i].key, value = d->entries[i].value;
-        if (value == AW_EMPTY || !value_is_ptr(value) || !value_is_str(key) || str_equal_cstr(AW_STR(key), "__builtins__"))
-            continue;
-        d->entries[i].value = AW_NONE;
-        if (vm->gc.del_live && vm_holds_del(&vm->gc, value, true)) {
-            vm->gc.eager_left = 1;   /* the end is not capped */
-            gc_collect_dropped(vm);
-        }
-    }
-    gc_collect(vm);   /* the cycle collector's last run */
+    gc_collect(vm);   /* what is already garbage goes first, as CPython frees it before exiting */
     gc_run_pending(vm);
+    size_t n = 0;
+    gc_each_object(vm, count_unfinalized, &n);
+    if (n == 0) return;
+    AwList *order = list_new(vm, 2 * (int64_t)n);   /* the globals' instances, then all of them */
+    if (!order || gc_push_root(vm, value_from_ptr(order))) { vm_exc_clear(vm); return; }
+    AwDict *d = vm->main_module->dict;
+    vm->gc.nhints = 0;
+    for (int64_t i = 0; i < d->nentries; i++) {
+        AwValue value = d->entries[i].value;
+        if (value == AW_EMPTY || !value_is_ptr(value)) continue;
+        vm->gc.nhints = 0;
+        if (!vm_holds_del(&vm->gc, value, true)) continue;
+        for (size_t h = 0; h < vm->gc.nhints && order->len < order->cap; h++)
+            order->items[order->len++] = value_from_ptr(vm->gc.hints[h]);
+    }
+    vm->gc.nhints = 0;
+    gc_each_object(vm, collect_unfinalized, order);
+    finalize_items(vm, order);
+    gc_pop_roots(vm, 1);
 }
 
 void vm_finalize_dead(AwVM *vm, AwObject *obj) {
