@@ -46,6 +46,10 @@ static AwList *handlers(AwVM *vm) {
 /* Runs the Python handlers of the signals caught (vm.h: vm_take_interrupt). 1: a SIGINT (or a
  * Ctrl-C noted by main.c) whose action is KeyboardInterrupt; -1: a handler raised. */
 static int dispatch(AwVM *vm) {
+    if (!pthread_equal(pthread_self(), main_thread)) {   /* handlers run in the main thread only */
+        vm->interrupt_pending = 1;
+        return 0;
+    }
     AwList *hs = handlers(vm);
     bool any = false, keyboard = false;
     for (int sig = 1; sig < NSIG; sig++) {
