@@ -338,6 +338,10 @@ static bool has_set_dunder(AwVM *vm, AwValue attr) {
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
     vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
+    return object_attribute_error_names(vm, obj, name);
+}
+
+AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name) {
     AwValue exc = vm->exc;
     AwDict *d = object_dict(vm, exc);
     if (d) {

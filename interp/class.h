@@ -37,6 +37,9 @@ AwStatus type_init_all(AwVM *vm);
  * data descriptors on the type, then the instance dict, then other class attributes
  * (functions become bound methods), then __getattr__. */
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
+/* Sets .name and .obj on the pending AttributeError (its "Did you mean" suggestion looks at
+ * dir(obj)); returns AW_ERR. */
+AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name);
 AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value);
 /* The instance dict of obj, or NULL if its type has none (creating it on first use). The
  * caller may change it in any way: the dict "escapes" (see class_tracks_instance_names). */

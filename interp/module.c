@@ -78,7 +78,8 @@ static AwValue module_getattr(AwVM *vm, AwValue self, AwStr *name) {
         AwValue arg = str_value(name);
         return vm_call(vm, hook, 1, &arg, NULL);
     }
-    return vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    return object_attribute_error_names(vm, self, name);
 }
 
 static AwStatus module_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value) {

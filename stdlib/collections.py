@@ -1383,11 +1383,3 @@ class UserString:
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
-
-
-def __getattr__(name):
-    # collections.abc without `import collections.abc` (CPython has it loaded at start-up).
-    if name == 'abc':
-        import collections.abc
-        return collections.abc
-    raise AttributeError(f"module 'collections' has no attribute '{name}'")
