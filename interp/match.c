@@ -22,8 +22,22 @@ static bool is_collections_class(AwType *t, const char *name) {
            strcmp(type_name(t), name) == 0;
 }
 
+/* A class deriving from collections.abc's Sequence or Mapping (whose __abc_tpflags__ give
+ * CPython's subclasses the collection flag; classes only registered with them are not seen). */
+static bool derives_from_abc(AwType *t, const char *name) {
+    if (!(t->flags & AW_TYPE_HEAP) || !t->mro) return false;
+    for (int64_t i = 0; i < t->mro->len; i++) {
+        AwType *b = (AwType *)value_as_ptr(t->mro->items[i]);
+        if ((b->flags & AW_TYPE_HEAP) && b->module && strcmp(type_name(b), name) == 0 &&
+            (strcmp(b->module->data, "collections.abc") == 0 || strcmp(b->module->data, "_collections_abc") == 0))
+            return true;
+    }
+    return false;
+}
+
 /* CPython's collection flags are inherited along the primary base only. */
 static bool has_flag(AwType *t, bool sequence) {
+    if (derives_from_abc(t, sequence ? "Sequence" : "Mapping")) return true;
     for (; t; t = t->base) {
         if (sequence) {
             if (t == &aw_type_list || t == &aw_type_tuple || t == &aw_type_range ||
