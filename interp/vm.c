@@ -107,6 +107,7 @@ fail:
 
 void vm_free(AwVM *vm) {
     if (!vm) return;
+    signal_fini();
     vm->is_exiting = true;
     gc_free_all(vm);
     weakref_fini();

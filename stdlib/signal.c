@@ -195,6 +195,14 @@ static const struct { const char *name; int value; } signal_constants[] = {
     {"SIG_SETMASK", SIG_SETMASK}, {"NSIG", NSIG}, {"SIG_DFL", 0}, {"SIG_IGN", 1},
 };
 
+void signal_fini(void) {
+    for (int sig = 1; sig < NSIG && signal_vm; sig++) {
+        struct sigaction sa;
+        if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == on_signal) signal(sig, SIG_DFL);
+    }
+    signal_vm = NULL;
+}
+
 AwModule *signal_module_init(AwVM *vm) {
     main_thread = pthread_self();   /* programs import signal from the main thread (CPython: must) */
     AwModule *mod = module_new(vm, "_signal");
