@@ -712,9 +712,15 @@ AwNode *parser_fstring_expression(AwParser *parent, const char *text, int len, i
         if (!parent->failed || !parent->has_msg) {
             /* the tokenizer's own errors have no prefix in CPython, the parser's have */
             *parent->err = sub_err;
-            if (!p.lx.failed || p.lx.soft_error)
+            if (!p.lx.failed || p.lx.soft_error) {
                 snprintf(parent->err->msg, sizeof parent->err->msg, "f-string: %.240s",
                          sub_err.msg);
+                /* CPython shows the "(expression)" text it parsed (its first line) */
+                int n = 0;
+                while (n < len && text[n] != '\n' && n < (int)sizeof parent->err->text - 1) n++;
+                memcpy(parent->err->text, text, (size_t)n);
+                parent->err->text[n] = '\0';
+            }
             parent->failed = parent->has_msg = true;
         }
         expr = NULL;

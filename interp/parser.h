@@ -32,6 +32,8 @@ typedef struct {
     int end_line;            /* end of the highlighted range (0 = same as line) */
     int end_col;             /* 1-based end column, exclusive (0 = one caret) */
     bool incomplete;         /* the input ended inside a construct (the REPL asks for more) */
+    char text[256];          /* SyntaxError.text when not the source line ("" = the line): an f-string
+                                replacement field's "(expression)", as CPython reports it */
 } AwSyntaxError;
 
 /* Parses src[0..len). Returns the root node, or NULL with *err filled (err->msg empty and

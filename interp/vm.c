@@ -734,10 +734,16 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
     const char *eol = p;
     while (eol < end && *eol != '\n') eol++;
     AwValue text = AW_NONE;
-    if (err->line > 0 && p <= end) {
-        AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p) + (eol < end));
-        if (!t) vm_exc_clear(vm);
-        else text = str_value(t);
+    if (err->text[0]) {
+        p = err->text;
+        eol = p + strlen(p);
+    }
+    if (err->line > 0 && (err->text[0] || p <= end)) {
+        /* as CPython's tokenizer gives it: newline-terminated, also at the end of the input */
+        AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p));
+        AwStr *t2 = t ? str_concat(vm, t, str_ascii_char(vm, '\n')) : NULL;
+        if (!t2) vm_exc_clear(vm);
+        else text = str_value(t2);
     }
     AwStr *msg = str_from_cstr(vm, err->msg);
     AwStr *fn = str_from_cstr(vm, filename);
