@@ -561,19 +561,20 @@ void gc_safepoint(AwVM *vm) {
 
 void vm_call_del(AwVM *vm, AwObject *obj); /* vm.c: obj.__del__(), errors reported as unraisable */
 
+void gc_finalize(AwVM *vm, AwObject *obj) {
+    if (obj->flags & AW_OBJ_FINALIZED) return;
+    obj->flags |= AW_OBJ_FINALIZED;
+    if (vm->gc.del_live) vm->gc.del_live--;
+    vm_call_del(vm, obj);
+}
+
 void gc_run_finalizers(AwVM *vm) {
     AwGC *gc = &vm->gc;
     if (gc->running_dels) return;
     gc->running_dels = true;
     /* In queue order; a __del__ may collect and queue more, which this loop then runs too. The
      * object stays queued (a root) while its __del__ runs. */
-    for (size_t i = 0; i < gc->del_count; i++) {
-        AwObject *o = gc->del_queue[i];
-        if (o->flags & AW_OBJ_FINALIZED) continue;
-        o->flags |= AW_OBJ_FINALIZED;
-        if (gc->del_live) gc->del_live--;
-        vm_call_del(vm, o);
-    }
+    for (size_t i = 0; i < gc->del_count; i++) gc_finalize(vm, gc->del_queue[i]);
     gc->del_count = 0;
     gc->running_dels = false;
 }

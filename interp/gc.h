@@ -133,7 +133,9 @@ void gc_safepoint(AwVM *vm);
 /* Calls the __del__ methods queued by collections (see the top). Only where aw code may run;
  * a no-op when nothing is queued or when already running. */
 void gc_run_finalizers(AwVM *vm);
-/* The same, then the weakref callbacks the collections queued (weakref.h). */
+/* Calls obj.__del__ unless it already ran (marks it finalized). obj must stay reachable. */
+void gc_finalize(AwVM *vm, AwObject *obj);
+/* gc_run_finalizers, then the weakref callbacks the collections queued (weakref.h). */
 void gc_run_pending(AwVM *vm);
 extern size_t weakref_npending;
 /* Whether gc_run_pending has anything to do. */

@@ -235,13 +235,7 @@ static void collect_unfinalized(AwObject *obj, void *ctx) {
 /* Calls __del__ on each unfinalized instance in `items` (a rooted list: none can be freed
  * while another's __del__ runs). */
 static void finalize_items(AwVM *vm, AwList *items) {
-    for (int64_t i = 0; i < items->len; i++) {
-        AwObject *o = value_as_ptr(items->items[i]);
-        if (o->flags & AW_OBJ_FINALIZED) continue;
-        o->flags |= AW_OBJ_FINALIZED;
-        if (vm->gc.del_live) vm->gc.del_live--;
-        vm_call_del(vm, o);
-    }
+    for (int64_t i = 0; i < items->len; i++) gc_finalize(vm, value_as_ptr(items->items[i]));
 }
 
 /* At exit CPython's last collection finds __main__ and its globals garbage and runs the
