@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 #include "interp/exception.h"
 #include "interp/port.h"
+#include "interp/str.h"
 #include "interp/types.h"
 #include "interp/vm.h"
 #include "interp/weakref.h"
@@ -35,6 +36,7 @@ struct GcPage {
     uint32_t osize;                /* slot size in bytes */
     uint32_t live;                 /* allocated slots */
     bool in_avail;                 /* on its class's avail list */
+    bool frees;                    /* has held an object with a free_ slot (the exit pass skips the rest) */
     uint64_t alloc[GC_PAGE_BITS];  /* slots holding an object */
     uint64_t mark[GC_PAGE_BITS];   /* slots reached by the current collection */
 };
@@ -197,6 +199,8 @@ AwObject *gc_new(AwVM *vm, AwType *type, size_t size) {
     if (!obj) { vm_raise_memory(vm); return NULL; }
     obj->type = type;
     obj->gc_size = (uint32_t)(size > UINT32_MAX ? UINT32_MAX : size);
+    /* heap types too: an instance's __class__ may later become a class with a free_ slot */
+    if (size <= GC_SMALL_MAX && (type->free_ || (type->flags & AW_TYPE_HEAP))) page_of(obj)->frees = true;
     if (type->flags & AW_TYPE_FINALIZE) {
         gc->finalizable++;
         if (type->flags & AW_TYPE_USER_DEL) gc->del_live++;
@@ -543,6 +547,7 @@ void gc_collect(AwVM *vm) {
         gc->gray = NULL;
         gc->gray_cap = 0;
     }
+    str_forget_offsets();
     sweep(vm);
     vm_clear_static_marks(vm);
     gc->collections++;
@@ -604,8 +609,20 @@ void gc_init(AwVM *vm) {
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }
 
-static void free_contents(AwVM *vm, AwObject *obj) {
-    if (obj->type->free_) obj->type->free_(vm, obj);
+/* Runs the free_ slot of every unmarked object, on the pages that ever held one that has it. */
+static void free_contents(AwVM *vm) {
+    AwGC *gc = &vm->gc;
+    for (size_t i = 0; i < gc->large_count; i++)
+        if (is_dead_large(gc->large[i]) && gc->large[i]->type->free_) gc->large[i]->type->free_(vm, gc->large[i]);
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next) {
+            if (!p->frees) continue;
+            for (size_t w = 0; w < GC_PAGE_BITS; w++)
+                for (uint64_t d = p->alloc[w] & ~p->mark[w]; d; d &= d - 1) {
+                    AwObject *obj = (AwObject *)((char *)p + (w * 64 + (size_t)lowest_bit(d)) * GC_GRANULE);
+                    if (obj->type->free_) obj->type->free_(vm, obj);
+                }
+        }
 }
 
 /* One round of shutdown: finalizers, then every free_ slot, for each unmarked object; objects the
@@ -615,7 +632,7 @@ static void exit_round(AwVM *vm) {
     AwGC *gc = &vm->gc;
     gc->sweeping = true;
     if (gc->finalizable) each_dead(vm, finalize_one);
-    each_dead(vm, free_contents);
+    free_contents(vm);
     gc->sweeping = false;
     for (int c = 0; c < GC_CLASSES; c++)
         for (GcPage *p = gc->classes[c].pages; p; p = p->next)

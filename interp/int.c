@@ -715,18 +715,46 @@ AwStatus int_append_digits(AwVM *vm, AwValue v, int base, AwBuf *out) {
     return st;
 }
 
+char *int_small_digits(int64_t i, char *end) {
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char *p = end;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    while (u >= 100) {   /* two digits per division */
+        const char *d = pairs + 2 * (u % 100);
+        u /= 100;
+        *--p = d[1];
+        *--p = d[0];
+    }
+    if (u >= 10) {
+        *--p = pairs[2 * u + 1];
+        *--p = pairs[2 * u];
+    } else {
+        *--p = (char)('0' + u);
+    }
+    if (i < 0) *--p = '-';
+    return p;
+}
+
+AwStr *int_small_str(AwVM *vm, int64_t i) {
+    if (i >= 0 && i <= 9) return str_ascii_char(vm, (unsigned char)('0' + i));
+    char tmp[24], *end = tmp + sizeof tmp, *p = int_small_digits(i, end);
+    AwStr *s = str_alloc(vm, end - p);
+    if (!s) return NULL;
+    memcpy(s->data, p, (size_t)(end - p));
+    s->char_len = (int32_t)(end - p);
+    return s;
+}
+
 AwValue int_repr_value(AwVM *vm, AwValue v) {
     if (value_is_bool(v)) {
         AwStr *s = str_from_cstr(vm, v == AW_TRUE ? "True" : "False");
         return s ? str_value(s) : AW_ERR;
     }
     if (value_is_int(v)) { /* the hot path of print(i) and str(i): no snprintf */
-        char tmp[24], *end = tmp + sizeof tmp, *p = end;
-        int64_t i = value_as_small(v);
-        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-        do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-        if (i < 0) *--p = '-';
-        AwStr *s = str_new(vm, p, (size_t)(end - p));
+        AwStr *s = int_small_str(vm, value_as_small(v));
         return s ? str_value(s) : AW_ERR;
     }
     AwBuf b;

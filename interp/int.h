@@ -38,6 +38,11 @@ int int_sign(AwValue v);
 void int_to_mpz(AwValue v, mpz_t out);
 
 AwValue int_repr_value(AwVM *vm, AwValue v);        /* decimal str */
+/* The decimal digits of i (with a '-' if negative) written backwards so they end at end;
+ * returns their first char. The buffer needs 20 bytes before end. */
+char *int_small_digits(int64_t i, char *end);
+/* str(i) for a small int: the cached one-character string for 0..9, else a new ASCII string. */
+AwStr *int_small_str(AwVM *vm, int64_t i);
 int64_t int_hash(AwValue v);                        /* CPython's: value mod 2**61-1 */
 /* Arithmetic entry used by the VM when both operands are ints (small, big or bool). */
 AwValue int_binary_op(AwVM *vm, AwValue a, AwValue b, AwBinOp op);

@@ -44,8 +44,10 @@ static AwInternTable *intern_table(AwVM *vm) { return (AwInternTable *)vm->inter
 
 /* The last code-point index resolved in a non-ASCII string, so that loops doing s[i] or
  * s[i:j] walk from the previous position instead of from an end (O(1) per step instead of
- * O(n)). One entry for the process (there is one VM); str_free clears it when its string dies,
- * so a new string at the same address never sees a stale entry. */
+ * O(n)). One entry for the process (there is one VM); every collection clears it
+ * (str_forget_offsets), so a new string at the address of a dead one never sees a stale entry:
+ * memory is reused only after a sweep. Strings then need no free_ slot, and the exit pass skips
+ * their pages. */
 static struct {
     const AwStr *str;   /* the string, or NULL */
     int64_t index;      /* a code-point index in it */
@@ -64,16 +66,25 @@ AwStr *str_alloc(AwVM *vm, int64_t byte_len) {
     return s;
 }
 
-/* Counts code points: every byte that is not a continuation byte (10xxxxxx) starts one. */
-static int64_t count_chars(const char *data, int64_t n) {
+/* Counts code points: every byte that is not a continuation byte (10xxxxxx) starts one. Eight
+ * bytes at a time: a continuation byte has bit 7 set and bit 6 clear, and x << 1 moves each
+ * byte's bit 6 under its bit 7 (what crosses into the next byte lands on bit 0, masked off).
+ * The eight 0/1 flags are summed by one multiplication (no popcount instruction needed). */
+int64_t str_count_chars(const char *data, int64_t n) {
     const unsigned char *p = (const unsigned char *)data;
-    int64_t continuation = 0;
-    for (int64_t i = 0; i < n; i++) continuation += (p[i] & 0xC0) == 0x80;
+    int64_t continuation = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        uint64_t marks = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;   /* a 1 per continuation byte */
+        continuation += (int64_t)((marks * 0x0101010101010101ull) >> 56);   /* summed in the top byte */
+    }
+    for (; i < n; i++) continuation += (p[i] & 0xC0) == 0x80;
     return n - continuation;
 }
 
 AwStr *str_seal(AwStr *s) {
-    s->char_len = (int32_t)count_chars(s->data, s->byte_len);
+    s->char_len = (int32_t)str_count_chars(s->data, s->byte_len);
     s->data[s->byte_len] = '\0';
     return s;
 }
@@ -104,7 +115,12 @@ AwStr *str_ascii_char(AwVM *vm, unsigned char c) {
 
 AwStr *str_slice_bytes(AwVM *vm, AwStr *s, int64_t byte_start, int64_t byte_end) {
     if (byte_start == 0 && byte_end == s->byte_len) return s;
-    return str_new(vm, s->data + byte_start, (size_t)(byte_end - byte_start));
+    if (!str_is_ascii(s)) return str_new(vm, s->data + byte_start, (size_t)(byte_end - byte_start));
+    AwStr *r = str_alloc(vm, byte_end - byte_start);   /* a slice of ASCII is ASCII: no count */
+    if (!r) return NULL;
+    memcpy(r->data, s->data + byte_start, (size_t)(byte_end - byte_start));
+    r->char_len = (int32_t)(byte_end - byte_start);
+    return r;
 }
 
 AwStr *str_from_codepoint(AwVM *vm, uint32_t cp) {
@@ -773,9 +789,7 @@ static void str_trace(AwGC *gc, AwObject *self) {
     }
 }
 
-static void str_free(AwVM *vm, AwObject *self) {
-    if (offset_cache.str == (const AwStr *)self) offset_cache.str = NULL;
-}
+void str_forget_offsets(void) { offset_cache.str = NULL; }
 
 AwType aw_type_str = {
     .name = "str",
@@ -796,7 +810,6 @@ AwType aw_type_str = {
     .contains = str_contains_slot,
     .new_ = str_new_slot,
     .trace = str_trace,
-    .free_ = str_free,
 };
 
 AwType aw_type_str_iter = {

@@ -82,6 +82,11 @@ AwStr *str_slice_bytes(AwVM *vm, AwStr *s, int64_t byte_start, int64_t byte_end)
  * (valid UTF-8), then finishes with str_seal, which sets char_len/is_ascii and the NUL. */
 AwStr *str_alloc(AwVM *vm, int64_t byte_len);
 AwStr *str_seal(AwStr *s);
+/* The number of code points in n bytes of valid UTF-8. */
+int64_t str_count_chars(const char *utf8, int64_t n);
+
+/* Forgets the cached code-point position (str.c): called by the GC before it sweeps. */
+void str_forget_offsets(void);
 
 /* Marks every interned string (and so the singletons): called by the GC with the roots. */
 void str_trace_interned(AwVM *vm, AwGC *gc);
@@ -93,6 +98,8 @@ AwStr *str_intern_cstr(AwVM *vm, const char *cstr);
 AwStr *str_intern_str(AwVM *vm, AwStr *s);
 
 static inline AwValue str_value(AwStr *s) { return value_from_ptr(s); }
+/* str_value(s), or AW_ERR for a NULL s (a constructor that raised). */
+static inline AwValue str_value_or_err(AwStr *s) { return s ? value_from_ptr(s) : AW_ERR; }
 static inline bool value_is_str(AwValue v);
 
 int64_t str_hash(AwStr *s);

@@ -115,12 +115,6 @@ static void adjust_indices(int64_t len, int64_t *start, int64_t *end) {
     if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
 }
 
-static int64_t count_chars_in(const char *p, int64_t n) {
-    int64_t c = 0;
-    for (int64_t i = 0; i < n; i++) c += ((unsigned char)p[i] & 0xC0) != 0x80;
-    return c;
-}
-
 /* Byte offsets [*b0, *b1) of the code points [start, end) (start <= end <= char_len). */
 static void byte_range(AwStr *s, int64_t start, int64_t end, int64_t *b0, int64_t *b1) {
     *b0 = str_byte_offset(s, start);
@@ -152,7 +146,7 @@ static int64_t find_sub(AwStr *s, AwStr *sub, int64_t start, int64_t end, int di
                               : rmemmem(s->data + b0, b1 - b0, sub->data, sub->byte_len);
     if (!hit) return -1;
     int64_t off = hit - s->data;
-    return str_is_ascii(s) ? off : start + count_chars_in(s->data + b0, off - b0);
+    return str_is_ascii(s) ? off : start + str_count_chars(s->data + b0, off - b0);
 }
 
 static AwValue find_common(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw,
@@ -675,17 +669,32 @@ static char ascii_case(CaseOp op, char c, int64_t i, bool *prev_cased) {
     return c;
 }
 
+/* Copies n ASCII bytes from src to dst, flipping the case of the letters from..from+25, eight
+ * bytes at a time: for bytes below 0x80, adding 0x80 - c sets bit 7 exactly when the byte is
+ * >= c, with no carry into the next byte; bit 7 of "in range" shifted to bit 5 is the flip. */
+static void ascii_flip_case(char *dst, const char *src, int64_t n, char from) {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    const uint64_t ge_from = ones * (uint64_t)(0x80 - from), gt_to = ones * (uint64_t)(0x80 - (from + 26));
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, src + i, 8);
+        x ^= (((x + ge_from) & ~(x + gt_to)) & highs) >> 2;
+        memcpy(dst + i, &x, 8);
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)src[i];
+        dst[i] = (char)(c ^ (((unsigned char)(c - from) < 26) << 5));
+    }
+}
+
 static AwValue change_case(AwVM *vm, AwStr *s, CaseOp op) {
     bool prev_cased = false;
     if (str_is_ascii(s)) {
         AwStr *r = str_alloc(vm, s->byte_len);
         if (!r) return AW_ERR;
-        if (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD) {   /* branch-free loops the compiler vectorises */
-            char from = op == CASE_UPPER ? 'a' : 'A';
-            for (int64_t i = 0; i < s->byte_len; i++) {
-                unsigned char c = (unsigned char)s->data[i];
-                r->data[i] = (char)(c ^ (((unsigned char)(c - from) < 26) << 5));
-            }
+        if (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD) {
+            ascii_flip_case(r->data, s->data, s->byte_len, op == CASE_UPPER ? 'a' : 'A');
         } else {
             for (int64_t i = 0; i < s->byte_len; i++) r->data[i] = ascii_case(op, s->data[i], i, &prev_cased);
         }

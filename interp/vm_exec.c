@@ -238,16 +238,6 @@ static AwValue load_global(AwVM *vm, AwDict *globals, AwStr *name) {
     return v != AW_EMPTY ? v : name_error(vm, name);
 }
 
-/* f-string assembly: one allocation of the exact size. */
-/* Decimal digits of a small int, written backwards ending at end; returns the first char. */
-static char *small_int_digits(int64_t i, char *end) {
-    char *p = end;
-    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
-    if (i < 0) *--p = '-';
-    return p;
-}
-
 /* len(v) for the exact built-in sized types, without a call; -1 for anything else (and for
  * lengths beyond a small int, which no real container reaches). */
 static inline int64_t len_fast(AwValue v) {
@@ -262,24 +252,23 @@ static inline int64_t len_fast(AwValue v) {
     return value_fits_small(n) ? n : -1;
 }
 
-/* str() of a small int without going through __format__ (f"{i}", the common case). */
-static AwValue small_int_str(AwVM *vm, int64_t i) {
-    char buf[24];
-    char *end = buf + sizeof buf, *p = small_int_digits(i, end);
-    AwStr *s = str_new(vm, p, (size_t)(end - p));
-    return s ? str_value(s) : AW_ERR;
-}
-
-/* BUILD_STRING: the items are strs, or small ints left by FORMAT_VALUE with AW_FMT_PART. The
- * code point count comes from the parts, so the result is never rescanned. */
+/* BUILD_STRING: the items are strs, or small ints left by FORMAT_VALUE with AW_FMT_PART. One
+ * allocation of the exact size; the code point count comes from the parts, so the result is
+ * never rescanned. The digits of the first few ints are formatted once, into digits[]. */
+#define BUILD_STRING_INTS 8
 static AwValue build_string(AwVM *vm, AwValue *items, int n) {
     int64_t total = 0, chars = 0;
-    char digits[24];
+    char digits[BUILD_STRING_INTS][24];
+    char *first[BUILD_STRING_INTS];
+    int ints = 0;
     for (int i = 0; i < n; i++) {
         if (value_is_int(items[i])) {
-            int64_t len = digits + sizeof digits - small_int_digits(value_as_small(items[i]), digits + sizeof digits);
-            total += len;
-            chars += len;
+            char spare[24], *end = ints < BUILD_STRING_INTS ? digits[ints] + 24 : spare + sizeof spare;
+            char *d = int_small_digits(value_as_small(items[i]), end);
+            if (ints < BUILD_STRING_INTS) first[ints] = d;
+            ints++;
+            total += end - d;
+            chars += end - d;
         } else {
             AwStr *part = AW_STR(items[i]);
             total += part->byte_len;
@@ -288,7 +277,7 @@ static AwValue build_string(AwVM *vm, AwValue *items, int n) {
     }
     if (total <= 1) {
         for (int i = 0; i < n; i++) {
-            if (value_is_int(items[i])) return small_int_str(vm, value_as_small(items[i]));
+            if (value_is_int(items[i])) return str_value_or_err(int_small_str(vm, value_as_small(items[i])));
             if (AW_STR(items[i])->byte_len) return items[i];
         }
         return str_value(str_intern_cstr(vm, ""));
@@ -296,16 +285,22 @@ static AwValue build_string(AwVM *vm, AwValue *items, int n) {
     AwStr *s = str_alloc(vm, total);
     if (!s) return AW_ERR;
     char *p = s->data;
+    ints = 0;
     for (int i = 0; i < n; i++) {
+        const char *from;
+        size_t len;
+        char spare[24];
         if (value_is_int(items[i])) {
-            char *d = small_int_digits(value_as_small(items[i]), digits + sizeof digits);
-            size_t len = (size_t)(digits + sizeof digits - d);
-            memcpy(p, d, len);
-            p += len;
+            char *end = ints < BUILD_STRING_INTS ? digits[ints] + 24 : spare + sizeof spare;
+            from = ints < BUILD_STRING_INTS ? first[ints] : int_small_digits(value_as_small(items[i]), end);
+            len = (size_t)(end - from);
+            ints++;
         } else {
-            memcpy(p, AW_STR(items[i])->data, (size_t)AW_STR(items[i])->byte_len);
-            p += AW_STR(items[i])->byte_len;
+            from = AW_STR(items[i])->data;
+            len = (size_t)AW_STR(items[i])->byte_len;
         }
+        memcpy(p, from, len);
+        p += len;
     }
     s->char_len = chars;
     return str_value(s);
@@ -388,6 +383,30 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
                 frame = nf_, code = nf_->code, ip = code->code, sp = fiber->sp, slots = nf_->slots; \
                 consts = code->consts->items, names = code->names->items; \
                 SAFEPOINT(); \
+                DISPATCH(); \
+            } \
+        } \
+    } while (0)
+/* The native fast path: a built-in function, or a method of a built-in type called on an
+ * instance of exactly that type (what LOAD_METHOD leaves for s.upper()), is called here with
+ * positional arguments only, skipping vm_call's dispatch and self check (vm.c). The arguments
+ * are copied to the C stack first: a native that calls back into aw code may move the stack. */
+#define TRY_NATIVE_CALL(base, argc) do { \
+        if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_native && (argc) <= ARGS_ON_C_STACK) { \
+            AwNative *n_ = AW_NATIVE((base)[0]); \
+            if (n_->self == AW_EMPTY && (!n_->owner || ((argc) >= 1 && type_of((base)[1]) == n_->owner && \
+                                                       !(n_->flags & (AW_METH_STATIC | AW_METH_CLASS))))) { \
+                AwValue args_[ARGS_ON_C_STACK]; \
+                for (int i_ = 0; i_ < (argc); i_++) args_[i_] = (base)[1 + i_]; \
+                ptrdiff_t off_ = (base) - fiber->stack; \
+                SAVE(); \
+                vm->native_depth++; \
+                AwValue r_ = n_->fn(vm, (argc), args_, NULL); \
+                vm->native_depth--; \
+                RELOAD(); \
+                CHECK(r_); \
+                sp = fiber->stack + off_; \
+                PUSH(r_); \
                 DISPATCH(); \
             } \
         } \
@@ -1264,7 +1283,7 @@ dispatch:
         if ((flags == AW_FMT_PART || flags == (AW_FMT_PART | AW_FMT_STR)) && value_is_int(v)) DISPATCH();
         flags &= ~AW_FMT_PART;
         AwValue r = (flags == 0 && value_is_str(v)) ? v
-                  : ((flags == 0 || flags == AW_FMT_STR) && value_is_int(v)) ? small_int_str(vm, value_as_small(v))
+                  : ((flags == 0 || flags == AW_FMT_STR) && value_is_int(v)) ? str_value_or_err(int_small_str(vm, value_as_small(v)))
                   : CALLOUT(format_value(vm, v, flags, spec));
         CHECK(r);
         if (flags & AW_FMT_HAS_SPEC) sp--;
@@ -1399,6 +1418,15 @@ dispatch:
             SPECIALIZE(CALL_LEN);
             goto L_CALL_LEN;
         }
+        if (argc == 1 && base[0] == value_from_ptr(&aw_type_str) && (value_is_int(base[1]) || value_is_str(base[1]))) {
+            /* str(i) and str(s), the common conversions, without type_call */
+            AwValue r = value_is_str(base[1]) ? base[1] : str_value_or_err(int_small_str(vm, value_as_small(base[1])));
+            CHECK(r);
+            sp = base;
+            PUSH(r);
+            DISPATCH();
+        }
+        TRY_NATIVE_CALL(base, argc);
         SAVE();
         if (base[0] == value_from_ptr(&aw_type_range) && INSTR_OP(*ip) == OP_GET_ITER) {
             AwValue it = range_call_iter(vm, base + 1, argc);
@@ -1453,6 +1481,7 @@ dispatch:
             argc++;
         }
         TRY_FAST_CALL(base, argc);
+        TRY_NATIVE_CALL(base, argc);
         SAVE();
         int r = vm_call_push_value(vm, fiber, base, argc, NULL);
         RELOAD();
