@@ -11,6 +11,8 @@ static const AwModuleEntry module_table[] = {
     {"cmath", cmath_module_init},
     {"random", random_module_init},
     {"_signal", signal_module_init},
+    {"_socket", socket_module_init},
+    {"_select", select_module_init},
     {"time", time_module_init},
     {"asyncio", asyncio_module_init},
     {"_asyncio", asyncio_core_module_init},

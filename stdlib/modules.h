@@ -19,6 +19,8 @@ AwModule *math_module_init(AwVM *vm);
 AwModule *cmath_module_init(AwVM *vm);
 AwModule *random_module_init(AwVM *vm);
 AwModule *signal_module_init(AwVM *vm);
+AwModule *socket_module_init(AwVM *vm);
+AwModule *select_module_init(AwVM *vm);
 /* Before the VM is freed: the signals Python handled go back to their default action (their
  * C handler would otherwise write into the freed VM), as CPython's finalization does. */
 void signal_fini(void);
