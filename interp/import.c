@@ -191,14 +191,28 @@ AwStatus vm_import_star(AwVM *vm, AwValue module, AwDict *ns) {
     return AW_OK;
 }
 
-AwStatus vm_print_expr(AwVM *vm, AwValue v) {
+AwStatus vm_display_value(AwVM *vm, AwValue v) {
     if (v == AW_NONE) return AW_OK;
-    if (dict_set_str(vm, vm->builtins->dict, AW_NAME(vm, _), v)) return AW_ERROR;
+    if (dict_set_str(vm, vm->builtins->dict, AW_NAME(vm, _), AW_NONE)) return AW_ERROR;
     AwValue r = ops_repr(vm, v);
     if (r == AW_ERR) return AW_ERROR;
     AwValue out = module_get(vm->sys, "stdout");
-    if (out == AW_EMPTY || out == AW_NONE) return AW_OK;
+    if (out == AW_EMPTY || out == AW_NONE) {
+        vm_raise(vm, &aw_exc_RuntimeError, "lost sys.stdout");
+        return AW_ERROR;
+    }
     if (vm_call_method(vm, out, AW_NAME(vm, write), 1, &r) == AW_ERR) return AW_ERROR;
     AwValue nl = str_value(str_intern_cstr(vm, "\n"));
-    return vm_call_method(vm, out, AW_NAME(vm, write), 1, &nl) == AW_ERR ? AW_ERROR : AW_OK;
+    if (vm_call_method(vm, out, AW_NAME(vm, write), 1, &nl) == AW_ERR) return AW_ERROR;
+    return dict_set_str(vm, vm->builtins->dict, AW_NAME(vm, _), v);
+}
+
+/* PRINT_EXPR (the REPL, and code compiled in 'single' mode): what sys.displayhook does. */
+AwStatus vm_print_expr(AwVM *vm, AwValue v) {
+    AwValue hook = vm->sys ? module_get(vm->sys, "displayhook") : AW_EMPTY;
+    if (hook == AW_EMPTY) {
+        vm_raise(vm, &aw_exc_RuntimeError, "lost sys.displayhook");
+        return AW_ERROR;
+    }
+    return vm_call(vm, hook, 1, &v, NULL) == AW_ERR ? AW_ERROR : AW_OK;
 }

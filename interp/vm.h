@@ -95,6 +95,9 @@ AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals);
  * (async-signal-safe). vm_check_interrupt raises it now if one is pending. */
 void vm_interrupt(AwVM *vm);
 AwStatus vm_check_interrupt(AwVM *vm);
+/* The default sys.displayhook: unless v is None, writes repr(v) and a newline to sys.stdout and
+ * keeps v in builtins._ (import.c). */
+AwStatus vm_display_value(AwVM *vm, AwValue v);
 /* Takes a pending interrupt: runs the Python signal handlers due (signal module). -1 one of them
  * raised, 0 nothing more to do, 1 a Ctrl-C whose action is KeyboardInterrupt (the caller decides
  * how: vm_check_interrupt raises it, the event loop first cancels its main task). */

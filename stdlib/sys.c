@@ -216,6 +216,12 @@ static AwValue sys_getdefaultencoding(AwVM *vm, int argc, const AwValue *argv, A
     return s ? value_from_ptr(s) : AW_ERR;
 }
 
+/* sys.displayhook / sys.__displayhook__: prints repr(value) and keeps it in builtins._. */
+static AwValue sys_displayhook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "displayhook", kwnames) || args_count(vm, "sys.displayhook", argc, 1, 1)) return AW_ERR;
+    return vm_display_value(vm, argv[0]) ? AW_ERR : AW_NONE;
+}
+
 /* sys.excepthook / sys.__excepthook__: the standard report of an uncaught exception. */
 static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "excepthook", kwnames) != AW_OK) return AW_ERR;
@@ -329,6 +335,7 @@ static const AwMethodDef sys_functions[] = {
     {"getdefaultencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
     {"getfilesystemencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
     {"excepthook", sys_excepthook, AW_METH_DEFAULT},
+    {"displayhook", sys_displayhook, AW_METH_DEFAULT},
     {"unraisablehook", sys_unraisablehook, AW_METH_DEFAULT},
     {"getswitchinterval", sys_getswitchinterval, AW_METH_DEFAULT},
     {"setswitchinterval", sys_setswitchinterval, AW_METH_DEFAULT},
@@ -488,8 +495,9 @@ AwModule *sys_module_init(AwVM *vm) {
         || add_flags(vm, mod) != AW_OK || add_hash_int_info(vm, mod) != AW_OK)
         return NULL;
     /* sys.__excepthook__ is sys.excepthook, the original kept for restoring. */
-    static const char *const originals[2][2] = {{"excepthook", "__excepthook__"}, {"unraisablehook", "__unraisablehook__"}};
-    for (int i = 0; i < 2; i++) {
+    static const char *const originals[3][2] = {{"excepthook", "__excepthook__"}, {"unraisablehook", "__unraisablehook__"},
+                                                {"displayhook", "__displayhook__"}};
+    for (int i = 0; i < 3; i++) {
         AwValue fn = dict_get_str(mod->dict, str_intern_cstr(vm, originals[i][0]));
         if (fn == AW_EMPTY || module_add_value(vm, mod, originals[i][1], fn) != AW_OK) return NULL;
     }

@@ -653,23 +653,59 @@ class _Described:
             return str(self.test)
         return "%s %s" % (self.test, self.sub.describe())
 
+    def shortDescription(self):
+        return self.test.shortDescription() if hasattr(self.test, "shortDescription") else None
+
 
 def _described(test, sub):
     return _Described(test, sub) if sub is not None else test
 
 
 class TextTestResult(TestResult):
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
     def __init__(self, stream, descriptions=True, verbosity=1):
         TestResult.__init__(self)
         self.stream = stream
         self.verbosity = verbosity
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
 
-    def _mark(self, char, word, test):
-        if self.verbosity > 1:
-            self.stream.write("%s ... %s\n" % (test, word))
-        else:
-            self.stream.write(char)
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription() if hasattr(test, "shortDescription") else None
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        TestResult.startTest(self, test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status, sub=None):
+        if sub is not None or self._newline:
+            if not self._newline:
+                self.stream.write("\n")
+            if sub is not None:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(_described(test, sub)))
+            self.stream.write(" ... ")
+        self.stream.write(status + "\n")
         self.stream.flush()
+        self._newline = True
+
+    def _mark(self, char, word, test, sub=None):
+        if self.showAll:
+            self._write_status(test, word, sub)
+        elif self.dots:
+            self.stream.write(char)
+            self.stream.flush()
 
     def addSuccess(self, test):
         TestResult.addSuccess(self, test)
@@ -677,11 +713,11 @@ class TextTestResult(TestResult):
 
     def addError(self, test, err, sub=None):
         TestResult.addError(self, test, err, sub)
-        self._mark("E", "ERROR", test)
+        self._mark("E", "ERROR", test, sub)
 
     def addFailure(self, test, err, sub=None):
         TestResult.addFailure(self, test, err, sub)
-        self._mark("F", "FAIL", test)
+        self._mark("F", "FAIL", test, sub)
 
     def addSkip(self, test, reason):
         TestResult.addSkip(self, test, reason)
@@ -696,26 +732,34 @@ class TextTestResult(TestResult):
         self._mark("u", "unexpected success", test)
 
     def printErrors(self):
-        if self.verbosity <= 1:
+        if self.dots or self.showAll:
             self.stream.write("\n")
-        for flavour, errors in (("ERROR", self.errors), ("FAIL", self.failures)):
-            for test, text in errors:
-                self.stream.write("=" * 70 + "\n")
-                self.stream.write("%s: %s\n" % (flavour, test))
-                self.stream.write("-" * 70 + "\n")
-                self.stream.write("%s\n" % text)
-        for test in self.unexpectedSuccesses:
-            self.stream.write("=" * 70 + "\n")
-            self.stream.write("UNEXPECTED SUCCESS: %s\n" % test)
+            self.stream.flush()
+        self.printErrorList("ERROR", self.errors)
+        self.printErrorList("FAIL", self.failures)
+        if self.unexpectedSuccesses:
+            self.stream.write(self.separator1 + "\n")
+            for test in self.unexpectedSuccesses:
+                self.stream.write("UNEXPECTED SUCCESS: %s\n" % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.write(self.separator1 + "\n")
+            self.stream.write("%s: %s\n" % (flavour, self.getDescription(test)))
+            self.stream.write(self.separator2 + "\n")
+            self.stream.write("%s\n" % err)
+            self.stream.flush()
 
 
 class TextTestRunner:
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False, **kwargs):
         self.stream = stream if stream is not None else sys.stderr
         self.verbosity = verbosity
+        self.descriptions = descriptions
 
     def run(self, test):
-        result = TextTestResult(self.stream, True, self.verbosity)
+        result = TextTestResult(self.stream, self.descriptions, self.verbosity)
         start = time.perf_counter()
         test(result)
         taken = time.perf_counter() - start
