@@ -277,7 +277,7 @@ AwStatus file_write_bytes(AwVM *vm, AwFile *f, const char *data, size_t len) {
     if (len >= f->wbuf_cap) return write_all(vm, f, data, len);
     memcpy(f->wbuf + f->wbuf_len, data, len);
     f->wbuf_len += len;
-    if (f->is_line_buffered && memchr(data, '\n', len)) return flush_wbuf(vm, f);
+    if (f->is_write_through || (f->is_line_buffered && memchr(data, '\n', len))) return flush_wbuf(vm, f);
     return AW_OK;
 }
 
@@ -499,6 +499,8 @@ AwFile *file_new_std(AwVM *vm, int fd) {
     f->is_readable = fd == 0;
     f->is_writable = fd != 0;
     f->is_line_buffered = fd == 2 || isatty(fd);
+    const char *unbuffered = getenv("PYTHONUNBUFFERED");   /* CPython's switch for unbuffered stdout/stderr */
+    f->is_write_through = fd != 0 && unbuffered && *unbuffered;
     std_files[fd] = f;
     return f;
 }

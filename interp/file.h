@@ -29,6 +29,7 @@ struct AwFile {
     bool is_writable;        /* opened for writing ('w', 'a', 'x' or '+') */
     bool owns_fd;            /* close(fd) when the file is closed (false: closefd=False) */
     bool is_line_buffered;   /* flush after each write containing '\n' (ttys, stderr) */
+    bool is_write_through;   /* flush after every write (stdout/stderr under PYTHONUNBUFFERED) */
     bool is_std;             /* sys.stdin/stdout/stderr: EPIPE ends aw quietly */
     bool is_broken;          /* a standard stream whose reader went away: drop output */
     bool at_eof;             /* the last fill read 0 bytes (cleared by seek) */

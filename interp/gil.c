@@ -15,6 +15,17 @@ void gil_init(AwGil *gil) {
     gil->locked = true; /* the main thread starts holding it */
 }
 
+void gil_after_fork(AwVM *vm) {
+    AwGil *gil = &vm->gil;
+    pthread_mutex_init(&gil->mutex, NULL);   /* another thread may have held it at the fork */
+    pthread_cond_init(&gil->cond, NULL);
+    gil->locked = true;
+    gil->waiters = 0;
+    gil->drop_request = 0;
+    gil->workers = 0;
+    gil->states = NULL;
+}
+
 void gil_fini(AwGil *gil) {
     pthread_cond_destroy(&gil->cond);
     pthread_mutex_destroy(&gil->mutex);

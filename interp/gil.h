@@ -52,6 +52,9 @@ void gil_begin_blocking(AwVM *vm, AwThreadState *ts);
 void gil_end_blocking(AwVM *vm, AwThreadState *ts);
 /* At a safe point with drop_request set: let a waiting thread run, then continue. */
 void gil_yield(AwVM *vm);
+/* In the child of fork(): the caller is the only thread left and holds the lock; the other
+ * threads' saved states are forgotten (their fibers are no longer roots). */
+void gil_after_fork(AwVM *vm);
 /* Marks every fiber of threads that are waiting for the lock (GC roots). */
 void gil_trace(AwVM *vm, AwGC *gc);
 

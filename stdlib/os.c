@@ -25,6 +25,7 @@
 #include "interp/bytes.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/gil.h"
 #include "interp/float.h"
 #include "interp/int.h"
 #include "interp/list.h"
@@ -601,6 +602,39 @@ static AwValue os_exit_now(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     _exit((int)code);
 }
 
+/* get_blocking(fd) -> whether O_NONBLOCK is clear; set_blocking(fd, blocking). */
+static AwValue os_get_blocking(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_no_kwargs(vm, "get_blocking", kwnames) || args_count(vm, "get_blocking", argc, 1, 1) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    int flags = fd < 0 || fd > INT32_MAX ? -1 : fcntl((int)fd, F_GETFL);
+    if (flags < 0) return os_raise_errno(vm, fd < 0 || fd > INT32_MAX ? EBADF : errno);
+    return value_from_bool(!(flags & O_NONBLOCK));
+}
+
+static AwValue os_set_blocking(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd;
+    if (args_no_kwargs(vm, "set_blocking", kwnames) || args_count(vm, "set_blocking", argc, 2, 2) || args_int(vm, argv[0], &fd))
+        return AW_ERR;
+    int blocking = ops_truthy(vm, argv[1]);
+    if (blocking < 0) return AW_ERR;
+    int flags = fd < 0 || fd > INT32_MAX ? -1 : fcntl((int)fd, F_GETFL);
+    if (flags < 0) return os_raise_errno(vm, fd < 0 || fd > INT32_MAX ? EBADF : errno);
+    if (fcntl((int)fd, F_SETFL, blocking ? flags & ~O_NONBLOCK : flags | O_NONBLOCK) < 0) return os_raise_errno(vm, errno);
+    return AW_NONE;
+}
+
+/* fork() -> the child's pid in the parent, 0 in the child. The child is left with one thread,
+ * the caller, which holds the interpreter lock (gil_after_fork). os.py runs the
+ * register_at_fork hooks around it. */
+static AwValue os_fork(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "fork", kwnames) || args_count(vm, "fork", argc, 0, 0)) return AW_ERR;
+    pid_t pid = fork();
+    if (pid < 0) return os_raise_errno(vm, errno);
+    if (pid == 0) gil_after_fork(vm);
+    return value_from_small(pid);
+}
+
 /* ---- file descriptors --------------------------------------------------------------------- */
 
 /* open(path, flags, mode=0o777) -> fd */
@@ -631,8 +665,17 @@ static AwValue os_read(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
     char *buf = malloc(n ? (size_t)n : 1);
     if (!buf) return vm_raise_memory(vm);
     ssize_t r;
-    while ((r = read((int)fd, buf, (size_t)n)) < 0 && errno == EINTR) {}
-    AwValue result = r < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    int err = 0;
+    for (;;) {   /* other threads run while it waits; a signal runs the handlers, then it retries (PEP 475) */
+        AwThreadState ts;
+        gil_begin_blocking(vm, &ts);
+        r = read((int)fd, buf, (size_t)n);
+        err = errno;
+        gil_end_blocking(vm, &ts);
+        if (r >= 0 || err != EINTR) break;
+        if (vm_check_interrupt(vm)) { free(buf); return AW_ERR; }
+    }
+    AwValue result = r < 0 ? raise_errno(vm, err, AW_EMPTY) : AW_NONE;
     if (r >= 0) {
         AwBytes *b = bytes_new(vm, buf, (size_t)r);
         result = b ? value_from_ptr(b) : AW_ERR;
@@ -648,9 +691,26 @@ static AwValue os_write(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
         return AW_ERR;
     if (!bytes_view(argv[1], &data, &len))
         return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
+    char *copy = NULL;   /* a bytearray could be resized by another thread while this one waits */
+    if (!value_is_type(argv[1], &aw_type_bytes) && len > 0) {
+        copy = malloc((size_t)len);
+        if (!copy) return vm_raise_memory(vm);
+        memcpy(copy, data, (size_t)len);
+        data = copy;
+    }
     ssize_t r;
-    while ((r = write((int)fd, data, (size_t)len)) < 0 && errno == EINTR) {}
-    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(r);
+    int err = 0;
+    for (;;) {
+        AwThreadState ts;
+        gil_begin_blocking(vm, &ts);
+        r = write((int)fd, data, (size_t)len);
+        err = errno;
+        gil_end_blocking(vm, &ts);
+        if (r >= 0 || err != EINTR) break;
+        if (vm_check_interrupt(vm)) { free(copy); return AW_ERR; }
+    }
+    free(copy);
+    return r < 0 ? raise_errno(vm, err, AW_EMPTY) : value_from_small(r);
 }
 
 static AwValue os_isatty(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -711,6 +771,9 @@ static const AwMethodDef os_functions[] = {
     {"_system", os_system, AW_METH_DEFAULT},
     {"kill", os_kill, AW_METH_DEFAULT},
     {"_exit", os_exit_now, AW_METH_DEFAULT},
+    {"fork", os_fork, AW_METH_DEFAULT},
+    {"get_blocking", os_get_blocking, AW_METH_DEFAULT},
+    {"set_blocking", os_set_blocking, AW_METH_DEFAULT},
     {"open", os_open, AW_METH_DEFAULT},
     {"close", os_close, AW_METH_DEFAULT},
     {"read", os_read, AW_METH_DEFAULT},

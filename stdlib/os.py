@@ -498,3 +498,91 @@ supports_dir_fd = set()
 supports_fd = {chmod, chown, utime, stat}
 supports_effective_ids = set()
 supports_follow_symlinks = {stat, chmod, chown, utime}
+
+
+# ---- fork and wait statuses -------------------------------------------------------------------
+
+_at_fork_before, _at_fork_child, _at_fork_parent = [], [], []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Registers callables run around fork(): before (last registered first), then after_in_child
+    in the child or after_in_parent in the parent (first registered first)."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, fn in (("before", before), ("after_in_child", after_in_child), ("after_in_parent", after_in_parent)):
+        if fn is not None and not callable(fn):
+            raise TypeError("'%s' must be callable, not %s" % (name, type(fn).__name__))
+    if before is not None:
+        _at_fork_before.append(before)
+    if after_in_child is not None:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not None:
+        _at_fork_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    for fn in hooks:
+        try:
+            fn()
+        except BaseException as exc:
+            sys.unraisablehook(type("UnraisableHookArgs", (), {
+                "exc_type": type(exc), "exc_value": exc, "exc_traceback": exc.__traceback__,
+                "err_msg": "Exception ignored in", "object": fn})())
+
+
+def fork():
+    """Forks a child process: 0 in the child, the child's process id in the parent."""
+    _run_fork_hooks(reversed(_at_fork_before))
+    pid = _posix.fork()
+    _run_fork_hooks(_at_fork_child if pid == 0 else _at_fork_parent)
+    return pid
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return (status & 0x7f) != 0 and (status & 0x7f) != 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait status: its exit status, or -signal for a process killed."""
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError("process stopped by delivery of signal %d" % WSTOPSIG(status))
+    raise ValueError("invalid wait status: %d" % status)
+
+
+def wait():
+    return waitpid(-1, 0)

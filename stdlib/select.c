@@ -3,12 +3,13 @@
  * select.select, select.poll objects and the selectors module are written in Python over
  * _select.poll(pairs, timeout_ms), which waits with the GIL released (gil.h) and, when a
  * signal interrupts the wait, runs the Python handlers and waits again for the time left
- * (PEP 475) unless a handler raised.
+ * (PEP 475) unless a handler raised. _select.nread(fd) serves multiprocessing's pipes.
  */
 #include <errno.h>
 #include <math.h>
 #include <poll.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include "interp/args.h"
 #include "interp/exception.h"
@@ -86,8 +87,19 @@ static AwValue s_poll(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return result;
 }
 
+/* nread(fd) -> bytes waiting to be read from a pipe or socket (ioctl FIONREAD): multiprocessing
+ * counts queue items and semaphore tokens as bytes in a pipe. */
+static AwValue s_nread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t fd;
+    int n = 0;
+    if (args_no_kwargs(vm, "nread", kw) || args_count(vm, "nread", argc, 1, 1) || args_int(vm, argv[0], &fd)) return AW_ERR;
+    if (fd < 0 || fd > INT32_MAX || ioctl((int)fd, FIONREAD, &n) < 0) return os_raise_errno(vm, fd < 0 ? EBADF : errno);
+    return value_from_small(n);
+}
+
 static const AwMethodDef select_functions[] = {
     {"poll", s_poll, AW_METH_DEFAULT},
+    {"nread", s_nread, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -730,3 +730,24 @@ def _shutdown():
             return
         for t in pending:
             t.join()
+
+
+def _after_fork():
+    """In the child of os.fork(): the thread that forked is the only one left, and becomes the
+    main thread (CPython's threading._after_fork)."""
+    global _main_thread
+    ident = get_ident()
+    current = _active.get(ident)
+    for t in list(_active.values()) + list(_limbo):
+        if t is not current:
+            t._is_stopped = True
+    _active.clear()
+    _limbo.clear()
+    if current is not None:
+        _active[ident] = current
+        _main_thread = current
+
+
+import os as _os
+_os.register_at_fork(after_in_child=_after_fork)
+del _os
