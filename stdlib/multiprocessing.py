@@ -5,8 +5,9 @@ the children inherit: a lock is a pipe holding one byte (acquire reads it, relea
 back), a semaphore a pipe holding its count in bytes, a queue a pipe of pickled, length-prefixed
 messages with a second pipe counting them. Pool forks its workers when it is made; a thread of
 the parent feeds them tasks and another collects results, as in CPython. Differences (SPEC.md):
-only the 'fork' start method; no Manager, Value, Array or shared ctypes, Condition, Barrier,
-Listener/Client; Pool's maxtasksperchild is not supported.
+only the 'fork' start method; Value and Array take typecodes (no ctypes module) and live in an
+anonymous file read with pread/pwrite; no Manager, Condition, Barrier, Listener/Client; Pool's
+maxtasksperchild is not supported.
 """
 
 import atexit
@@ -24,7 +25,7 @@ import _select
 
 __all__ = ['Process', 'current_process', 'parent_process', 'active_children', 'cpu_count',
            'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe', 'Lock', 'RLock', 'Semaphore',
-           'BoundedSemaphore', 'Event', 'Pool', 'ProcessError', 'BufferTooShort', 'TimeoutError',
+           'BoundedSemaphore', 'Event', 'Pool', 'Value', 'Array', 'RawValue', 'RawArray', 'ProcessError', 'BufferTooShort', 'TimeoutError',
            'AuthenticationError', 'get_context', 'get_start_method', 'set_start_method',
            'get_all_start_methods', 'freeze_support', 'get_logger', 'log_to_stderr']
 
@@ -615,6 +616,248 @@ class Event:
             return True
         _wait_readable(self._flag._r, timeout)
         return self.is_set()
+
+
+# ---- shared values ----------------------------------------------------------------------------
+
+# typecode -> (ctypes name, struct format): what Value/Array hold, named as CPython's ctypes types
+_CTYPES = {'c': ('c_char', 'c'), 'u': ('c_wchar', 'I'), 'b': ('c_byte', 'b'), 'B': ('c_ubyte', 'B'),
+           'h': ('c_short', 'h'), 'H': ('c_ushort', 'H'), 'i': ('c_int', 'i'), 'I': ('c_uint', 'I'),
+           'l': ('c_long', 'l'), 'L': ('c_ulong', 'L'), 'q': ('c_long', 'q'), 'Q': ('c_ulong', 'Q'),
+           'f': ('c_float', 'f'), 'd': ('c_double', 'd')}
+
+
+class _SharedMemory:
+    """Bytes every forked child shares: an anonymous file read and written with pread/pwrite."""
+
+    def __init__(self, size):
+        self._fd = os.memfd_create('multiprocessing')
+        os.ftruncate(self._fd, size)
+        self.size = size
+
+    def read(self, offset, n):
+        return os.pread(self._fd, n, offset)
+
+    def write(self, offset, data):
+        os.pwrite(self._fd, data, offset)
+
+    def __del__(self):
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
+def _ctype(typecode):
+    try:
+        return _CTYPES[typecode]
+    except (KeyError, TypeError):
+        raise TypeError("this type has no size") from None
+
+
+def _encode(typecode, fmt, value):
+    if typecode == 'u':
+        value = ord(value)
+    return struct.pack(fmt, value)
+
+
+def _decode(typecode, fmt, data):
+    value = struct.unpack(fmt, data)[0]
+    return chr(value) if typecode == 'u' else value
+
+
+class _RawValue:
+    """One C value in shared memory (what Value(..., lock=False) returns)."""
+
+    def __init__(self, typecode, *args):
+        self._typecode = typecode
+        self._name, fmt = _ctype(typecode)
+        self._fmt = '=' + fmt
+        self._mem = _SharedMemory(struct.calcsize(self._fmt))
+        if args:
+            self.value = args[0]
+
+    @property
+    def value(self):
+        return _decode(self._typecode, self._fmt, self._mem.read(0, self._mem.size))
+
+    @value.setter
+    def value(self, v):
+        self._mem.write(0, _encode(self._typecode, self._fmt, v))
+
+    def __repr__(self):
+        return '%s(%r)' % (self._name, self.value)
+
+
+class _RawArray:
+    """A C array in shared memory (what Array(..., lock=False) returns)."""
+
+    def __init__(self, typecode, size_or_initializer):
+        self._typecode = typecode
+        self._name, fmt = _ctype(typecode)
+        self._fmt = '=' + fmt
+        self._item = struct.calcsize(self._fmt)
+        if isinstance(size_or_initializer, int):
+            self._len = size_or_initializer
+            init = None
+        else:
+            init = list(size_or_initializer) if typecode != 'c' else [bytes([b]) for b in size_or_initializer]
+            self._len = len(init)
+        self._mem = _SharedMemory(max(1, self._len * self._item))
+        if init:
+            self[:] = init
+
+    def __len__(self):
+        return self._len
+
+    def _index(self, i):
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("invalid index")
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(self._len)
+            data = self._mem.read(0, self._len * self._item)
+            values = [_decode(self._typecode, self._fmt, data[k * self._item:(k + 1) * self._item])
+                      for k in range(start, stop, step)]
+            return b''.join(values) if self._typecode == 'c' else values
+        i = self._index(i)
+        return _decode(self._typecode, self._fmt, self._mem.read(i * self._item, self._item))
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            indices = range(*i.indices(self._len))
+            if self._typecode == 'c' and isinstance(value, (bytes, bytearray)):
+                value = [bytes([b]) for b in value]
+            value = list(value)
+            if len(value) != len(indices):
+                raise ValueError("Can only assign sequence of same size")
+            for k, v in zip(indices, value):
+                self._mem.write(k * self._item, _encode(self._typecode, self._fmt, v))
+            return
+        i = self._index(i)
+        self._mem.write(i * self._item, _encode(self._typecode, self._fmt, value))
+
+    def __iter__(self):
+        return iter(self[:])
+
+    @property
+    def value(self):
+        if self._typecode != 'c':
+            raise AttributeError("'%s_Array_%d' object has no attribute 'value'" % (self._name, self._len))
+        return self[:].split(b'\0', 1)[0]
+
+    @value.setter
+    def value(self, v):
+        if len(v) > self._len:
+            raise ValueError("byte string too long")
+        self[:len(v)] = v
+        if len(v) < self._len:
+            self[len(v)] = b'\0'
+
+    @property
+    def raw(self):
+        return self[:]
+
+    def __repr__(self):
+        return '<multiprocessing.sharedctypes.%s_Array_%d object at %#x>' % (self._name, self._len, id(self))
+
+
+def RawValue(typecode_or_type, *args):
+    return _RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return _RawArray(typecode_or_type, size_or_initializer)
+
+
+class _Synchronized:
+    def __init__(self, obj, lock=None):
+        self._obj = obj
+        self._lock = lock if lock not in (None, True) else RLock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+
+class Synchronized(_Synchronized):
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    def __repr__(self):
+        return '<Synchronized wrapper for %r>' % (self._obj,)
+
+
+class SynchronizedArray(_Synchronized):
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, value):
+        with self._lock:
+            self._obj[i] = value
+
+    def __iter__(self):
+        return iter(self[:])
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    @property
+    def raw(self):
+        with self._lock:
+            return self._obj.raw
+
+    def __repr__(self):
+        return '<SynchronizedArray wrapper for %r>' % (self._obj,)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    obj = _RawValue(typecode_or_type, *args)
+    if lock is False:
+        return obj
+    if not hasattr(lock, 'acquire') and lock not in (None, True):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return Synchronized(obj, lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    obj = _RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return obj
+    if not hasattr(lock, 'acquire') and lock not in (None, True):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return SynchronizedArray(obj, lock)
 
 
 _HEADER = struct.Struct('!Q')

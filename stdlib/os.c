@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -602,6 +603,75 @@ static AwValue os_exit_now(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     _exit((int)code);
 }
 
+/* pread(fd, n, offset) -> bytes read at offset, without moving the file position. */
+static AwValue os_pread(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, n, offset;
+    if (args_no_kwargs(vm, "pread", kwnames) || args_count(vm, "pread", argc, 3, 3) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &n) || args_int(vm, argv[2], &offset))
+        return AW_ERR;
+    if (n < 0) return raise_errno(vm, EINVAL, AW_EMPTY);
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) return vm_raise_memory(vm);
+    ssize_t r;
+    while ((r = pread((int)fd, buf, (size_t)n, (off_t)offset)) < 0 && errno == EINTR) {}
+    AwValue result = AW_ERR;
+    if (r < 0) {
+        raise_errno(vm, errno, AW_EMPTY);
+    } else {
+        AwBytes *b = bytes_new(vm, buf, (size_t)r);
+        if (b) result = value_from_ptr(b);
+    }
+    free(buf);
+    return result;
+}
+
+/* pwrite(fd, data, offset) -> bytes written at offset, without moving the file position. */
+static AwValue os_pwrite(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, offset, len;
+    const char *data;
+    if (args_no_kwargs(vm, "pwrite", kwnames) || args_count(vm, "pwrite", argc, 3, 3) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[2], &offset))
+        return AW_ERR;
+    if (!bytes_view(argv[1], &data, &len))
+        return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
+    ssize_t r;
+    while ((r = pwrite((int)fd, data, (size_t)len, (off_t)offset)) < 0 && errno == EINTR) {}
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(r);
+}
+
+/* lseek(fd, position, whence) -> the new position. */
+static AwValue os_lseek(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, pos, whence;
+    if (args_no_kwargs(vm, "lseek", kwnames) || args_count(vm, "lseek", argc, 3, 3) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &pos) || args_int(vm, argv[2], &whence))
+        return AW_ERR;
+    off_t r = lseek((int)fd, (off_t)pos, (int)whence);
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : int_from_i64(vm, (int64_t)r);
+}
+
+/* ftruncate(fd, length). */
+static AwValue os_ftruncate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t fd, length;
+    if (args_no_kwargs(vm, "ftruncate", kwnames) || args_count(vm, "ftruncate", argc, 2, 2) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &length))
+        return AW_ERR;
+    int r;
+    while ((r = ftruncate((int)fd, (off_t)length)) < 0 && errno == EINTR) {}
+    return r < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+}
+
+/* memfd_create(name, flags=MFD_CLOEXEC) -> fd of an anonymous file. */
+static AwValue os_memfd_create(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t flags = MFD_CLOEXEC;
+    if (args_no_kwargs(vm, "memfd_create", kwnames) || args_count(vm, "memfd_create", argc, 1, 2) ||
+        (argc > 1 && args_int(vm, argv[1], &flags)))
+        return AW_ERR;
+    AwStr *name = str_unwrap(argv[0]);
+    if (!name) return vm_raise(vm, &aw_exc_TypeError, "memfd_create() argument 'name' must be str, not %s", ops_type_name(argv[0]));
+    int fd = memfd_create(name->data, (unsigned)flags);
+    return fd < 0 ? raise_errno(vm, errno, AW_EMPTY) : value_from_small(fd);
+}
+
 /* get_blocking(fd) -> whether O_NONBLOCK is clear; set_blocking(fd, blocking). */
 static AwValue os_get_blocking(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t fd;
@@ -773,6 +843,11 @@ static const AwMethodDef os_functions[] = {
     {"_exit", os_exit_now, AW_METH_DEFAULT},
     {"fork", os_fork, AW_METH_DEFAULT},
     {"get_blocking", os_get_blocking, AW_METH_DEFAULT},
+    {"pread", os_pread, AW_METH_DEFAULT},
+    {"pwrite", os_pwrite, AW_METH_DEFAULT},
+    {"lseek", os_lseek, AW_METH_DEFAULT},
+    {"ftruncate", os_ftruncate, AW_METH_DEFAULT},
+    {"memfd_create", os_memfd_create, AW_METH_DEFAULT},
     {"set_blocking", os_set_blocking, AW_METH_DEFAULT},
     {"open", os_open, AW_METH_DEFAULT},
     {"close", os_close, AW_METH_DEFAULT},
@@ -795,7 +870,7 @@ static const struct {
     {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK},
     {"O_NOCTTY", O_NOCTTY}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
     {"O_DSYNC", O_DSYNC}, {"O_NDELAY", O_NDELAY}, {"O_ACCMODE", O_ACCMODE},
-    {"O_CLOEXEC", O_CLOEXEC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+    {"O_CLOEXEC", O_CLOEXEC}, {"MFD_CLOEXEC", MFD_CLOEXEC}, {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
     {NULL, 0},
 };
 
