@@ -6,8 +6,8 @@ or waits gives the interpreter lock up, so several run at once. The package is o
 concurrent.futures._base and concurrent.futures.thread are not separate modules, but the exception
 classes keep CPython's __module__ (tracebacks name concurrent.futures._base.CancelledError).
 
-Differences (SPEC.md): ProcessPoolExecutor runs its work on threads of this process (aw has no
-process pool); a worker holds its executor strongly (CPython: a weak reference), so an executor
+ProcessPoolExecutor hands its calls to a multiprocessing.Pool of forked workers.
+Differences (SPEC.md): a worker holds its executor strongly (CPython: a weak reference), so an executor
 dropped without shutdown() keeps its idle workers until the interpreter exits, where they stop.
 """
 import os
@@ -16,7 +16,7 @@ import time
 import types
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'InvalidStateError', 'BrokenExecutor', 'BrokenProcessPool', 'Future', 'Executor', 'wait', 'as_completed',
            'ProcessPoolExecutor', 'ThreadPoolExecutor')
 
 
@@ -959,8 +959,24 @@ class ThreadPoolExecutor(Executor):
     shutdown.__doc__ = Executor.shutdown.__doc__
 
 
-class ProcessPoolExecutor(ThreadPoolExecutor):
-    """aw has no process pool: the work runs on threads of this process (SPEC.md)."""
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+_RemoteTraceback.__module__ = 'concurrent.futures.process'
+
+
+class BrokenProcessPool(BrokenExecutor):
+    __module__ = 'concurrent.futures.process'
+
+
+class ProcessPoolExecutor(Executor):
+    """Runs calls in forked worker processes (a multiprocessing.Pool made at the first submit)."""
+    __module__ = 'concurrent.futures.process'
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
                  *, max_tasks_per_child=None):
@@ -968,7 +984,57 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        super().__init__(max_workers, 'ProcessPoolExecutor', initializer, initargs)
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._pool = None
+        self._shutdown_thread = False
+        self._shutdown_lock = threading.Lock()
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if self._pool is None:
+                import multiprocessing
+                self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs)
+            f = Future()
+
+            def done(result):
+                try:
+                    f.set_result(result)
+                except InvalidStateError:
+                    pass
+
+            def failed(exc):
+                cause = exc.__cause__
+                if cause is not None and type(cause).__name__ == 'RemoteTraceback':
+                    exc.__cause__ = _RemoteTraceback(cause.tb)
+                try:
+                    f.set_exception(exc)
+                except InvalidStateError:
+                    pass
+
+            self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
+            return f
+    submit.__doc__ = Executor.submit.__doc__
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown_thread = True
+            pool = self._pool
+        if pool is not None:
+            pool.close()
+            if wait:
+                pool.join()
+    shutdown.__doc__ = Executor.shutdown.__doc__
 
 
 class _Submodule:
@@ -984,4 +1050,5 @@ _base = _Submodule('concurrent.futures._base', Future=Future, Executor=Executor,
                    wait=wait, as_completed=as_completed, FIRST_COMPLETED=FIRST_COMPLETED,
                    FIRST_EXCEPTION=FIRST_EXCEPTION, ALL_COMPLETED=ALL_COMPLETED)
 thread = _Submodule('concurrent.futures.thread', ThreadPoolExecutor=ThreadPoolExecutor, BrokenThreadPool=BrokenThreadPool)
-process = _Submodule('concurrent.futures.process', ProcessPoolExecutor=ProcessPoolExecutor)
+process = _Submodule('concurrent.futures.process', ProcessPoolExecutor=ProcessPoolExecutor,
+                     BrokenProcessPool=BrokenProcessPool, _RemoteTraceback=_RemoteTraceback)

@@ -1099,6 +1099,9 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
+RemoteTraceback.__module__ = 'multiprocessing.pool'
+
+
 class _ExceptionWithTraceback:
     def __init__(self, exc, text):
         self.exc = exc
