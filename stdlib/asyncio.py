@@ -1295,3 +1295,26 @@ __all__ += ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'Server', 'I
             'LimitOverrunError', 'open_connection', 'start_server', 'open_unix_connection',
             'start_unix_server', 'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
             'SubprocessProtocol']
+
+
+# -- subprocesses (stdlib/asyncio.subprocess.py) ----------------------------------------------
+
+async def create_subprocess_exec(program, *args, **kwds):
+    import asyncio.subprocess
+    return await asyncio.subprocess.create_subprocess_exec(program, *args, **kwds)
+
+
+async def create_subprocess_shell(cmd, **kwds):
+    import asyncio.subprocess
+    return await asyncio.subprocess.create_subprocess_shell(cmd, **kwds)
+
+
+def __getattr__(name):
+    # asyncio.subprocess is loaded on first use (importing it here would import asyncio again)
+    if name == 'subprocess':
+        import asyncio.subprocess
+        return asyncio.subprocess
+    raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
+
+
+__all__ += ['create_subprocess_exec', 'create_subprocess_shell']

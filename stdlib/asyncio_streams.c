@@ -1034,6 +1034,25 @@ static AwValue a_unix_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     return fut;
 }
 
+/* _pipe_open(fd) -> a transport over an existing pipe descriptor, which it now owns (the pipes
+ * of asyncio's subprocesses). Not reading until _start(protocol). */
+static AwValue a_pipe_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t fd;
+    if (args_count(vm, "_pipe_open", argc, 1, 1) || args_int(vm, argv[0], &fd)) return AW_ERR;
+    if (fd < 0 || fd > INT32_MAX) return vm_raise(vm, &aw_exc_ValueError, "bad file descriptor %lld", (long long)fd);
+    StreamService *svc = service_get(vm);
+    StreamHandle *h = svc ? handle_new(vm, svc, true, 0) : NULL;
+    if (!h) return AW_ERR;
+    int rc = uv_pipe_open(&h->uv.pipe, (uv_file)fd);
+    if (rc) {
+        handle_close(h);
+        AwValue exc = os_error(vm, rc, NULL);
+        return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
+    }
+    AwStreamTransport *t = transport_new(vm, h, true);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
 /* ---- listening ---- */
 
 /* self of a method called through the type may be anything. */
@@ -1267,6 +1286,7 @@ static const AwMethodDef stream_functions[] = {
     {"_tcp_listen", a_tcp_listen, 0},
     {"_unix_connect", a_unix_connect, 0},
     {"_unix_listen", a_unix_listen, 0},
+    {"_pipe_open", a_pipe_open, 0},
     {NULL, NULL, 0},
 };
 

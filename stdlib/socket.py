@@ -22,8 +22,7 @@ class herror(OSError):
     pass
 
 
-class gaierror(OSError):
-    pass
+from _asyncio import _gaierror as gaierror   # the class asyncio's streams raise too
 
 
 for _name in dir(_socket):
