@@ -5,8 +5,9 @@ def add(counter, arr, n):
     for _ in range(n):
         with counter.get_lock():
             counter.value += 1
-    for i in range(len(arr)):
-        arr[i] = arr[i] * 2
+    with arr.get_lock():
+        for i in range(len(arr)):
+            arr[i] = arr[i] * 2
 
 if __name__ == "__main__":
     counter = mp.Value('i', 0)
