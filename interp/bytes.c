@@ -250,6 +250,19 @@ static bool view_of(AwValue v, BView *out) { return bytes_view(v, &out->data, &o
 
 static bool is_bytearray(AwValue v) { return value_is_type(v, &aw_type_bytearray); }
 
+AwValue bytes_from_export(AwVM *vm, AwValue v) {
+    AwStr *name = str_intern_cstr(vm, "__buffer__");
+    if (!name) return AW_ERR;
+    if (type_lookup(type_of(v), name) == AW_EMPTY) return AW_EMPTY;
+    AwValue flags = value_from_small(0);
+    AwValue r = vm_call_dunder(vm, v, name, 1, &flags);
+    if (r == AW_ERR || value_is_type(r, &aw_type_bytes)) return r;
+    BView b;
+    if (!view_of(r, &b))
+        return vm_raise(vm, &aw_exc_TypeError, "__buffer__ returned non-memoryview object");
+    RET_BYTES(bytes_new(vm, b.data, (size_t)b.len));
+}
+
 static AwStatus bytearray_reserve(AwVM *vm, AwByteArray *a, int64_t need) {
     if (need <= a->cap) return AW_OK;
     if (need > BYTES_MAX) return vm_fail(vm_raise_memory(vm));
@@ -395,22 +408,31 @@ static bool defers_to(AwVM *vm, AwValue other, AwStr *rname) {
     return false;
 }
 
+/* a + b for two bytes-like values: a new value of a's kind. */
+static AwValue concat(AwVM *vm, AwValue a, AwValue b) {
+    BView x, y;
+    view_of(a, &x);
+    view_of(b, &y);
+    AwValue r = new_like(vm, a, NULL, x.len + y.len);
+    if (r == AW_ERR) return AW_ERR;
+    BView out;
+    view_of(r, &out);
+    view_of(a, &x);
+    view_of(b, &y);
+    memcpy((char *)out.data, x.data, (size_t)x.len);
+    memcpy((char *)out.data + x.len, y.data, (size_t)y.len);
+    return r;
+}
+
 static AwValue bytes_binary_slot(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
     BView x, y;
     view_of(a, &x);
     if (op == AW_BINOP_ADD) {
-        if (view_of(b, &y)) {
-            AwValue r = new_like(vm, a, NULL, x.len + y.len);
-            if (r == AW_ERR) return AW_ERR;
-            BView out;
-            view_of(r, &out);
-            view_of(a, &x);
-            view_of(b, &y);
-            memcpy((char *)out.data, x.data, (size_t)x.len);
-            memcpy((char *)out.data + x.len, y.data, (size_t)y.len);
-            return r;
-        }
+        if (view_of(b, &y)) return concat(vm, a, b);
         if (defers_to(vm, b, AW_NAME(vm, __radd__))) return AW_NOTIMPL;
+        AwValue exported = bytes_from_export(vm, b);
+        if (exported == AW_ERR) return AW_ERR;
+        if (exported != AW_EMPTY) return concat(vm, a, exported);
         return vm_raise(vm, &aw_exc_TypeError, "can't concat %s to %s", ops_type_name(b), ops_type_name(a));
     }
     if (op == AW_BINOP_MOD) {
@@ -594,6 +616,8 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
             return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
         return conv;
     }
+    AwValue exported = bytes_from_export(vm, src);
+    if (exported != AW_EMPTY) return exported;
     if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src));
     return bytes_from_iterable(vm, src);
@@ -1399,7 +1423,8 @@ static AwValue m_extend(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (int_check(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "can't extend bytearray with %s", ops_type_name(argv[1]));
     BView probe;
-    AwValue src = view_of(argv[1], &probe) ? argv[1] : bytes_from_iterable(vm, argv[1]);
+    AwValue src = view_of(argv[1], &probe) ? argv[1] : bytes_from_export(vm, argv[1]);
+    if (src == AW_EMPTY) src = bytes_from_iterable(vm, argv[1]);
     if (src == AW_ERR) return AW_ERR;
     BView v;
     view_of(src, &v);

@@ -31,6 +31,10 @@ AwByteArray *bytearray_new(AwVM *vm, const char *data, size_t len);
 /* The contents of a bytes, bytearray or contiguous memoryview ("bytes-like"); false for
  * anything else. The pointer is valid until aw code runs (a bytearray may be resized). */
 bool bytes_view(AwValue v, const char **data, int64_t *len);
+/* The contents of an object whose class exports a buffer from Python code (PEP 688's
+ * __buffer__, which aw's array.array defines), copied into a bytes; AW_EMPTY if its class
+ * has no __buffer__, AW_ERR if the call raised. */
+AwValue bytes_from_export(AwVM *vm, AwValue v);
 /* The same for a memoryview whose items are contiguous (memoryview.c); false otherwise. */
 bool memoryview_view(AwValue v, const char **data, int64_t *len);
 /* repr: b'...' with CPython's escapes. */
