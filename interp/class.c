@@ -310,7 +310,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
     if (t == &aw_type_property) {
         if (obj == AW_EMPTY) return attr;
         AwProperty *p = AW_AS(AwProperty, attr);
-        if (p->fget == AW_NONE) return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
+        if (p->fget == AW_NONE) return property_get(vm, attr, obj);
         return vm_call(vm, p->fget, 1, &obj, NULL);
     }
     if (t == &aw_type_getset) {
@@ -380,7 +380,8 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
             AwProperty *p = AW_AS(AwProperty, attr);
             AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
             if (fn == AW_NONE)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s", name->data,
+                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s",
+                                        value_is_str(p->name) ? AW_STR(p->name)->data : name->data,
                                         type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
             AwValue args[2] = {obj, value};
             return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
