@@ -628,6 +628,9 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     AwValue a[3];
     if (args_parse(vm, name, argc, argv, kwnames, names, 0, 3, a)) return AW_ERR;
+    for (int i = 1; i < 3; i++)
+        if (a[i] != AW_EMPTY && !str_unwrap(a[i]))
+            return vm_raise(vm, &aw_exc_TypeError, "%s() argument '%s' must be str, not %s", name, names[i], ops_type_name(a[i]));
     if (a[0] == AW_EMPTY) {
         if (a[1] != AW_EMPTY || a[2] != AW_EMPTY)
             return vm_raise(vm, &aw_exc_TypeError, a[1] != AW_EMPTY ? "encoding without a string argument"
@@ -983,7 +986,15 @@ static AwValue m_rsplit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { 
 static AwValue m_join(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     BView sep, item;
     if (!begin(vm, "join", argc, argv, kw, 1, 1, &sep)) return AW_ERR;
-    AwValue list = list_from_iterable(vm, argv[1]);
+    AwValue it = ops_iter(vm, argv[1]);
+    if (it == AW_ERR) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);
+        return vm_raise(vm, &aw_exc_TypeError, "can only join an iterable");
+    }
+    if (gc_push_root(vm, it)) return AW_ERR;
+    AwValue list = list_from_iterable(vm, it);
+    gc_pop_roots(vm, 1);
     if (list == AW_ERR) return AW_ERR;
     AwList *l = AW_LIST(list);
     view_of(argv[0], &sep);
