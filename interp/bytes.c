@@ -229,6 +229,12 @@ AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
 /* The bytes of a bytes or bytearray object (bytes-like), valid until aw code runs. */
 bool bytes_view(AwValue v, const char **data, int64_t *len) {
     if (value_is_type(v, &aw_type_bytes)) { *data = AW_BYTES(v)->data; *len = AW_BYTES(v)->len; return true; }
+    if (value_is_ptr(v) && (type_of(v)->flags & AW_TYPE_HEAP) && type_is_subtype(type_of(v), &aw_type_bytes)) {
+        AwBytes *b = ((AwBytesSubclass *)value_as_ptr(v))->value;
+        *data = b->data;
+        *len = b->len;
+        return true;
+    }
     if (value_is_type(v, &aw_type_bytearray)) {
         AwByteArray *a = AW_BYTEARRAY(v);
         *data = a->data ? a->data : "";
@@ -294,7 +300,7 @@ static AwValue new_like(AwVM *vm, AwValue self, const char *data, int64_t len) {
 
 /* self unchanged: the object itself for immutable bytes, a copy for a bytearray. */
 static AwValue same_or_copy(AwVM *vm, AwValue self) {
-    if (!is_bytearray(self)) return self;
+    if (value_is_type(self, &aw_type_bytes)) return self;
     BView v;
     view_of(self, &v);
     return new_like(vm, self, v.data, v.len);
@@ -653,7 +659,32 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
 }
 
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    return bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    AwValue b = bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    if (b == AW_ERR || type == &aw_type_bytes) return b;
+    if (!value_is_type(b, &aw_type_bytes)) {   /* bytes(x) returned x itself: a subclass instance */
+        BView v;
+        view_of(b, &v);
+        AwBytes *copy = bytes_new(vm, v.data, (size_t)v.len);
+        if (!copy) return AW_ERR;
+        b = value_from_ptr(copy);
+    }
+    if (gc_push_root(vm, b)) return AW_ERR;
+    AwBytesSubclass *o = (AwBytesSubclass *)gc_new(vm, type, type->instance_size);
+    gc_pop_roots(vm, 1);
+    if (!o) return AW_ERR;
+    o->value = AW_BYTES(b);
+    return value_from_ptr(o);
+}
+
+/* Exact bytes hold no references; subclass instances hold their value and dict. */
+static void bytes_trace(AwGC *gc, AwObject *self) {
+    if (self->type == &aw_type_bytes) return;
+    AwBytesSubclass *o = (AwBytesSubclass *)self;
+    if (o->value) gc_mark_object(gc, &o->value->obj);
+    if (self->type->dict_offset) {
+        AwDict *d = *(AwDict **)((char *)self + self->type->dict_offset);
+        if (d) gc_mark_object(gc, (AwObject *)d);
+    }
 }
 
 static AwValue bytearray_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -1402,7 +1433,14 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         pos += 2;
         index += 2;
     }
-    if (!ba) RET_BYTES(buf_to_bytes(&out));
+    if (!ba) {
+        AwBytes *b = buf_to_bytes(&out);
+        if (!b) return AW_ERR;
+        /* a subclass gets cls(bytes), as CPython */
+        if (argv[0] == value_from_ptr(&aw_type_bytes) || !value_is_instance(argv[0], &aw_type_type)) return value_from_ptr(b);
+        AwValue arg = value_from_ptr(b);
+        return vm_call(vm, argv[0], 1, &arg, NULL);
+    }
     AwByteArray *r = bytearray_new(vm, out.data, out.len);
     buf_free(&out);
     return r ? value_from_ptr(r) : AW_ERR;
@@ -1515,7 +1553,49 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     {"capitalize", m_capitalize, 0}, {"swapcase", m_swapcase, 0}, {"title", m_title, 0}, \
     {"istitle", m_istitle, 0}, {"expandtabs", m_expandtabs, 0}
 
+/* bytes.__new__(cls, source, encoding, errors): what a subclass's __new__ reaches by super(). */
+static AwValue bytes_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(): not enough arguments");
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, &aw_type_bytes))
+        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(%s): %s is not a subtype of bytes", type_name(type), type_name(type));
+    return bytes_new_slot(vm, type, argc - 1, argv + 1, kwnames);
+}
+
+/* The dunders a subclass reaches through super() (the type itself uses the slots). */
+static AwValue bytes_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__repr__", kw) || args_count(vm, "__repr__", argc - 1, 0, 0)) return AW_ERR;
+    return bytes_repr_slot(vm, argv[0]);
+}
+
+static AwValue bytes_m_hash(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__hash__", kw) || args_count(vm, "__hash__", argc - 1, 0, 0)) return AW_ERR;
+    int64_t h;
+    if (bytes_hash_slot(vm, argv[0], &h)) return AW_ERR;
+    return int_from_i64(vm, h);
+}
+
+static AwValue bytes_m_compare(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, const char *name, AwCmpOp op) {
+    if (args_no_kwargs(vm, name, kw) || args_count(vm, name, argc - 1, 1, 1)) return AW_ERR;
+    return bytes_compare_slot(vm, argv[0], argv[1], op);
+}
+#define BYTES_CMP(fn, name, op) \
+    static AwValue fn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return bytes_m_compare(vm, argc, argv, kw, name, op); }
+BYTES_CMP(bytes_m_eq, "__eq__", AW_CMP_EQ)
+BYTES_CMP(bytes_m_ne, "__ne__", AW_CMP_NE)
+BYTES_CMP(bytes_m_lt, "__lt__", AW_CMP_LT)
+BYTES_CMP(bytes_m_le, "__le__", AW_CMP_LE)
+BYTES_CMP(bytes_m_gt, "__gt__", AW_CMP_GT)
+BYTES_CMP(bytes_m_ge, "__ge__", AW_CMP_GE)
+#undef BYTES_CMP
+
 static const AwMethodDef bytes_methods[] = {
+    {"__new__", bytes_m_new, AW_METH_STATIC},
+    {"__repr__", bytes_m_repr, 0}, {"__str__", bytes_m_repr, 0}, {"__hash__", bytes_m_hash, 0},
+    {"__eq__", bytes_m_eq, 0}, {"__ne__", bytes_m_ne, 0}, {"__lt__", bytes_m_lt, 0},
+    {"__le__", bytes_m_le, 0}, {"__gt__", bytes_m_gt, 0}, {"__ge__", bytes_m_ge, 0},
     BYTES_COMMON_METHODS,
     {NULL, NULL, 0},
 };
@@ -1530,7 +1610,8 @@ static const AwMethodDef bytearray_methods[] = {
 AwType aw_type_bytes = {
     .name = "bytes",
     .base = &aw_type_object,
-    .instance_size = sizeof(AwBytes),
+    .flags = AW_TYPE_BASETYPE,
+    .instance_size = offsetof(AwBytesSubclass, dict),
     .methods = bytes_methods,
     .repr = bytes_repr_slot,
     .hash = bytes_hash_slot,
@@ -1543,6 +1624,7 @@ AwType aw_type_bytes = {
     .getitem = bytes_getitem_slot,
     .contains = bytes_contains_slot,
     .new_ = bytes_new_slot,
+    .trace = bytes_trace,
 };
 
 /* Mutable: no hash (type_ready then sets __hash__ = None, as CPython). */

@@ -105,6 +105,7 @@ static AwValue mv_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwT
         return make(vm, m->base, m->start, m->len, m->step);
     }
     AwValue base = a[0];
+    if (value_is_instance(base, &aw_type_bytes)) base = value_from_ptr(AW_BYTES(base));   /* a subclass's value */
     if (!value_is_type(base, &aw_type_bytes) && !value_is_type(base, &aw_type_bytearray)) {
         base = bytes_from_export(vm, base);   /* a read-only view of a snapshot (array.array) */
         if (base == AW_ERR) return AW_ERR;
