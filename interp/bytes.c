@@ -229,6 +229,12 @@ AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
 /* The bytes of a bytes or bytearray object (bytes-like), valid until aw code runs. */
 bool bytes_view(AwValue v, const char **data, int64_t *len) {
     if (value_is_type(v, &aw_type_bytes)) { *data = AW_BYTES(v)->data; *len = AW_BYTES(v)->len; return true; }
+    if (value_is_ptr(v) && (type_of(v)->flags & AW_TYPE_HEAP) && type_is_subtype(type_of(v), &aw_type_bytes)) {
+        AwBytes *b = ((AwBytesSubclass *)value_as_ptr(v))->value;
+        *data = b->data;
+        *len = b->len;
+        return true;
+    }
     if (value_is_type(v, &aw_type_bytearray)) {
         AwByteArray *a = AW_BYTEARRAY(v);
         *data = a->data ? a->data : "";
@@ -249,6 +255,19 @@ typedef struct {
 static bool view_of(AwValue v, BView *out) { return bytes_view(v, &out->data, &out->len); }
 
 static bool is_bytearray(AwValue v) { return value_is_type(v, &aw_type_bytearray); }
+
+AwValue bytes_from_export(AwVM *vm, AwValue v) {
+    AwStr *name = str_intern_cstr(vm, "__buffer__");
+    if (!name) return AW_ERR;
+    if (type_lookup(type_of(v), name) == AW_EMPTY) return AW_EMPTY;
+    AwValue flags = value_from_small(0);
+    AwValue r = vm_call_dunder(vm, v, name, 1, &flags);
+    if (r == AW_ERR || value_is_type(r, &aw_type_bytes)) return r;
+    BView b;
+    if (!view_of(r, &b))
+        return vm_raise(vm, &aw_exc_TypeError, "__buffer__ returned non-memoryview object");
+    RET_BYTES(bytes_new(vm, b.data, (size_t)b.len));
+}
 
 static AwStatus bytearray_reserve(AwVM *vm, AwByteArray *a, int64_t need) {
     if (need <= a->cap) return AW_OK;
@@ -281,7 +300,7 @@ static AwValue new_like(AwVM *vm, AwValue self, const char *data, int64_t len) {
 
 /* self unchanged: the object itself for immutable bytes, a copy for a bytearray. */
 static AwValue same_or_copy(AwVM *vm, AwValue self) {
-    if (!is_bytearray(self)) return self;
+    if (value_is_type(self, &aw_type_bytes)) return self;
     BView v;
     view_of(self, &v);
     return new_like(vm, self, v.data, v.len);
@@ -395,22 +414,31 @@ static bool defers_to(AwVM *vm, AwValue other, AwStr *rname) {
     return false;
 }
 
+/* a + b for two bytes-like values: a new value of a's kind. */
+static AwValue concat(AwVM *vm, AwValue a, AwValue b) {
+    BView x, y;
+    view_of(a, &x);
+    view_of(b, &y);
+    AwValue r = new_like(vm, a, NULL, x.len + y.len);
+    if (r == AW_ERR) return AW_ERR;
+    BView out;
+    view_of(r, &out);
+    view_of(a, &x);
+    view_of(b, &y);
+    memcpy((char *)out.data, x.data, (size_t)x.len);
+    memcpy((char *)out.data + x.len, y.data, (size_t)y.len);
+    return r;
+}
+
 static AwValue bytes_binary_slot(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
     BView x, y;
     view_of(a, &x);
     if (op == AW_BINOP_ADD) {
-        if (view_of(b, &y)) {
-            AwValue r = new_like(vm, a, NULL, x.len + y.len);
-            if (r == AW_ERR) return AW_ERR;
-            BView out;
-            view_of(r, &out);
-            view_of(a, &x);
-            view_of(b, &y);
-            memcpy((char *)out.data, x.data, (size_t)x.len);
-            memcpy((char *)out.data + x.len, y.data, (size_t)y.len);
-            return r;
-        }
+        if (view_of(b, &y)) return concat(vm, a, b);
         if (defers_to(vm, b, AW_NAME(vm, __radd__))) return AW_NOTIMPL;
+        AwValue exported = bytes_from_export(vm, b);
+        if (exported == AW_ERR) return AW_ERR;
+        if (exported != AW_EMPTY) return concat(vm, a, exported);
         return vm_raise(vm, &aw_exc_TypeError, "can't concat %s to %s", ops_type_name(b), ops_type_name(a));
     }
     if (op == AW_BINOP_MOD) {
@@ -594,6 +622,8 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
             return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
         return conv;
     }
+    AwValue exported = bytes_from_export(vm, src);
+    if (exported != AW_EMPTY) return exported;
     if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src));
     return bytes_from_iterable(vm, src);
@@ -604,6 +634,9 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     AwValue a[3];
     if (args_parse(vm, name, argc, argv, kwnames, names, 0, 3, a)) return AW_ERR;
+    for (int i = 1; i < 3; i++)
+        if (a[i] != AW_EMPTY && !str_unwrap(a[i]))
+            return vm_raise(vm, &aw_exc_TypeError, "%s() argument '%s' must be str, not %s", name, names[i], ops_type_name(a[i]));
     if (a[0] == AW_EMPTY) {
         if (a[1] != AW_EMPTY || a[2] != AW_EMPTY)
             return vm_raise(vm, &aw_exc_TypeError, a[1] != AW_EMPTY ? "encoding without a string argument"
@@ -626,7 +659,32 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
 }
 
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    return bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    AwValue b = bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    if (b == AW_ERR || type == &aw_type_bytes) return b;
+    if (!value_is_type(b, &aw_type_bytes)) {   /* bytes(x) returned x itself: a subclass instance */
+        BView v;
+        view_of(b, &v);
+        AwBytes *copy = bytes_new(vm, v.data, (size_t)v.len);
+        if (!copy) return AW_ERR;
+        b = value_from_ptr(copy);
+    }
+    if (gc_push_root(vm, b)) return AW_ERR;
+    AwBytesSubclass *o = (AwBytesSubclass *)gc_new(vm, type, type->instance_size);
+    gc_pop_roots(vm, 1);
+    if (!o) return AW_ERR;
+    o->value = AW_BYTES(b);
+    return value_from_ptr(o);
+}
+
+/* Exact bytes hold no references; subclass instances hold their value and dict. */
+static void bytes_trace(AwGC *gc, AwObject *self) {
+    if (self->type == &aw_type_bytes) return;
+    AwBytesSubclass *o = (AwBytesSubclass *)self;
+    if (o->value) gc_mark_object(gc, &o->value->obj);
+    if (self->type->dict_offset) {
+        AwDict *d = *(AwDict **)((char *)self + self->type->dict_offset);
+        if (d) gc_mark_object(gc, (AwObject *)d);
+    }
 }
 
 static AwValue bytearray_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -959,7 +1017,15 @@ static AwValue m_rsplit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { 
 static AwValue m_join(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     BView sep, item;
     if (!begin(vm, "join", argc, argv, kw, 1, 1, &sep)) return AW_ERR;
-    AwValue list = list_from_iterable(vm, argv[1]);
+    AwValue it = ops_iter(vm, argv[1]);
+    if (it == AW_ERR) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);
+        return vm_raise(vm, &aw_exc_TypeError, "can only join an iterable");
+    }
+    if (gc_push_root(vm, it)) return AW_ERR;
+    AwValue list = list_from_iterable(vm, it);
+    gc_pop_roots(vm, 1);
     if (list == AW_ERR) return AW_ERR;
     AwList *l = AW_LIST(list);
     view_of(argv[0], &sep);
@@ -1367,7 +1433,14 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         pos += 2;
         index += 2;
     }
-    if (!ba) RET_BYTES(buf_to_bytes(&out));
+    if (!ba) {
+        AwBytes *b = buf_to_bytes(&out);
+        if (!b) return AW_ERR;
+        /* a subclass gets cls(bytes), as CPython */
+        if (argv[0] == value_from_ptr(&aw_type_bytes) || !value_is_instance(argv[0], &aw_type_type)) return value_from_ptr(b);
+        AwValue arg = value_from_ptr(b);
+        return vm_call(vm, argv[0], 1, &arg, NULL);
+    }
     AwByteArray *r = bytearray_new(vm, out.data, out.len);
     buf_free(&out);
     return r ? value_from_ptr(r) : AW_ERR;
@@ -1399,7 +1472,8 @@ static AwValue m_extend(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (int_check(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "can't extend bytearray with %s", ops_type_name(argv[1]));
     BView probe;
-    AwValue src = view_of(argv[1], &probe) ? argv[1] : bytes_from_iterable(vm, argv[1]);
+    AwValue src = view_of(argv[1], &probe) ? argv[1] : bytes_from_export(vm, argv[1]);
+    if (src == AW_EMPTY) src = bytes_from_iterable(vm, argv[1]);
     if (src == AW_ERR) return AW_ERR;
     BView v;
     view_of(src, &v);
@@ -1479,7 +1553,49 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     {"capitalize", m_capitalize, 0}, {"swapcase", m_swapcase, 0}, {"title", m_title, 0}, \
     {"istitle", m_istitle, 0}, {"expandtabs", m_expandtabs, 0}
 
+/* bytes.__new__(cls, source, encoding, errors): what a subclass's __new__ reaches by super(). */
+static AwValue bytes_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(): not enough arguments");
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, &aw_type_bytes))
+        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(%s): %s is not a subtype of bytes", type_name(type), type_name(type));
+    return bytes_new_slot(vm, type, argc - 1, argv + 1, kwnames);
+}
+
+/* The dunders a subclass reaches through super() (the type itself uses the slots). */
+static AwValue bytes_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__repr__", kw) || args_count(vm, "__repr__", argc - 1, 0, 0)) return AW_ERR;
+    return bytes_repr_slot(vm, argv[0]);
+}
+
+static AwValue bytes_m_hash(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__hash__", kw) || args_count(vm, "__hash__", argc - 1, 0, 0)) return AW_ERR;
+    int64_t h;
+    if (bytes_hash_slot(vm, argv[0], &h)) return AW_ERR;
+    return int_from_i64(vm, h);
+}
+
+static AwValue bytes_m_compare(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, const char *name, AwCmpOp op) {
+    if (args_no_kwargs(vm, name, kw) || args_count(vm, name, argc - 1, 1, 1)) return AW_ERR;
+    return bytes_compare_slot(vm, argv[0], argv[1], op);
+}
+#define BYTES_CMP(fn, name, op) \
+    static AwValue fn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return bytes_m_compare(vm, argc, argv, kw, name, op); }
+BYTES_CMP(bytes_m_eq, "__eq__", AW_CMP_EQ)
+BYTES_CMP(bytes_m_ne, "__ne__", AW_CMP_NE)
+BYTES_CMP(bytes_m_lt, "__lt__", AW_CMP_LT)
+BYTES_CMP(bytes_m_le, "__le__", AW_CMP_LE)
+BYTES_CMP(bytes_m_gt, "__gt__", AW_CMP_GT)
+BYTES_CMP(bytes_m_ge, "__ge__", AW_CMP_GE)
+#undef BYTES_CMP
+
 static const AwMethodDef bytes_methods[] = {
+    {"__new__", bytes_m_new, AW_METH_STATIC},
+    {"__repr__", bytes_m_repr, 0}, {"__str__", bytes_m_repr, 0}, {"__hash__", bytes_m_hash, 0},
+    {"__eq__", bytes_m_eq, 0}, {"__ne__", bytes_m_ne, 0}, {"__lt__", bytes_m_lt, 0},
+    {"__le__", bytes_m_le, 0}, {"__gt__", bytes_m_gt, 0}, {"__ge__", bytes_m_ge, 0},
     BYTES_COMMON_METHODS,
     {NULL, NULL, 0},
 };
@@ -1494,7 +1610,8 @@ static const AwMethodDef bytearray_methods[] = {
 AwType aw_type_bytes = {
     .name = "bytes",
     .base = &aw_type_object,
-    .instance_size = sizeof(AwBytes),
+    .flags = AW_TYPE_BASETYPE,
+    .instance_size = offsetof(AwBytesSubclass, dict),
     .methods = bytes_methods,
     .repr = bytes_repr_slot,
     .hash = bytes_hash_slot,
@@ -1507,6 +1624,7 @@ AwType aw_type_bytes = {
     .getitem = bytes_getitem_slot,
     .contains = bytes_contains_slot,
     .new_ = bytes_new_slot,
+    .trace = bytes_trace,
 };
 
 /* Mutable: no hash (type_ready then sets __hash__ = None, as CPython). */

@@ -1,7 +1,12 @@
 /* bytes.h — the immutable bytes type, the mutable bytearray type, and the text codecs.
  *
  * bytes and bytearray share their methods (bytes.c reads either through bytes_view); methods
- * of a bytearray return bytearrays. Neither is subclassable in aw (AwBytes is variable-size).
+ * of a bytearray return bytearrays.
+ *
+ * Subclasses of bytes: AwBytes is variable-size, so an instance of a user class inheriting from
+ * bytes is an AwBytesSubclass holding a pointer to its AwBytes value (as str does, str.h);
+ * bytes_view and AW_BYTES read through it, and methods return exact bytes as CPython's do.
+ * bytearray is not subclassable in aw.
  */
 #ifndef AW_BYTES_H
 #define AW_BYTES_H
@@ -31,6 +36,10 @@ AwByteArray *bytearray_new(AwVM *vm, const char *data, size_t len);
 /* The contents of a bytes, bytearray or contiguous memoryview ("bytes-like"); false for
  * anything else. The pointer is valid until aw code runs (a bytearray may be resized). */
 bool bytes_view(AwValue v, const char **data, int64_t *len);
+/* The contents of an object whose class exports a buffer from Python code (PEP 688's
+ * __buffer__, which aw's array.array defines), copied into a bytes; AW_EMPTY if its class
+ * has no __buffer__, AW_ERR if the call raised. */
+AwValue bytes_from_export(AwVM *vm, AwValue v);
 /* The same for a memoryview whose items are contiguous (memoryview.c); false otherwise. */
 bool memoryview_view(AwValue v, const char **data, int64_t *len);
 /* repr: b'...' with CPython's escapes. */
@@ -43,7 +52,19 @@ AwValue bytes_repr(AwVM *vm, AwBytes *b);
 AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, AwValue errors);
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors);
 
-#define AW_BYTES(v) ((AwBytes *)value_as_ptr(v))
+/* An instance of a user subclass of bytes (see the top). */
+typedef struct {
+    AwObject obj;        /* header; obj.type is the user class */
+    AwBytes *value;      /* the bytes value, never NULL once bytes.__new__ returned */
+    AwDict *dict;        /* instance __dict__ (the subclass's dict_offset points here) */
+} AwBytesSubclass;
+
+/* The AwBytes of a bytes or of an instance of a bytes subclass. */
+static inline AwBytes *bytes_of_value(AwValue v) {
+    AwObject *o = value_as_ptr(v);
+    return o->type == &aw_type_bytes ? (AwBytes *)o : ((AwBytesSubclass *)o)->value;
+}
+#define AW_BYTES(v) bytes_of_value(v)
 #define AW_BYTEARRAY(v) ((AwByteArray *)value_as_ptr(v))
 
 #endif

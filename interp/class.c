@@ -310,7 +310,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
     if (t == &aw_type_property) {
         if (obj == AW_EMPTY) return attr;
         AwProperty *p = AW_AS(AwProperty, attr);
-        if (p->fget == AW_NONE) return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
+        if (p->fget == AW_NONE) return property_get(vm, attr, obj);
         return vm_call(vm, p->fget, 1, &obj, NULL);
     }
     if (t == &aw_type_getset) {
@@ -380,7 +380,8 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
             AwProperty *p = AW_AS(AwProperty, attr);
             AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
             if (fn == AW_NONE)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s", name->data,
+                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s",
+                                        value_is_str(p->name) ? AW_STR(p->name)->data : name->data,
                                         type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
             AwValue args[2] = {obj, value};
             return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
@@ -568,6 +569,37 @@ static AwValue object_m_subclasshook(AwVM *vm, int argc, const AwValue *argv, Aw
 
 static AwValue object_m_dir(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw);
 
+/* CPython's default reduction (copyreg.__newobj__ / _reconstructor tuples), which pickle.py
+ * writes out in Python as _object_reduce_ex(obj, protocol). */
+static AwValue default_reduce(AwVM *vm, AwValue self, AwValue protocol) {
+    AwStr *mod = str_intern_cstr(vm, "pickle"), *fn = str_intern_cstr(vm, "_object_reduce_ex");
+    if (!mod || !fn) return AW_ERR;
+    AwValue pickle = vm_import(vm, mod, AW_NONE, NULL);
+    if (pickle == AW_ERR) return AW_ERR;
+    AwValue f = ops_getattr(vm, pickle, fn);
+    if (f == AW_ERR) return AW_ERR;
+    AwValue args[2] = {self, protocol};
+    return vm_call(vm, f, 2, args, NULL);
+}
+
+static AwValue object_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__reduce__", kw) || args_count(vm, "__reduce__", argc, 1, 1)) return AW_ERR;
+    return default_reduce(vm, argv[0], value_from_small(0));
+}
+
+/* object.__reduce_ex__(protocol): a class's own __reduce__ when it overrides object's. */
+static AwValue object_m_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"self", "protocol", NULL};
+    AwValue a[2];
+    int64_t proto;
+    if (args_parse(vm, "__reduce_ex__", argc, argv, kw, names, 2, 2, a) || args_int(vm, a[1], &proto)) return AW_ERR;
+    AwStr *name = str_intern_cstr(vm, "__reduce__");
+    if (!name) return AW_ERR;
+    AwValue own = type_lookup(type_of(a[0]), name);
+    if (own != AW_EMPTY && own != type_lookup(&aw_type_object, name)) return vm_call_method(vm, a[0], name, 0, NULL);
+    return default_reduce(vm, a[0], value_from_small(proto));
+}
+
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
 
 /* obj.__class__ = C: between user classes whose instances have the same layout. */
@@ -669,6 +701,8 @@ static const AwMethodDef object_methods[] = {
     {"__delattr__", object_m_delattr, 0},
     {"__init_subclass__", object_m_init_subclass, AW_METH_CLASS},
     {"__dir__", object_m_dir, 0},
+    {"__reduce__", object_m_reduce, 0},
+    {"__reduce_ex__", object_m_reduce_ex, 0},
     {NULL, NULL, 0},
 };
 

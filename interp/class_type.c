@@ -231,16 +231,37 @@ static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
 
 /* Functions defined in a class body get their __qualname__ from the code; __set_name__ and
  * __init_subclass__ are called as CPython does. */
+/* CPython 3.11 reports a failing __set_name__ as a RuntimeError caused by the exception. */
+static AwStatus set_name_failed(AwVM *vm, AwType *t, AwValue key, AwValue value) {
+    AwValue cause = vm_exc_take(vm);
+    if (gc_push_root(vm, cause)) return AW_ERROR;
+    AwValue key_repr = ops_repr(vm, key);
+    if (key_repr != AW_ERR)
+        vm_raise(vm, &aw_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+                 ops_type_name(value), AW_STR(key_repr)->data, t->name_str->data);
+    if (vm->exc != AW_EMPTY && value_is_instance(vm->exc, &aw_exc_BaseException)) {
+        AW_EXC(vm->exc)->cause = cause;
+        AW_EXC(vm->exc)->context = cause;
+    }
+    gc_pop_roots(vm, 1);
+    return AW_ERROR;
+}
+
 static AwStatus call_set_names(AwVM *vm, AwType *t) {
+    /* over a copy, as CPython: a __set_name__ that replaces or deletes a sibling attribute
+     * does not stop the sibling's own __set_name__ (nor disturb the iteration) */
+    AwDict *snapshot = dict_copy(vm, t->dict);
+    if (!snapshot || gc_push_root(vm, value_from_ptr(snapshot))) return AW_ERROR;
+    AwStatus st = AW_OK;
     int64_t pos = 0;
     AwValue k, v;
-    while (dict_next(t->dict, &pos, &k, &v)) {
-        if (!value_is_ptr(v) || !(type_of(v)->flags & AW_TYPE_HEAP)) continue;
+    while (st == AW_OK && dict_next(snapshot, &pos, &k, &v)) {
+        if (!value_is_ptr(v) || !(type_of(v)->flags & AW_TYPE_HEAP || type_of(v) == &aw_type_property)) continue;
         AwValue args[2] = {value_from_ptr(t), k};
-        AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __set_name__), 2, args);
-        if (r == AW_ERR) return AW_ERROR;
+        if (vm_call_dunder(vm, v, AW_NAME(vm, __set_name__), 2, args) == AW_ERR) st = set_name_failed(vm, t, k, v);
     }
-    return AW_OK;
+    gc_pop_roots(vm, 1);
+    return st;
 }
 
 /* A plain function defined as __init_subclass__/__class_getitem__ (__new__) is implicitly a

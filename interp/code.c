@@ -1,6 +1,8 @@
 /* code.c — the code object type. */
 #include "interp/code.h"
 
+#include <string.h>
+
 #include "interp/gc.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -91,7 +93,47 @@ static AwValue code_get_varnames(AwVM *vm, AwValue self) {
     return value_from_ptr(t);
 }
 
+/* The names of varnames[from..to) (only cell slots if cells), in CPython 3.11's order: the
+ * first `keep` in slot order (captured parameters), the rest sorted as its compiler sorts them. */
+static AwValue ordered_names(AwVM *vm, const AwCode *c, int32_t from, int32_t to, bool cells, int32_t keep) {
+    int64_t count = 0;
+    for (int32_t i = from; i < to; i++) count += !cells || is_cell_slot(c, i);
+    AwTuple *t = tuple_new(vm, count);
+    if (!t) return AW_ERR;
+    int64_t n = 0, fixed = 0;
+    for (int32_t i = from; i < to; i++) {
+        if (cells && !is_cell_slot(c, i)) continue;
+        AwStr *name = AW_STR(c->varnames->items[i]);
+        int64_t j = n++;   /* insertion sort: a code object has few cells */
+        if (i < keep) fixed = n;
+        else
+            while (j > fixed && strcmp(AW_STR(t->items[j - 1])->data, name->data) > 0) { t->items[j] = t->items[j - 1]; j--; }
+        t->items[j] = str_value(name);
+    }
+    return value_from_ptr(t);
+}
+
+static AwValue code_get_cellvars(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    int32_t nparams = c->argcount + c->kwonlyargcount + !!(c->flags & AW_CODE_VARARGS) + !!(c->flags & AW_CODE_VARKW);
+    return ordered_names(vm, c, 0, c->varnames ? (int32_t)c->varnames->len - c->nfree : 0, true, nparams);
+}
+
+static AwValue code_get_freevars(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    int32_t n = c->varnames ? (int32_t)c->varnames->len : 0;
+    return ordered_names(vm, c, n - c->nfree, n, false, 0);
+}
+
+static AwValue code_get_nlocals(AwVM *vm, AwValue self) {
+    AwValue names = code_get_varnames(vm, self);
+    return names == AW_ERR ? AW_ERR : value_from_small(AW_TUPLE(names)->len);
+}
+
 static const AwGetSetDef code_getsets[] = {
+    {"co_cellvars", code_get_cellvars, NULL},
+    {"co_freevars", code_get_freevars, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
     {"co_name", code_get_name, NULL},
     {"co_qualname", code_get_qualname, NULL},
     {"co_filename", code_get_filename, NULL},

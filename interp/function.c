@@ -335,7 +335,9 @@ AwType aw_type_cell = {
 static void wrapper_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwMethodWrapper *)self)->func); }
 
 static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, type_name(type), kw) || args_count(vm, type_name(type), argc, 1, 1)) return AW_ERR;
+    const char *name = type_is_subtype(type, &aw_type_classmethod) ? "classmethod" : "staticmethod";
+    if (args_no_kwargs(vm, name, kw)) return AW_ERR;
+    if (argc != 1) return vm_raise(vm, &aw_exc_TypeError, "%s expected 1 argument, got %d", name, argc);
     AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, type, type->instance_size);
     if (!w) return AW_ERR;
     w->func = argv[0];
@@ -355,6 +357,39 @@ static AwValue staticmethod_call(AwVM *vm, AwValue callee, int argc, const AwVal
     return vm_call(vm, AW_AS(AwMethodWrapper, callee)->func, argc, argv, kw);
 }
 
+static AwValue staticmethod_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__get__", kw) || args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    return AW_AS(AwMethodWrapper, argv[0])->func;
+}
+
+AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
+
+/* classmethod.__get__(obj, owner=None): the function bound to owner (type(obj) if omitted). */
+static AwValue classmethod_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__get__", kw) || args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    AwValue owner = argc > 2 && argv[2] != AW_NONE ? argv[2] : AW_NONE;
+    if (owner == AW_NONE) {
+        if (argv[1] == AW_NONE) return vm_raise(vm, &aw_exc_TypeError, "__get__(None, None) is invalid");
+        owner = value_from_ptr(type_of(argv[1]));
+    }
+    AwValue f = AW_AS(AwMethodWrapper, argv[0])->func;
+    AwType *ft = value_is_ptr(f) ? type_of(f) : NULL;
+    if (ft && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
+               ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
+        return class_bind(vm, f, owner, type_of(owner));
+    return method_new(vm, f, owner);
+}
+
+static const AwMethodDef staticmethod_methods[] = {
+    {"__get__", staticmethod_get, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwMethodDef classmethod_methods[] = {
+    {"__get__", classmethod_get, 0},
+    {NULL, NULL, 0},
+};
+
 static const AwGetSetDef wrapper_getsets[] = {
     {"__func__", wrapper_get_func, NULL},
     {"__wrapped__", wrapper_get_func, NULL},
@@ -370,6 +405,7 @@ AwType aw_type_staticmethod = {
     .call = staticmethod_call,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
+    .methods = staticmethod_methods,
     .getsets = wrapper_getsets,
 };
 
@@ -381,6 +417,7 @@ AwType aw_type_classmethod = {
     .new_ = wrapper_new,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
+    .methods = classmethod_methods,
     .getsets = wrapper_getsets,
 };
 
@@ -392,6 +429,7 @@ static void property_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, p->fset);
     gc_mark_value(gc, p->fdel);
     gc_mark_value(gc, p->doc);
+    gc_mark_value(gc, p->name);
 }
 
 static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
@@ -404,6 +442,7 @@ static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *arg
     p->fset = a[1] == AW_EMPTY ? AW_NONE : a[1];
     p->fdel = a[2] == AW_EMPTY ? AW_NONE : a[2];
     p->doc = a[3];
+    p->name = AW_NONE;
     if (p->doc == AW_EMPTY || p->doc == AW_NONE) {
         p->doc = AW_NONE;
         if (p->fget != AW_NONE) {
@@ -424,6 +463,7 @@ static AwValue property_copy(AwVM *vm, AwValue self, int which, AwValue fn) {
     p->fset = which == 1 ? fn : old->fset;
     p->fdel = which == 2 ? fn : old->fdel;
     p->doc = old->doc;
+    p->name = old->name;
     return value_from_ptr(p);
 }
 
@@ -450,7 +490,59 @@ static AwStatus property_set_doc(AwVM *vm, AwValue self, AwValue v) {
     return AW_OK;
 }
 
+AwValue property_get(AwVM *vm, AwValue self, AwValue obj) {
+    AwProperty *p = AW_AS(AwProperty, self);
+    if (p->fget != AW_NONE) return vm_call(vm, p->fget, 1, &obj, NULL);
+    if (value_is_str(p->name))
+        return vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no getter", AW_STR(p->name)->data, ops_type_name(obj));
+    return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
+}
+
+/* The descriptor protocol called explicitly (and by subclasses of property). */
+static AwValue property_dunder_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__get__", kw) || args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    if (argv[1] == AW_NONE) {
+        if (argc < 3 || argv[2] == AW_NONE) return vm_raise(vm, &aw_exc_TypeError, "__get__(None, None) is invalid");
+        return argv[0];
+    }
+    return property_get(vm, argv[0], argv[1]);
+}
+
+static AwValue property_store(AwVM *vm, AwValue self, AwValue obj, AwValue value) {
+    AwProperty *p = AW_AS(AwProperty, self);
+    AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
+    if (fn == AW_NONE) {
+        const char *what = value == AW_EMPTY ? "deleter" : "setter";
+        if (value_is_str(p->name))
+            return vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s", AW_STR(p->name)->data, ops_type_name(obj), what);
+        return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no %s", ops_type_name(obj), what);
+    }
+    AwValue args[2] = {obj, value};
+    AwValue r = vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL);
+    return r == AW_ERR ? AW_ERR : AW_NONE;
+}
+
+static AwValue property_dunder_set(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__set__", kw) || args_count(vm, "__set__", argc, 3, 3)) return AW_ERR;
+    return property_store(vm, argv[0], argv[1], argv[2]);
+}
+
+static AwValue property_dunder_delete(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__delete__", kw) || args_count(vm, "__delete__", argc, 2, 2)) return AW_ERR;
+    return property_store(vm, argv[0], argv[1], AW_EMPTY);
+}
+
+static AwValue property_set_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__set_name__", kw) || args_count(vm, "__set_name__", argc, 3, 3)) return AW_ERR;
+    AW_AS(AwProperty, argv[0])->name = argv[2];
+    return AW_NONE;
+}
+
 static const AwMethodDef property_methods[] = {
+    {"__get__", property_dunder_get, 0},
+    {"__set__", property_dunder_set, 0},
+    {"__delete__", property_dunder_delete, 0},
+    {"__set_name__", property_set_name, 0},
     {"getter", property_getter, 0},
     {"setter", property_setter, 0},
     {"deleter", property_deleter, 0},

@@ -53,8 +53,11 @@ typedef struct {
     AwValue fset;        /* setter or None */
     AwValue fdel;        /* deleter or None */
     AwValue doc;         /* __doc__ */
+    AwValue name;        /* the name __set_name__ gave it (for error messages), or None */
 } AwProperty;
 
+/* obj.prop for a property: its getter's result, or AttributeError "... has no getter". */
+AwValue property_get(AwVM *vm, AwValue prop, AwValue obj);
 AwFunction *function_new(AwVM *vm, AwCode *code, AwDict *globals);
 AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwType *owner);
 AwValue method_new(AwVM *vm, AwValue func, AwValue self);

@@ -8,6 +8,7 @@
 #include "interp/code.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/function.h"
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
@@ -146,6 +147,22 @@ AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals) {
         p = next ? next + 1 : NULL;
     }
     return fromlist == AW_NONE ? top : m;
+}
+
+AwValue vm_import_stmt(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals) {
+    AwStr *key = str_intern_cstr(vm, "__import__");
+    if (!key) return AW_ERR;
+    AwValue hook = dict_get_str(vm->builtins->dict, key);
+    bool builtin = hook == AW_EMPTY || (value_is_type(hook, &aw_type_native) && !AW_NATIVE(hook)->owner
+                                        && !strcmp(AW_NATIVE(hook)->name, "__import__"));
+    if (builtin) return vm_import(vm, name, fromlist, globals);
+    int64_t level = 0;
+    while (name->data[level] == '.') level++;
+    AwStr *bare = level ? str_new(vm, name->data + level, (size_t)(name->byte_len - level)) : name;
+    if (!bare) return AW_ERR;
+    AwValue args[5] = {str_value(bare), globals ? value_from_ptr(globals) : AW_NONE,
+                       locals ? value_from_ptr(locals) : AW_NONE, fromlist, value_from_small(level)};
+    return vm_call(vm, hook, 5, args, NULL);
 }
 
 AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name) {

@@ -104,12 +104,18 @@ static AwValue mv_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwT
         if (check_live(vm, m)) return AW_ERR;
         return make(vm, m->base, m->start, m->len, m->step);
     }
-    if (!value_is_type(a[0], &aw_type_bytes) && !value_is_type(a[0], &aw_type_bytearray))
-        return vm_raise(vm, &aw_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", ops_type_name(a[0]));
+    AwValue base = a[0];
+    if (value_is_instance(base, &aw_type_bytes)) base = value_from_ptr(AW_BYTES(base));   /* a subclass's value */
+    if (!value_is_type(base, &aw_type_bytes) && !value_is_type(base, &aw_type_bytearray)) {
+        base = bytes_from_export(vm, base);   /* a read-only view of a snapshot (array.array) */
+        if (base == AW_ERR) return AW_ERR;
+        if (base == AW_EMPTY)
+            return vm_raise(vm, &aw_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", ops_type_name(a[0]));
+    }
     const char *d;
     int64_t n;
-    bytes_view(a[0], &d, &n);
-    return make(vm, a[0], 0, n, 1);
+    bytes_view(base, &d, &n);
+    return make(vm, base, 0, n, 1);
 }
 
 static AwStatus mv_len(AwVM *vm, AwValue self, int64_t *out) {

@@ -1,8 +1,9 @@
 """array: CPython 3.11's typed arrays (typecodes b B u h H i I l L q Q f d), written in
 Python for aw. Values are checked and converted as CPython's C module does (ranges, its
 OverflowError and TypeError messages, 'f' rounded to single precision) and kept in a list;
-tobytes/frombytes use struct's native layout. Difference (SPEC.md): no buffer protocol
-(memoryview does not exist in aw), buffer_info() gives id() as the address."""
+tobytes/frombytes use struct's native layout. Differences (SPEC.md): bytes(), bytearray(),
+concatenation and memoryview() see an array's bytes through __buffer__ (a copy; PEP 688),
+buffer_info() gives id() as the address."""
 
 import struct as _struct
 
@@ -373,6 +374,10 @@ string or iterable over elements of the appropriate type."""
             raise TypeError("arg must be list")
         items = [self._conv(v) for v in list_]
         self._items.extend(items)
+
+    def __buffer__(self, flags, /):
+        # aw's C code asks this for the bytes of bytes(a), bytearray(a), b'' + a, memoryview(a)
+        return memoryview(self.tobytes())
 
     def tobytes(self):
         """Convert the array to an array of machine values and return the bytes representation."""

@@ -737,9 +737,22 @@ static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const ch
 /* eval/exec: resolve the namespaces (the caller's when omitted), compile, run. */
 static AwValue run_source(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames,
                           AwParseMode mode) {
-    static const char *const names[] = {"source", "globals", "locals", NULL};
-    AwValue a[3];
-    if (args_parse(vm, fname, argc, argv, kwnames, names, 1, 3, a) != AW_OK) return AW_ERR;
+    /* eval(source, globals, locals, /); exec(source, globals, locals, /, *, closure=None) */
+    AwValue a[3] = {AW_EMPTY, AW_EMPTY, AW_EMPTY};
+    if (mode == AW_PARSE_EVAL) {
+        if (args_no_kwargs(vm, fname, kwnames) || args_count(vm, fname, argc, 1, 3)) return AW_ERR;
+    } else {
+        if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "exec() takes at least 1 positional argument (0 given)");
+        if (argc > 3) return vm_raise(vm, &aw_exc_TypeError, "exec() takes at most 3 positional arguments (%d given)", argc);
+        for (int64_t i = 0; kwnames && i < kwnames->len; i++) {
+            const char *kw = AW_STR(kwnames->items[i])->data;
+            if (strcmp(kw, "closure") != 0)
+                return vm_raise(vm, &aw_exc_TypeError, "'%s' is an invalid keyword argument for exec()", kw);
+            if (argv[argc + i] != AW_NONE)
+                return vm_raise(vm, &aw_exc_TypeError, "cannot use a closure with this code object");
+        }
+    }
+    for (int i = 0; i < argc; i++) a[i] = argv[i];
     AwValue g = a[1] == AW_EMPTY ? AW_NONE : a[1], l = a[2] == AW_EMPTY ? AW_NONE : a[2];
     if (g != AW_NONE && !value_is_instance(g, &aw_type_dict))
         return vm_raise(vm, &aw_exc_TypeError, mode == AW_PARSE_EVAL ? "globals must be a real dict; try eval(expr, {}, mapping)"

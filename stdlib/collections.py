@@ -37,7 +37,11 @@ class deque:
     __slots__ = ('_items', '_head', '_maxlen')
     __hash__ = None
 
-    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None, *extra, **unknown):
+        if extra or unknown:
+            if extra:
+                raise TypeError(f"deque() takes at most 2 arguments ({2 + len(extra) + len(unknown)} given)")
+            raise TypeError(f"'{next(iter(unknown))}' is an invalid keyword argument for deque()")
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError("an integer is required")

@@ -1,8 +1,8 @@
 """copy: shallow and deep copy operations (CPython 3.11's Lib/copy.py).
 
-The same dispatch tables and _reconstruct as CPython. aw's objects have no __reduce_ex__, so
-an object without __copy__/__deepcopy__/__reduce_ex__/__reduce__ is reduced the way
-object.__reduce_ex__(4) does it: cls.__new__(cls, *__getnewargs__()), then its __dict__ (or
+The same dispatch tables and _reconstruct as CPython. object.__reduce_ex__ (pickle's
+_object_reduce_ex) reduces most objects; the fallback below, for objects with no reductor,
+does it the same way: cls.__new__(cls, *__getnewargs__()), then its __dict__ (or
 __getstate__()) as state, then its items for list and dict subclasses.
 """
 
@@ -30,13 +30,20 @@ def _newobj(cls, *args):
 
 def _reduce(x):
     """The reduction of x: its own __reduce_ex__/__reduce__, or object's protocol-2 one."""
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
-        return reductor()
     cls = type(x)
+    if (getattr(cls, "__reduce_ex__", None) is not object.__reduce_ex__
+            or getattr(cls, "__reduce__", None) is not object.__reduce__):
+        reductor = getattr(x, "__reduce_ex__", None)
+        if reductor is not None:
+            return reductor(4)
+        reductor = getattr(x, "__reduce__", None)
+        if reductor is not None:
+            return reductor()
+    # object's reduction, lenient for aw's built-in types that lack their own reduce
+    if cls is range or cls is slice:
+        return (cls, (x.start, x.stop, x.step))
+    if isinstance(x, bytearray):
+        return (cls, (bytes(x),), getattr(x, '__dict__', None) or None)
     getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs is not None:
         args = tuple(getnewargs())

@@ -38,7 +38,7 @@ import _codecs as codecs   # aw: no codecs module; _codecs has encode/decode
 import _compat_pickle
 
 
-# aw: objects have no __reduce_ex__; this is what CPython's object.__reduce_ex__ returns.
+# What CPython's object.__reduce_ex__ returns; aw's object.__reduce_ex__/__reduce__ call it.
 _PLAIN_BASES = (object, list, dict, set, frozenset, int, float, complex, str, bytes,
                 bytearray, tuple)
 
@@ -85,7 +85,7 @@ def _object_reduce_ex(obj, proto):
     base = _solid_base(cls)
     if isinstance(obj, BaseException):
         return (cls, obj.args, getattr(obj, '__dict__', None) or None)
-    if base not in _PLAIN_BASES or base is cls:
+    if base not in _PLAIN_BASES or (base is cls and cls is not object):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     state = _object_state(obj, proto)
     listitems = iter(obj) if isinstance(obj, list) else None
