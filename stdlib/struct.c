@@ -395,14 +395,19 @@ static AwValue s_unpack_from(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (!bytes_view(argv[1], &data, &len))
         return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
     if (from && argc > 2 && int_to_i64(vm, argv[2], &offset)) return AW_ERR;
+    int64_t given = offset;
     if (offset < 0) offset += len;
     char buf[256];
     if (!from && len != size) {
         snprintf(buf, sizeof buf, "unpack requires a buffer of %lld bytes", (long long)size);
         return fail(vm, "%s", buf);
     }
+    if (from && given < 0 && offset >= 0 && given + size > 0) {
+        snprintf(buf, sizeof buf, "not enough data to unpack %lld bytes at offset %lld", (long long)size, (long long)given);
+        return fail(vm, "%s", buf);
+    }
     if (from && (offset < 0 || len - offset < size)) {
-        if (offset < 0 || offset > len) snprintf(buf, sizeof buf, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)len);
+        if (offset < 0) snprintf(buf, sizeof buf, "offset %lld out of range for %lld-byte buffer", (long long)given, (long long)len);
         else snprintf(buf, sizeof buf, "unpack_from requires a buffer of at least %lld bytes for unpacking %lld bytes at offset %lld (actual buffer size is %lld)",
                       (long long)(size + offset), (long long)size, (long long)offset, (long long)len);
         return fail(vm, "%s", buf);

@@ -26,8 +26,6 @@ def pack_into(fmt, buffer, offset, *v):
             raise error("offset %d out of range for %d-byte buffer" % (offset, size))
         offset += size
     if size - offset < len(data):
-        if offset > size:
-            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)"
                     % (len(data) + offset, len(data), offset, size))
     buffer[offset:offset + len(data)] = data
