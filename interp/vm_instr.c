@@ -117,7 +117,7 @@ AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
     if (value_is_instance(exc, &aw_type_type)) {
         if (!type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
-        exc = vm_call(vm, exc, 0, NULL, NULL);
+        exc = vm_exc_instantiate(vm, exc, 0, NULL, false);
         if (exc == AW_ERR) return AW_ERROR;
     }
     if (!value_is_instance(exc, &aw_exc_BaseException))
@@ -187,6 +187,8 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
         if (m == AW_ERR) return -1;
         if (m == AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
         r = vm_call(vm, m, 1, &throw_exc, NULL);
+    } else if (sent == AW_NONE && (t->flags & AW_TYPE_HEAP) && type_lookup(t, AW_NAME(vm, __next__)) != AW_EMPTY) {
+        r = vm_call_method(vm, it, AW_NAME(vm, __next__), 0, NULL);   /* a class's StopIteration keeps its value */
     } else if (sent == AW_NONE) {
         r = ops_next(vm, it);
         if (r == AW_STOP) { *out = AW_NONE; return 1; }
