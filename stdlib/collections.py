@@ -461,10 +461,19 @@ class OrderedDict(dict):
 
 # -- namedtuple --------------------------------------------------------------------------------
 
+def _field_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, doc):
+    # a property (aw's fast attribute path) that refuses writes with CPython's _tuplegetter words
     def getter(self):
         return self[index]
-    return property(getter, doc=doc)
+    return property(getter, _field_set, _field_del, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
