@@ -1,7 +1,7 @@
 """struct: bytes from values by a format string and back (CPython's struct module).
 
 The work is done by the native `_struct`; this module adds struct.error, the Struct class,
-pack_into and iter_unpack. The half-float code 'e' is not supported (SPEC.md).
+pack_into and iter_unpack.
 """
 from _struct import calcsize, pack, unpack, unpack_from, _set_error
 
