@@ -229,7 +229,13 @@ AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
 /* The bytes of a bytes or bytearray object (bytes-like), valid until aw code runs. */
 bool bytes_view(AwValue v, const char **data, int64_t *len) {
     if (value_is_type(v, &aw_type_bytes)) { *data = AW_BYTES(v)->data; *len = AW_BYTES(v)->len; return true; }
-    if (value_is_type(v, &aw_type_bytearray)) {
+    if (value_is_ptr(v) && (type_of(v)->flags & AW_TYPE_HEAP) && type_is_subtype(type_of(v), &aw_type_bytes)) {
+        AwBytes *b = ((AwBytesSubclass *)value_as_ptr(v))->value;
+        *data = b ? b->data : "";
+        *len = b ? b->len : 0;
+        return true;
+    }
+    if (value_is_instance(v, &aw_type_bytearray)) {
         AwByteArray *a = AW_BYTEARRAY(v);
         *data = a->data ? a->data : "";
         *len = a->len;
@@ -248,7 +254,7 @@ typedef struct {
 
 static bool view_of(AwValue v, BView *out) { return bytes_view(v, &out->data, &out->len); }
 
-static bool is_bytearray(AwValue v) { return value_is_type(v, &aw_type_bytearray); }
+static bool is_bytearray(AwValue v) { return value_is_instance(v, &aw_type_bytearray); }
 
 static AwStatus bytearray_reserve(AwVM *vm, AwByteArray *a, int64_t need) {
     if (need <= a->cap) return AW_OK;
@@ -281,7 +287,7 @@ static AwValue new_like(AwVM *vm, AwValue self, const char *data, int64_t len) {
 
 /* self unchanged: the object itself for immutable bytes, a copy for a bytearray. */
 static AwValue same_or_copy(AwVM *vm, AwValue self) {
-    if (!is_bytearray(self)) return self;
+    if (value_is_type(self, &aw_type_bytes)) return self;
     BView v;
     view_of(self, &v);
     return new_like(vm, self, v.data, v.len);
@@ -325,11 +331,16 @@ AwValue bytes_repr(AwVM *vm, AwBytes *b) { return repr_view(vm, (BView){b->data,
 static AwValue bytes_repr_slot(AwVM *vm, AwValue self) {
     BView v;
     view_of(self, &v);
-    return repr_view(vm, v, is_bytearray(self));
+    AwValue r = repr_view(vm, v, is_bytearray(self));
+    if (r == AW_ERR || !is_bytearray(self) || value_is_type(self, &aw_type_bytearray)) return r;
+    /* a bytearray subclass shows its own name: MyArray(b'...') */
+    AwStr *s = AW_STR(r);
+    AwStr *named = str_printf(vm, "%s%s", type_name(type_of(self)), s->data + strlen("bytearray"));
+    return named ? str_value(named) : AW_ERR;
 }
 
 static AwStatus bytes_hash_slot(AwVM *vm, AwValue self, int64_t *out) {
-    AwBytes *b = AW_BYTES(self);
+    AwBytes *b = value_is_type(self, &aw_type_bytes) ? AW_BYTES(self) : ((AwBytesSubclass *)value_as_ptr(self))->value;
     if (b->hash == -1) b->hash = str_hash_bytes(b->data, (size_t)b->len);
     *out = b->hash;
     return AW_OK;
@@ -590,7 +601,7 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
     }
     AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
     if (conv != AW_EMPTY) {
-        if (conv != AW_ERR && !value_is_type(conv, &aw_type_bytes))
+        if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
             return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
         return conv;
     }
@@ -626,13 +637,61 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
 }
 
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    return bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    AwValue b = bytes_from_args(vm, "bytes", argc, argv, kwnames);
+    if (b == AW_ERR || type == &aw_type_bytes) return b;
+    if (gc_push_root(vm, b)) return AW_ERR;
+    AwBytesSubclass *o = (AwBytesSubclass *)gc_new(vm, type, type->instance_size);
+    gc_pop_roots(vm, 1);
+    if (!o) return AW_ERR;
+    o->value = value_is_type(b, &aw_type_bytes) ? AW_BYTES(b) : ((AwBytesSubclass *)value_as_ptr(b))->value;
+    return value_from_ptr(o);
+}
+
+/* Exact bytes hold no references; a subclass instance holds its value (its dict is traced
+ * by the class machinery). */
+static void bytes_trace(AwGC *gc, AwObject *self) {
+    if (self->type == &aw_type_bytes) return;
+    AwBytes *b = ((AwBytesSubclass *)self)->value;
+    if (b) gc_mark_object(gc, &b->obj);
 }
 
 static AwValue bytearray_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (type != &aw_type_bytearray) {   /* a subclass starts empty: bytearray.__init__ fills it */
+        AwObject *o = gc_new(vm, type, type->instance_size);
+        return o ? value_from_ptr(o) : AW_ERR;
+    }
     AwValue b = bytes_from_args(vm, "bytearray", argc, argv, kwnames);
     if (b == AW_ERR) return AW_ERR;
     AwByteArray *a = bytearray_new(vm, AW_BYTES(b)->data, (size_t)AW_BYTES(b)->len);
+    return a ? value_from_ptr(a) : AW_ERR;
+}
+
+/* bytes.__new__(cls, ...) and bytearray.__new__(cls, ...): what a subclass's __new__ reaches
+ * through super(); a new bytearray is empty until __init__. */
+static AwType *new_target(AwVM *vm, const char *name, AwType *base, int argc, const AwValue *argv) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", name,
+                 argc < 1 ? "NULL" : ops_type_name(argv[0]));
+        return NULL;
+    }
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, base)) {
+        vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", name, type_name(type), type_name(type), name);
+        return NULL;
+    }
+    return type;
+}
+
+static AwValue bytes_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *type = new_target(vm, "bytes", &aw_type_bytes, argc, argv);
+    return type ? bytes_new_slot(vm, type, argc - 1, argv + 1, kwnames) : AW_ERR;
+}
+
+static AwValue bytearray_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *type = new_target(vm, "bytearray", &aw_type_bytearray, argc, argv);
+    if (!type) return AW_ERR;
+    if (type != &aw_type_bytearray) return bytearray_new_slot(vm, type, 0, NULL, NULL);
+    AwByteArray *a = bytearray_new(vm, NULL, 0);
     return a ? value_from_ptr(a) : AW_ERR;
 }
 
@@ -1373,6 +1432,39 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
+/* bytearray.__reduce_ex__(proto) / __reduce__(): (type, args, instance dict or None) as
+ * CPython's, the contents as a latin-1 str before protocol 3 and as bytes from then on. */
+static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+    BView v;
+    view_of(self, &v);
+    AwValue arg;
+    if (proto < 3) arg = bytes_decode(vm, v.data, (size_t)v.len, str_value(str_intern_cstr(vm, "latin-1")), AW_EMPTY);
+    else {
+        AwBytes *b = bytes_new(vm, v.data, (size_t)v.len);
+        arg = b ? value_from_ptr(b) : AW_ERR;
+    }
+    if (arg == AW_ERR) return AW_ERR;
+    AwValue items[2] = {arg, str_value(str_intern_cstr(vm, "latin-1"))};
+    AwTuple *args = tuple_from(vm, proto < 3 ? 2 : 1, items);
+    AwDict *d = type_of(self)->dict_offset ? object_dict(vm, self) : NULL;
+    AwValue state = d && d->used ? value_from_ptr(d) : AW_NONE;
+    AwValue out[3] = {value_from_ptr(type_of(self)), args ? value_from_ptr(args) : AW_NONE, state};
+    AwTuple *r = args ? tuple_from(vm, 3, out) : NULL;
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+static AwValue m_ba_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView unused;
+    int64_t proto = 0;
+    if (!begin(vm, "__reduce_ex__", argc, argv, kw, 0, 1, &unused) || (argc > 1 && args_int(vm, argv[1], &proto))) return AW_ERR;
+    return ba_reduce(vm, argv[0], proto);
+}
+
+static AwValue m_ba_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView unused;
+    return begin(vm, "__reduce__", argc, argv, kw, 0, 0, &unused) ? ba_reduce(vm, argv[0], 2) : AW_ERR;
+}
+
 /* ---- bytearray-only methods ---- */
 
 static AwByteArray *ba_begin(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int min, int max) {
@@ -1383,6 +1475,22 @@ static AwByteArray *ba_begin(AwVM *vm, const char *name, int argc, const AwValue
         return NULL;
     }
     return begin(vm, name, argc, argv, kw, min, max, &unused) ? AW_BYTEARRAY(argv[0]) : NULL;
+}
+
+/* bytearray.__init__(source=b'', encoding, errors): replaces the contents (subclasses are
+ * filled here after bytearray.__new__ made them empty). */
+static AwValue m_ba_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !is_bytearray(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__init__' requires a 'bytearray' object");
+    AwValue b = bytes_from_args(vm, "bytearray", argc - 1, argv + 1, kw);
+    if (b == AW_ERR) return AW_ERR;
+    BView v;
+    view_of(b, &v);
+    AwByteArray *a = AW_BYTEARRAY(argv[0]);
+    if (bytearray_reserve(vm, a, v.len)) return AW_ERR;
+    if (v.len) memcpy(a->data, v.data, (size_t)v.len);
+    a->len = v.len;
+    return AW_NONE;
 }
 
 static AwValue m_append(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -1481,6 +1589,7 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 static const AwMethodDef bytes_methods[] = {
     BYTES_COMMON_METHODS,
+    {"__new__", bytes_m_new, AW_METH_STATIC},
     {NULL, NULL, 0},
 };
 
@@ -1488,13 +1597,16 @@ static const AwMethodDef bytearray_methods[] = {
     BYTES_COMMON_METHODS,
     {"append", m_append, 0}, {"extend", m_extend, 0}, {"pop", m_pop, 0}, {"insert", m_insert, 0},
     {"remove", m_remove, 0}, {"clear", m_clear, 0}, {"copy", m_copy, 0}, {"reverse", m_reverse, 0},
+    {"__init__", m_ba_init, 0}, {"__new__", bytearray_m_new, AW_METH_STATIC},
+    {"__reduce_ex__", m_ba_reduce_ex, 0}, {"__reduce__", m_ba_reduce, 0},
     {NULL, NULL, 0},
 };
 
 AwType aw_type_bytes = {
     .name = "bytes",
     .base = &aw_type_object,
-    .instance_size = sizeof(AwBytes),
+    .flags = AW_TYPE_BASETYPE,
+    .instance_size = offsetof(AwBytesSubclass, dict),
     .methods = bytes_methods,
     .repr = bytes_repr_slot,
     .hash = bytes_hash_slot,
@@ -1507,12 +1619,14 @@ AwType aw_type_bytes = {
     .getitem = bytes_getitem_slot,
     .contains = bytes_contains_slot,
     .new_ = bytes_new_slot,
+    .trace = bytes_trace,
 };
 
 /* Mutable: no hash (type_ready then sets __hash__ = None, as CPython). */
 AwType aw_type_bytearray = {
     .name = "bytearray",
     .base = &aw_type_object,
+    .flags = AW_TYPE_BASETYPE,
     .instance_size = sizeof(AwByteArray),
     .methods = bytearray_methods,
     .repr = bytes_repr_slot,

@@ -1,7 +1,12 @@
 /* bytes.h — the immutable bytes type, the mutable bytearray type, and the text codecs.
  *
  * bytes and bytearray share their methods (bytes.c reads either through bytes_view); methods
- * of a bytearray return bytearrays. Neither is subclassable in aw (AwBytes is variable-size).
+ * of a bytearray return bytearrays (of subclasses too, as CPython's).
+ *
+ * Subclasses: AwBytes is variable-size, so an instance of a user subclass of bytes is an
+ * AwBytesSubclass wrapping its AwBytes value (aw_type_bytes.instance_size is the offset of its
+ * dict, as for str). A bytearray subclass instance is an AwByteArray followed by its dict.
+ * bytes_view() reads all of these.
  */
 #ifndef AW_BYTES_H
 #define AW_BYTES_H
@@ -24,6 +29,13 @@ typedef struct AwByteArray {
 } AwByteArray;
 
 extern AwType aw_type_bytearray;
+
+/* An instance of a user subclass of bytes (see the top). */
+typedef struct {
+    AwObject obj;      /* header; obj.type is the user class */
+    AwBytes *value;    /* the bytes value, set by bytes.__new__ */
+    AwDict *dict;      /* instance __dict__ (the subclass's dict_offset points here) */
+} AwBytesSubclass;
 
 /* A bytes of len bytes copied from data (zeros if data is NULL). NULL on MemoryError. */
 AwBytes *bytes_new(AwVM *vm, const char *data, size_t len);

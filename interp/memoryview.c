@@ -28,7 +28,7 @@ typedef struct {
 
 #define AW_MV(v) ((AwMemoryView *)value_as_ptr(v))
 
-static bool is_readonly(AwMemoryView *m) { return !value_is_type(m->base, &aw_type_bytearray); }
+static bool is_readonly(AwMemoryView *m) { return !value_is_instance(m->base, &aw_type_bytearray); }
 
 /* The base's bytes now (a bytearray may have been resized or moved since the view was made). */
 static char *base_data(AwMemoryView *m, int64_t *len) {
@@ -104,7 +104,7 @@ static AwValue mv_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwT
         if (check_live(vm, m)) return AW_ERR;
         return make(vm, m->base, m->start, m->len, m->step);
     }
-    if (!value_is_type(a[0], &aw_type_bytes) && !value_is_type(a[0], &aw_type_bytearray))
+    if (!value_is_instance(a[0], &aw_type_bytes) && !value_is_instance(a[0], &aw_type_bytearray))
         return vm_raise(vm, &aw_exc_TypeError, "memoryview: a bytes-like object is required, not '%s'", ops_type_name(a[0]));
     const char *d;
     int64_t n;
