@@ -97,20 +97,21 @@ AwValue vm_instr_with_except(AwVM *vm, AwValue exit, AwValue exc) {
     return vm_call(vm, exit, 3, args, NULL);
 }
 
+static bool is_exception_class(AwValue v) {
+    return value_is_instance(v, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(v), &aw_exc_BaseException);
+}
+
+/* As CPython, every class of a tuple is checked before any is matched (no nested tuples). */
 int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type) {
-    if (value_is_tuple(type)) {
-        AwTuple *t = AW_TUPLE(type);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = vm_instr_exc_match(vm, exc, t->items[i]);
-            if (r) return r;
+    AwTuple *t = value_is_tuple(type) ? AW_TUPLE(type) : NULL;
+    for (int64_t i = 0; i < (t ? t->len : 1); i++)
+        if (!is_exception_class(t ? t->items[i] : type)) {
+            vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
-    }
-    if (!value_is_instance(type, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException)) {
-        vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return value_is_instance(exc, (AwType *)value_as_ptr(type));
+    for (int64_t i = 0; i < (t ? t->len : 1); i++)
+        if (value_is_instance(exc, (AwType *)value_as_ptr(t ? t->items[i] : type))) return 1;
+    return 0;
 }
 
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
