@@ -138,9 +138,48 @@ static AwStatus decode_8bit(AwVM *vm, AwBuf *b, Codec codec, const char *data, s
     return AW_OK;
 }
 
+/* A text codec this file does not implement (utf-16, utf-32, ...) comes from the codecs
+ * module: its CodecInfo's encode or decode is called with (data, errors) and the first item of
+ * the pair it returns is the result. A codec that is not a text encoding (hex, rot13, ...) is
+ * refused as CPython's str.encode/bytes.decode refuse it. */
+static AwValue python_codec_call(AwVM *vm, AwValue encoding, AwValue data, AwValue errors, bool encode) {
+    AwValue mod = vm_import(vm, str_intern_cstr(vm, "codecs"), AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    AwValue info = vm_call_method(vm, mod, str_intern_cstr(vm, "lookup"), 1, &encoding);
+    if (info == AW_ERR || gc_push_root(vm, info)) return AW_ERR;
+    AwValue text = ops_getattr(vm, info, str_intern_cstr(vm, "_is_text_encoding"));
+    int is_text = text == AW_ERR ? -1 : ops_truthy(vm, text);
+    AwValue r = AW_ERR;
+    if (is_text == 0)
+        vm_raise(vm, &aw_exc_LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                 AW_STR(encoding)->data, encode ? "encode" : "decode");
+    else if (is_text > 0) {
+        AwValue args[2] = {data, errors == AW_EMPTY ? str_value(str_intern_cstr(vm, "strict")) : errors};
+        r = vm_call_method(vm, info, str_intern_cstr(vm, encode ? "encode" : "decode"), 2, args);
+        if (r != AW_ERR && value_is_tuple(r) && AW_TUPLE(r)->len == 2) r = AW_TUPLE(r)->items[0];
+        else if (r != AW_ERR) r = vm_raise(vm, &aw_exc_TypeError, "codec must return a tuple (object, integer)");
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+/* lookup_codec failed: a LookupError for a str name may still be a codecs-module codec. */
+static bool try_python_codec(AwVM *vm, AwValue encoding) {
+    if (encoding == AW_EMPTY || !str_unwrap(encoding) || !vm_exc_matches(vm, &aw_exc_LookupError)) return false;
+    vm_exc_clear(vm);
+    return true;
+}
+
 AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec)) return AW_ERR;
+    if (lookup_codec(vm, encoding, &codec)) {
+        if (!try_python_codec(vm, encoding)) return AW_ERR;
+        AwBytes *copy = bytes_new(vm, data, len);   /* data may move once aw code runs */
+        if (!copy || gc_push_root(vm, value_from_ptr(copy))) return AW_ERR;
+        AwValue r = python_codec_call(vm, encoding, value_from_ptr(copy), errors, false);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
     ErrMode mode = error_mode(errors);
     if (codec == CODEC_UTF8 && mode == ERR_STRICT) {
         AwStr *s = str_from_utf8_checked(vm, data, len);
@@ -215,7 +254,8 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
 
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec)) return AW_ERR;
+    if (lookup_codec(vm, encoding, &codec))
+        return try_python_codec(vm, encoding) ? python_codec_call(vm, encoding, str_value(s), errors, true) : AW_ERR;
     if (str_is_ascii(s) || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
         RET_BYTES(bytes_new(vm, s->data, (size_t)s->byte_len));
     AwBuf b;
