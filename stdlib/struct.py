@@ -17,6 +17,9 @@ _set_error(error)
 
 
 def pack_into(fmt, buffer, offset, *v):
+    if not isinstance(buffer, (bytearray, memoryview)) or (isinstance(buffer, memoryview) and buffer.readonly):
+        if type(buffer).__name__ != "array":
+            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
     data = pack(fmt, *v)
     size = len(buffer)
     if offset < 0:
@@ -63,3 +66,6 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
+
+
+Struct.__module__ = "_struct"   # CPython's class lives in the C module
