@@ -412,11 +412,12 @@ static AwStatus add_hash_int_info(AwVM *vm, AwModule *mod) {
 }
 
 static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
-    static const char *const fields[] = {"name", "cache_tag", NULL};
+    static const char *const fields[] = {"name", "cache_tag", "version", "hexversion", NULL};
     AwStr *name = str_intern_cstr(vm, "aw");
     if (!name) return AW_ERROR;
-    AwValue items[2] = {value_from_ptr(name), AW_NONE};
-    return add_structseq(vm, mod, "implementation", fields, 2, items);
+    AwValue version = dict_get_str(mod->dict, str_intern_cstr(vm, "version_info"));   /* set by add_version */
+    AwValue items[4] = {value_from_ptr(name), AW_NONE, version == AW_EMPTY ? AW_NONE : version, value_from_small(0x030b02f0)};
+    return add_structseq(vm, mod, "implementation", fields, 4, items);
 }
 
 static AwStatus add_streams(AwVM *vm, AwModule *mod) {
