@@ -138,9 +138,48 @@ static AwStatus decode_8bit(AwVM *vm, AwBuf *b, Codec codec, const char *data, s
     return AW_OK;
 }
 
+/* A text codec this file does not implement (utf-16, utf-32, ...) comes from the codecs
+ * module: its CodecInfo's encode or decode is called with (data, errors) and the first item of
+ * the pair it returns is the result. A codec that is not a text encoding (hex, rot13, ...) is
+ * refused as CPython's str.encode/bytes.decode refuse it. */
+static AwValue python_codec_call(AwVM *vm, AwValue encoding, AwValue data, AwValue errors, bool encode) {
+    AwValue mod = vm_import(vm, str_intern_cstr(vm, "codecs"), AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    AwValue info = vm_call_method(vm, mod, str_intern_cstr(vm, "lookup"), 1, &encoding);
+    if (info == AW_ERR || gc_push_root(vm, info)) return AW_ERR;
+    AwValue text = ops_getattr(vm, info, str_intern_cstr(vm, "_is_text_encoding"));
+    int is_text = text == AW_ERR ? -1 : ops_truthy(vm, text);
+    AwValue r = AW_ERR;
+    if (is_text == 0)
+        vm_raise(vm, &aw_exc_LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                 AW_STR(encoding)->data, encode ? "encode" : "decode");
+    else if (is_text > 0) {
+        AwValue args[2] = {data, errors == AW_EMPTY ? str_value(str_intern_cstr(vm, "strict")) : errors};
+        r = vm_call_method(vm, info, str_intern_cstr(vm, encode ? "encode" : "decode"), 2, args);
+        if (r != AW_ERR && value_is_tuple(r) && AW_TUPLE(r)->len == 2) r = AW_TUPLE(r)->items[0];
+        else if (r != AW_ERR) r = vm_raise(vm, &aw_exc_TypeError, "codec must return a tuple (object, integer)");
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+/* lookup_codec failed: a LookupError for a str name may still be a codecs-module codec. */
+static bool try_python_codec(AwVM *vm, AwValue encoding) {
+    if (encoding == AW_EMPTY || !str_unwrap(encoding) || !vm_exc_matches(vm, &aw_exc_LookupError)) return false;
+    vm_exc_clear(vm);
+    return true;
+}
+
 AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec)) return AW_ERR;
+    if (lookup_codec(vm, encoding, &codec)) {
+        if (!try_python_codec(vm, encoding)) return AW_ERR;
+        AwBytes *copy = bytes_new(vm, data, len);   /* data may move once aw code runs */
+        if (!copy || gc_push_root(vm, value_from_ptr(copy))) return AW_ERR;
+        AwValue r = python_codec_call(vm, encoding, value_from_ptr(copy), errors, false);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
     ErrMode mode = error_mode(errors);
     if (codec == CODEC_UTF8 && mode == ERR_STRICT) {
         AwStr *s = str_from_utf8_checked(vm, data, len);
@@ -215,7 +254,8 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
 
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec)) return AW_ERR;
+    if (lookup_codec(vm, encoding, &codec))
+        return try_python_codec(vm, encoding) ? python_codec_call(vm, encoding, str_value(s), errors, true) : AW_ERR;
     if (str_is_ascii(s) || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
         RET_BYTES(bytes_new(vm, s->data, (size_t)s->byte_len));
     AwBuf b;
@@ -231,11 +271,11 @@ bool bytes_view(AwValue v, const char **data, int64_t *len) {
     if (value_is_type(v, &aw_type_bytes)) { *data = AW_BYTES(v)->data; *len = AW_BYTES(v)->len; return true; }
     if (value_is_ptr(v) && (type_of(v)->flags & AW_TYPE_HEAP) && type_is_subtype(type_of(v), &aw_type_bytes)) {
         AwBytes *b = ((AwBytesSubclass *)value_as_ptr(v))->value;
-        *data = b->data;
-        *len = b->len;
+        *data = b ? b->data : "";
+        *len = b ? b->len : 0;
         return true;
     }
-    if (value_is_type(v, &aw_type_bytearray)) {
+    if (value_is_instance(v, &aw_type_bytearray)) {
         AwByteArray *a = AW_BYTEARRAY(v);
         *data = a->data ? a->data : "";
         *len = a->len;
@@ -254,7 +294,7 @@ typedef struct {
 
 static bool view_of(AwValue v, BView *out) { return bytes_view(v, &out->data, &out->len); }
 
-static bool is_bytearray(AwValue v) { return value_is_type(v, &aw_type_bytearray); }
+static bool is_bytearray(AwValue v) { return value_is_instance(v, &aw_type_bytearray); }
 
 AwValue bytes_from_export(AwVM *vm, AwValue v) {
     AwStr *name = str_intern_cstr(vm, "__buffer__");
@@ -344,11 +384,16 @@ AwValue bytes_repr(AwVM *vm, AwBytes *b) { return repr_view(vm, (BView){b->data,
 static AwValue bytes_repr_slot(AwVM *vm, AwValue self) {
     BView v;
     view_of(self, &v);
-    return repr_view(vm, v, is_bytearray(self));
+    AwValue r = repr_view(vm, v, is_bytearray(self));
+    if (r == AW_ERR || !is_bytearray(self) || value_is_type(self, &aw_type_bytearray)) return r;
+    /* a bytearray subclass shows its own name: MyArray(b'...') */
+    AwStr *s = AW_STR(r);
+    AwStr *named = str_printf(vm, "%s%s", type_name(type_of(self)), s->data + strlen("bytearray"));
+    return named ? str_value(named) : AW_ERR;
 }
 
 static AwStatus bytes_hash_slot(AwVM *vm, AwValue self, int64_t *out) {
-    AwBytes *b = AW_BYTES(self);
+    AwBytes *b = value_is_type(self, &aw_type_bytes) ? AW_BYTES(self) : ((AwBytesSubclass *)value_as_ptr(self))->value;
     if (b->hash == -1) b->hash = str_hash_bytes(b->data, (size_t)b->len);
     *out = b->hash;
     return AW_OK;
@@ -618,7 +663,7 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
     }
     AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
     if (conv != AW_EMPTY) {
-        if (conv != AW_ERR && !value_is_type(conv, &aw_type_bytes))
+        if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
             return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
         return conv;
     }
@@ -661,13 +706,6 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwValue b = bytes_from_args(vm, "bytes", argc, argv, kwnames);
     if (b == AW_ERR || type == &aw_type_bytes) return b;
-    if (!value_is_type(b, &aw_type_bytes)) {   /* bytes(x) returned x itself: a subclass instance */
-        BView v;
-        view_of(b, &v);
-        AwBytes *copy = bytes_new(vm, v.data, (size_t)v.len);
-        if (!copy) return AW_ERR;
-        b = value_from_ptr(copy);
-    }
     if (gc_push_root(vm, b)) return AW_ERR;
     AwBytesSubclass *o = (AwBytesSubclass *)gc_new(vm, type, type->instance_size);
     gc_pop_roots(vm, 1);
@@ -688,9 +726,42 @@ static void bytes_trace(AwGC *gc, AwObject *self) {
 }
 
 static AwValue bytearray_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (type != &aw_type_bytearray) {   /* a subclass starts empty: bytearray.__init__ fills it */
+        AwObject *o = gc_new(vm, type, type->instance_size);
+        return o ? value_from_ptr(o) : AW_ERR;
+    }
     AwValue b = bytes_from_args(vm, "bytearray", argc, argv, kwnames);
     if (b == AW_ERR) return AW_ERR;
     AwByteArray *a = bytearray_new(vm, AW_BYTES(b)->data, (size_t)AW_BYTES(b)->len);
+    return a ? value_from_ptr(a) : AW_ERR;
+}
+
+/* bytes.__new__(cls, ...) and bytearray.__new__(cls, ...): what a subclass's __new__ reaches
+ * through super(); a new bytearray is empty until __init__. */
+static AwType *new_target(AwVM *vm, const char *name, AwType *base, int argc, const AwValue *argv) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", name,
+                 argc < 1 ? "NULL" : ops_type_name(argv[0]));
+        return NULL;
+    }
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, base)) {
+        vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", name, type_name(type), type_name(type), name);
+        return NULL;
+    }
+    return type;
+}
+
+static AwValue bytes_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *type = new_target(vm, "bytes", &aw_type_bytes, argc, argv);
+    return type ? bytes_new_slot(vm, type, argc - 1, argv + 1, kwnames) : AW_ERR;
+}
+
+static AwValue bytearray_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *type = new_target(vm, "bytearray", &aw_type_bytearray, argc, argv);
+    if (!type) return AW_ERR;
+    if (type != &aw_type_bytearray) return bytearray_new_slot(vm, type, 0, NULL, NULL);
+    AwByteArray *a = bytearray_new(vm, NULL, 0);
     return a ? value_from_ptr(a) : AW_ERR;
 }
 
@@ -1446,6 +1517,39 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
+/* bytearray.__reduce_ex__(proto) / __reduce__(): (type, args, instance dict or None) as
+ * CPython's, the contents as a latin-1 str before protocol 3 and as bytes from then on. */
+static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+    BView v;
+    view_of(self, &v);
+    AwValue arg;
+    if (proto < 3) arg = bytes_decode(vm, v.data, (size_t)v.len, str_value(str_intern_cstr(vm, "latin-1")), AW_EMPTY);
+    else {
+        AwBytes *b = bytes_new(vm, v.data, (size_t)v.len);
+        arg = b ? value_from_ptr(b) : AW_ERR;
+    }
+    if (arg == AW_ERR) return AW_ERR;
+    AwValue items[2] = {arg, str_value(str_intern_cstr(vm, "latin-1"))};
+    AwTuple *args = tuple_from(vm, proto < 3 ? 2 : 1, items);
+    AwDict *d = type_of(self)->dict_offset ? object_dict(vm, self) : NULL;
+    AwValue state = d && d->used ? value_from_ptr(d) : AW_NONE;
+    AwValue out[3] = {value_from_ptr(type_of(self)), args ? value_from_ptr(args) : AW_NONE, state};
+    AwTuple *r = args ? tuple_from(vm, 3, out) : NULL;
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+static AwValue m_ba_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView unused;
+    int64_t proto = 0;
+    if (!begin(vm, "__reduce_ex__", argc, argv, kw, 0, 1, &unused) || (argc > 1 && args_int(vm, argv[1], &proto))) return AW_ERR;
+    return ba_reduce(vm, argv[0], proto);
+}
+
+static AwValue m_ba_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    BView unused;
+    return begin(vm, "__reduce__", argc, argv, kw, 0, 0, &unused) ? ba_reduce(vm, argv[0], 2) : AW_ERR;
+}
+
 /* ---- bytearray-only methods ---- */
 
 static AwByteArray *ba_begin(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int min, int max) {
@@ -1456,6 +1560,22 @@ static AwByteArray *ba_begin(AwVM *vm, const char *name, int argc, const AwValue
         return NULL;
     }
     return begin(vm, name, argc, argv, kw, min, max, &unused) ? AW_BYTEARRAY(argv[0]) : NULL;
+}
+
+/* bytearray.__init__(source=b'', encoding, errors): replaces the contents (subclasses are
+ * filled here after bytearray.__new__ made them empty). */
+static AwValue m_ba_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !is_bytearray(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__init__' requires a 'bytearray' object");
+    AwValue b = bytes_from_args(vm, "bytearray", argc - 1, argv + 1, kw);
+    if (b == AW_ERR) return AW_ERR;
+    BView v;
+    view_of(b, &v);
+    AwByteArray *a = AW_BYTEARRAY(argv[0]);
+    if (bytearray_reserve(vm, a, v.len)) return AW_ERR;
+    if (v.len) memcpy(a->data, v.data, (size_t)v.len);
+    a->len = v.len;
+    return AW_NONE;
 }
 
 static AwValue m_append(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -1553,17 +1673,6 @@ static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     {"capitalize", m_capitalize, 0}, {"swapcase", m_swapcase, 0}, {"title", m_title, 0}, \
     {"istitle", m_istitle, 0}, {"expandtabs", m_expandtabs, 0}
 
-/* bytes.__new__(cls, source, encoding, errors): what a subclass's __new__ reaches by super(). */
-static AwValue bytes_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(): not enough arguments");
-    if (!value_is_instance(argv[0], &aw_type_type))
-        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
-    AwType *type = (AwType *)value_as_ptr(argv[0]);
-    if (!type_is_subtype(type, &aw_type_bytes))
-        return vm_raise(vm, &aw_exc_TypeError, "bytes.__new__(%s): %s is not a subtype of bytes", type_name(type), type_name(type));
-    return bytes_new_slot(vm, type, argc - 1, argv + 1, kwnames);
-}
-
 /* The dunders a subclass reaches through super() (the type itself uses the slots). */
 static AwValue bytes_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "__repr__", kw) || args_count(vm, "__repr__", argc - 1, 0, 0)) return AW_ERR;
@@ -1604,6 +1713,8 @@ static const AwMethodDef bytearray_methods[] = {
     BYTES_COMMON_METHODS,
     {"append", m_append, 0}, {"extend", m_extend, 0}, {"pop", m_pop, 0}, {"insert", m_insert, 0},
     {"remove", m_remove, 0}, {"clear", m_clear, 0}, {"copy", m_copy, 0}, {"reverse", m_reverse, 0},
+    {"__init__", m_ba_init, 0}, {"__new__", bytearray_m_new, AW_METH_STATIC},
+    {"__reduce_ex__", m_ba_reduce_ex, 0}, {"__reduce__", m_ba_reduce, 0},
     {NULL, NULL, 0},
 };
 
@@ -1631,6 +1742,7 @@ AwType aw_type_bytes = {
 AwType aw_type_bytearray = {
     .name = "bytearray",
     .base = &aw_type_object,
+    .flags = AW_TYPE_BASETYPE,
     .instance_size = sizeof(AwByteArray),
     .methods = bytearray_methods,
     .repr = bytes_repr_slot,

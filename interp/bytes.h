@@ -1,12 +1,12 @@
 /* bytes.h — the immutable bytes type, the mutable bytearray type, and the text codecs.
  *
  * bytes and bytearray share their methods (bytes.c reads either through bytes_view); methods
- * of a bytearray return bytearrays.
+ * of a bytearray return bytearrays (of subclasses too, as CPython's).
  *
- * Subclasses of bytes: AwBytes is variable-size, so an instance of a user class inheriting from
- * bytes is an AwBytesSubclass holding a pointer to its AwBytes value (as str does, str.h);
- * bytes_view and AW_BYTES read through it, and methods return exact bytes as CPython's do.
- * bytearray is not subclassable in aw.
+ * Subclasses: AwBytes is variable-size, so an instance of a user subclass of bytes is an
+ * AwBytesSubclass wrapping its AwBytes value (aw_type_bytes.instance_size is the offset of its
+ * dict, as for str). A bytearray subclass instance is an AwByteArray followed by its dict.
+ * bytes_view() reads all of these.
  */
 #ifndef AW_BYTES_H
 #define AW_BYTES_H
@@ -30,6 +30,13 @@ typedef struct AwByteArray {
 
 extern AwType aw_type_bytearray;
 
+/* An instance of a user subclass of bytes (see the top). */
+typedef struct {
+    AwObject obj;      /* header; obj.type is the user class */
+    AwBytes *value;    /* the bytes value, set by bytes.__new__ */
+    AwDict *dict;      /* instance __dict__ (the subclass's dict_offset points here) */
+} AwBytesSubclass;
+
 /* A bytes of len bytes copied from data (zeros if data is NULL). NULL on MemoryError. */
 AwBytes *bytes_new(AwVM *vm, const char *data, size_t len);
 AwByteArray *bytearray_new(AwVM *vm, const char *data, size_t len);
@@ -52,12 +59,6 @@ AwValue bytes_repr(AwVM *vm, AwBytes *b);
 AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, AwValue errors);
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors);
 
-/* An instance of a user subclass of bytes (see the top). */
-typedef struct {
-    AwObject obj;        /* header; obj.type is the user class */
-    AwBytes *value;      /* the bytes value, never NULL once bytes.__new__ returned */
-    AwDict *dict;        /* instance __dict__ (the subclass's dict_offset points here) */
-} AwBytesSubclass;
 
 /* The AwBytes of a bytes or of an instance of a bytes subclass. */
 static inline AwBytes *bytes_of_value(AwValue v) {

@@ -371,6 +371,22 @@ AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     return attribute_error(vm, obj, name);
 }
 
+/* Writing a native attribute without a setter. CPython implements some of these as members,
+ * whose refusal reads "readonly attribute"; the rest are getsets naming attribute and type. */
+static AwValue getset_not_writable(AwVM *vm, AwType *owner, const char *name) {
+    static const char *const members[] = {
+        "complex.real", "complex.imag", "slice.start", "slice.stop", "slice.step", "range.start", "range.stop",
+        "range.step", "function.__closure__", "function.__globals__", "function.__builtins__", "property.fget",
+        "property.fset", "property.fdel", "staticmethod.__func__", "classmethod.__func__", "type.__mro__",
+        "type.__base__", "type.__basicsize__", "type.__itemsize__", "type.__flags__", "type.__dictoffset__", NULL};
+    const char *tn = type_name(owner);
+    size_t tl = strlen(tn);
+    for (int i = 0; members[i]; i++)
+        if (strncmp(members[i], tn, tl) == 0 && members[i][tl] == '.' && strcmp(members[i] + tl + 1, name) == 0)
+            return vm_raise(vm, &aw_exc_AttributeError, "readonly attribute");
+    return vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name, tn);
+}
+
 AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) {
     AwType *type = type_of(obj);
     AwValue attr = type_lookup(type, name);
@@ -389,7 +405,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
         if (at == &aw_type_getset) {
             const AwGetSetDef *g = AW_AS(AwGetSetDescr, attr)->def;
             if (!g->set)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", name->data, type_name(AW_AS(AwGetSetDescr, attr)->owner)));
+                return vm_fail(getset_not_writable(vm, AW_AS(AwGetSetDescr, attr)->owner, name->data));
             return g->set(vm, obj, value);
         }
         if (at == &aw_type_member) return member_set(vm, AW_AS(AwMemberDescr, attr), obj, value);
@@ -797,7 +813,7 @@ static AwValue getset_store(AwVM *vm, AwValue self, AwValue obj, AwValue value) 
     AwGetSetDescr *d = AW_AS(AwGetSetDescr, self);
     if (getset_check(vm, d, obj)) return AW_ERR;
     if (!d->def->set)
-        return vm_raise(vm, &aw_exc_AttributeError, "attribute '%s' of '%s' objects is not writable", d->def->name, type_name(d->owner));
+        return getset_not_writable(vm, d->owner, d->def->name);
     return d->def->set(vm, obj, value) ? AW_ERR : AW_NONE;
 }
 

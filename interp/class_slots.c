@@ -298,7 +298,7 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
         AwValue *args = argc + 1 + (kw ? (int)kw->len : 0) <= 16 ? stack : NULL;
         if (!args) return vm_raise(vm, &aw_exc_TypeError, "too many arguments to __new__");
         args[0] = value_from_ptr(type);
-        memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + (kw ? kw->len : 0)));
+        if (argc + (kw ? kw->len : 0)) memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + (kw ? kw->len : 0)));
         obj = vm_call(vm, bound, argc + 1, args, kw);
         if (obj == AW_ERR || !value_is_instance(obj, type)) return obj;
     } else if (sb == &aw_type_object) {

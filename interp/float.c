@@ -385,8 +385,11 @@ static bool parse_float_ascii(char *s, size_t len, double *out) {
 /* float(text) for a str or bytes value; the error shows repr(text). */
 static AwValue float_from_text_value(AwVM *vm, AwValue text) {
     bool is_str = value_is_instance(text, &aw_type_str);
-    const char *s = is_str ? AW_STR(text)->data : AW_BYTES(text)->data;
-    size_t len = (size_t)(is_str ? AW_STR(text)->byte_len : AW_BYTES(text)->len);
+    const char *s;
+    int64_t blen;
+    if (is_str) s = AW_STR(text)->data, blen = AW_STR(text)->byte_len;
+    else bytes_view(text, &s, &blen);
+    size_t len = (size_t)blen;
     char stack[256];
     char *buf = len + 1 <= sizeof stack ? stack : gc_alloc(vm, len + 1);
     if (!buf) return AW_ERR;
@@ -398,7 +401,7 @@ static AwValue float_from_text_value(AwVM *vm, AwValue text) {
     bool ok = !memchr(buf, '\0', n) && parse_float_ascii(buf, n, &d);
     if (buf != stack) gc_free(vm, buf, len + 1);
     if (ok) return value_from_double(d);
-    AwValue r = is_str ? ops_repr(vm, text) : bytes_repr(vm, AW_BYTES(text));
+    AwValue r = ops_repr(vm, text);
     if (r == AW_ERR) return AW_ERR;
     return vm_raise(vm, &aw_exc_ValueError, "could not convert string to float: %s", AW_STR(r)->data);
 }
@@ -731,7 +734,9 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
     double d = 0.0;
     if (argc == 1) {
         AwValue x = argv[0];
-        if (value_is_instance(x, &aw_type_str) || value_is_instance(x, &aw_type_bytes)) {
+        const char *data;
+        int64_t len;
+        if (value_is_instance(x, &aw_type_str) || bytes_view(x, &data, &len)) {
             AwValue r = float_from_text_value(vm, x);
             if (r == AW_ERR) return AW_ERR;
             d = value_as_double(r);

@@ -353,6 +353,15 @@ static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
 }
 
+/* <staticmethod(<function f at 0x...>)>, <classmethod(...)> as CPython 3.10+ */
+static AwValue wrapper_repr(AwVM *vm, AwValue self) {
+    AwValue r = ops_repr(vm, AW_AS(AwMethodWrapper, self)->func);
+    if (r == AW_ERR) return AW_ERR;
+    const char *kind = type_is_subtype(type_of(self), &aw_type_classmethod) ? "classmethod" : "staticmethod";
+    AwStr *s = str_printf(vm, "<%s(%s)>", kind, AW_STR(r)->data);
+    return s ? str_value(s) : AW_ERR;
+}
+
 static AwValue staticmethod_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
     return vm_call(vm, AW_AS(AwMethodWrapper, callee)->func, argc, argv, kw);
 }
@@ -402,6 +411,7 @@ AwType aw_type_staticmethod = {
     .instance_size = sizeof(AwMethodWrapper),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
+    .repr = wrapper_repr,
     .call = staticmethod_call,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
@@ -415,6 +425,7 @@ AwType aw_type_classmethod = {
     .instance_size = sizeof(AwMethodWrapper),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
+    .repr = wrapper_repr,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
     .methods = classmethod_methods,

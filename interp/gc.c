@@ -244,10 +244,10 @@ void gc_mark_object(AwGC *gc, AwObject *obj) {
         if (obj->gc_marked) return;
         obj->gc_marked = 1;
     }
-    /* Leaves (exact strs, and static types without a trace slot, such as big ints) need no
-     * tracing: a list of a million strings then does not grow the mark stack by a million. */
+    /* Leaves (exact strs and bytes, and static types without a trace slot, such as big ints)
+     * need no tracing: a list of a million strings then does not grow the mark stack by a million. */
     AwType *t = obj->type;
-    if (t == &aw_type_str || (!t->trace && !(t->flags & AW_TYPE_HEAP))) return;
+    if (t == &aw_type_str || t == &aw_type_bytes || (!t->trace && !(t->flags & AW_TYPE_HEAP))) return;
     AwObject **gray = grow_array(gc->gray, &gc->gray_cap, gc->gray_count, sizeof *gray, 1024);
     if (!gray) abort();   /* cannot continue a collection without a mark stack */
     gc->gray = gray;

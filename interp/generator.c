@@ -17,6 +17,7 @@
 #include "interp/str.h"
 #include "interp/timeline.h"
 #include "interp/traceback.h"
+#include "interp/tuple.h"
 #include "interp/vm.h"
 
 AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc);
@@ -205,12 +206,14 @@ static AwValue gen_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
     AwValue exc = argv[1];
-    if (value_is_instance(exc, &aw_type_type)) {
+    if (value_is_instance(exc, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException)) {
         /* throw(type, value): an instance value is the exception itself, else the argument. */
         AwValue a = argc > 2 ? argv[2] : AW_NONE;
         if (a != AW_NONE && value_is_instance(a, (AwType *)value_as_ptr(exc))) exc = a;
         else {
-            exc = vm_call(vm, exc, a == AW_NONE ? 0 : 1, &a, NULL);
+            /* as CPython's exception normalisation: a tuple value is the argument list */
+            if (value_is_tuple(a)) exc = vm_exc_instantiate(vm, exc, (int)AW_TUPLE(a)->len, AW_TUPLE(a)->items, true);
+            else exc = vm_exc_instantiate(vm, exc, a == AW_NONE ? 0 : 1, &a, true);
             if (exc == AW_ERR) return AW_ERR;
         }
     }

@@ -905,8 +905,15 @@ static AwValue parse_int_text(AwVM *vm, const char *s, size_t len, int base) {
 
 /* "invalid literal for int() with base 10: 'abc'" with the repr cut at 200 code points. */
 static AwValue invalid_literal(AwVM *vm, AwValue text, int base) {
-    AwValue r = value_is_instance(text, &aw_type_str) ? ops_repr(vm, text)
-              : bytes_repr(vm, AW_BYTES(text));
+    AwValue r;
+    if (value_is_instance(text, &aw_type_str)) r = ops_repr(vm, text);
+    else {   /* any bytes-like shows as bytes, as CPython's */
+        const char *data;
+        int64_t len;
+        bytes_view(text, &data, &len);
+        AwBytes *b = bytes_new(vm, data, (size_t)len);
+        r = b ? bytes_repr(vm, b) : AW_ERR;
+    }
     if (r == AW_ERR) return AW_ERR;
     AwStr *rs = AW_STR(r);
     int64_t cut = rs->char_len > 200 ? str_byte_offset(rs, 200) : rs->byte_len;
@@ -924,11 +931,19 @@ AwValue int_from_string(AwVM *vm, const char *s, size_t len, int base) {
 static AwValue int_from_text_value(AwVM *vm, AwValue text, int base) {
     AwValue r;
     if (value_is_instance(text, &aw_type_str)) r = parse_int_text(vm, AW_STR(text)->data, (size_t)AW_STR(text)->byte_len, base);
-    else r = parse_int_ascii(vm, AW_BYTES(text)->data, (size_t)AW_BYTES(text)->len, base); /* no Unicode */
+    else {
+        const char *data;
+        int64_t len;
+        bytes_view(text, &data, &len);
+        r = parse_int_ascii(vm, data, (size_t)len, base); /* no Unicode */
+    }
     return r == AW_EMPTY ? invalid_literal(vm, text, base) : r;
 }
 
-static bool is_text(AwValue v) { return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes); }
+/* What int() parses, with or without a base: str, bytes and bytearray. */
+static bool is_text(AwValue v) {
+    return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) || value_is_instance(v, &aw_type_bytearray);
+}
 
 /* ---- the constructor ---- */
 
@@ -957,7 +972,9 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
 AwValue int_coerce(AwVM *vm, AwValue x) {
     if (int_check(x)) return exact_int(vm, x);
     if (float_check(x)) return int_from_double(vm, float_value(x));
-    if (is_text(x)) return int_from_text_value(vm, x, 10);
+    const char *data;
+    int64_t len;
+    if (is_text(x) || memoryview_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
     static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
     for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
         bool found;

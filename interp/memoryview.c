@@ -28,7 +28,7 @@ typedef struct {
 
 #define AW_MV(v) ((AwMemoryView *)value_as_ptr(v))
 
-static bool is_readonly(AwMemoryView *m) { return !value_is_type(m->base, &aw_type_bytearray); }
+static bool is_readonly(AwMemoryView *m) { return !value_is_instance(m->base, &aw_type_bytearray); }
 
 /* The base's bytes now (a bytearray may have been resized or moved since the view was made). */
 static char *base_data(AwMemoryView *m, int64_t *len) {
@@ -106,7 +106,7 @@ static AwValue mv_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwT
     }
     AwValue base = a[0];
     if (value_is_instance(base, &aw_type_bytes)) base = value_from_ptr(AW_BYTES(base));   /* a subclass's value */
-    if (!value_is_type(base, &aw_type_bytes) && !value_is_type(base, &aw_type_bytearray)) {
+    if (!value_is_type(base, &aw_type_bytes) && !value_is_instance(base, &aw_type_bytearray)) {
         base = bytes_from_export(vm, base);   /* a read-only view of a snapshot (array.array) */
         if (base == AW_ERR) return AW_ERR;
         if (base == AW_EMPTY)

@@ -213,6 +213,7 @@ static AwStatus int_digits(AwBuf *b, AwValue v, int base, bool upper) {
         do { *--p = digits[mag % (uint64_t)base]; mag /= (uint64_t)base; } while (mag);
         return buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
     }
+    if (base == 10) return int_append_digits(b->vm, v, 10, b);   /* honours sys.set_int_max_str_digits */
     mpz_t z;
     mpz_init(z);
     int_to_mpz(v, z);

@@ -307,14 +307,24 @@ AwValue vm_raise(AwVM *vm, AwType *type, const char *fmt, ...) {
     return vm_raise_str(vm, type, msg);
 }
 
+AwValue vm_exc_instantiate(AwVM *vm, AwValue cls, int argc, const AwValue *argv, bool for_throw) {
+    AwValue inst = vm_call(vm, cls, argc, argv, NULL);
+    if (inst == AW_ERR || value_is_instance(inst, &aw_exc_BaseException)) return inst;
+    if (gc_push_root(vm, inst)) return AW_ERR;
+    AwValue cls_repr = ops_repr(vm, cls);
+    if (cls_repr == AW_ERR || gc_push_root(vm, cls_repr)) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwValue got = for_throw ? AW_NONE : ops_repr(vm, value_from_ptr(type_of(inst)));
+    if (got != AW_ERR)
+        vm_raise(vm, &aw_exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                 AW_STR(cls_repr)->data, for_throw ? ops_type_name(inst) : AW_STR(got)->data);
+    gc_pop_roots(vm, 2);
+    return AW_ERR;
+}
+
 AwValue vm_raise_value(AwVM *vm, AwValue exc) {
     if (value_is_instance(exc, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException)) {
-        AwValue inst = vm_call(vm, exc, 0, NULL, NULL);
-        if (inst == AW_ERR) return AW_ERR;
-        if (!value_is_instance(inst, &aw_exc_BaseException))
-            return vm_raise(vm, &aw_exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
-                            type_name((AwType *)value_as_ptr(exc)), ops_type_name(inst));
-        exc = inst;
+        exc = vm_exc_instantiate(vm, exc, 0, NULL, false);
+        if (exc == AW_ERR) return AW_ERR;
     }
     if (!value_is_instance(exc, &aw_exc_BaseException))
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException");

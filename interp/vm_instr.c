@@ -97,27 +97,28 @@ AwValue vm_instr_with_except(AwVM *vm, AwValue exit, AwValue exc) {
     return vm_call(vm, exit, 3, args, NULL);
 }
 
+static bool is_exception_class(AwValue v) {
+    return value_is_instance(v, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(v), &aw_exc_BaseException);
+}
+
+/* As CPython, every class of a tuple is checked before any is matched (no nested tuples). */
 int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type) {
-    if (value_is_tuple(type)) {
-        AwTuple *t = AW_TUPLE(type);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = vm_instr_exc_match(vm, exc, t->items[i]);
-            if (r) return r;
+    AwTuple *t = value_is_tuple(type) ? AW_TUPLE(type) : NULL;
+    for (int64_t i = 0; i < (t ? t->len : 1); i++)
+        if (!is_exception_class(t ? t->items[i] : type)) {
+            vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
-    }
-    if (!value_is_instance(type, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException)) {
-        vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return value_is_instance(exc, (AwType *)value_as_ptr(type));
+    for (int64_t i = 0; i < (t ? t->len : 1); i++)
+        if (value_is_instance(exc, (AwType *)value_as_ptr(t ? t->items[i] : type))) return 1;
+    return 0;
 }
 
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
     if (value_is_instance(exc, &aw_type_type)) {
         if (!type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException"));
-        exc = vm_call(vm, exc, 0, NULL, NULL);
+        exc = vm_exc_instantiate(vm, exc, 0, NULL, false);
         if (exc == AW_ERR) return AW_ERROR;
     }
     if (!value_is_instance(exc, &aw_exc_BaseException))
@@ -187,6 +188,8 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
         if (m == AW_ERR) return -1;
         if (m == AW_EMPTY) { vm_raise_value(vm, throw_exc); return -1; }
         r = vm_call(vm, m, 1, &throw_exc, NULL);
+    } else if (sent == AW_NONE && (t->flags & AW_TYPE_HEAP) && type_lookup(t, AW_NAME(vm, __next__)) != AW_EMPTY) {
+        r = vm_call_method(vm, it, AW_NAME(vm, __next__), 0, NULL);   /* a class's StopIteration keeps its value */
     } else if (sent == AW_NONE) {
         r = ops_next(vm, it);
         if (r == AW_STOP) { *out = AW_NONE; return 1; }

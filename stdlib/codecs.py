@@ -158,8 +158,14 @@ def _utf_encode(encoding, unit, order, bom):
     def encode(input, errors='strict'):
         _check_str(fname, input)
         out = [bom] if bom else []
-        for ch in input:
-            n = ord(ch)
+        i = 0
+        while i < len(input):
+            n = ord(input[i])
+            i += 1
+            if 0xD800 <= n < 0xE000:   # lone surrogates: the error handler's text, encoded
+                rep, i = _handle(errors, UnicodeEncodeError(encoding, input, i - 1, i, 'surrogates not allowed'))
+                out.append(encode(rep)[0][len(bom):] if isinstance(rep, str) else rep)
+                continue
             if unit == 2 and n >= 0x10000:
                 n -= 0x10000
                 out.append((0xD800 | (n >> 10)).to_bytes(2, order))
@@ -170,10 +176,11 @@ def _utf_encode(encoding, unit, order, bom):
     return encode
 
 
-def _utf_decode_units(data, unit, order, errors, name, final=True):
-    """Decodes whole units of data; returns (text, bytes consumed)."""
+def _utf_decode_units(data, unit, order, errors, name, final=True, start=0):
+    """Decodes whole units of data from start (past a BOM: error positions count it); returns
+    (text, index after the bytes consumed)."""
     out = []
-    i = 0
+    i = start
     n = len(data)
     while i + unit <= n:
         c = int.from_bytes(data[i:i + unit], order)
@@ -219,8 +226,9 @@ def _utf_decode(unit, order, name, detect_bom):
                 byteorder, start = 'little', unit
             elif data.startswith(be):
                 byteorder, start = 'big', unit
-        text, used = _utf_decode_units(data[start:], unit, byteorder, errors, name, final)
-        return text, start + used
+        # errors name the byte order read, as CPython's ('utf-16-le' for a plain 'utf-16')
+        err_name = f"{name}-{'le' if byteorder == 'little' else 'be'}" if detect_bom else name
+        return _utf_decode_units(data, unit, byteorder, errors, err_name, final, start)
     return decode
 
 

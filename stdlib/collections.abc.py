@@ -11,4 +11,7 @@ MutableMapping.register(_collections.UserDict)
 MutableSequence.register(_collections.UserList)
 Sequence.register(_collections.UserString)
 MutableMapping.register(_collections.ChainMap)
+KeysView.register(_collections._odict_keys)
+ItemsView.register(_collections._odict_items)
+ValuesView.register(_collections._odict_values)
 del _collections

@@ -462,13 +462,131 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+    def keys(self):
+        return _odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return _odict_values(self, dict.values(self))
+
+    def items(self):
+        return _odict_items(self, dict.items(self))
+
+
+class _odict_view:
+    # OrderedDict's views: the dict's own views under CPython's names (odict_keys([...]) ...)
+    __slots__ = ('_mapping', '_view')
+    __hash__ = None
+
+    def __init__(self, mapping, view):
+        self._mapping = mapping
+        self._view = view
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self._view)!r})"
+
+    @property
+    def mapping(self):
+        import types
+        return types.MappingProxyType(self._mapping)
+
+
+def _unwrap_view(other):
+    return other._view if isinstance(other, _odict_view) else other
+
+
+class _odict_set_view(_odict_view):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._view == _unwrap_view(other)
+
+    def __ne__(self, other):
+        return self._view != _unwrap_view(other)
+
+    def __lt__(self, other):
+        return self._view < _unwrap_view(other)
+
+    def __le__(self, other):
+        return self._view <= _unwrap_view(other)
+
+    def __gt__(self, other):
+        return self._view > _unwrap_view(other)
+
+    def __ge__(self, other):
+        return self._view >= _unwrap_view(other)
+
+    def __and__(self, other):
+        return self._view & _unwrap_view(other)
+
+    def __rand__(self, other):
+        return _unwrap_view(other) & self._view
+
+    def __or__(self, other):
+        return self._view | _unwrap_view(other)
+
+    def __ror__(self, other):
+        return _unwrap_view(other) | self._view
+
+    def __sub__(self, other):
+        return self._view - _unwrap_view(other)
+
+    def __rsub__(self, other):
+        return _unwrap_view(other) - self._view
+
+    def __xor__(self, other):
+        return self._view ^ _unwrap_view(other)
+
+    def __rxor__(self, other):
+        return _unwrap_view(other) ^ self._view
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_unwrap_view(other))
+
+
+class _odict_keys(_odict_set_view):
+    __slots__ = ()
+
+
+class _odict_items(_odict_set_view):
+    __slots__ = ()
+
+
+class _odict_values(_odict_view):
+    __slots__ = ()
+
+
+for _cls, _name in ((_odict_keys, 'odict_keys'), (_odict_items, 'odict_items'), (_odict_values, 'odict_values')):
+    _cls.__name__ = _cls.__qualname__ = _name
+del _cls, _name
+
 
 # -- namedtuple --------------------------------------------------------------------------------
 
+def _field_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
+
+
 def _field_getter(index, doc):
+    # a property (aw's fast attribute path) that refuses writes with CPython's _tuplegetter words
     def getter(self):
         return self[index]
-    return property(getter, doc=doc)
+    return property(getter, _field_set, _field_del, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -1,7 +1,7 @@
 /* struct.c — `_struct`: packing values into bytes and back by a format string, the core of
  * struct.py (CPython's struct module: byte orders @ = < > !, native sizes and alignment for @,
- * the codes x c b B ? h H i I l L q Q n N P f d s p, repeat counts, CPython's struct.error
- * messages). The half-float code 'e' is not supported (SPEC.md).
+ * the codes x c b B ? h H i I l L q Q n N P e f d s p, repeat counts, CPython's struct.error
+ * messages).
  */
 #include <math.h>
 #include <stdint.h>
@@ -50,6 +50,47 @@ typedef struct {
     const char *end;  /* end of the format */
 } Format;
 
+/* IEEE 754 binary16 bits of x, rounded half to even as CPython's PyFloat_Pack2; false when
+ * x is finite but too large. */
+static bool half_from_double(double x, uint16_t *out) {
+    unsigned sign = signbit(x) ? 1 : 0;
+    unsigned e, bits;
+    if (isnan(x)) e = 0x1f, bits = 512;
+    else if (isinf(x)) e = 0x1f, bits = 0;
+    else if (x == 0.0) e = 0, bits = 0;
+    else {
+        int ex;
+        double f = frexp(fabs(x), &ex) * 2.0;   /* [1, 2) */
+        ex--;
+        if (ex >= 16) return false;
+        if (ex < -25) f = 0.0, ex = 0;                  /* underflow to zero */
+        else if (ex < -14) f = ldexp(f, 14 + ex), ex = 0;  /* subnormal */
+        else ex += 15, f -= 1.0;                        /* drop the leading 1 */
+        f *= 1024.0;
+        bits = (unsigned)f;
+        if (f - bits > 0.5 || (f - bits == 0.5 && bits % 2 == 1)) {
+            if (++bits == 1024) {
+                bits = 0;
+                if (++ex == 31) return false;
+            }
+        }
+        e = (unsigned)ex;
+    }
+    *out = (uint16_t)(bits | (e << 10) | (sign << 15));
+    return true;
+}
+
+static double half_to_double(uint16_t h) {
+    int sign = h >> 15, e = (h >> 10) & 0x1f;
+    unsigned f = h & 0x3ff;
+    if (e == 0x1f) return f == 0 ? (sign ? -INFINITY : INFINITY) : (sign ? -NAN : NAN);
+    double x = f / 1024.0;
+    if (e == 0) e = -14;
+    else x += 1.0, e -= 15;
+    x = ldexp(x, e);
+    return sign ? -x : x;
+}
+
 static int native_size(char c) {
     switch (c) {
     case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
@@ -59,6 +100,7 @@ static int native_size(char c) {
     case 'q': case 'Q': return (int)sizeof(long long);
     case 'n': case 'N': return (int)sizeof(size_t);
     case 'P': return (int)sizeof(void *);
+    case 'e': return 2;
     case 'f': return (int)sizeof(float);
     case 'd': return (int)sizeof(double);
     default: return 0;
@@ -68,7 +110,7 @@ static int native_size(char c) {
 static int standard_size(char c) {
     switch (c) {
     case 'x': case 'c': case 'b': case 'B': case '?': case 's': case 'p': return 1;
-    case 'h': case 'H': return 2;
+    case 'h': case 'H': case 'e': return 2;
     case 'i': case 'I': case 'l': case 'L': case 'f': return 4;
     case 'q': case 'Q': case 'd': return 8;
     default: return 0;
@@ -232,12 +274,16 @@ static AwStatus pack_one(AwVM *vm, const Item *it, AwValue v, bool little, char 
         *out = d[0];
         return AW_OK;
     }
-    case 'f': case 'd': {
+    case 'e': case 'f': case 'd': {
         double x;
         if (!value_is_float(v) && !int_check(v) && !(type_of(v)->flags & AW_TYPE_HEAP))
             return vm_fail(fail(vm, "%s", "required argument is not a float"));
         if (float_coerce(vm, v, &x)) return AW_ERROR;
-        if (it->code == 'f') {
+        if (it->code == 'e') {
+            uint16_t h;
+            if (!half_from_double(x, &h)) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "float too large to pack with e format"));
+            put_uint(out, h, 2, little);
+        } else if (it->code == 'f') {
             float f = (float)x;
             if (isinf(f) && !isinf(x)) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "float too large to pack with f format"));
             uint32_t u;
@@ -301,6 +347,7 @@ static AwValue unpack_one(AwVM *vm, const Item *it, const char *in, bool little)
         AwBytes *b = bytes_new(vm, in, 1);
         return b ? value_from_ptr(b) : AW_ERR;
     }
+    case 'e': return value_from_double(half_to_double((uint16_t)get_uint(in, 2, little)));
     case 'f': {
         uint32_t u = (uint32_t)get_uint(in, 4, little);
         float f;
@@ -395,14 +442,19 @@ static AwValue s_unpack_from(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (!bytes_view(argv[1], &data, &len))
         return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
     if (from && argc > 2 && int_to_i64(vm, argv[2], &offset)) return AW_ERR;
+    int64_t given = offset;
     if (offset < 0) offset += len;
     char buf[256];
     if (!from && len != size) {
         snprintf(buf, sizeof buf, "unpack requires a buffer of %lld bytes", (long long)size);
         return fail(vm, "%s", buf);
     }
+    if (from && given < 0 && offset >= 0 && given + size > 0) {
+        snprintf(buf, sizeof buf, "not enough data to unpack %lld bytes at offset %lld", (long long)size, (long long)given);
+        return fail(vm, "%s", buf);
+    }
     if (from && (offset < 0 || len - offset < size)) {
-        if (offset < 0 || offset > len) snprintf(buf, sizeof buf, "offset %lld out of range for %lld-byte buffer", (long long)offset, (long long)len);
+        if (offset < 0) snprintf(buf, sizeof buf, "offset %lld out of range for %lld-byte buffer", (long long)given, (long long)len);
         else snprintf(buf, sizeof buf, "unpack_from requires a buffer of at least %lld bytes for unpacking %lld bytes at offset %lld (actual buffer size is %lld)",
                       (long long)(size + offset), (long long)size, (long long)offset, (long long)len);
         return fail(vm, "%s", buf);

@@ -1,7 +1,7 @@
 """struct: bytes from values by a format string and back (CPython's struct module).
 
 The work is done by the native `_struct`; this module adds struct.error, the Struct class,
-pack_into and iter_unpack. The half-float code 'e' is not supported (SPEC.md).
+pack_into and iter_unpack.
 """
 from _struct import calcsize, pack, unpack, unpack_from, _set_error
 
@@ -17,6 +17,9 @@ _set_error(error)
 
 
 def pack_into(fmt, buffer, offset, *v):
+    if not isinstance(buffer, (bytearray, memoryview)) or (isinstance(buffer, memoryview) and buffer.readonly):
+        if type(buffer).__name__ != "array":
+            raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
     data = pack(fmt, *v)
     size = len(buffer)
     if offset < 0:
@@ -26,8 +29,6 @@ def pack_into(fmt, buffer, offset, *v):
             raise error("offset %d out of range for %d-byte buffer" % (offset, size))
         offset += size
     if size - offset < len(data):
-        if offset > size:
-            raise error("offset %d out of range for %d-byte buffer" % (offset, size))
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)"
                     % (len(data) + offset, len(data), offset, size))
     buffer[offset:offset + len(data)] = data
@@ -65,3 +66,6 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
+
+
+Struct.__module__ = "_struct"   # CPython's class lives in the C module

@@ -128,7 +128,11 @@ AwValue sys_structseq_new(AwVM *vm, AwType *type, int n, const AwValue *items) {
 static AwValue sys_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "exit", kwnames) != AW_OK || args_count(vm, "exit", argc, 0, 1) != AW_OK)
         return AW_ERR;
-    AwException *e = exception_new(vm, &aw_exc_SystemExit, argc, argv);
+    /* as CPython's PyErr_SetObject(SystemExit, status): None is no argument, a tuple the arguments */
+    const AwValue *args = argv;
+    if (argc == 1 && argv[0] == AW_NONE) argc = 0;
+    else if (argc == 1 && value_is_tuple(argv[0])) argc = (int)AW_TUPLE(argv[0])->len, args = AW_TUPLE(argv[0])->items;
+    AwException *e = exception_new(vm, &aw_exc_SystemExit, argc, args);
     return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
 }
 
@@ -415,11 +419,12 @@ static AwStatus add_hash_int_info(AwVM *vm, AwModule *mod) {
 }
 
 static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
-    static const char *const fields[] = {"name", "cache_tag", NULL};
+    static const char *const fields[] = {"name", "cache_tag", "version", "hexversion", NULL};
     AwStr *name = str_intern_cstr(vm, "aw");
     if (!name) return AW_ERROR;
-    AwValue items[2] = {value_from_ptr(name), AW_NONE};
-    return add_structseq(vm, mod, "implementation", fields, 2, items);
+    AwValue version = dict_get_str(mod->dict, str_intern_cstr(vm, "version_info"));   /* set by add_version */
+    AwValue items[4] = {value_from_ptr(name), AW_NONE, version == AW_EMPTY ? AW_NONE : version, value_from_small(0x030b02f0)};
+    return add_structseq(vm, mod, "implementation", fields, 4, items);
 }
 
 static AwStatus add_streams(AwVM *vm, AwModule *mod) {
