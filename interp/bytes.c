@@ -41,7 +41,7 @@ AwBytes *bytes_new(AwVM *vm, const char *data, size_t len) {
 /* ================================ codecs ================================ */
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN } ErrMode;
+typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_NAME, ERR_UNKNOWN } ErrMode;
 
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
@@ -78,6 +78,7 @@ static ErrMode error_mode(AwValue errors) {
     if (str_equal_cstr(e, "replace")) return ERR_REPLACE;
     if (str_equal_cstr(e, "backslashreplace")) return ERR_BACKSLASH;
     if (str_equal_cstr(e, "xmlcharrefreplace")) return ERR_XMLREF;
+    if (str_equal_cstr(e, "namereplace")) return ERR_NAME;
     return ERR_UNKNOWN;
 }
 
@@ -104,6 +105,8 @@ static AwStatus decode_handle(AwVM *vm, AwBuf *b, Codec codec, ErrMode mode, AwV
         for (int64_t i = 0; i < bad_len; i++)
             if (buf_printf(b, "\\x%02x", (unsigned char)data[at + i])) return AW_ERROR;
         return AW_OK;
+    case ERR_NAME:
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback"));
     default: return unknown_handler(vm, errors);
     }
 }
@@ -219,6 +222,20 @@ static AwStatus encode_replacement(AwBuf *b, ErrMode mode, uint32_t cp) {
     return buf_printf(b, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
 }
 
+/* namereplace: \N{NAME} from unicodedata.name(), or the backslash escape for a nameless cp. */
+static AwStatus encode_name(AwVM *vm, AwBuf *b, uint32_t cp) {
+    AwStr *modname = str_intern_cstr(vm, "unicodedata");
+    AwValue mod = modname ? vm_import(vm, modname, AW_NONE, NULL) : AW_ERR;
+    AwValue fn = mod == AW_ERR ? AW_ERR : ops_getattr(vm, mod, str_intern_cstr(vm, "name"));
+    AwStr *ch = fn == AW_ERR ? NULL : str_from_codepoint(vm, cp);
+    if (!ch) return AW_ERROR;
+    AwValue args[2] = {str_value(ch), AW_NONE};
+    AwValue name = vm_call(vm, fn, 2, args, NULL);
+    if (name == AW_ERR) return AW_ERROR;
+    if (value_is_str(name)) return buf_printf(b, "\\N{%s}", AW_STR(name)->data);
+    return encode_replacement(b, ERR_BACKSLASH, cp);
+}
+
 /* Index one past the run of unencodable code points starting at byte pos (index `index`):
  * CPython reports the whole run in a strict error. */
 static int64_t bad_run_end(AwStr *s, Codec codec, int64_t pos, int64_t index) {
@@ -244,6 +261,8 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
             return encode_error(vm, codec, s, index, bad_run_end(s, codec, pos, index), reasons[codec]);
         else if (mode == ERR_UNKNOWN)
             return unknown_handler(vm, errors);
+        else if (mode == ERR_NAME)
+            st = encode_name(vm, b, cp);
         else
             st = encode_replacement(b, mode, cp);
         if (st) return AW_ERROR;

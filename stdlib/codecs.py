@@ -100,7 +100,14 @@ def backslashreplace_errors(exc):
 
 
 def namereplace_errors(exc):
-    return backslashreplace_errors(exc)
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(c, None)
+        out.append('\\N{%s}' % name if name is not None else _escape_char(c))
+    return (''.join(out), exc.end)
 
 
 _error_handlers = {

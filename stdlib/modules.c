@@ -13,6 +13,7 @@ static const AwModuleEntry module_table[] = {
     {"_signal", signal_module_init},
     {"_socket", socket_module_init},
     {"_select", select_module_init},
+    {"unicodedata", unicodedata_module_init},
     {"time", time_module_init},
     {"asyncio", asyncio_module_init},
     {"_asyncio", asyncio_core_module_init},

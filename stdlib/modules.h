@@ -21,6 +21,7 @@ AwModule *random_module_init(AwVM *vm);
 AwModule *signal_module_init(AwVM *vm);
 AwModule *socket_module_init(AwVM *vm);
 AwModule *select_module_init(AwVM *vm);
+AwModule *unicodedata_module_init(AwVM *vm);
 /* Before the VM is freed: the signals Python handled go back to their default action (their
  * C handler would otherwise write into the freed VM), as CPython's finalization does. */
 void signal_fini(void);

