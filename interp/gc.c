@@ -159,7 +159,7 @@ static char *slot_slow(AwGC *gc, GcClass *c, uint32_t osize) {
     return slot;
 }
 
-static AwObject *small_new(AwGC *gc, size_t size) {
+static inline AwObject *small_new(AwGC *gc, size_t size, bool zero) {
     size_t cls = (size - 1) / GC_GRANULE;
     uint32_t osize = (uint32_t)((cls + 1) * GC_GRANULE);
     GcClass *c = &gc->classes[cls];
@@ -168,6 +168,9 @@ static AwObject *small_new(AwGC *gc, size_t size) {
     if (p && p->free) {
         slot = p->free;
         p->free = *free_link(slot);
+    } else if (p && p->bump + osize <= (char *)p + GC_PAGE_SIZE) {   /* the untouched tail */
+        slot = p->bump;
+        p->bump += osize;
     } else {
         slot = slot_slow(gc, c, osize);
         if (!slot) return NULL;
@@ -177,7 +180,8 @@ static AwObject *small_new(AwGC *gc, size_t size) {
     p->alloc[g / 64] |= (uint64_t)1 << (g % 64);
     if (gc->sweeping) p->mark[g / 64] |= (uint64_t)1 << (g % 64);
     p->live++;
-    memset(slot, 0, size);
+    if (zero) memset(slot, 0, size);
+    else memset(slot, 0, sizeof(AwObject));   /* the caller sets every other field */
     return (AwObject *)slot;
 }
 
@@ -192,10 +196,10 @@ static AwObject *large_new(AwGC *gc, size_t size) {
     return obj;
 }
 
-AwObject *gc_new(AwVM *vm, AwType *type, size_t size) {
+static inline AwObject *new_object(AwVM *vm, AwType *type, size_t size, bool zero) {
     if (size > GC_MAX_ALLOC) { vm_raise_memory(vm); return NULL; }
     AwGC *gc = &vm->gc;
-    AwObject *obj = size <= GC_SMALL_MAX ? small_new(gc, size) : large_new(gc, size);
+    AwObject *obj = size <= GC_SMALL_MAX ? small_new(gc, size, zero) : large_new(gc, size);
     if (!obj) { vm_raise_memory(vm); return NULL; }
     obj->type = type;
     obj->gc_size = (uint32_t)(size > UINT32_MAX ? UINT32_MAX : size);
@@ -208,6 +212,10 @@ AwObject *gc_new(AwVM *vm, AwType *type, size_t size) {
     note_growth(gc, size);
     return obj;
 }
+
+AwObject *gc_new(AwVM *vm, AwType *type, size_t size) { return new_object(vm, type, size, true); }
+
+AwObject *gc_new_unzeroed(AwVM *vm, AwType *type, size_t size) { return new_object(vm, type, size, false); }
 
 void *gc_alloc(AwVM *vm, size_t size) {
     if (size > GC_MAX_ALLOC) { vm_raise_memory(vm); return NULL; }

@@ -109,6 +109,8 @@ struct AwGC {
 /* Allocates a zeroed object of `size` bytes (>= sizeof(AwObject)) whose class is `type`.
  * Returns NULL with MemoryError raised on failure. Never collects. */
 AwObject *gc_new(AwVM *vm, AwType *type, size_t size);
+/* gc_new for a type whose constructor sets every field: only the header is cleared. */
+AwObject *gc_new_unzeroed(AwVM *vm, AwType *type, size_t size);
 
 /* Raw buffers owned by one object (list items, dict tables, string data kept apart).
  * gc_alloc/gc_realloc return NULL with MemoryError raised; sizes must be the real sizes. */

@@ -553,7 +553,7 @@ static AwStatus check_none(AwVM *vm, const char *name, int argc, AwTuple *kwname
     return AW_OK;
 }
 
-static AwValue m_append(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+AwValue list_m_append(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_one(vm, "list.append", argc, kwnames) != AW_OK) return AW_ERR;
     return list_append(vm, AW_LIST(argv[0]), argv[1]) == AW_OK ? AW_NONE : AW_ERR;
 }
@@ -740,7 +740,7 @@ static AwValue m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 }
 
 static const AwMethodDef list_methods[] = {
-    {"append", m_append, AW_METH_DEFAULT},
+    {"append", list_m_append, AW_METH_DEFAULT},
     {"extend", m_extend, AW_METH_DEFAULT},
     {"insert", m_insert, AW_METH_DEFAULT},
     {"pop", m_pop, AW_METH_DEFAULT},

@@ -15,6 +15,8 @@ struct AwList {
 AwList *list_new(AwVM *vm, int64_t cap);
 AwList *list_from(AwVM *vm, int64_t n, const AwValue *items);
 AwStatus list_append(AwVM *vm, AwList *list, AwValue v);
+/* The native behind list.append (the VM recognises it to append without a call). */
+AwValue list_m_append(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
 /* list.extend(iterable) — may run aw code. */
 AwStatus list_extend(AwVM *vm, AwList *list, AwValue iterable);
 /* list(iterable) — may run aw code. */

@@ -58,9 +58,10 @@ static struct {
 
 AwStr *str_alloc(AwVM *vm, int64_t byte_len) {
     if (byte_len < 0 || byte_len > STR_MAX_BYTES) { vm_raise_memory(vm); return NULL; }
-    AwStr *s = (AwStr *)gc_new(vm, &aw_type_str, sizeof(AwStr) + (size_t)byte_len + 1);
+    AwStr *s = (AwStr *)gc_new_unzeroed(vm, &aw_type_str, sizeof(AwStr) + (size_t)byte_len + 1);
     if (!s) return NULL;
     s->byte_len = byte_len;
+    s->char_len = 0;   /* the builder sets it (str_seal, or from what it copied) */
     s->hash = -1;
     s->data[byte_len] = '\0';
     return s;

@@ -675,16 +675,20 @@ static char ascii_case(CaseOp op, char c, int64_t i, bool *prev_cased) {
 static void ascii_flip_case(char *dst, const char *src, int64_t n, char from) {
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     const uint64_t ge_from = ones * (uint64_t)(0x80 - from), gt_to = ones * (uint64_t)(0x80 - (from + 26));
-    int64_t i = 0;
-    for (; i + 8 <= n; i += 8) {
+    if (n < 8) {   /* one word through a zero-padded copy */
+        uint64_t x = 0;
+        memcpy(&x, src, (size_t)n);
+        x ^= (((x + ge_from) & ~(x + gt_to)) & highs) >> 2;
+        memcpy(dst, &x, (size_t)n);
+        return;
+    }
+    for (int64_t i = 0;; i += 8) {
+        if (i + 8 > n) i = n - 8;   /* the last word overlaps the one before: same bytes, same result */
         uint64_t x;
         memcpy(&x, src + i, 8);
         x ^= (((x + ge_from) & ~(x + gt_to)) & highs) >> 2;
         memcpy(dst + i, &x, 8);
-    }
-    for (; i < n; i++) {
-        unsigned char c = (unsigned char)src[i];
-        dst[i] = (char)(c ^ (((unsigned char)(c - from) < 26) << 5));
+        if (i + 8 == n) return;
     }
 }
 

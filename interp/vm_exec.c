@@ -394,6 +394,13 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
 #define TRY_NATIVE_CALL(base, argc) do { \
         if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_native && (argc) <= ARGS_ON_C_STACK) { \
             AwNative *n_ = AW_NATIVE((base)[0]); \
+            if (n_->fn == list_m_append && (argc) == 2 && value_is_type((base)[1], &aw_type_list)) { \
+                SAVE(); \
+                if (list_append(vm, AW_LIST((base)[1]), (base)[2])) goto error; \
+                sp = (base); \
+                PUSH(AW_NONE); \
+                DISPATCH(); \
+            } \
             if (n_->self == AW_EMPTY && (!n_->owner || ((argc) >= 1 && type_of((base)[1]) == n_->owner && \
                                                        !(n_->flags & (AW_METH_STATIC | AW_METH_CLASS))))) { \
                 AwValue args_[ARGS_ON_C_STACK]; \
