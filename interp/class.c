@@ -24,6 +24,7 @@
 #include "interp/tuple.h"
 #include "interp/slotwrap.h"
 #include "interp/vm.h"
+#include "interp/type_docs.h"
 
 void class_install_slots(AwVM *vm, AwType *type); /* class_slots.c */
 AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw);
@@ -227,10 +228,33 @@ static AwType *const static_types[] = {
 #undef AW_REF_TYPE
 #undef AW_REF_EXC
 
+/* CPython's docstring of the built-in class called name, or NULL. */
+static const char *type_doc(const char *name) {
+    size_t lo = 0, hi = sizeof type_docs / sizeof type_docs[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(type_docs[mid].name, name);
+        if (c == 0) return type_docs[mid].doc;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 AwStatus type_init_all(AwVM *vm) {
     aw_type_type.flags |= AW_TYPE_METATYPE;
     for (int i = 0; static_types[i]; i++)
         if (type_ready(vm, static_types[i])) return AW_ERROR;
+    for (int i = 0; static_types[i]; i++) {   /* __doc__ as CPython's (dir() lists it) */
+        AwType *t = static_types[i];
+        const char *doc = type_doc(t->name);
+        AwValue have = dict_get_str(t->dict, AW_NAME(vm, __doc__));
+        if (have != AW_EMPTY && have != AW_NONE) continue;
+        AwStr *s = doc ? str_from_cstr(vm, doc) : NULL;
+        if (doc && !s) return AW_ERROR;
+        /* every type has its own entry, None without a docstring: instances never see object's */
+        if (dict_set_str(vm, t->dict, AW_NAME(vm, __doc__), s ? str_value(s) : AW_NONE)) return AW_ERROR;
+    }
     /* <class 'types.UnionType'>, <class 'types.GenericAlias'> */
     aw_type_union.module = aw_type_generic_alias.module = str_intern_cstr(vm, "types");
     if (!aw_type_union.module) return AW_ERROR;
@@ -616,6 +640,62 @@ static AwValue object_m_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTup
     return default_reduce(vm, a[0], value_from_small(proto));
 }
 
+/* object.__getstate__(): the instance dict (None when empty or absent), paired with a dict of
+ * the __slots__ values that are set, as CPython 3.11's default. */
+static AwValue object_m_getstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__getstate__", kw) || args_count(vm, "__getstate__", argc, 1, 1)) return AW_ERR;
+    AwValue self = argv[0];
+    AwType *t = type_of(self);
+    AwValue state = AW_NONE;
+    if (value_is_ptr(self) && t->dict_offset) {
+        AwDict *d = *(AwDict **)((char *)value_as_ptr(self) + t->dict_offset);
+        if (d && d->used) state = value_from_ptr(object_dict(vm, self));
+    }
+    bool any_slots = false;
+    for (int64_t k = 0; t->mro && k < t->mro->len && !any_slots; k++)
+        any_slots = ((AwType *)value_as_ptr(t->mro->items[k]))->nslots > 0;
+    if (!any_slots) return state;
+    AwDict *slots = dict_new(vm);
+    if (!slots || gc_push_root(vm, state)) return AW_ERR;
+    if (gc_push_root(vm, value_from_ptr(slots))) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwValue result = AW_NONE;
+    for (int64_t k = 0; k < t->mro->len && result != AW_ERR; k++) {
+        AwType *c = (AwType *)value_as_ptr(t->mro->items[k]);
+        for (int64_t i = 0; c->nslots && i < c->dict->nentries && result != AW_ERR; i++) {
+            AwValue d = c->dict->entries[i].value;
+            if (c->dict->entries[i].key == AW_EMPTY || !value_is_type(d, &aw_type_member) ||
+                ((AwMemberDescr *)value_as_ptr(d))->owner != c)
+                continue;
+            AwMemberDescr *m = (AwMemberDescr *)value_as_ptr(d);
+            AwValue v = member_get(vm, m, self);
+            if (v == AW_ERR) {   /* an unset slot is left out */
+                if (vm_exc_matches(vm, &aw_exc_AttributeError)) vm_exc_clear(vm);
+                else result = AW_ERR;
+                continue;
+            }
+            if (dict_set_str(vm, slots, m->name, v)) result = AW_ERR;
+        }
+    }
+    if (result != AW_ERR && slots->used) {
+        AwTuple *pair = tuple_pack2(vm, state, value_from_ptr(slots));
+        result = pair ? value_from_ptr(pair) : AW_ERR;
+    } else if (result != AW_ERR) {
+        result = state;
+    }
+    gc_pop_roots(vm, 2);
+    return result;
+}
+
+/* object.__sizeof__(): the bytes the object occupies (what sys.getsizeof reports). */
+static AwValue object_m_sizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__sizeof__", kw) || args_count(vm, "__sizeof__", argc, 1, 1)) return AW_ERR;
+    AwValue v = argv[0];
+    if (value_is_ptr(v)) return value_from_small(value_as_ptr(v)->gc_size ? value_as_ptr(v)->gc_size : type_of(v)->instance_size);
+    if (value_is_float(v)) return value_from_small(24);
+    if (value_is_int(v)) return value_from_small(value_as_small(v) == 0 ? 24 : 28);
+    return value_from_small(value_is_bool(v) ? 28 : 16);
+}
+
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
 
 /* obj.__class__ = C: between user classes whose instances have the same layout. */
@@ -719,6 +799,8 @@ static const AwMethodDef object_methods[] = {
     {"__dir__", object_m_dir, 0},
     {"__reduce__", object_m_reduce, 0},
     {"__reduce_ex__", object_m_reduce_ex, 0},
+    {"__getstate__", object_m_getstate, 0},
+    {"__sizeof__", object_m_sizeof, 0},
     {NULL, NULL, 0},
 };
 

@@ -279,6 +279,7 @@ static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwBoundMethod *m = AW_METHOD(self);
     if (str_equal_cstr(name, "__self__")) return m->self;
     if (str_equal_cstr(name, "__func__")) return m->func;
+    if (str_equal_cstr(name, "__doc__")) return ops_getattr(vm, m->func, name);   /* not object's */
     AwValue v = type_lookup(&aw_type_method, name);
     if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, m->func, name);

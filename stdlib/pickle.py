@@ -52,8 +52,8 @@ def _solid_base(cls):
 
 def _object_state(obj, proto):
     getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None:
-        return getstate()
+    if getstate is not None and getattr(type(obj), '__getstate__', None) is not object.__getstate__:
+        return getstate()   # a class's own; object's default is the code below (and its proto < 2 check)
     state = getattr(obj, '__dict__', None) or None
     names = copyreg._slotnames(type(obj))
     if names:
