@@ -351,6 +351,18 @@ static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
 }
 
+/* CPython 3.10+: <staticmethod(<function f at ...>)>, the name fixed even for a subclass. */
+static AwValue wrapper_repr(AwVM *vm, AwValue self) {
+    AwValue inner = ops_repr(vm, AW_AS(AwMethodWrapper, self)->func);
+    if (inner == AW_ERR) return AW_ERR;
+    const char *kind = value_is_instance(self, &aw_type_staticmethod) ? "staticmethod" : "classmethod";
+    AwStr *head = str_printf(vm, "<%s(", kind);
+    AwStr *s = head ? str_concat(vm, head, AW_STR(inner)) : NULL;
+    AwStr *tail = s ? str_from_cstr(vm, ")>") : NULL;
+    s = tail ? str_concat(vm, s, tail) : NULL;
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
 static AwValue staticmethod_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
     return vm_call(vm, AW_AS(AwMethodWrapper, callee)->func, argc, argv, kw);
 }
@@ -367,6 +379,7 @@ AwType aw_type_staticmethod = {
     .instance_size = sizeof(AwMethodWrapper),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
+    .repr = wrapper_repr,
     .call = staticmethod_call,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
@@ -379,6 +392,7 @@ AwType aw_type_classmethod = {
     .instance_size = sizeof(AwMethodWrapper),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
+    .repr = wrapper_repr,
     .getattr = wrapper_getattr,
     .trace = wrapper_trace,
     .getsets = wrapper_getsets,
