@@ -920,15 +920,27 @@ AwValue int_from_string(AwVM *vm, const char *s, size_t len, int base) {
     return text ? invalid_literal(vm, str_value(text), base) : AW_ERR;
 }
 
-/* int(str or bytes, base). */
+/* int(str or bytes-like, base). A bytearray or memoryview is named as the bytes it holds in the
+ * error, as CPython does. */
 static AwValue int_from_text_value(AwVM *vm, AwValue text, int base) {
-    AwValue r;
-    if (value_is_instance(text, &aw_type_str)) r = parse_int_text(vm, AW_STR(text)->data, (size_t)AW_STR(text)->byte_len, base);
-    else r = parse_int_ascii(vm, AW_BYTES(text)->data, (size_t)AW_BYTES(text)->len, base); /* no Unicode */
-    return r == AW_EMPTY ? invalid_literal(vm, text, base) : r;
+    if (value_is_instance(text, &aw_type_str)) {
+        AwValue r = parse_int_text(vm, AW_STR(text)->data, (size_t)AW_STR(text)->byte_len, base);
+        return r == AW_EMPTY ? invalid_literal(vm, text, base) : r;
+    }
+    const char *data;
+    int64_t len;
+    bytes_view(text, &data, &len);
+    AwValue r = parse_int_ascii(vm, data, (size_t)len, base); /* no Unicode */
+    if (r != AW_EMPTY) return r;
+    if (value_is_instance(text, &aw_type_bytes)) return invalid_literal(vm, text, base);
+    AwBytes *copy = bytes_new(vm, data, (size_t)len);
+    return copy ? invalid_literal(vm, value_from_ptr(copy), base) : AW_ERR;
 }
 
-static bool is_text(AwValue v) { return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes); }
+/* What int(x, base) accepts: str, bytes, bytearray (not memoryview, as in CPython). */
+static bool is_text(AwValue v) {
+    return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) || value_is_instance(v, &aw_type_bytearray);
+}
 
 /* ---- the constructor ---- */
 
@@ -957,7 +969,9 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
 AwValue int_coerce(AwVM *vm, AwValue x) {
     if (int_check(x)) return exact_int(vm, x);
     if (float_check(x)) return int_from_double(vm, float_value(x));
-    if (is_text(x)) return int_from_text_value(vm, x, 10);
+    const char *data;
+    int64_t len;
+    if (is_text(x) || bytes_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
     static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
     for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
         bool found;
