@@ -503,7 +503,7 @@ static bool is_slot_wrapper(const char *name) {
     static const char *const method_dunders[] = {"__getitem__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__",
         "__dir__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__",
         "__deepcopy__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__enter__", "__exit__",
-        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", NULL};
+        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", "__length_hint__", NULL};
     size_t len = strlen(name);
     if (len < 5 || strncmp(name, "__", 2) != 0 || strcmp(name + len - 2, "__") != 0) return false;
     for (int i = 0; method_dunders[i]; i++)
