@@ -73,6 +73,10 @@ static AwStatus init_modules(AwVM *vm, int argc, char **argv) {
     if (register_module(vm, vm->sys)) return AW_ERROR;
     vm->main_module = module_new(vm, "__main__");
     if (register_module(vm, vm->main_module)) return AW_ERROR;
+    /* as CPython's script or -c: no package (a relative import has no parent), no spec */
+    if (dict_set_str(vm, vm->main_module->dict, str_intern_cstr(vm, "__package__"), AW_NONE) ||
+        dict_set_str(vm, vm->main_module->dict, str_intern_cstr(vm, "__spec__"), AW_NONE))
+        return AW_ERROR;
     return dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins));
 }
 
