@@ -8,6 +8,7 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -145,6 +146,27 @@ static AwValue fn_get_dict(AwVM *vm, AwValue self) {
     return d ? value_from_ptr(d) : AW_ERR;
 }
 
+static AwStatus fn_set_dict(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot delete __dict__"));
+    if (!value_is_dict(v))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", ops_type_name(v)));
+    AW_FUNCTION(self)->dict = AW_DICT(v);
+    return AW_OK;
+}
+
+/* __globals__, __closure__ and __builtins__ are CPython's read-only members. */
+static AwStatus fn_set_readonly(AwVM *vm, AwValue self, AwValue v) {
+    return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "readonly attribute"));
+}
+
+/* The builtins the function's globals name (a module's dict), as CPython 3.10+. */
+static AwValue fn_get_builtins(AwVM *vm, AwValue self) {
+    AwValue b = dict_get_str(AW_FUNCTION(self)->globals, AW_NAME(vm, __builtins__));
+    if (value_is_type(b, &aw_type_module)) return value_from_ptr(AW_MODULE(b)->dict);
+    if (value_is_dict(b)) return b;
+    return value_from_ptr(vm->builtins->dict);
+}
+
 static AwValue fn_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
     if (argv[1] == AW_NONE) return argv[0];
@@ -157,12 +179,13 @@ static const AwGetSetDef function_getsets[] = {
     {"__doc__", fn_get_doc, fn_set_doc},
     {"__module__", fn_get_module, fn_set_module},
     {"__code__", fn_get_code, NULL},
-    {"__globals__", fn_get_globals, NULL},
+    {"__globals__", fn_get_globals, fn_set_readonly},
+    {"__builtins__", fn_get_builtins, fn_set_readonly},
     {"__defaults__", fn_get_defaults, fn_set_defaults},
     {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
-    {"__closure__", fn_get_closure, NULL},
+    {"__closure__", fn_get_closure, fn_set_readonly},
     {"__annotations__", fn_get_annotations, fn_set_annotations},
-    {"__dict__", fn_get_dict, NULL},
+    {"__dict__", fn_get_dict, fn_set_dict},
     {NULL, NULL, NULL},
 };
 
