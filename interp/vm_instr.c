@@ -97,20 +97,26 @@ AwValue vm_instr_with_except(AwVM *vm, AwValue exit, AwValue exc) {
     return vm_call(vm, exit, 3, args, NULL);
 }
 
+static bool is_exception_class(AwValue type) {
+    return value_is_instance(type, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException);
+}
+
+/* As CPython, every member of a tuple must be an exception class (checked before matching). */
 int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type) {
+    AwValue *items = &type;
+    int64_t n = 1;
     if (value_is_tuple(type)) {
-        AwTuple *t = AW_TUPLE(type);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = vm_instr_exc_match(vm, exc, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
+        items = AW_TUPLE(type)->items;
+        n = AW_TUPLE(type)->len;
     }
-    if (!value_is_instance(type, &aw_type_type) || !type_is_subtype((AwType *)value_as_ptr(type), &aw_exc_BaseException)) {
+    for (int64_t i = 0; i < n; i++) {
+        if (is_exception_class(items[i])) continue;
         vm_raise(vm, &aw_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
         return -1;
     }
-    return value_is_instance(exc, (AwType *)value_as_ptr(type));
+    for (int64_t i = 0; i < n; i++)
+        if (value_is_instance(exc, (AwType *)value_as_ptr(items[i]))) return 1;
+    return 0;
 }
 
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
