@@ -286,21 +286,30 @@ static bool missing_module_named(AwVM *vm, AwStr *name) {
     return true;
 }
 
+/* `from package import submodule` (from concurrent import futures) and a package's __all__
+ * naming submodules for `import *`: imports package.name when the package has no such
+ * attribute. AW_OK also when there is no such submodule; AW_ERROR if importing it failed. */
+static AwStatus import_submodule(AwVM *vm, AwValue module, AwStr *name) {
+    AwValue mname = ops_getattr_opt(vm, module, AW_NAME(vm, __name__));
+    if (mname == AW_ERR) return AW_ERROR;
+    if (!value_is_str(mname)) return AW_OK;
+    AwStr *full = str_printf(vm, "%s.%s", AW_STR(mname)->data, name->data);
+    if (!full) return AW_ERROR;
+    bool is_package = value_is_type(module, &aw_type_module) && module_get(AW_MODULE(module), "__path__") != AW_EMPTY;
+    if (!is_package && !frozen_source(full->data) && !modules_find(full->data)) return AW_OK;
+    AwStr *interned = str_intern(vm, full->data, (size_t)full->byte_len);
+    AwValue sub = interned ? vm_import(vm, interned, AW_TRUE, NULL) : AW_ERR;
+    return sub == AW_ERR && !missing_module_named(vm, interned) ? AW_ERROR : AW_OK;
+}
+
 AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name) {
     AwValue v = ops_getattr_opt(vm, module, name);
     if (v != AW_EMPTY) return v;
+    if (import_submodule(vm, module, name)) return AW_ERR;
+    v = ops_getattr_opt(vm, module, name);
+    if (v != AW_EMPTY) return v;
     AwValue mname = ops_getattr_opt(vm, module, AW_NAME(vm, __name__));
     const char *mn = value_is_str(mname) ? AW_STR(mname)->data : "?";
-    /* `from package import submodule` (from concurrent import futures): import package.submodule */
-    AwStr *full = value_is_str(mname) ? str_printf(vm, "%s.%s", mn, name->data) : NULL;
-    bool is_package = value_is_type(module, &aw_type_module) && module_get(AW_MODULE(module), "__path__") != AW_EMPTY;
-    if (full && (is_package || frozen_source(full->data) || modules_find(full->data))) {
-        AwStr *interned = str_intern(vm, full->data, (size_t)full->byte_len);
-        AwValue sub = interned ? vm_import(vm, interned, AW_TRUE, NULL) : AW_ERR;
-        if (sub == AW_ERR && !missing_module_named(vm, interned)) return AW_ERR;
-        v = ops_getattr_opt(vm, module, name);
-        if (v != AW_EMPTY) return v;
-    }
     AwValue file = ops_getattr_opt(vm, module, AW_NAME(vm, __file__));
     const char *partial = value_is_type(module, &aw_type_module) && (AW_MODULE(module)->obj.flags & AW_MODULE_INITIALIZING)
         ? "partially initialized module " : "";
@@ -317,15 +326,23 @@ AwStatus vm_import_star(AwVM *vm, AwValue module, AwDict *ns) {
     AwDict *d = AW_MODULE(module)->dict;
     AwValue all = dict_get_str(d, AW_NAME(vm, __all__));
     if (all != AW_EMPTY) {
+        /* the copy of __all__ is rooted: a submodule's import or a module __getattr__ runs aw code */
         AwValue list = list_from_iterable(vm, all);
-        if (list == AW_ERR) return AW_ERROR;
-        for (int64_t i = 0; i < AW_LIST(list)->len; i++) {
+        if (list == AW_ERR || gc_push_root(vm, list)) return AW_ERROR;
+        AwStatus st = AW_OK;
+        for (int64_t i = 0; st == AW_OK && i < AW_LIST(list)->len; i++) {
             AwValue k = AW_LIST(list)->items[i];
-            if (!value_is_str(k)) continue;
-            AwValue v = ops_getattr(vm, module, AW_STR(k));
-            if (v == AW_ERR || dict_set(vm, ns, k, v)) return AW_ERROR;
+            if (!value_is_str(k)) {
+                st = vm_fail(vm_raise(vm, &aw_exc_TypeError, "Item in %s.__all__ must be str, not %s",
+                                      AW_MODULE(module)->name->data, ops_type_name(k)));
+                break;
+            }
+            if (dict_get_str(d, AW_STR(k)) == AW_EMPTY && import_submodule(vm, module, AW_STR(k))) st = AW_ERROR;
+            AwValue v = st ? AW_ERR : ops_getattr(vm, module, AW_STR(k));
+            if (v == AW_ERR || dict_set(vm, ns, k, v)) st = AW_ERROR;
         }
-        return AW_OK;
+        gc_pop_roots(vm, 1);
+        return st;
     }
     int64_t pos = 0;
     AwValue k, v;
