@@ -416,6 +416,24 @@ static int find_param(AwCode *co, AwStr *name, int from, int to) {
     return -1;
 }
 
+/* CPython's error for f(a=1) with `a` positional-only: every such name given, in parameter order. */
+static AwStatus posonly_as_keyword(AwVM *vm, AwFunction *f, AwTuple *kwnames) {
+    AwCode *co = f->code;
+    char names[512] = "";
+    size_t used = 0;
+    for (int i = 0; i < co->posonlyargcount; i++) {
+        AwStr *param = AW_STR(co->varnames->items[i]);
+        for (int64_t k = 0; k < kwnames->len; k++) {
+            if (!str_equal(AW_STR(kwnames->items[k]), param)) continue;
+            int n = snprintf(names + used, sizeof names - used, "%s%s", used ? ", " : "", param->data);
+            if (n > 0) used = used + (size_t)n < sizeof names ? used + (size_t)n : sizeof names - 1;
+            break;
+        }
+    }
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            fn_name(f), names));
+}
+
 static AwStatus bind_keywords(AwVM *vm, AwFunction *f, AwValue *slots, const AwValue *kwv, AwTuple *kwnames, AwDict *kwdict) {
     AwCode *co = f->code;
     int nparams = co->argcount + co->kwonlyargcount;
@@ -432,8 +450,7 @@ static AwStatus bind_keywords(AwVM *vm, AwFunction *f, AwValue *slots, const AwV
             if (dict_set_str(vm, kwdict, name, kwv[k])) return AW_ERROR;
             continue;
         }
-        if (find_param(co, name, 0, co->posonlyargcount) >= 0)
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn_name(f), name->data));
+        if (find_param(co, name, 0, co->posonlyargcount) >= 0) return posonly_as_keyword(vm, f, kwnames);
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fn_name(f), name->data));
     }
     return AW_OK;
