@@ -740,7 +740,22 @@ AwValue vm_handled_exception(AwVM *vm) {
 
 /* ---- compiling ---- */
 
-static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len) {
+/* CPython reports the errors its compiler (not its parser) finds with the text read back from
+ * the file, so compile("return 1", "<string>", "exec") gives SyntaxError.text None. aw's
+ * compiler also reports a few errors CPython's parser finds: those keep their text. */
+static bool text_from_file_only(const AwSyntaxError *err, const char *filename) {
+    static const char *const parser_stage[] = {"invalid decimal literal", "Exceeds the limit", "cannot assign to expression",
+                                               "cannot delete", "illegal expression", "too many nested expressions", NULL};
+    for (int i = 0; parser_stage[i]; i++)
+        if (strncmp(err->msg, parser_stage[i], strlen(parser_stage[i])) == 0 && strcmp(err->msg, "cannot delete __debug__") != 0)
+            return false;
+    FILE *f = fopen(filename, "r");
+    if (f) fclose(f);
+    return f == NULL;
+}
+
+static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len,
+                                  bool compiler_stage) {
     AwType *type = err->kind == AW_TAB_ERROR ? &aw_exc_TabError : err->kind == AW_INDENTATION_ERROR ? &aw_exc_IndentationError : &aw_exc_SyntaxError;
     /* The offending line's text, as CPython stores it in SyntaxError.text. */
     const char *p = src, *end = src + len;
@@ -753,7 +768,7 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
         p = err->text;
         eol = p + strlen(p);
     }
-    if (err->line > 0 && (err->text[0] || p <= end)) {
+    if (err->line > 0 && (err->text[0] || p <= end) && !(compiler_stage && text_from_file_only(err, filename))) {
         /* as CPython's tokenizer gives it: newline-terminated, also at the end of the input */
         AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p));
         AwStr *t2 = t ? str_concat(vm, t, str_ascii_char(vm, '\n')) : NULL;
@@ -783,6 +798,7 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     AwSyntaxError err;
     memset(&err, 0, sizeof err);
     AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    bool compiler_stage = root != NULL;
     AwCode *code = NULL;
     if (root) {
         AwStr *fn = str_from_cstr(vm, filename);
@@ -792,7 +808,7 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     if (code) return code;
     if (vm->exc != AW_EMPTY && !err.msg[0]) return NULL;
     vm_exc_clear(vm);
-    AwValue e = syntax_error_value(vm, &err, filename, src, len);
+    AwValue e = syntax_error_value(vm, &err, filename, src, len, compiler_stage);
     if (e != AW_ERR) vm->exc = e;
     return NULL;
 }
