@@ -288,7 +288,7 @@ static AwValue m_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
 }
 
 static AwValue m_index(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (args_no_kwargs(vm, "index", kwnames) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "tuple.index", kwnames) != AW_OK) return AW_ERR;
     if (args_count(vm, "index", argc - 1, 1, 3) != AW_OK) return AW_ERR;
     AwTuple *t = AW_TUPLE(argv[0]);
     int64_t start = 0, stop = INT64_MAX;

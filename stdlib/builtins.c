@@ -570,7 +570,8 @@ static AwValue bi_bin(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 static AwValue bi_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"value", "format_spec", NULL};
     AwValue a[2];
-    if (args_parse(vm, "format", argc, argv, kwnames, names, 1, 2, a) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "format", kwnames) || args_parse(vm, "format", argc, argv, kwnames, names, 1, 2, a) != AW_OK)
+        return AW_ERR;
     AwValue spec = a[1];
     if (spec == AW_EMPTY) {
         spec = new_str(vm, "");
