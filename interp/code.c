@@ -91,7 +91,65 @@ static AwValue code_get_varnames(AwVM *vm, AwValue self) {
     return value_from_ptr(t);
 }
 
+static AwValue code_get_nlocals(AwVM *vm, AwValue self) {
+    AwValue names = code_get_varnames(vm, self);
+    return names == AW_ERR ? AW_ERR : value_from_small(AW_TUPLE(names)->len);
+}
+
+/* Sorts names[lo..hi) by code point, as CPython's compiler orders cell and free variables. */
+static void sort_names(AwValue *names, int64_t lo, int64_t hi) {
+    for (int64_t i = lo + 1; i < hi; i++)
+        for (int64_t j = i; j > lo && str_cmp(AW_STR(names[j - 1]), AW_STR(names[j])) > 0; j--) {
+            AwValue t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+}
+
+/* co_cellvars: captured parameters in parameter order, then the other captured locals by name. */
+static AwValue code_get_cellvars(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    int32_t nparams = c->argcount + c->kwonlyargcount + !!(c->flags & AW_CODE_VARARGS) + !!(c->flags & AW_CODE_VARKW);
+    int32_t nslots = c->varnames ? (int32_t)c->varnames->len - c->nfree : 0;
+    int64_t count = 0;
+    for (int32_t i = 0; i < nslots; i++) count += is_cell_slot(c, i);
+    AwTuple *t = tuple_new(vm, count);   /* sized exactly: a tuple's length is its allocation */
+    if (!t) return AW_ERR;
+    int64_t n = 0, params = 0;
+    for (int32_t i = 0; i < nslots; i++)
+        if (is_cell_slot(c, i)) {
+            t->items[n++] = c->varnames->items[i];
+            params += i < nparams;
+        }
+    sort_names(t->items, params, n);
+    return value_from_ptr(t);
+}
+
+void code_freevar_order(const AwCode *code, int32_t *order) {
+    const AwValue *names = code->varnames->items + code->varnames->len - code->nfree;
+    for (int32_t i = 0; i < code->nfree; i++) order[i] = i;
+    for (int32_t i = 1; i < code->nfree; i++)
+        for (int32_t j = i; j > 0 && str_cmp(AW_STR(names[order[j - 1]]), AW_STR(names[order[j]])) > 0; j--) {
+            int32_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+}
+
+/* co_freevars: the variables taken from enclosing functions, by name. */
+static AwValue code_get_freevars(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    AwTuple *t = tuple_new(vm, c->nfree);
+    if (!t) return AW_ERR;
+    for (int32_t i = 0; i < c->nfree; i++) t->items[i] = c->varnames->items[c->varnames->len - c->nfree + i];
+    sort_names(t->items, 0, c->nfree);
+    return value_from_ptr(t);
+}
+
 static const AwGetSetDef code_getsets[] = {
+    {"co_nlocals", code_get_nlocals, NULL},
+    {"co_cellvars", code_get_cellvars, NULL},
+    {"co_freevars", code_get_freevars, NULL},
     {"co_name", code_get_name, NULL},
     {"co_qualname", code_get_qualname, NULL},
     {"co_filename", code_get_filename, NULL},

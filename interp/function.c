@@ -107,9 +107,20 @@ static AwValue fn_get_kwdefaults(AwVM *vm, AwValue self) {
     AwDict *d = AW_FUNCTION(self)->kwdefaults;
     return d ? value_from_ptr(d) : AW_NONE;
 }
+/* The cells in co_freevars order (by name), as CPython; the VM keeps them in slot order. */
 static AwValue fn_get_closure(AwVM *vm, AwValue self) {
-    AwTuple *c = AW_FUNCTION(self)->closure;
-    return c ? value_from_ptr(c) : AW_NONE;
+    AwFunction *f = AW_FUNCTION(self);
+    AwTuple *c = f->closure;
+    if (!c) return AW_NONE;
+    if (c->len < 2 || c->len != f->code->nfree) return value_from_ptr(c);
+    int32_t stack[16], *order = c->len <= 16 ? stack : gc_alloc(vm, sizeof(int32_t) * (size_t)c->len);
+    AwTuple *t = order ? tuple_new(vm, c->len) : NULL;
+    if (t) {
+        code_freevar_order(f->code, order);
+        for (int64_t i = 0; i < c->len; i++) t->items[i] = c->items[order[i]];
+    }
+    if (order && order != stack) gc_free(vm, order, sizeof(int32_t) * (size_t)c->len);
+    return t ? value_from_ptr(t) : AW_ERR;
 }
 static AwStatus fn_set_defaults(AwVM *vm, AwValue self, AwValue v) {
     if (v == AW_NONE || v == AW_EMPTY) { AW_FUNCTION(self)->defaults = NULL; return AW_OK; }
