@@ -408,11 +408,12 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = ops_isinstance(vm, v, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
+        /* nested tuples recurse: CPython's limit and message */
+        if (vm_enter(vm, " in __instancecheck__")) return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->len && !r; i++) r = ops_isinstance(vm, v, t->items[i]);
+        vm_leave(vm);
+        return r;
     }
     return isinstance_one(vm, v, cls);
 }
@@ -420,11 +421,11 @@ int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = ops_issubclass(vm, sub, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
+        if (vm_enter(vm, " in __subclasscheck__")) return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->len && !r; i++) r = ops_issubclass(vm, sub, t->items[i]);
+        vm_leave(vm);
+        return r;
     }
     /* A metaclass's __subclasscheck__ (abc.ABCMeta), or that of a non-class object's class
      * (typing.Iterable), decides, as in CPython; it may accept a non-class first argument. */
