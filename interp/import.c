@@ -12,6 +12,7 @@
 #include "interp/code.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/function.h"
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
@@ -245,6 +246,28 @@ static AwStr *resolve_relative(AwVM *vm, AwStr *name, AwDict *globals) {
     }
     const char *rest = name->data + level;
     return *rest ? str_printf(vm, "%.*s.%s", (int)end, package->data, rest) : str_new(vm, package->data, (size_t)end);
+}
+
+/* builtins.__import__ when a program has replaced it (CPython's IMPORT_NAME calls it then). */
+static AwValue import_override(AwVM *vm) {
+    AwValue fn = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "__import__"));
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_ImportError, "__import__ not found");
+    bool original = value_is_type(fn, &aw_type_native) && AW_NATIVE(fn)->module == vm->builtins->name &&
+                    strcmp(AW_NATIVE(fn)->name, "__import__") == 0;
+    return original ? AW_EMPTY : fn;
+}
+
+AwValue vm_import_name(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals) {
+    AwValue fn = import_override(vm);
+    if (fn == AW_ERR) return AW_ERR;
+    if (fn == AW_EMPTY) return vm_import(vm, name, fromlist, globals);
+    int level = 0;
+    while (name->data[level] == '.') level++;
+    AwStr *bare = str_new(vm, name->data + level, (size_t)(name->byte_len - level));
+    if (!bare) return AW_ERR;
+    AwValue args[5] = {str_value(bare), globals ? value_from_ptr(globals) : AW_NONE, locals ? value_from_ptr(locals) : AW_NONE,
+                       fromlist, value_from_small(level)};
+    return vm_call(vm, fn, 5, args, NULL);
 }
 
 AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals) {

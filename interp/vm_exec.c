@@ -1787,7 +1787,7 @@ dispatch:
         DISPATCH();
     }
     CASE(IMPORT_NAME) {
-        AwValue m = CALLOUT(vm_import(vm, NAME(ARG), TOP(), frame->globals));
+        AwValue m = CALLOUT(vm_import_name(vm, NAME(ARG), TOP(), frame->globals, frame->locals));
         CHECK(m);
         sp[-1] = m;
         DISPATCH();
