@@ -139,8 +139,8 @@ static AwValue namespace_package(AwVM *vm, AwStr *name, AwList *dirs) {
 }
 
 /* Searches `search` (sys.path, or the parent package's __path__) for the last component of
- * name; AW_EMPTY if nothing is there. */
-static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search) {
+ * name (a bare directory counts when allow_namespace); AW_EMPTY if nothing is there. */
+static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search, bool allow_namespace) {
     if (!value_is_instance(search, &aw_type_list)) return AW_EMPTY;
     const char *dot = strrchr(name->data, '.');
     const char *leaf = dot ? dot + 1 : name->data;
@@ -153,6 +153,7 @@ static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search) {
         case FOUND_PACKAGE: return load_source_module(vm, name, file, pkg_dir);
         case FOUND_MODULE: return load_source_module(vm, name, file, NULL);
         case FOUND_NAMESPACE: {
+            if (!allow_namespace) break;
             AwStr *d = str_from_cstr(vm, pkg_dir);
             if (!portions && d && gc_push_root(vm, str_value(d)) == AW_OK) {
                 portions = list_new(vm, 1);
@@ -178,10 +179,37 @@ static AwValue import_error(AwVM *vm, AwType *type, AwStr *msg, AwValue name, Aw
     return vm_raise_value(vm, value_from_ptr(e));
 }
 
+/* The modules CPython 3.11 (Debian's build) has built in, frozen or imported before the
+ * program starts: a program's own file of that name never replaces them. Any other standard
+ * module is found on sys.path after the program's directory, so a program's X.py wins. */
+static const char *const cpython_fixed_modules[] = {
+    "_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_collections_abc", "_csv", "_datetime",
+    "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_heapq", "_imp", "_io",
+    "_locale", "_md5", "_opcode", "_operator", "_pickle", "_posixsubprocess", "_random", "_sha1", "_sha256",
+    "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sre", "_stat", "_statistics", "_string",
+    "_struct", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref", "abc", "array",
+    "atexit", "binascii", "builtins", "cmath", "codecs", "encodings", "errno", "faulthandler", "fcntl", "gc",
+    "genericpath", "grp", "io", "itertools", "marshal", "math", "os", "posix", "posixpath", "pwd", "pyexpat",
+    "runpy", "select", "site", "spwd", "stat", "sys", "syslog", "time", "unicodedata", "xxsubtype",
+    "zipimport", "zlib",
+};
+
+static int compare_names(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static bool cpython_fixed(const char *name) {
+    return bsearch(&name, cpython_fixed_modules, sizeof cpython_fixed_modules / sizeof cpython_fixed_modules[0],
+                   sizeof cpython_fixed_modules[0], compare_names) != NULL;
+}
+
 /* Imports one (non-dotted or fully dotted) module name. */
 static AwValue import_one(AwVM *vm, AwStr *name) {
     AwValue m = dict_get_str(vm->modules, name);
     if (m != AW_EMPTY) return m;
+    bool stdlib = modules_find(name->data) || frozen_source(name->data);
+    if (stdlib && !strchr(name->data, '.') && !cpython_fixed(name->data)) {
+        m = find_source_module(vm, name, module_get(vm->sys, "path"), false);
+        if (m != AW_EMPTY) return m;
+    }
     const AwModuleEntry *entry = modules_find(name->data);
     if (entry) {
         AwModule *mod = entry->init(vm);
@@ -205,7 +233,7 @@ static AwValue import_one(AwVM *vm, AwStr *name) {
         parent = dict_get_str(vm->modules, parent_name);
         search = value_is_type(parent, &aw_type_module) ? module_get(AW_MODULE(parent), "__path__") : AW_EMPTY;
     }
-    m = find_source_module(vm, name, search);
+    m = find_source_module(vm, name, search, true);
     if (m != AW_EMPTY) return m;
     AwStr *msg = dot && search == AW_EMPTY
         ? str_printf(vm, "No module named '%s'; '%.*s' is not a package", name->data, (int)(dot - name->data), name->data)
