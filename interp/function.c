@@ -369,7 +369,9 @@ AwType aw_type_cell = {
 static void wrapper_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwMethodWrapper *)self)->func); }
 
 static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, type_name(type), kw) || args_count(vm, type_name(type), argc, 1, 1)) return AW_ERR;
+    const char *kind = type_is_subtype(type, &aw_type_staticmethod) ? "staticmethod" : "classmethod";
+    if (args_no_kwargs(vm, kind, kw)) return AW_ERR;
+    if (argc != 1) return vm_raise(vm, &aw_exc_TypeError, "%s expected 1 argument, got %d", kind, argc);
     AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, type, type->instance_size);
     if (!w) return AW_ERR;
     w->func = argv[0];
