@@ -28,16 +28,26 @@ static void move_values(AwValue *dst, const AwValue *src, int64_t n) {
     if (n > 0) memmove(dst, src, (size_t)n * sizeof(AwValue));
 }
 
-/* Makes room for at least `need` items, over-allocating like CPython (~12.5% + a few). */
-static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
-    if (need <= l->cap) return AW_OK;
+/* Makes room for at least `need` items, over-allocating exactly as CPython 3.11's list_resize
+ * (~12.5% + 6, a multiple of 4; just enough when one step adds many), so that
+ * sys.getsizeof of a list grown by appends matches. */
+static AwStatus resize_room(AwVM *vm, AwList *l, int64_t need) {
+    if (l->cap >= need && need >= (l->cap >> 1)) return AW_OK;
     if (need > INT64_MAX / 16) return vm_fail(vm_raise_memory(vm));
-    int64_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
-    AwValue *items = gc_realloc(vm, l->items, (size_t)l->cap * sizeof(AwValue), (size_t)cap * sizeof(AwValue));
-    if (!items) return AW_ERROR;
+    int64_t cap = (need + (need >> 3) + 6) & ~(int64_t)3;
+    if (need - l->len > cap - need) cap = (need + 3) & ~(int64_t)3;
+    if (need == 0) cap = 0;
+    if (cap < l->len) return AW_OK;   /* never below the items held */
+    AwValue *items = cap ? gc_realloc(vm, l->items, (size_t)l->cap * sizeof(AwValue), (size_t)cap * sizeof(AwValue)) : NULL;
+    if (cap && !items) return AW_ERROR;
+    if (!cap && l->items) gc_free(vm, l->items, (size_t)l->cap * sizeof(AwValue));
     l->items = items;
     l->cap = cap;
     return AW_OK;
+}
+
+static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
+    return need <= l->cap ? AW_OK : resize_room(vm, l, need);
 }
 
 static AwList *alloc_list(AwVM *vm, AwType *type, int64_t cap) {
@@ -97,20 +107,52 @@ static AwStatus extend_from_iterator(AwVM *vm, AwList *l, AwValue it) {
     return st;
 }
 
+/* CPython's list_preallocate_exact: an empty list gets room for n items, rounded up to even. */
+static AwStatus preallocate(AwVM *vm, AwList *l, int64_t n) {
+    if (l->cap != 0 || n <= 0) return AW_OK;
+    int64_t cap = (n + 1) & ~(int64_t)1;
+    if (cap > INT64_MAX / 16) return vm_fail(vm_raise_memory(vm));
+    l->items = gc_alloc(vm, (size_t)cap * sizeof(AwValue));
+    if (!l->items) return AW_ERROR;
+    l->cap = cap;
+    return AW_OK;
+}
+
+/* PyObject_LengthHint(v, 8): len(v), else v.__length_hint__(), else 8. -1 on error. */
+static int64_t length_hint(AwVM *vm, AwValue v) {
+    int64_t n;
+    if (type_of(v)->len) {
+        if (ops_len(vm, v, &n) == AW_OK) return n;
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return -1;
+        vm_exc_clear(vm);
+    }
+    AwValue r = vm_call_dunder(vm, v, str_intern_cstr(vm, "__length_hint__"), 0, NULL);
+    if (r == AW_ERR) return -1;
+    return value_is_int(r) && value_as_small(r) >= 0 ? value_as_small(r) : 8;
+}
+
+
+/* As CPython's list_extend, including how it sizes an empty list (for sys.getsizeof). */
 AwStatus list_extend(AwVM *vm, AwList *l, AwValue iterable) {
-    if (value_is_list(iterable) || iterable == value_from_ptr(l))   /* a.extend(a): a snapshot */
+    if (value_is_list(iterable) || iterable == value_from_ptr(l)) {   /* a.extend(a): a snapshot */
+        if (preallocate(vm, l, AW_LIST(iterable)->len)) return AW_ERROR;
         return append_items(vm, l, iterable, AW_LIST(iterable)->len);
-    if (value_is_tuple(iterable)) return append_items(vm, l, iterable, AW_TUPLE(iterable)->len);
+    }
+    if (value_is_tuple(iterable)) {
+        if (preallocate(vm, l, AW_TUPLE(iterable)->len)) return AW_ERROR;
+        return append_items(vm, l, iterable, AW_TUPLE(iterable)->len);
+    }
     AwValue it = ops_iter(vm, iterable);
-    if (it == AW_ERR) return AW_ERROR;
-    return extend_from_iterator(vm, l, it);
+    if (it == AW_ERR || gc_push_root(vm, it)) return AW_ERROR;
+    int64_t hint = length_hint(vm, iterable);
+    AwStatus st = hint < 0 ? AW_ERROR : l->cap == 0 ? preallocate(vm, l, hint) : resize_room(vm, l, l->len + hint);
+    if (st == AW_OK) st = extend_from_iterator(vm, l, it);
+    gc_pop_roots(vm, 1);
+    /* the room the guess left unused is given back when less than half is used */
+    return st == AW_OK ? resize_room(vm, l, l->len) : st;
 }
 
 AwValue list_from_iterable(AwVM *vm, AwValue iterable) {
-    if (value_is_list(iterable)) {
-        AwList *l = list_from(vm, AW_LIST(iterable)->len, AW_LIST(iterable)->items);
-        return l ? value_from_ptr(l) : AW_ERR;
-    }
     AwList *l = list_new(vm, 0);
     if (!l) return AW_ERR;
     AwValue lv = value_from_ptr(l);
