@@ -50,6 +50,12 @@ static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
     return need <= l->cap ? AW_OK : resize_room(vm, l, need);
 }
 
+/* After items were removed: CPython's list_resize gives room back once less than half is used
+ * (a failed shrink keeps the larger buffer). */
+static void give_back(AwVM *vm, AwList *l) {
+    if (l->len < (l->cap >> 1) && resize_room(vm, l, l->len) != AW_OK) vm_exc_clear(vm);
+}
+
 static AwList *alloc_list(AwVM *vm, AwType *type, int64_t cap) {
     AwList *l = (AwList *)gc_new(vm, type, type->instance_size);
     if (!l) return NULL;
@@ -425,6 +431,7 @@ static AwStatus replace_range(AwVM *vm, AwList *l, int64_t lo, int64_t hi, const
     move_values(l->items + hi + delta, l->items + hi, (l->len - hi));
     move_values(l->items + lo, src, n);
     l->len += delta;
+    if (delta < 0) give_back(vm, l);
     return AW_OK;
 }
 
@@ -489,6 +496,7 @@ static AwStatus set_slice(AwVM *vm, AwList *l, AwSlice *s, AwValue v) {
     if (step == 1) return assign_simple_slice(vm, l, start, stop, v);
     if (v == AW_EMPTY) {
         if (n > 0) delete_extended(l, start, step, n);
+        give_back(vm, l);
         return AW_OK;
     }
     return assign_extended(vm, l, start, step, n, v);
@@ -515,6 +523,7 @@ static AwStatus list_setitem(AwVM *vm, AwValue self, AwValue key, AwValue v) {
     }
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return AW_OK;
 }
 
@@ -572,7 +581,8 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     if (kwnames && kwnames->len) return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
     if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "list expected at most 1 argument, got %d", argc - 1);
     AwList *l = AW_LIST(argv[0]);
-    l->len = 0;
+    list_free(vm, &l->obj);   /* CPython's list_clear: the old buffer goes */
+    l->len = l->cap = 0;
     if (argc == 2 && list_extend(vm, l, argv[1]) != AW_OK) return AW_ERR;
     return AW_NONE;
 }
@@ -632,6 +642,7 @@ static AwValue m_pop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) 
     AwValue v = l->items[i];
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return v;
 }
 
@@ -653,6 +664,7 @@ static AwValue m_remove(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (i == -1) return vm_raise(vm, &aw_exc_ValueError, "list.remove(x): x not in list");
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return AW_NONE;
 }
 
@@ -738,8 +750,10 @@ static AwValue m_imul(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     AwList *l = AW_LIST(argv[0]);
     int64_t n, len = l->len;
     if (repeat_count(vm, argv[1], &n) != AW_OK) return AW_ERR;
-    if (n <= 0 || len == 0) {
-        l->len = 0;
+    if (n <= 0 || len == 0) {   /* CPython clears the list: its buffer goes too */
+        list_free(vm, &l->obj);
+        l->items = NULL;
+        l->len = l->cap = 0;
         return argv[0];
     }
     if (len && n > INT64_MAX / 16 / len) return vm_raise_memory(vm);
