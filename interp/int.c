@@ -1294,12 +1294,14 @@ static AwValue int_m_to_bytes(AwVM *vm, int argc, const AwValue *argv, AwTuple *
  * *owned tells whether *data must be released with gc_free(vm, *data, *len + 1). */
 static AwStatus bytes_argument(AwVM *vm, AwValue src, char **data, size_t *len, bool *owned) {
     *owned = false;
-    if (value_is_instance(src, &aw_type_bytes)) {
-        *data = AW_BYTES(src)->data;
-        *len = (size_t)AW_BYTES(src)->len;
+    const char *view;
+    int64_t view_len;
+    if (bytes_view(src, &view, &view_len)) {   /* bytes, bytearray, memoryview: read in place */
+        *data = (char *)view;
+        *len = (size_t)view_len;
         return AW_OK;
     }
-    if (is_text(src) || !type_of(src)->iter)
+    if (value_is_instance(src, &aw_type_str) || !type_of(src)->iter)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src)));
     AwValue it = ops_iter(vm, src);
     if (it == AW_ERR || gc_push_root(vm, it)) return AW_ERROR;
