@@ -898,7 +898,11 @@ static bool begin(AwVM *vm, const char *name, int argc, const AwValue *argv, AwT
 
 /* The older methods (find, count, startswith, ...): "find() takes at least 1 argument". */
 static bool begin_old(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, BView *b) {
-    if (args_no_kwargs(vm, name, kw)) return false;
+    if (kw && kw->len) {   /* the keyword error names the type, the count error does not */
+        char full[48];
+        snprintf(full, sizeof full, "%s.%s", type_word(argv[0]), name);
+        if (args_no_kwargs(vm, full, kw)) return false;
+    }
     if (argc < 2 || argc > 4) {
         vm_raise(vm, &aw_exc_TypeError, "%s() takes at %s argument%s (%d given)", name,
                  argc < 2 ? "least 1" : "most 3", argc < 2 ? "" : "s", argc - 1);

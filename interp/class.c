@@ -178,7 +178,7 @@ static AwStatus compute_static_mro(AwVM *vm, AwType *type) {
 
 /* T.__new__(cls, ...) for a built-in type whose instances are made empty and filled by
  * __init__ (list, dict, set, ...): `self` of the native is T. As CPython, the arguments are
- * left to __init__. */
+ * left to __init__, except that BaseException.__new__ stores them as args too. */
 static AwValue builtin_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwType *owner = (AwType *)value_as_ptr(argv[0]);
     if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(): not enough arguments", type_name(owner));
@@ -189,6 +189,7 @@ static AwValue builtin_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     if (!type_is_subtype(t, owner))
         return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type_name(owner), type_name(t),
                         type_name(t), type_name(owner));
+    if (type_is_subtype(owner, &aw_exc_BaseException)) return owner->new_(vm, t, argc - 2, argv + 2, NULL);
     return owner->new_(vm, t, 0, NULL, NULL);
 }
 

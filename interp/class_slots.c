@@ -273,11 +273,14 @@ static bool is_mutable_style(AwVM *vm, AwType *sb) {
            dict_get_str(sb->dict, AW_NAME(vm, __init__)) != AW_EMPTY;
 }
 
-static AwValue call_init(AwVM *vm, AwValue obj, int argc, const AwValue *argv, AwTuple *kw) {
+/* Runs __init__ unless it is a built-in one the base's new_ already did the work of. After a
+ * user __new__ (force_builtin), BaseException.__init__ runs: it sets args to the call's. */
+static AwValue call_init(AwVM *vm, AwValue obj, int argc, const AwValue *argv, AwTuple *kw, bool force_builtin) {
     AwType *t = type_of(obj);
     AwValue init = type_lookup(t, AW_NAME(vm, __init__));
     AwType *owner = type_lookup_owner(t, AW_NAME(vm, __init__));
-    if (init == AW_EMPTY || !owner || (!(owner->flags & AW_TYPE_HEAP) && !is_mutable_style(vm, owner))) return obj;
+    if (init == AW_EMPTY || !owner || (!(owner->flags & AW_TYPE_HEAP) && !force_builtin && !is_mutable_style(vm, owner)))
+        return obj;
     AwValue bound = class_bind(vm, init, obj, t);
     if (bound == AW_ERR) return AW_ERR;
     AwValue r = vm_call(vm, bound, argc, argv, kw);
@@ -290,7 +293,8 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
     AwValue obj;
     AwType *sb = solid_base(type);
     bool has_args = argc > 0 || (kw && kw->len);
-    if (user_defines(type, AW_NAME(vm, __new__))) {
+    bool user_new = user_defines(type, AW_NAME(vm, __new__));
+    if (user_new) {
         AwValue fn = type_lookup(type, AW_NAME(vm, __new__));
         AwValue bound = class_bind(vm, fn, AW_EMPTY, type);
         if (bound == AW_ERR) return AW_ERR;
@@ -315,7 +319,7 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
     }
     if (obj == AW_ERR) return AW_ERR;
     if (gc_push_root(vm, obj)) return AW_ERR;
-    AwValue r = call_init(vm, obj, argc, argv, kw);
+    AwValue r = call_init(vm, obj, argc, argv, kw, user_new && (sb->flags & AW_TYPE_EXCEPTION));
     gc_pop_roots(vm, 1);
     return r;
 }

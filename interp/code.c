@@ -125,6 +125,17 @@ static AwValue code_get_freevars(AwVM *vm, AwValue self) {
     return ordered_names(vm, c, n - c->nfree, n, false, 0);
 }
 
+void code_freevar_order(const AwCode *code, int32_t *order) {
+    const AwValue *names = code->varnames->items + code->varnames->len - code->nfree;
+    for (int32_t i = 0; i < code->nfree; i++) order[i] = i;
+    for (int32_t i = 1; i < code->nfree; i++)
+        for (int32_t j = i; j > 0 && str_cmp(AW_STR(names[order[j - 1]]), AW_STR(names[order[j]])) > 0; j--) {
+            int32_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+}
+
 static AwValue code_get_nlocals(AwVM *vm, AwValue self) {
     AwValue names = code_get_varnames(vm, self);
     return names == AW_ERR ? AW_ERR : value_from_small(AW_TUPLE(names)->len);

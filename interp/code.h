@@ -62,6 +62,9 @@ struct AwCode {
 
 /* A new, empty code object; the compiler fills it. */
 AwCode *code_new(AwVM *vm);
+/* The free variables' slot order sorted by name (CPython's co_freevars and __closure__ order):
+ * order[k] is the index among the code's nfree free slots of the k-th name. */
+void code_freevar_order(const AwCode *code, int32_t *order);
 /* Line of instruction ip (clamped), for tracebacks. */
 int code_line_at(AwCode *code, int ip);
 

@@ -96,6 +96,8 @@ typedef struct {
     AwParseMode mode;        /* file, REPL cell or eval */
     int depth;               /* recursion depth of compile_expr/compile_stmt */
     bool future_annotations; /* `from __future__ import annotations`: annotations are text */
+    const AwNodeList *top_body; /* the module's statements (NULL for eval) */
+    int future_prefix;       /* leading top_body statements that may be `from __future__` imports */
     bool failed;             /* an error is recorded */
 } AwCompiler;
 
@@ -203,6 +205,9 @@ bool compile_annot_assign(AwCompiler *c, const AwNode *n);
 bool compile_annot_function(AwCompiler *c, const AwArguments *a, const AwNode *returns, int *count);
 /* True if the module starts with `from __future__ import annotations`. */
 bool compile_annot_is_future(const AwNode *root);
+/* How many leading statements of the module body are its docstring and `from __future__`
+ * imports: the only place such imports may stand. */
+int compile_stmt_future_prefix(const AwNode *root);
 
 /* ---- compiler.c ---- */
 

@@ -289,8 +289,28 @@ static const char *const future_features[] = {
     "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations", NULL
 };
 
-/* `from __future__ import x` only selects compiler behaviour that aw always has. */
+static bool is_future_import(const AwNode *s) {
+    return s->kind == NODE_IMPORT_FROM && s->u.import_from.level == 0 && s->u.import_from.module &&
+           strcmp(s->u.import_from.module, "__future__") == 0;
+}
+
+int compile_stmt_future_prefix(const AwNode *root) {
+    if (root->kind == NODE_EXPRESSION) return 0;
+    const AwNodeList *body = &root->u.module.body;
+    int i = 0;
+    if (root->kind == NODE_MODULE && body->count && body->items[0]->kind == NODE_EXPR &&
+        body->items[0]->u.expr.value->kind == NODE_CONSTANT && body->items[0]->u.expr.value->u.constant.kind == AW_CONST_STR)
+        i = 1;   /* the docstring */
+    while (i < body->count && is_future_import(body->items[i])) i++;
+    return i;
+}
+
+/* `from __future__ import x` only selects compiler behaviour that aw always has; it must open
+ * the module (after the docstring and other future imports), as in CPython. */
 static bool compile_future(AwCompiler *c, const AwNode *n) {
+    bool placed = false;
+    for (int i = 0; c->top_body && i < c->future_prefix && !placed; i++) placed = c->top_body->items[i] == n;
+    if (!placed) return codegen_error(c, n, "from __future__ imports must occur at the beginning of the file");
     for (int i = 0; i < n->u.import_from.names.count; i++) {
         const char *name = n->u.import_from.names.items[i]->u.alias.name;
         bool known = false;

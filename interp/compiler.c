@@ -435,7 +435,9 @@ AwCode *compiler_compile(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mo
         break;
     }
     AwCompiler c = { .vm = vm, .err = err, .st = st, .filename = filename, .mode = mode,
-                     .future_annotations = compile_annot_is_future(root) };
+                     .future_annotations = compile_annot_is_future(root),
+                     .top_body = root->kind == NODE_EXPRESSION ? NULL : &root->u.module.body,
+                     .future_prefix = compile_stmt_future_prefix(root) };
     AwCode *code = compile_module(&c, root);
     while (c.u) codegen_unit_pop(&c);
     symtable_free(st);

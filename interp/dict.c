@@ -620,7 +620,7 @@ static AwStatus check_one(AwVM *vm, const char *name, int argc, AwTuple *kwnames
 /* "name expected at least/most N argument(s), got M" for 1 or 2 positional arguments. */
 static AwStatus check_range(AwVM *vm, const char *name, int argc, int min, int max, AwTuple *kwnames) {
     if (kwnames && kwnames->len)
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() takes no keyword arguments", name));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "dict.%s() takes no keyword arguments", name));
     int n = argc - 1;
     if (n < min)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s expected at least %d argument%s, got %d", name, min,

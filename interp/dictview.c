@@ -108,9 +108,20 @@ static void dict_iter_trace(AwGC *gc, AwObject *self) { gc_mark_object(gc, (AwOb
 
 static void no_free(AwVM *vm, AwObject *self) {}
 
+/* As CPython: nothing is promised once the dict changed size. */
+static int64_t dict_iter_left(AwValue self) {
+    AwDictIter *it = AW_AS(AwDictIter, self);
+    return it->dict && it->used == it->dict->used ? it->remaining : 0;
+}
+
+static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return iter_hint_method(vm, argc, argv, &aw_type_dict_iter, dict_iter_left);
+}
+
 static const AwMethodDef dict_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

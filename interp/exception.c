@@ -581,8 +581,41 @@ static AwValue meth_add_note(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return list_append(vm, AW_LIST(notes), argv[1]) == AW_OK ? AW_NONE : AW_ERR;
 }
 
+/* __reduce__: (type, args), or (type, args, __dict__) when the instance has attributes, so that
+ * copy and pickle rebuild an exception by calling its class (and __init__) again. */
+static AwValue meth_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__reduce__", argv[0]) != AW_OK || args_count(vm, "__reduce__", argc - 1, 0, 0) != AW_OK)
+        return AW_ERR;
+    AwException *e = AW_EXC(argv[0]);
+    bool has_state = e->dict && e->dict->used > 0;
+    AwTuple *t = tuple_new(vm, has_state ? 3 : 2);
+    if (!t) return AW_ERR;
+    t->items[0] = value_from_ptr(e->obj.type);
+    t->items[1] = value_from_ptr(e->args);
+    if (has_state) t->items[2] = value_from_ptr(e->dict);
+    return value_from_ptr(t);
+}
+
+/* __setstate__(state): a dict's items become attributes; None is ignored. */
+static AwValue meth_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__setstate__", argv[0]) != AW_OK || args_count(vm, "__setstate__", argc - 1, 1, 1) != AW_OK)
+        return AW_ERR;
+    AwValue state = argv[1];
+    if (state == AW_NONE) return AW_NONE;
+    if (!value_is_instance(state, &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "state is not a dictionary");
+    int64_t pos = 0;
+    AwValue k, v;
+    while (dict_next(AW_DICT(state), &pos, &k, &v)) {
+        if (!value_is_str(k)) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(k));
+        if (ops_setattr(vm, argv[0], AW_STR(k), v) != AW_OK) return AW_ERR;
+    }
+    return AW_NONE;
+}
+
 static const AwMethodDef base_methods[] = {
     {"__init__", exc_init, AW_METH_DEFAULT},
+    {"__reduce__", meth_reduce, AW_METH_DEFAULT},
+    {"__setstate__", meth_setstate, AW_METH_DEFAULT},
     {"__str__", meth_str, AW_METH_DEFAULT},
     {"__repr__", meth_repr, AW_METH_DEFAULT},
     {"with_traceback", meth_with_traceback, AW_METH_DEFAULT},

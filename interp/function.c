@@ -8,6 +8,7 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -106,9 +107,20 @@ static AwValue fn_get_kwdefaults(AwVM *vm, AwValue self) {
     AwDict *d = AW_FUNCTION(self)->kwdefaults;
     return d ? value_from_ptr(d) : AW_NONE;
 }
+/* The cells in co_freevars order (by name), as CPython; the VM keeps them in slot order. */
 static AwValue fn_get_closure(AwVM *vm, AwValue self) {
-    AwTuple *c = AW_FUNCTION(self)->closure;
-    return c ? value_from_ptr(c) : AW_NONE;
+    AwFunction *f = AW_FUNCTION(self);
+    AwTuple *c = f->closure;
+    if (!c) return AW_NONE;
+    if (c->len < 2 || c->len != f->code->nfree) return value_from_ptr(c);
+    int32_t stack[16], *order = c->len <= 16 ? stack : gc_alloc(vm, sizeof(int32_t) * (size_t)c->len);
+    AwTuple *t = order ? tuple_new(vm, c->len) : NULL;
+    if (t) {
+        code_freevar_order(f->code, order);
+        for (int64_t i = 0; i < c->len; i++) t->items[i] = c->items[order[i]];
+    }
+    if (order && order != stack) gc_free(vm, order, sizeof(int32_t) * (size_t)c->len);
+    return t ? value_from_ptr(t) : AW_ERR;
 }
 static AwStatus fn_set_defaults(AwVM *vm, AwValue self, AwValue v) {
     if (v == AW_NONE || v == AW_EMPTY) { AW_FUNCTION(self)->defaults = NULL; return AW_OK; }
@@ -145,6 +157,27 @@ static AwValue fn_get_dict(AwVM *vm, AwValue self) {
     return d ? value_from_ptr(d) : AW_ERR;
 }
 
+static AwStatus fn_set_dict(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot delete __dict__"));
+    if (!value_is_dict(v))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", ops_type_name(v)));
+    AW_FUNCTION(self)->dict = AW_DICT(v);
+    return AW_OK;
+}
+
+/* __globals__, __closure__ and __builtins__ are CPython's read-only members. */
+static AwStatus fn_set_readonly(AwVM *vm, AwValue self, AwValue v) {
+    return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "readonly attribute"));
+}
+
+/* The builtins the function's globals name (a module's dict), as CPython 3.10+. */
+static AwValue fn_get_builtins(AwVM *vm, AwValue self) {
+    AwValue b = dict_get_str(AW_FUNCTION(self)->globals, AW_NAME(vm, __builtins__));
+    if (value_is_type(b, &aw_type_module)) return value_from_ptr(AW_MODULE(b)->dict);
+    if (value_is_dict(b)) return b;
+    return value_from_ptr(vm->builtins->dict);
+}
+
 static AwValue fn_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
     if (argv[1] == AW_NONE) return argv[0];
@@ -157,12 +190,13 @@ static const AwGetSetDef function_getsets[] = {
     {"__doc__", fn_get_doc, fn_set_doc},
     {"__module__", fn_get_module, fn_set_module},
     {"__code__", fn_get_code, NULL},
-    {"__globals__", fn_get_globals, NULL},
+    {"__globals__", fn_get_globals, fn_set_readonly},
+    {"__builtins__", fn_get_builtins, fn_set_readonly},
     {"__defaults__", fn_get_defaults, fn_set_defaults},
     {"__kwdefaults__", fn_get_kwdefaults, fn_set_kwdefaults},
-    {"__closure__", fn_get_closure, NULL},
+    {"__closure__", fn_get_closure, fn_set_readonly},
     {"__annotations__", fn_get_annotations, fn_set_annotations},
-    {"__dict__", fn_get_dict, NULL},
+    {"__dict__", fn_get_dict, fn_set_dict},
     {NULL, NULL, NULL},
 };
 

@@ -1,5 +1,9 @@
 /* import.c — the import system: sys.modules, built-in modules (stdlib/modules.c), and .aw/.py
- * source modules found on sys.path. Also the REPL's expression printer. */
+ * source modules found on sys.path, with packages as CPython's path finder has them: a
+ * directory with __init__.py is a regular package (its __path__ lists the directory, its
+ * submodules are searched there), a directory without one a namespace package; relative
+ * imports resolve against the importing module's __package__. Also the REPL's expression
+ * printer. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,19 +37,42 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* Runs `src` as module `name` (file: its __file__, or NULL for frozen modules), registered in
- * sys.modules before it runs so circular imports see the partly initialised module, and
- * removed again if it fails. */
-static AwValue exec_module_source(AwVM *vm, AwStr *name, const char *src, size_t len, const char *filename, const char *file) {
+/* A package's attributes: __path__ = [dir] and __package__ = its name; a plain source module's
+ * __package__ is the name of the package holding it ('' at top level). */
+static AwStatus set_package_attrs(AwVM *vm, AwModule *mod, AwStr *name, const char *pkg_dir) {
+    AwStr *package;
+    if (pkg_dir) {
+        AwList *path = list_new(vm, 1);
+        AwStr *dir = path ? str_from_cstr(vm, pkg_dir) : NULL;
+        if (!dir || list_append(vm, path, str_value(dir)) ||
+            dict_set_str(vm, mod->dict, str_intern_cstr(vm, "__path__"), value_from_ptr(path)))
+            return AW_ERROR;
+        package = name;
+    } else {
+        const char *dot = strrchr(name->data, '.');
+        package = str_new(vm, name->data, dot ? (size_t)(dot - name->data) : 0);
+    }
+    return package ? dict_set_str(vm, mod->dict, str_intern_cstr(vm, "__package__"), str_value(package)) : AW_ERROR;
+}
+
+/* Runs `src` as module `name` (file: its __file__, or NULL for frozen modules; pkg_dir: the
+ * directory of a package's __init__, else NULL), registered in sys.modules before it runs so
+ * circular imports see the partly initialised module, and removed again if it fails. */
+static AwValue exec_module_source(AwVM *vm, AwStr *name, const char *src, size_t len, const char *filename, const char *file,
+                                  const char *pkg_dir) {
     AwCode *code = vm_compile(vm, src, len, filename, AW_PARSE_FILE);
     if (!code || gc_push_root(vm, value_from_ptr(code))) return AW_ERR;
     AwModule *mod = module_new(vm, name->data);
     AwStr *file_str = file ? str_from_cstr(vm, file) : NULL;
     AwValue result = AW_ERR;
     if (mod && (!file || file_str) && !gc_push_root(vm, value_from_ptr(mod))) {
-        if ((!file_str || !dict_set_str(vm, mod->dict, AW_NAME(vm, __file__), str_value(file_str))) &&
+        if ((!file || !set_package_attrs(vm, mod, name, pkg_dir)) &&
+            (!file_str || !dict_set_str(vm, mod->dict, AW_NAME(vm, __file__), str_value(file_str))) &&
             !dict_set_str(vm, vm->modules, name, value_from_ptr(mod))) {
-            if (vm_run_code(vm, code, mod->dict, NULL) != AW_ERR) result = value_from_ptr(mod);
+            mod->obj.flags |= AW_MODULE_INITIALIZING;
+            AwValue r = vm_run_code(vm, code, mod->dict, NULL);
+            mod->obj.flags &= (uint16_t)~AW_MODULE_INITIALIZING;
+            if (r != AW_ERR) result = value_from_ptr(mod);
             else {
                 AwValue exc = vm_exc_take(vm);
                 dict_del(vm, vm->modules, str_value(name));
@@ -60,32 +87,85 @@ static AwValue exec_module_source(AwVM *vm, AwStr *name, const char *src, size_t
 
 /* Runs a source file as module `name`, registered in sys.modules before it runs (so circular
  * imports see the partly initialised module) and removed again if it fails. */
-static AwValue load_source_module(AwVM *vm, AwStr *name, const char *path) {
+static AwValue load_source_module(AwVM *vm, AwStr *name, const char *path, const char *pkg_dir) {
     size_t len;
     char *src = read_file(path, &len);
     if (!src) return vm_raise(vm, &aw_exc_ImportError, "cannot read '%s'", path);
     traceback_register_source(vm, path, src, len);
-    AwValue m = exec_module_source(vm, name, src, len, path, path);
+    AwValue m = exec_module_source(vm, name, src, len, path, path, pkg_dir);
     free(src);
     return m;
 }
 
-static AwValue find_source_module(AwVM *vm, AwStr *name) {
-    AwValue path = module_get(vm->sys, "path");
-    if (!value_is_instance(path, &aw_type_list)) return AW_EMPTY;
+static bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+typedef enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE } AwFound;
+
+/* Looks for `leaf` in directory dir as CPython's FileFinder does: the package dir/leaf/
+ * __init__ first, then the module dir/leaf.aw or .py, then a bare directory (a namespace
+ * portion). file gets the source to run, pkg_dir the package's directory. */
+static AwFound find_in_dir(const char *dir, const char *leaf, char *file, char *pkg_dir, size_t cap) {
     static const char *const exts[] = {".aw", ".py"};
-    char buf[4096];
-    for (int64_t i = 0; i < AW_LIST(path)->len; i++) {
-        AwValue dir = AW_LIST(path)->items[i];
+    int n = snprintf(pkg_dir, cap, "%s%s%s", dir, *dir ? "/" : "", leaf);
+    if (n < 0 || (size_t)n >= cap) return FOUND_NONE;
+    bool dir_exists = is_dir(pkg_dir);
+    for (int e = 0; e < 2 && dir_exists; e++) {
+        n = snprintf(file, cap, "%s/__init__%s", pkg_dir, exts[e]);
+        if (n > 0 && (size_t)n < cap && is_file(file)) return FOUND_PACKAGE;
+    }
+    for (int e = 0; e < 2; e++) {
+        n = snprintf(file, cap, "%s%s", pkg_dir, exts[e]);
+        if (n > 0 && (size_t)n < cap && is_file(file)) return FOUND_MODULE;
+    }
+    return dir_exists ? FOUND_NAMESPACE : FOUND_NONE;
+}
+
+/* A namespace package: no code, __path__ lists every directory that had the name. */
+static AwValue namespace_package(AwVM *vm, AwStr *name, AwList *dirs) {
+    AwModule *mod = module_new(vm, name->data);
+    if (!mod || dict_set_str(vm, mod->dict, str_intern_cstr(vm, "__path__"), value_from_ptr(dirs)) ||
+        dict_set_str(vm, mod->dict, str_intern_cstr(vm, "__package__"), str_value(name)) ||
+        dict_set_str(vm, vm->modules, name, value_from_ptr(mod)))
+        return AW_ERR;
+    return value_from_ptr(mod);
+}
+
+/* Searches `search` (sys.path, or the parent package's __path__) for the last component of
+ * name (a bare directory counts when allow_namespace); AW_EMPTY if nothing is there. */
+static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search, bool allow_namespace) {
+    if (!value_is_instance(search, &aw_type_list)) return AW_EMPTY;
+    const char *dot = strrchr(name->data, '.');
+    const char *leaf = dot ? dot + 1 : name->data;
+    char file[4096], pkg_dir[4096];
+    AwList *portions = NULL;
+    for (int64_t i = 0; i < AW_LIST(search)->len; i++) {
+        AwValue dir = AW_LIST(search)->items[i];
         if (!value_is_str(dir)) continue;
-        for (int e = 0; e < 2; e++) {
-            const char *d = AW_STR(dir)->data;
-            snprintf(buf, sizeof buf, "%s%s%s%s", d, *d ? "/" : "", name->data, exts[e]);
-            struct stat st;
-            if (stat(buf, &st) == 0 && S_ISREG(st.st_mode)) return load_source_module(vm, name, buf);
+        switch (find_in_dir(AW_STR(dir)->data, leaf, file, pkg_dir, sizeof file)) {
+        case FOUND_PACKAGE: return load_source_module(vm, name, file, pkg_dir);
+        case FOUND_MODULE: return load_source_module(vm, name, file, NULL);
+        case FOUND_NAMESPACE: {
+            if (!allow_namespace) break;
+            AwStr *d = str_from_cstr(vm, pkg_dir);
+            if (!portions && d && gc_push_root(vm, str_value(d)) == AW_OK) {
+                portions = list_new(vm, 1);
+                gc_pop_roots(vm, 1);
+            }
+            if (!d || !portions || list_append(vm, portions, str_value(d))) return AW_ERR;
+            break;
+        }
+        case FOUND_NONE: break;
         }
     }
-    return AW_EMPTY;
+    return portions ? namespace_package(vm, name, portions) : AW_EMPTY;
 }
 
 /* Raises type(msg) with the `name` (and `path`) attributes CPython's ImportError carries. */
@@ -99,10 +179,37 @@ static AwValue import_error(AwVM *vm, AwType *type, AwStr *msg, AwValue name, Aw
     return vm_raise_value(vm, value_from_ptr(e));
 }
 
+/* The modules CPython 3.11 (Debian's build) has built in, frozen or imported before the
+ * program starts: a program's own file of that name never replaces them. Any other standard
+ * module is found on sys.path after the program's directory, so a program's X.py wins. */
+static const char *const cpython_fixed_modules[] = {
+    "_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_collections_abc", "_csv", "_datetime",
+    "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_heapq", "_imp", "_io",
+    "_locale", "_md5", "_opcode", "_operator", "_pickle", "_posixsubprocess", "_random", "_sha1", "_sha256",
+    "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sre", "_stat", "_statistics", "_string",
+    "_struct", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref", "abc", "array",
+    "atexit", "binascii", "builtins", "cmath", "codecs", "encodings", "errno", "faulthandler", "fcntl", "gc",
+    "genericpath", "grp", "io", "itertools", "marshal", "math", "os", "posix", "posixpath", "pwd", "pyexpat",
+    "runpy", "select", "site", "spwd", "stat", "sys", "syslog", "time", "unicodedata", "xxsubtype",
+    "zipimport", "zlib",
+};
+
+static int compare_names(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+static bool cpython_fixed(const char *name) {
+    return bsearch(&name, cpython_fixed_modules, sizeof cpython_fixed_modules / sizeof cpython_fixed_modules[0],
+                   sizeof cpython_fixed_modules[0], compare_names) != NULL;
+}
+
 /* Imports one (non-dotted or fully dotted) module name. */
 static AwValue import_one(AwVM *vm, AwStr *name) {
     AwValue m = dict_get_str(vm->modules, name);
     if (m != AW_EMPTY) return m;
+    bool stdlib = modules_find(name->data) || frozen_source(name->data);
+    if (stdlib && !strchr(name->data, '.') && !cpython_fixed(name->data)) {
+        m = find_source_module(vm, name, module_get(vm->sys, "path"), false);
+        if (m != AW_EMPTY) return m;
+    }
     const AwModuleEntry *entry = modules_find(name->data);
     if (entry) {
         AwModule *mod = entry->init(vm);
@@ -115,17 +222,88 @@ static AwValue import_one(AwVM *vm, AwStr *name) {
         char filename[160];
         snprintf(filename, sizeof filename, "<frozen %s>", name->data);
         traceback_register_source(vm, filename, frozen, strlen(frozen));
-        return exec_module_source(vm, name, frozen, strlen(frozen), filename, NULL);
+        return exec_module_source(vm, name, frozen, strlen(frozen), filename, NULL, NULL);
     }
-    m = find_source_module(vm, name);
+    /* a submodule is searched on its package's __path__ (the package is imported already) */
+    const char *dot = strrchr(name->data, '.');
+    AwValue search = module_get(vm->sys, "path"), parent = AW_EMPTY;
+    if (dot) {
+        AwStr *parent_name = str_intern(vm, name->data, (size_t)(dot - name->data));
+        if (!parent_name) return AW_ERR;
+        parent = dict_get_str(vm->modules, parent_name);
+        search = value_is_type(parent, &aw_type_module) ? module_get(AW_MODULE(parent), "__path__") : AW_EMPTY;
+    }
+    m = find_source_module(vm, name, search, true);
     if (m != AW_EMPTY) return m;
-    AwStr *msg = str_printf(vm, "No module named '%s'", name->data);
+    AwStr *msg = dot && search == AW_EMPTY
+        ? str_printf(vm, "No module named '%s'; '%.*s' is not a package", name->data, (int)(dot - name->data), name->data)
+        : str_printf(vm, "No module named '%s'", name->data);
     if (!msg) return AW_ERR;
     return import_error(vm, &aw_exc_ModuleNotFoundError, msg, str_value(name), AW_NONE);
 }
 
+/* The package a relative import starts from: __package__, else __name__ for a package (it has
+ * __path__) or the name of the package holding the module. NULL (raised) when there is none. */
+static AwStr *importing_package(AwVM *vm, AwDict *globals) {
+    AwValue package = globals ? dict_get_str(globals, str_intern_cstr(vm, "__package__")) : AW_EMPTY;
+    if (value_is_str(package) && AW_STR(package)->byte_len > 0) return AW_STR(package);
+    AwValue name = globals ? dict_get_str(globals, AW_NAME(vm, __name__)) : AW_EMPTY;
+    if (package == AW_EMPTY && value_is_str(name)) {
+        if (dict_get_str(globals, str_intern_cstr(vm, "__path__")) != AW_EMPTY) return AW_STR(name);
+        const char *dot = strrchr(AW_STR(name)->data, '.');
+        if (dot) return str_new(vm, AW_STR(name)->data, (size_t)(dot - AW_STR(name)->data));
+    }
+    vm_raise(vm, &aw_exc_ImportError, "attempted relative import with no known parent package");
+    return NULL;
+}
+
+/* ..x.y (level 2) from package a.b.c: a.b.x.y. */
+static AwStr *resolve_relative(AwVM *vm, AwStr *name, AwDict *globals) {
+    int level = 0;
+    while (name->data[level] == '.') level++;
+    AwStr *package = importing_package(vm, globals);
+    if (!package) return NULL;
+    int64_t end = package->byte_len;
+    for (int up = 1; up < level; up++) {
+        while (end > 0 && package->data[end - 1] != '.') end--;
+        if (end == 0) {
+            vm_raise(vm, &aw_exc_ImportError, "attempted relative import beyond top-level package");
+            return NULL;
+        }
+        end--;
+    }
+    const char *rest = name->data + level;
+    return *rest ? str_printf(vm, "%.*s.%s", (int)end, package->data, rest) : str_new(vm, package->data, (size_t)end);
+}
+
+/* builtins.__import__ when a program has replaced it (CPython's IMPORT_NAME calls it then). */
+static AwValue import_override(AwVM *vm) {
+    AwValue fn = dict_get_str(vm->builtins->dict, str_intern_cstr(vm, "__import__"));
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_ImportError, "__import__ not found");
+    bool original = value_is_type(fn, &aw_type_native) && AW_NATIVE(fn)->module == vm->builtins->name &&
+                    strcmp(AW_NATIVE(fn)->name, "__import__") == 0;
+    return original ? AW_EMPTY : fn;
+}
+
+AwValue vm_import_name(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals) {
+    AwValue fn = import_override(vm);
+    if (fn == AW_ERR) return AW_ERR;
+    if (fn == AW_EMPTY) return vm_import(vm, name, fromlist, globals);
+    int level = 0;
+    while (name->data[level] == '.') level++;
+    AwStr *bare = str_new(vm, name->data + level, (size_t)(name->byte_len - level));
+    if (!bare) return AW_ERR;
+    AwValue args[5] = {str_value(bare), globals ? value_from_ptr(globals) : AW_NONE, locals ? value_from_ptr(locals) : AW_NONE,
+                       fromlist, value_from_small(level)};
+    return vm_call(vm, fn, 5, args, NULL);
+}
+
 AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals) {
-    if (name->data[0] == '.') return vm_raise(vm, &aw_exc_ImportError, "attempted relative import with no known parent package");
+    if (name->data[0] == '.') {
+        name = resolve_relative(vm, name, globals);
+        if (!name || !(name = str_intern(vm, name->data, (size_t)name->byte_len))) return AW_ERR;
+        fromlist = AW_TRUE;   /* `from . import x` gives the resolved module itself */
+    }
     const char *dot = strchr(name->data, '.');
     if (!dot) return import_one(vm, name);
     /* a.b.c: import a, a.b, a.b.c in turn; bind each as an attribute of its parent. */
@@ -149,39 +327,47 @@ AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals) {
     return fromlist == AW_NONE ? top : m;
 }
 
-AwValue vm_import_stmt(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals) {
-    AwStr *key = str_intern_cstr(vm, "__import__");
-    if (!key) return AW_ERR;
-    AwValue hook = dict_get_str(vm->builtins->dict, key);
-    bool builtin = hook == AW_EMPTY || (value_is_type(hook, &aw_type_native) && !AW_NATIVE(hook)->owner
-                                        && !strcmp(AW_NATIVE(hook)->name, "__import__"));
-    if (builtin) return vm_import(vm, name, fromlist, globals);
-    int64_t level = 0;
-    while (name->data[level] == '.') level++;
-    AwStr *bare = level ? str_new(vm, name->data + level, (size_t)(name->byte_len - level)) : name;
-    if (!bare) return AW_ERR;
-    AwValue args[5] = {str_value(bare), globals ? value_from_ptr(globals) : AW_NONE,
-                       locals ? value_from_ptr(locals) : AW_NONE, fromlist, value_from_small(level)};
-    return vm_call(vm, hook, 5, args, NULL);
+/* True (and the exception cleared) if the pending exception is ModuleNotFoundError for exactly
+ * `name`: `from pkg import x` then reports "cannot import name", as CPython's _handle_fromlist. */
+static bool missing_module_named(AwVM *vm, AwStr *name) {
+    if (!name || !vm_exc_matches(vm, &aw_exc_ModuleNotFoundError)) return false;
+    AwValue missing = ops_getattr_opt(vm, vm->exc, str_intern_cstr(vm, "name"));
+    if (missing == AW_ERR || !value_is_str(missing) || !str_equal(AW_STR(missing), name)) return false;
+    vm_exc_clear(vm);
+    return true;
+}
+
+/* `from package import submodule` (from concurrent import futures) and a package's __all__
+ * naming submodules for `import *`: imports package.name when the package has no such
+ * attribute. AW_OK also when there is no such submodule; AW_ERROR if importing it failed. */
+static AwStatus import_submodule(AwVM *vm, AwValue module, AwStr *name) {
+    AwValue mname = ops_getattr_opt(vm, module, AW_NAME(vm, __name__));
+    if (mname == AW_ERR) return AW_ERROR;
+    if (!value_is_str(mname)) return AW_OK;
+    AwStr *full = str_printf(vm, "%s.%s", AW_STR(mname)->data, name->data);
+    if (!full) return AW_ERROR;
+    bool is_package = value_is_type(module, &aw_type_module) && module_get(AW_MODULE(module), "__path__") != AW_EMPTY;
+    if (!is_package && !frozen_source(full->data) && !modules_find(full->data)) return AW_OK;
+    AwStr *interned = str_intern(vm, full->data, (size_t)full->byte_len);
+    AwValue sub = interned ? vm_import(vm, interned, AW_TRUE, NULL) : AW_ERR;
+    return sub == AW_ERR && !missing_module_named(vm, interned) ? AW_ERROR : AW_OK;
 }
 
 AwValue vm_import_from(AwVM *vm, AwValue module, AwStr *name) {
     AwValue v = ops_getattr_opt(vm, module, name);
     if (v != AW_EMPTY) return v;
+    if (import_submodule(vm, module, name)) return AW_ERR;
+    v = ops_getattr_opt(vm, module, name);
+    if (v != AW_EMPTY) return v;
     AwValue mname = ops_getattr_opt(vm, module, AW_NAME(vm, __name__));
     const char *mn = value_is_str(mname) ? AW_STR(mname)->data : "?";
-    /* `from package import submodule` (from concurrent import futures): import package.submodule */
-    AwStr *full = value_is_str(mname) ? str_printf(vm, "%s.%s", mn, name->data) : NULL;
-    if (full && (frozen_source(full->data) || modules_find(full->data))) {
-        AwValue sub = vm_import(vm, full, AW_TRUE, NULL);
-        if (sub == AW_ERR) return AW_ERR;
-        v = ops_getattr_opt(vm, module, name);
-        if (v != AW_EMPTY) return v;
-    }
     AwValue file = ops_getattr_opt(vm, module, AW_NAME(vm, __file__));
+    const char *partial = value_is_type(module, &aw_type_module) && (AW_MODULE(module)->obj.flags & AW_MODULE_INITIALIZING)
+        ? "partially initialized module " : "";
+    const char *circular = *partial ? " (most likely due to a circular import)" : "";
     AwStr *msg = value_is_str(file)
-        ? str_printf(vm, "cannot import name '%s' from '%s' (%s)", name->data, mn, AW_STR(file)->data)
-        : str_printf(vm, "cannot import name '%s' from '%s' (unknown location)", name->data, mn);
+        ? str_printf(vm, "cannot import name '%s' from %s'%s'%s (%s)", name->data, partial, mn, circular, AW_STR(file)->data)
+        : str_printf(vm, "cannot import name '%s' from %s'%s'%s (unknown location)", name->data, partial, mn, circular);
     if (!msg) return AW_ERR;
     return import_error(vm, &aw_exc_ImportError, msg, value_is_str(mname) ? mname : AW_NONE, value_is_str(file) ? file : AW_NONE);
 }
@@ -191,15 +377,23 @@ AwStatus vm_import_star(AwVM *vm, AwValue module, AwDict *ns) {
     AwDict *d = AW_MODULE(module)->dict;
     AwValue all = dict_get_str(d, AW_NAME(vm, __all__));
     if (all != AW_EMPTY) {
+        /* the copy of __all__ is rooted: a submodule's import or a module __getattr__ runs aw code */
         AwValue list = list_from_iterable(vm, all);
-        if (list == AW_ERR) return AW_ERROR;
-        for (int64_t i = 0; i < AW_LIST(list)->len; i++) {
+        if (list == AW_ERR || gc_push_root(vm, list)) return AW_ERROR;
+        AwStatus st = AW_OK;
+        for (int64_t i = 0; st == AW_OK && i < AW_LIST(list)->len; i++) {
             AwValue k = AW_LIST(list)->items[i];
-            if (!value_is_str(k)) continue;
-            AwValue v = ops_getattr(vm, module, AW_STR(k));
-            if (v == AW_ERR || dict_set(vm, ns, k, v)) return AW_ERROR;
+            if (!value_is_str(k)) {
+                st = vm_fail(vm_raise(vm, &aw_exc_TypeError, "Item in %s.__all__ must be str, not %s",
+                                      AW_MODULE(module)->name->data, ops_type_name(k)));
+                break;
+            }
+            if (dict_get_str(d, AW_STR(k)) == AW_EMPTY && import_submodule(vm, module, AW_STR(k))) st = AW_ERROR;
+            AwValue v = st ? AW_ERR : ops_getattr(vm, module, AW_STR(k));
+            if (v == AW_ERR || dict_set(vm, ns, k, v)) st = AW_ERROR;
         }
-        return AW_OK;
+        gc_pop_roots(vm, 1);
+        return st;
     }
     int64_t pos = 0;
     AwValue k, v;

@@ -927,20 +927,24 @@ AwValue int_from_string(AwVM *vm, const char *s, size_t len, int base) {
     return text ? invalid_literal(vm, str_value(text), base) : AW_ERR;
 }
 
-/* int(str or bytes, base). */
+/* int(str or bytes-like, base). A bytearray or memoryview is named as the bytes it holds in the
+ * error, as CPython does. */
 static AwValue int_from_text_value(AwVM *vm, AwValue text, int base) {
-    AwValue r;
-    if (value_is_instance(text, &aw_type_str)) r = parse_int_text(vm, AW_STR(text)->data, (size_t)AW_STR(text)->byte_len, base);
-    else {
-        const char *data;
-        int64_t len;
-        bytes_view(text, &data, &len);
-        r = parse_int_ascii(vm, data, (size_t)len, base); /* no Unicode */
+    if (value_is_instance(text, &aw_type_str)) {
+        AwValue r = parse_int_text(vm, AW_STR(text)->data, (size_t)AW_STR(text)->byte_len, base);
+        return r == AW_EMPTY ? invalid_literal(vm, text, base) : r;
     }
-    return r == AW_EMPTY ? invalid_literal(vm, text, base) : r;
+    const char *data;
+    int64_t len;
+    bytes_view(text, &data, &len);
+    AwValue r = parse_int_ascii(vm, data, (size_t)len, base); /* no Unicode */
+    if (r != AW_EMPTY) return r;
+    if (value_is_instance(text, &aw_type_bytes)) return invalid_literal(vm, text, base);
+    AwBytes *copy = bytes_new(vm, data, (size_t)len);
+    return copy ? invalid_literal(vm, value_from_ptr(copy), base) : AW_ERR;
 }
 
-/* What int() parses, with or without a base: str, bytes and bytearray. */
+/* What int(x, base) accepts: str, bytes, bytearray (not memoryview, as in CPython). */
 static bool is_text(AwValue v) {
     return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) || value_is_instance(v, &aw_type_bytearray);
 }
@@ -1297,12 +1301,14 @@ static AwValue int_m_to_bytes(AwVM *vm, int argc, const AwValue *argv, AwTuple *
  * *owned tells whether *data must be released with gc_free(vm, *data, *len + 1). */
 static AwStatus bytes_argument(AwVM *vm, AwValue src, char **data, size_t *len, bool *owned) {
     *owned = false;
-    if (value_is_instance(src, &aw_type_bytes)) {
-        *data = AW_BYTES(src)->data;
-        *len = (size_t)AW_BYTES(src)->len;
+    const char *view;
+    int64_t view_len;
+    if (bytes_view(src, &view, &view_len)) {   /* bytes, bytearray, memoryview: read in place */
+        *data = (char *)view;
+        *len = (size_t)view_len;
         return AW_OK;
     }
-    if (is_text(src) || !type_of(src)->iter)
+    if (value_is_instance(src, &aw_type_str) || !type_of(src)->iter)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src)));
     AwValue it = ops_iter(vm, src);
     if (it == AW_ERR || gc_push_root(vm, it)) return AW_ERROR;

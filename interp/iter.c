@@ -33,6 +33,14 @@ AwValue iter_next_method(AwVM *vm, int argc, const AwValue *argv, AwType *type) 
     return r;
 }
 
+AwValue iter_hint_method(AwVM *vm, int argc, const AwValue *argv, AwType *type, int64_t (*remaining)(AwValue it)) {
+    if (argc != 1) return vm_raise(vm, &aw_exc_TypeError, "expected 0 arguments, got %d", argc - 1);
+    if (!value_is_instance(argv[0], type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__length_hint__' for '%s' objects doesn't apply to a '%s' object",
+                        type->name, ops_type_name(argv[0]));
+    return int_from_i64(vm, remaining(argv[0]));
+}
+
 static void no_free(AwVM *vm, AwObject *self) {}
 static AwValue self_iter(AwVM *vm, AwValue self) { return self; }
 
@@ -88,19 +96,44 @@ static AwValue m_tuple_iter_next(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return iter_next_method(vm, argc, argv, &aw_type_tuple_iter);
 }
 
+static int64_t list_iter_left(AwValue self) {
+    AwListIter *it = AW_AS(AwListIter, self);
+    return it->list && it->index < it->list->len ? it->list->len - it->index : 0;
+}
+static int64_t list_reviter_left(AwValue self) {
+    AwListIter *it = AW_AS(AwListIter, self);
+    return it->list && it->index < it->list->len ? it->index + 1 : 0;
+}
+static int64_t tuple_iter_left(AwValue self) {
+    AwTupleIter *it = AW_AS(AwTupleIter, self);
+    return it->tuple ? it->tuple->len - it->index : 0;
+}
+static AwValue m_list_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_hint_method(vm, argc, argv, &aw_type_list_iter, list_iter_left);
+}
+static AwValue m_list_reviter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_hint_method(vm, argc, argv, &aw_type_list_reviter, list_reviter_left);
+}
+static AwValue m_tuple_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_hint_method(vm, argc, argv, &aw_type_tuple_iter, tuple_iter_left);
+}
+
 static const AwMethodDef list_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_list_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef list_reviter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_reviter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_list_reviter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef tuple_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_tuple_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_tuple_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -496,9 +529,18 @@ static AwValue m_seq_iter_next(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return iter_next_method(vm, argc, argv, &aw_type_seq_iter);
 }
 
+static int64_t reversed_left(AwValue self) {
+    AwIndexIter *it = AW_AS(AwIndexIter, self);
+    return it->seq != AW_EMPTY && it->index >= 0 ? it->index + 1 : 0;
+}
+static AwValue m_reversed_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_hint_method(vm, argc, argv, &aw_type_reversed, reversed_left);
+}
+
 static const AwMethodDef reversed_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_reversed_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_reversed_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef seq_iter_methods[] = {

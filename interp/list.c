@@ -28,16 +28,32 @@ static void move_values(AwValue *dst, const AwValue *src, int64_t n) {
     if (n > 0) memmove(dst, src, (size_t)n * sizeof(AwValue));
 }
 
-/* Makes room for at least `need` items, over-allocating like CPython (~12.5% + a few). */
-static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
-    if (need <= l->cap) return AW_OK;
+/* Makes room for at least `need` items, over-allocating exactly as CPython 3.11's list_resize
+ * (~12.5% + 6, a multiple of 4; just enough when one step adds many), so that
+ * sys.getsizeof of a list grown by appends matches. */
+static AwStatus resize_room(AwVM *vm, AwList *l, int64_t need) {
+    if (l->cap >= need && need >= (l->cap >> 1)) return AW_OK;
     if (need > INT64_MAX / 16) return vm_fail(vm_raise_memory(vm));
-    int64_t cap = need + (need >> 3) + (need < 9 ? 3 : 6);
-    AwValue *items = gc_realloc(vm, l->items, (size_t)l->cap * sizeof(AwValue), (size_t)cap * sizeof(AwValue));
-    if (!items) return AW_ERROR;
+    int64_t cap = (need + (need >> 3) + 6) & ~(int64_t)3;
+    if (need - l->len > cap - need) cap = (need + 3) & ~(int64_t)3;
+    if (need == 0) cap = 0;
+    if (cap < l->len) return AW_OK;   /* never below the items held */
+    AwValue *items = cap ? gc_realloc(vm, l->items, (size_t)l->cap * sizeof(AwValue), (size_t)cap * sizeof(AwValue)) : NULL;
+    if (cap && !items) return AW_ERROR;
+    if (!cap && l->items) gc_free(vm, l->items, (size_t)l->cap * sizeof(AwValue));
     l->items = items;
     l->cap = cap;
     return AW_OK;
+}
+
+static AwStatus reserve(AwVM *vm, AwList *l, int64_t need) {
+    return need <= l->cap ? AW_OK : resize_room(vm, l, need);
+}
+
+/* After items were removed: CPython's list_resize gives room back once less than half is used
+ * (a failed shrink keeps the larger buffer). */
+static void give_back(AwVM *vm, AwList *l) {
+    if (l->len < (l->cap >> 1) && resize_room(vm, l, l->len) != AW_OK) vm_exc_clear(vm);
 }
 
 static AwList *alloc_list(AwVM *vm, AwType *type, int64_t cap) {
@@ -97,20 +113,52 @@ static AwStatus extend_from_iterator(AwVM *vm, AwList *l, AwValue it) {
     return st;
 }
 
+/* CPython's list_preallocate_exact: an empty list gets room for n items, rounded up to even. */
+static AwStatus preallocate(AwVM *vm, AwList *l, int64_t n) {
+    if (l->cap != 0 || n <= 0) return AW_OK;
+    int64_t cap = (n + 1) & ~(int64_t)1;
+    if (cap > INT64_MAX / 16) return vm_fail(vm_raise_memory(vm));
+    l->items = gc_alloc(vm, (size_t)cap * sizeof(AwValue));
+    if (!l->items) return AW_ERROR;
+    l->cap = cap;
+    return AW_OK;
+}
+
+/* PyObject_LengthHint(v, 8): len(v), else v.__length_hint__(), else 8. -1 on error. */
+static int64_t length_hint(AwVM *vm, AwValue v) {
+    int64_t n;
+    if (type_of(v)->len) {
+        if (ops_len(vm, v, &n) == AW_OK) return n;
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return -1;
+        vm_exc_clear(vm);
+    }
+    AwValue r = vm_call_dunder(vm, v, str_intern_cstr(vm, "__length_hint__"), 0, NULL);
+    if (r == AW_ERR) return -1;
+    return value_is_int(r) && value_as_small(r) >= 0 ? value_as_small(r) : 8;
+}
+
+
+/* As CPython's list_extend, including how it sizes an empty list (for sys.getsizeof). */
 AwStatus list_extend(AwVM *vm, AwList *l, AwValue iterable) {
-    if (value_is_list(iterable) || iterable == value_from_ptr(l))   /* a.extend(a): a snapshot */
+    if (value_is_list(iterable) || iterable == value_from_ptr(l)) {   /* a.extend(a): a snapshot */
+        if (preallocate(vm, l, AW_LIST(iterable)->len)) return AW_ERROR;
         return append_items(vm, l, iterable, AW_LIST(iterable)->len);
-    if (value_is_tuple(iterable)) return append_items(vm, l, iterable, AW_TUPLE(iterable)->len);
+    }
+    if (value_is_tuple(iterable)) {
+        if (preallocate(vm, l, AW_TUPLE(iterable)->len)) return AW_ERROR;
+        return append_items(vm, l, iterable, AW_TUPLE(iterable)->len);
+    }
     AwValue it = ops_iter(vm, iterable);
-    if (it == AW_ERR) return AW_ERROR;
-    return extend_from_iterator(vm, l, it);
+    if (it == AW_ERR || gc_push_root(vm, it)) return AW_ERROR;
+    int64_t hint = length_hint(vm, iterable);
+    AwStatus st = hint < 0 ? AW_ERROR : l->cap == 0 ? preallocate(vm, l, hint) : resize_room(vm, l, l->len + hint);
+    if (st == AW_OK) st = extend_from_iterator(vm, l, it);
+    gc_pop_roots(vm, 1);
+    /* the room the guess left unused is given back when less than half is used */
+    return st == AW_OK ? resize_room(vm, l, l->len) : st;
 }
 
 AwValue list_from_iterable(AwVM *vm, AwValue iterable) {
-    if (value_is_list(iterable)) {
-        AwList *l = list_from(vm, AW_LIST(iterable)->len, AW_LIST(iterable)->items);
-        return l ? value_from_ptr(l) : AW_ERR;
-    }
     AwList *l = list_new(vm, 0);
     if (!l) return AW_ERR;
     AwValue lv = value_from_ptr(l);
@@ -383,6 +431,7 @@ static AwStatus replace_range(AwVM *vm, AwList *l, int64_t lo, int64_t hi, const
     move_values(l->items + hi + delta, l->items + hi, (l->len - hi));
     move_values(l->items + lo, src, n);
     l->len += delta;
+    if (delta < 0) give_back(vm, l);
     return AW_OK;
 }
 
@@ -447,6 +496,7 @@ static AwStatus set_slice(AwVM *vm, AwList *l, AwSlice *s, AwValue v) {
     if (step == 1) return assign_simple_slice(vm, l, start, stop, v);
     if (v == AW_EMPTY) {
         if (n > 0) delete_extended(l, start, step, n);
+        give_back(vm, l);
         return AW_OK;
     }
     return assign_extended(vm, l, start, step, n, v);
@@ -473,6 +523,7 @@ static AwStatus list_setitem(AwVM *vm, AwValue self, AwValue key, AwValue v) {
     }
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return AW_OK;
 }
 
@@ -530,7 +581,8 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     if (kwnames && kwnames->len) return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
     if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "list expected at most 1 argument, got %d", argc - 1);
     AwList *l = AW_LIST(argv[0]);
-    l->len = 0;
+    list_free(vm, &l->obj);   /* CPython's list_clear: the old buffer goes */
+    l->len = l->cap = 0;
     if (argc == 2 && list_extend(vm, l, argv[1]) != AW_OK) return AW_ERR;
     return AW_NONE;
 }
@@ -590,6 +642,7 @@ static AwValue m_pop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) 
     AwValue v = l->items[i];
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return v;
 }
 
@@ -611,6 +664,7 @@ static AwValue m_remove(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (i == -1) return vm_raise(vm, &aw_exc_ValueError, "list.remove(x): x not in list");
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
+    give_back(vm, l);
     return AW_NONE;
 }
 
@@ -696,8 +750,10 @@ static AwValue m_imul(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     AwList *l = AW_LIST(argv[0]);
     int64_t n, len = l->len;
     if (repeat_count(vm, argv[1], &n) != AW_OK) return AW_ERR;
-    if (n <= 0 || len == 0) {
-        l->len = 0;
+    if (n <= 0 || len == 0) {   /* CPython clears the list: its buffer goes too */
+        list_free(vm, &l->obj);
+        l->items = NULL;
+        l->len = l->cap = 0;
         return argv[0];
     }
     if (len && n > INT64_MAX / 16 / len) return vm_raise_memory(vm);

@@ -78,7 +78,11 @@ static AwValue module_getattr(AwVM *vm, AwValue self, AwStr *name) {
         AwValue arg = str_value(name);
         return vm_call(vm, hook, 1, &arg, NULL);
     }
-    vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    if (m->obj.flags & AW_MODULE_INITIALIZING)
+        vm_raise(vm, &aw_exc_AttributeError, "partially initialized module '%s' has no attribute '%s' "
+                 "(most likely due to a circular import)", m->name->data, name->data);
+    else
+        vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
     return object_attribute_error_names(vm, self, name);
 }
 

@@ -19,5 +19,8 @@ AwStatus module_add_type(AwVM *vm, AwModule *mod, AwType *type);
 AwValue module_get(AwModule *mod, const char *name);
 
 #define AW_MODULE(v) ((AwModule *)value_as_ptr(v))
+/* obj.flags: the module's source is still running (its import is not finished), so a missing
+ * attribute is reported as CPython's "partially initialized module" (a circular import). */
+#define AW_MODULE_INITIALIZING 1u
 
 #endif

@@ -14,6 +14,7 @@
 #include "interp/tuple.h"
 #include "interp/union.h"
 #include "interp/genericalias.h"
+#include "interp/port.h"
 #include "interp/vm.h"
 
 AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
@@ -246,13 +247,31 @@ AwValue ops_unary(AwVM *vm, AwValue a, AwUnaryOp op) {
                     op == AW_UNARY_NEG ? "-" : op == AW_UNARY_POS ? "+" : "~", type_name(t));
 }
 
-AwValue ops_getattr(AwVM *vm, AwValue obj, AwStr *name) {
+static inline AwValue getattr_raw(AwVM *vm, AwValue obj, AwStr *name) {
     AwType *t = type_of(obj);
     return t->getattr ? t->getattr(vm, obj, name) : object_generic_getattr(vm, obj, name);
 }
 
+/* As CPython's PyObject_GetAttr: an AttributeError that names no attribute yet (one a
+ * __getattr__ raised) gets the name and the object, for the traceback's suggestions. */
+static AW_NOINLINE void attribute_error_context(AwVM *vm, AwValue obj, AwStr *name) {
+    if (!vm_exc_matches(vm, &aw_exc_AttributeError)) return;
+    AwDict *d = AW_EXC(vm->exc)->dict;
+    AwStr *name_key = str_intern_cstr(vm, "name"), *obj_key = str_intern_cstr(vm, "obj");
+    if (!name_key || !obj_key) return;
+    AwValue old_name = d ? dict_get_str(d, name_key) : AW_EMPTY, old_obj = d ? dict_get_str(d, obj_key) : AW_EMPTY;
+    if ((old_name != AW_EMPTY && old_name != AW_NONE) || (old_obj != AW_EMPTY && old_obj != AW_NONE)) return;
+    object_attribute_error_names(vm, obj, name);
+}
+
+AwValue ops_getattr(AwVM *vm, AwValue obj, AwStr *name) {
+    AwValue r = getattr_raw(vm, obj, name);
+    if (r == AW_ERR) attribute_error_context(vm, obj, name);
+    return r;
+}
+
 AwValue ops_getattr_opt(AwVM *vm, AwValue obj, AwStr *name) {
-    AwValue r = ops_getattr(vm, obj, name);
+    AwValue r = getattr_raw(vm, obj, name);
     if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_AttributeError)) {
         vm_exc_clear(vm);
         return AW_EMPTY;
@@ -389,11 +408,12 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = ops_isinstance(vm, v, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
+        /* nested tuples recurse: CPython's limit and message */
+        if (vm_enter(vm, " in __instancecheck__")) return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->len && !r; i++) r = ops_isinstance(vm, v, t->items[i]);
+        vm_leave(vm);
+        return r;
     }
     return isinstance_one(vm, v, cls);
 }
@@ -401,11 +421,11 @@ int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
-        for (int64_t i = 0; i < t->len; i++) {
-            int r = ops_issubclass(vm, sub, t->items[i]);
-            if (r) return r;
-        }
-        return 0;
+        if (vm_enter(vm, " in __subclasscheck__")) return -1;
+        int r = 0;
+        for (int64_t i = 0; i < t->len && !r; i++) r = ops_issubclass(vm, sub, t->items[i]);
+        vm_leave(vm);
+        return r;
     }
     /* A metaclass's __subclasscheck__ (abc.ABCMeta), or that of a non-class object's class
      * (typing.Iterable), decides, as in CPython; it may accept a non-class first argument. */

@@ -397,6 +397,15 @@ static AwNode *class_def(AwParser *p, AwNodeList decorators)
         call = parser_node(p, NODE_CALL, call_start);
         if (!call || !parser_call_arguments(p, call, call_start))
             return NULL;
+        /* class C(x for x in y): bases are never a bare generator expression */
+        const AwNodeList *args = &call->u.call.args;
+        if (args->count == 1 && args->items[0]->kind == NODE_GENERATOR_EXP &&
+            args->items[0]->line == call_start.line && args->items[0]->col == call_start.col) {
+            const AwNode *first = args->items[0]->u.comp.generators.items[0];
+            int len = first->u.comprehension.is_async ? 5 : 3;   /* 'for' or 'async' */
+            return parser_error_range(p, AW_SYNTAX_ERROR, (AwPos){first->line, first->col},
+                                      (AwPos){first->line, first->col + len}, "invalid syntax");
+        }
     }
     if (!expect_colon_or_newline(p))
         return NULL;

@@ -441,9 +441,21 @@ static AwValue m_iter_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return iter_next_method(vm, argc, argv, &aw_type_range_iter);
 }
 
+static int64_t range_iter_left(AwValue self) {
+    AwRangeIter *it = AW_AS(AwRangeIter, self);
+    /* unsigned: the distance between two int64 values may not fit an int64 */
+    if (it->step > 0) return it->next < it->stop ? (int64_t)(((uint64_t)it->stop - (uint64_t)it->next - 1) / (uint64_t)it->step + 1) : 0;
+    return it->next > it->stop ? (int64_t)(((uint64_t)it->next - (uint64_t)it->stop - 1) / (0 - (uint64_t)it->step) + 1) : 0;
+}
+
+static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return iter_hint_method(vm, argc, argv, &aw_type_range_iter, range_iter_left);
+}
+
 static const AwMethodDef range_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -1136,9 +1136,19 @@ static void set_iter_trace(AwGC *gc, AwObject *self) { gc_mark_object(gc, (AwObj
 
 static void no_free(AwVM *vm, AwObject *self) {}
 
+static int64_t set_iter_left(AwValue self) {
+    AwSetIter *it = AW_AS(AwSetIter, self);
+    return it->set && it->used == it->set->used ? it->len : 0;
+}
+
+static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return iter_hint_method(vm, argc, argv, &aw_type_set_iter, set_iter_left);
+}
+
 static const AwMethodDef set_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -3,12 +3,14 @@
  * super().__or__(other) in a subclass work as in CPython. Each wrapper calls the slot of the
  * first built-in type in self's MRO (never a subclass's override, which would recurse).
  */
+#include <string.h>
 #include "interp/args.h"
 #include "interp/slotwrap.h"
 #include "interp/class.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/function.h"
+#include "interp/int.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/vm.h"
@@ -101,6 +103,85 @@ static AwValue w_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return t->iter(vm, argv[0]);
 }
 
+/* The identity dunders (__repr__, __hash__, rich comparisons) take self's type from the table
+ * they were installed in, so that list.__eq__(1, []) is CPython's descriptor error rather than
+ * int's comparison, and super().__repr__() in a list subclass is list's repr, not object's. */
+static AwStatus check_self(AwVM *vm, const char *name, int argc, const AwValue *argv, AwType *want) {
+    if (argc < 1)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", name, type_name(want)));
+    AwValue self = argv[0];
+    if (value_is_instance(self, want)) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name,
+                            type_name(want), ops_type_name(self)));
+}
+
+/* CPython's slot wrappers count arguments in their own words. */
+static AwStatus wrapper_args(AwVM *vm, int given, int want) {
+    if (given == want) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected %d argument%s, got %d", want, want == 1 ? "" : "s", given));
+}
+
+static AwValue repr_of(AwVM *vm, int argc, const AwValue *argv, AwType *want) {
+    if (check_self(vm, "__repr__", argc, argv, want) || wrapper_args(vm, argc - 1, 0)) return AW_ERR;
+    return want->repr(vm, argv[0]);
+}
+
+static AwValue hash_of(AwVM *vm, int argc, const AwValue *argv, AwType *want) {
+    if (check_self(vm, "__hash__", argc, argv, want) || wrapper_args(vm, argc - 1, 0)) return AW_ERR;
+    int64_t h;
+    return want->hash(vm, argv[0], &h) ? AW_ERR : int_from_i64(vm, h);
+}
+
+static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static bool is_cmp(const char *name) {
+    for (int i = 0; i < 6; i++)
+        if (strcmp(name, cmp_names[i]) == 0) return true;
+    return false;
+}
+
+static AwValue compare_of(AwVM *vm, int argc, const AwValue *argv, AwType *want, AwCmpOp op) {
+    const char *name = cmp_names[op];
+    if (check_self(vm, name, argc, argv, want) || wrapper_args(vm, argc - 1, 1)) return AW_ERR;
+    return want->compare(vm, argv[0], argv[1], op);
+}
+
+/* One set of identity wrappers per type: fn(T)_repr, fn(T)_hash, fn(T)_lt ... */
+#define IDENTITY(T, type)                                                                                     \
+    static AwValue T##_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &type); } \
+    static AwValue T##_hash(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return hash_of(vm, argc, argv, &type); } \
+    IDENTITY_CMP(T, type, lt, AW_CMP_LT) IDENTITY_CMP(T, type, le, AW_CMP_LE) IDENTITY_CMP(T, type, eq, AW_CMP_EQ)            \
+    IDENTITY_CMP(T, type, ne, AW_CMP_NE) IDENTITY_CMP(T, type, gt, AW_CMP_GT) IDENTITY_CMP(T, type, ge, AW_CMP_GE)            \
+    static const AwMethodDef T##_identity[] = {                                                                \
+        {"__repr__", T##_repr, 0}, {"__hash__", T##_hash, 0}, {"__lt__", T##_lt, 0}, {"__le__", T##_le, 0},   \
+        {"__eq__", T##_eq, 0}, {"__ne__", T##_ne, 0}, {"__gt__", T##_gt, 0}, {"__ge__", T##_ge, 0},           \
+        {NULL, NULL, 0}};
+#define IDENTITY_CMP(T, type, op, code)                                                  \
+    static AwValue T##_##op(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {      \
+        return compare_of(vm, argc, argv, &type, code);                                  \
+    }
+IDENTITY(list, aw_type_list)
+IDENTITY(tuple, aw_type_tuple)
+IDENTITY(dict, aw_type_dict)
+IDENTITY(set, aw_type_set)
+IDENTITY(frozenset, aw_type_frozenset)
+IDENTITY(bytes, aw_type_bytes)
+IDENTITY(bytearray, aw_type_bytearray)
+IDENTITY(range, aw_type_range)
+IDENTITY(slice, aw_type_slice)
+IDENTITY(memoryview, aw_type_memoryview)
+IDENTITY(dict_keys, aw_type_dict_keys)
+IDENTITY(dict_items, aw_type_dict_items)
+#undef IDENTITY
+#undef IDENTITY_CMP
+/* dict_values and type have a repr of their own but compare and hash as object does */
+static AwValue dict_values_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return repr_of(vm, argc, argv, &aw_type_dict_values);
+}
+static AwValue type_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &aw_type_type); }
+static const AwMethodDef dict_values_identity[] = {{"__repr__", dict_values_repr, 0}, {NULL, NULL, 0}};
+static const AwMethodDef type_identity[] = {{"__repr__", type_repr, 0}, {NULL, NULL, 0}};
+
 #define SEQ_OPS {"__add__", w_add, 0}, {"__mul__", w_mul, 0}, {"__rmul__", w_rmul, 0}
 #define SET_OPS {"__and__", w_and, 0}, {"__rand__", w_rand, 0}, {"__or__", w_or, 0}, {"__ror__", w_ror, 0}, \
                 {"__sub__", w_sub, 0}, {"__rsub__", w_rsub, 0}, {"__xor__", w_xor, 0}, {"__rxor__", w_rxor, 0}
@@ -119,9 +200,13 @@ static const AwMethodDef bytearray_methods[] = {
     BYTES_OPS, {"__setitem__", w_setitem, 0}, {"__delitem__", w_delitem, 0}, {NULL, NULL, 0},
 };
 
-/* Adds the wrappers a type's dict does not have yet. */
+/* Adds the wrappers a type's dict does not have yet (an identity wrapper only for a slot the
+ * type has: dict_values has no comparison or hash of its own, type no hash or comparison). */
 static AwStatus install(AwVM *vm, AwType *t, const AwMethodDef *defs) {
     for (; defs->name; defs++) {
+        if ((strcmp(defs->name, "__repr__") == 0 && !t->repr) || (strcmp(defs->name, "__hash__") == 0 && !t->hash) ||
+            (is_cmp(defs->name) && !t->compare))
+            continue;
         AwStr *name = str_intern_cstr(vm, defs->name);
         if (!name) return AW_ERROR;
         if (dict_get_str(t->dict, name) != AW_EMPTY) continue;
@@ -131,7 +216,21 @@ static AwStatus install(AwVM *vm, AwType *t, const AwMethodDef *defs) {
     return AW_OK;
 }
 
+static const struct {
+    AwType *type;                 /* built-in type */
+    const AwMethodDef *defs;      /* its identity wrappers */
+} identity_tables[] = {
+    {&aw_type_list, list_identity}, {&aw_type_tuple, tuple_identity}, {&aw_type_dict, dict_identity},
+    {&aw_type_set, set_identity}, {&aw_type_frozenset, frozenset_identity}, {&aw_type_bytes, bytes_identity},
+    {&aw_type_bytearray, bytearray_identity}, {&aw_type_range, range_identity}, {&aw_type_slice, slice_identity},
+    {&aw_type_memoryview, memoryview_identity}, {&aw_type_dict_keys, dict_keys_identity},
+    {&aw_type_dict_items, dict_items_identity}, {&aw_type_dict_values, dict_values_identity},
+    {&aw_type_type, type_identity},
+};
+
 AwStatus slotwrap_install(AwVM *vm) {
+    for (size_t i = 0; i < sizeof identity_tables / sizeof identity_tables[0]; i++)
+        if (install(vm, identity_tables[i].type, identity_tables[i].defs)) return AW_ERROR;
     if (install(vm, &aw_type_list, seq_methods) || install(vm, &aw_type_tuple, seq_methods) ||
         install(vm, &aw_type_set, set_methods) || install(vm, &aw_type_frozenset, set_methods) ||
         install(vm, &aw_type_dict_keys, set_methods) || install(vm, &aw_type_dict_items, set_methods) ||

@@ -56,7 +56,11 @@ static AwStr *begin(AwVM *vm, const char *name, int argc, const AwValue *argv, A
 
 /* The older methods (find, count, startswith, ...): "find() takes at least 1 argument". */
 static AwStr *begin_old(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int min, int max) {
-    if (args_no_kwargs(vm, name, kw)) return NULL;
+    if (kw && kw->len) {   /* the keyword error names the type, the count error does not */
+        char full[48];
+        snprintf(full, sizeof full, "str.%s", name);
+        if (args_no_kwargs(vm, full, kw)) return NULL;
+    }
     int n = argc - 1;
     if (n < min || n > max) {
         int bound = n < min ? min : max;

@@ -103,12 +103,27 @@ static AwValue tuple_repr(AwVM *vm, AwValue self) {
 #define XXPRIME_5 2870177450012600261ULL
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
+/* Nested tuples are hashed by recursion in C, as in CPython (which has no limit and overflows
+ * its stack somewhat deeper). aw stops when the nesting has used this much C stack (half the
+ * usual 8 MiB, whatever the frame size: ASan's frames are several times larger) and raises
+ * RecursionError instead. */
+#define TUPLE_HASH_MAX_STACK (4 << 20)
+
 static AwStatus tuple_hash(AwVM *vm, AwValue self, int64_t *out) {
+    static _Thread_local int depth;          /* nesting of tuple_hash calls on this thread */
+    static _Thread_local const char *base;   /* a stack address of its outermost call */
     AwTuple *t = AW_TUPLE(self);
     uint64_t acc = XXPRIME_5;
+    const char *here = (const char *)&acc;
+    if (depth == 0) base = here;
+    else if (base - here > TUPLE_HASH_MAX_STACK || here - base > TUPLE_HASH_MAX_STACK)
+        return vm_fail(vm_raise(vm, &aw_exc_RecursionError, "maximum recursion depth exceeded while hashing a tuple"));
     for (int64_t i = 0; i < t->len; i++) {
         int64_t lane;
-        if (dict_hash_key(vm, t->items[i], &lane) != AW_OK) return AW_ERROR;
+        depth++;
+        AwStatus st = dict_hash_key(vm, t->items[i], &lane);
+        depth--;
+        if (st != AW_OK) return AW_ERROR;
         acc += (uint64_t)lane * XXPRIME_2;
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
@@ -288,7 +303,7 @@ static AwValue m_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
 }
 
 static AwValue m_index(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (args_no_kwargs(vm, "index", kwnames) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "tuple.index", kwnames) != AW_OK) return AW_ERR;
     if (args_count(vm, "index", argc - 1, 1, 3) != AW_OK) return AW_ERR;
     AwTuple *t = AW_TUPLE(argv[0]);
     int64_t start = 0, stop = INT64_MAX;

@@ -73,6 +73,10 @@ static AwStatus init_modules(AwVM *vm, int argc, char **argv) {
     if (register_module(vm, vm->sys)) return AW_ERROR;
     vm->main_module = module_new(vm, "__main__");
     if (register_module(vm, vm->main_module)) return AW_ERROR;
+    /* as CPython's script or -c: no package (a relative import has no parent), no spec */
+    if (dict_set_str(vm, vm->main_module->dict, str_intern_cstr(vm, "__package__"), AW_NONE) ||
+        dict_set_str(vm, vm->main_module->dict, str_intern_cstr(vm, "__spec__"), AW_NONE))
+        return AW_ERROR;
     return dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins));
 }
 
@@ -422,6 +426,24 @@ static int find_param(AwCode *co, AwStr *name, int from, int to) {
     return -1;
 }
 
+/* CPython's error for f(a=1) with `a` positional-only: every such name given, in parameter order. */
+static AwStatus posonly_as_keyword(AwVM *vm, AwFunction *f, AwTuple *kwnames) {
+    AwCode *co = f->code;
+    char names[512] = "";
+    size_t used = 0;
+    for (int i = 0; i < co->posonlyargcount; i++) {
+        AwStr *param = AW_STR(co->varnames->items[i]);
+        for (int64_t k = 0; k < kwnames->len; k++) {
+            if (!str_equal(AW_STR(kwnames->items[k]), param)) continue;
+            int n = snprintf(names + used, sizeof names - used, "%s%s", used ? ", " : "", param->data);
+            if (n > 0) used = used + (size_t)n < sizeof names ? used + (size_t)n : sizeof names - 1;
+            break;
+        }
+    }
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            fn_name(f), names));
+}
+
 static AwStatus bind_keywords(AwVM *vm, AwFunction *f, AwValue *slots, const AwValue *kwv, AwTuple *kwnames, AwDict *kwdict) {
     AwCode *co = f->code;
     int nparams = co->argcount + co->kwonlyargcount;
@@ -438,8 +460,7 @@ static AwStatus bind_keywords(AwVM *vm, AwFunction *f, AwValue *slots, const AwV
             if (dict_set_str(vm, kwdict, name, kwv[k])) return AW_ERROR;
             continue;
         }
-        if (find_param(co, name, 0, co->posonlyargcount) >= 0)
-            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn_name(f), name->data));
+        if (find_param(co, name, 0, co->posonlyargcount) >= 0) return posonly_as_keyword(vm, f, kwnames);
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() got an unexpected keyword argument '%s'", fn_name(f), name->data));
     }
     return AW_OK;
@@ -513,7 +534,7 @@ static bool is_slot_wrapper(const char *name) {
     static const char *const method_dunders[] = {"__getitem__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__",
         "__dir__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__",
         "__deepcopy__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__enter__", "__exit__",
-        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", NULL};
+        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", "__length_hint__", NULL};
     size_t len = strlen(name);
     if (len < 5 || strncmp(name, "__", 2) != 0 || strcmp(name + len - 2, "__") != 0) return false;
     for (int i = 0; method_dunders[i]; i++)
@@ -729,7 +750,22 @@ AwValue vm_handled_exception(AwVM *vm) {
 
 /* ---- compiling ---- */
 
-static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len) {
+/* CPython reports the errors its compiler (not its parser) finds with the text read back from
+ * the file, so compile("return 1", "<string>", "exec") gives SyntaxError.text None. aw's
+ * compiler also reports a few errors CPython's parser finds: those keep their text. */
+static bool text_from_file_only(const AwSyntaxError *err, const char *filename) {
+    static const char *const parser_stage[] = {"invalid decimal literal", "Exceeds the limit", "cannot assign to expression",
+                                               "cannot delete", "illegal expression", "too many nested expressions", NULL};
+    for (int i = 0; parser_stage[i]; i++)
+        if (strncmp(err->msg, parser_stage[i], strlen(parser_stage[i])) == 0 && strcmp(err->msg, "cannot delete __debug__") != 0)
+            return false;
+    FILE *f = fopen(filename, "r");
+    if (f) fclose(f);
+    return f == NULL;
+}
+
+static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len,
+                                  bool compiler_stage) {
     AwType *type = err->kind == AW_TAB_ERROR ? &aw_exc_TabError : err->kind == AW_INDENTATION_ERROR ? &aw_exc_IndentationError : &aw_exc_SyntaxError;
     /* The offending line's text, as CPython stores it in SyntaxError.text. */
     const char *p = src, *end = src + len;
@@ -742,7 +778,7 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
         p = err->text;
         eol = p + strlen(p);
     }
-    if (err->line > 0 && (err->text[0] || p <= end)) {
+    if (err->line > 0 && (err->text[0] || p <= end) && !(compiler_stage && text_from_file_only(err, filename))) {
         /* as CPython's tokenizer gives it: newline-terminated, also at the end of the input */
         AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p));
         AwStr *t2 = t ? str_concat(vm, t, str_ascii_char(vm, '\n')) : NULL;
@@ -772,6 +808,7 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     AwSyntaxError err;
     memset(&err, 0, sizeof err);
     AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    bool compiler_stage = root != NULL;
     AwCode *code = NULL;
     if (root) {
         AwStr *fn = str_from_cstr(vm, filename);
@@ -781,7 +818,7 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     if (code) return code;
     if (vm->exc != AW_EMPTY && !err.msg[0]) return NULL;
     vm_exc_clear(vm);
-    AwValue e = syntax_error_value(vm, &err, filename, src, len);
+    AwValue e = syntax_error_value(vm, &err, filename, src, len, compiler_stage);
     if (e != AW_ERR) vm->exc = e;
     return NULL;
 }

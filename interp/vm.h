@@ -113,9 +113,9 @@ AwDict *vm_current_locals(AwVM *vm);
 AwValue vm_handled_exception(AwVM *vm);
 /* import name (IMPORT_NAME): fromlist None returns the top package of a dotted name. */
 AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals);
-/* The import statement: vm_import, or builtins.__import__(name, globals, locals or None,
- * fromlist, level) when the program replaced it; name carries the level as leading dots. */
-AwValue vm_import_stmt(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals);
+/* IMPORT_NAME itself: vm_import, or a replaced builtins.__import__(name, globals, locals,
+ * fromlist, level) as CPython calls it (locals: the frame's, NULL for None). */
+AwValue vm_import_name(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals, AwDict *locals);
 
 /* Prints the pending exception with its traceback to stderr (CPython's format) and clears it. */
 void vm_print_exception(AwVM *vm, AwValue exc);

@@ -1794,7 +1794,7 @@ dispatch:
         DISPATCH();
     }
     CASE(IMPORT_NAME) {
-        AwValue m = CALLOUT(vm_import_stmt(vm, NAME(ARG), TOP(), frame->globals, frame->locals));
+        AwValue m = CALLOUT(vm_import_name(vm, NAME(ARG), TOP(), frame->globals, frame->locals));
         CHECK(m);
         sp[-1] = m;
         DISPATCH();

@@ -570,7 +570,8 @@ static AwValue bi_bin(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 static AwValue bi_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"value", "format_spec", NULL};
     AwValue a[2];
-    if (args_parse(vm, "format", argc, argv, kwnames, names, 1, 2, a) != AW_OK) return AW_ERR;
+    if (args_no_kwargs(vm, "format", kwnames) || args_parse(vm, "format", argc, argv, kwnames, names, 1, 2, a) != AW_OK)
+        return AW_ERR;
     AwValue spec = a[1];
     if (spec == AW_EMPTY) {
         spec = new_str(vm, "");
@@ -804,7 +805,8 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     return code ? value_from_ptr(code) : AW_ERR;
 }
 
-/* __import__(name, globals=None, locals=None, fromlist=(), level=0): absolute imports only. */
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): a relative import (level > 0)
+ * resolves against globals' __package__ and gives the resolved module. */
 static AwValue bi_import(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     AwValue a[5];
@@ -814,15 +816,20 @@ static AwValue bi_import(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
         return vm_raise(vm, &aw_exc_TypeError, "__import__() argument 1 must be str, not %s", ops_type_name(a[0]));
     if (a[4] != AW_EMPTY && args_int(vm, a[4], &level) != AW_OK) return AW_ERR;
     if (level < 0) return vm_raise(vm, &aw_exc_ValueError, "level must be >= 0");
-    if (level > 0) return vm_raise(vm, &aw_exc_ImportError, "attempted relative import with no known parent package");
-    if (AW_STR(a[0])->byte_len == 0) return vm_raise(vm, &aw_exc_ValueError, "Empty module name");
+    if (level == 0 && AW_STR(a[0])->byte_len == 0) return vm_raise(vm, &aw_exc_ValueError, "Empty module name");
     AwValue fromlist = AW_NONE;
     if (a[3] != AW_EMPTY && a[3] != AW_NONE) {
         int nonempty = ops_truthy(vm, a[3]);
         if (nonempty < 0) return AW_ERR;
         if (nonempty) fromlist = a[3];
     }
-    AwStr *name = str_intern_str(vm, AW_STR(a[0]));
+    /* the level becomes leading dots, as IMPORT_NAME spells it (a package is never 63 deep) */
+    char dots[64];
+    int ndots = level < 63 ? (int)level : 63;
+    memset(dots, '.', (size_t)ndots);
+    dots[ndots] = 0;
+    AwStr *name = level > 0 ? str_printf(vm, "%s%s", dots, AW_STR(a[0])->data) : AW_STR(a[0]);
+    name = name ? str_intern_str(vm, name) : NULL;
     AwDict *globals = value_is_instance(a[1], &aw_type_dict) ? AW_DICT(a[1]) : vm_current_globals(vm);
     return name ? vm_import(vm, name, fromlist, globals) : AW_ERR;
 }

@@ -1,10 +1,13 @@
 """copy: shallow and deep copy operations (CPython 3.11's Lib/copy.py).
 
-The same dispatch tables and _reconstruct as CPython. object.__reduce_ex__ (pickle's
-_object_reduce_ex) reduces most objects; the fallback below, for objects with no reductor,
-does it the same way: cls.__new__(cls, *__getnewargs__()), then its __dict__ (or
-__getstate__()) as state, then its items for list and dict subclasses.
+The same dispatch tables and _reconstruct as CPython. aw's objects have no __reduce_ex__, so
+an object without __copy__/__deepcopy__/__reduce_ex__/__reduce__ is reduced the way
+object.__reduce_ex__(4) does it: cls.__new__(cls, *__getnewargs__()), then its __dict__ and
+the values of its __slots__ (or __getstate__()) as state, then its items for list and dict
+subclasses.
 """
+
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -63,6 +66,15 @@ def _reduce(x):
             state = None
         if not state:
             state = None
+        # as object.__getstate__: the __slots__ values that are set, beside the __dict__
+        slots = {}
+        for name in copyreg._slotnames(cls):
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return (_newobj, (cls,) + args, state, listitems, dictitems)

@@ -19,6 +19,9 @@
 #include "interp/frameobj.h"
 #include "interp/function.h"
 #include "interp/int.h"
+#include "interp/bytes.h"
+#include "interp/complex.h"
+#include "interp/range.h"
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
@@ -175,15 +178,45 @@ static AwValue sys_set_int_max_str_digits(AwVM *vm, int argc, const AwValue *arg
     return AW_NONE;
 }
 
-/* A rough size: the allocated bytes of heap objects, CPython's sizes for immediates. */
+/* CPython's size of a str: the compact header and one unit per code point (plus the NUL), the
+ * unit being the widest code point's (1, 2 or 4 bytes); pure ASCII has the smaller header. */
+static int64_t str_size(const AwStr *s) {
+    int kind = 0;
+    for (int32_t i = 0; i < s->byte_len; i++) {
+        unsigned char b = (unsigned char)s->data[i];
+        if (b >= 0xF0) kind = 4;
+        else if ((b >= 0xE0 || (b >= 0xC4 && b < 0xE0)) && kind < 2) kind = 2;
+        else if ((b == 0xC2 || b == 0xC3) && kind < 1) kind = 1;
+    }
+    return kind == 0 ? 48 + (int64_t)s->char_len + 1 : 72 + ((int64_t)s->char_len + 1) * kind;
+}
+
+/* CPython 3.11's sizes (64-bit) for the types whose layout decides them: ints by 30-bit digits,
+ * str by code-point width, bytes, tuples, lists by allocated slots, and the fixed-size ones.
+ * Other objects: aw's own allocated bytes (a rough figure). */
 static AwValue sys_getsizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "getsizeof", kwnames) != AW_OK || args_count(vm, "getsizeof", argc, 1, 2) != AW_OK)
         return AW_ERR;
     AwValue v = argv[0];
-    if (value_is_ptr(v)) return value_from_small(value_as_ptr(v)->gc_size);
+    if (value_is_bool(v)) return value_from_small(28);
+    if (int_check(v) && (value_is_int(v) || type_of(v) == &aw_type_int)) {
+        AwValue bits = vm_call_method(vm, v, str_intern_cstr(vm, "bit_length"), 0, NULL);
+        if (bits == AW_ERR) return AW_ERR;
+        int64_t n = value_is_int(bits) ? value_as_small(bits) : 0;
+        return value_from_small(n == 0 ? 28 : 24 + 4 * ((n + 29) / 30));   /* 3.11.2 gives 0 one digit */
+    }
     if (value_is_float(v)) return value_from_small(24);
-    if (value_is_int(v)) return value_from_small(value_as_small(v) == 0 ? 24 : 28);
-    return value_from_small(value_is_bool(v) ? 28 : 16);
+    if (!value_is_ptr(v)) return value_from_small(16);   /* None, Ellipsis, NotImplemented */
+    AwType *t = type_of(v);
+    if (t == &aw_type_float) return value_from_small(24);
+    if (t == &aw_type_complex) return value_from_small(32);
+    if (t == &aw_type_str) return value_from_small(str_size(AW_STR(v)));
+    if (t == &aw_type_bytes) return value_from_small(33 + AW_BYTES(v)->len);
+    if (t == &aw_type_tuple) return value_from_small(40 + 8 * AW_TUPLE(v)->len);
+    if (t == &aw_type_list) return value_from_small(56 + 8 * AW_LIST(v)->cap);
+    if (t == &aw_type_range) return value_from_small(48);
+    if (t == &aw_type_object) return value_from_small(16);
+    return value_from_small(value_as_ptr(v)->gc_size);
 }
 
 static AwValue sys_intern(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

@@ -1,0 +1,3 @@
+import circ_right_mod
+
+READY = True

@@ -1,0 +1,3 @@
+# a program's own module named like a standard one (graphlib)
+print("the program's graphlib")
+TopologicalSorter = "mine"
