@@ -10,6 +10,8 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/function.h"
+#include "interp/genericalias.h"
+#include "interp/tuple.h"
 #include "interp/int.h"
 #include "interp/ops.h"
 #include "interp/str.h"
@@ -200,6 +202,49 @@ static const AwMethodDef bytearray_methods[] = {
     BYTES_OPS, {"__setitem__", w_setitem, 0}, {"__delitem__", w_delitem, 0}, {NULL, NULL, 0},
 };
 
+/* __bool__ of the types that have only the truth slot (NoneType, range). */
+static AwValue w_bool(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__bool__", kw) || args_count(vm, "__bool__", argc - 1, 0, 0)) return AW_ERR;
+    int r = ops_truthy(vm, argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
+}
+
+/* __getnewargs__ of the immutable built-ins: (the plain value,), what copy and pickle pass to
+ * __new__ (int for bool too, as CPython's). */
+static AwValue w_getnewargs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__getnewargs__", kw) || args_count(vm, "__getnewargs__", argc - 1, 0, 0)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    if (t == &aw_type_bool) t = &aw_type_int;
+    AwValue plain = vm_call(vm, value_from_ptr(t), 1, argv, NULL);
+    if (plain == AW_ERR) return AW_ERR;
+    AwTuple *r = tuple_from(vm, 1, &plain);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* list[int] spelled as a call: cls.__class_getitem__(item) -> types.GenericAlias. */
+static AwValue w_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__class_getitem__", kw) || args_count(vm, "__class_getitem__", argc - 1, 1, 1)) return AW_ERR;
+    return genericalias_new(vm, argv[0], argv[1]);
+}
+
+/* float.__getformat__('double' | 'float'): the storage format, IEEE on every platform aw runs on. */
+static AwValue w_getformat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__getformat__", kw) || args_count(vm, "__getformat__", argc - 1, 1, 1)) return AW_ERR;
+    AwStr *s = str_unwrap(argv[1]);
+    if (!s) return vm_raise(vm, &aw_exc_TypeError, "__getformat__() argument must be str, not %s", ops_type_name(argv[1]));
+    if (!str_equal_cstr(s, "double") && !str_equal_cstr(s, "float"))
+        return vm_raise(vm, &aw_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    const uint16_t one = 1;
+    return str_value_or_err(str_from_cstr(vm, *(const uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian"));
+}
+
+static const AwMethodDef bool_methods[] = {{"__bool__", w_bool, 0}, {NULL, NULL, 0}};
+static const AwMethodDef newargs_methods[] = {{"__getnewargs__", w_getnewargs, 0}, {NULL, NULL, 0}};
+static const AwMethodDef generic_methods[] = {{"__class_getitem__", w_class_getitem, AW_METH_CLASS}, {NULL, NULL, 0}};
+static const AwMethodDef float_methods[] = {
+    {"__getnewargs__", w_getnewargs, 0}, {"__getformat__", w_getformat, AW_METH_CLASS}, {NULL, NULL, 0},
+};
+
 /* Adds the wrappers a type's dict does not have yet (an identity wrapper only for a slot the
  * type has: dict_values has no comparison or hash of its own, type no hash or comparison). */
 static AwStatus install(AwVM *vm, AwType *t, const AwMethodDef *defs) {
@@ -211,7 +256,15 @@ static AwStatus install(AwVM *vm, AwType *t, const AwMethodDef *defs) {
         if (!name) return AW_ERROR;
         if (dict_get_str(t->dict, name) != AW_EMPTY) continue;
         AwNative *fn = native_new(vm, defs->name, defs->fn, defs->flags, t);
-        if (!fn || dict_set_str(vm, t->dict, name, value_from_ptr(fn))) return AW_ERROR;
+        if (!fn) return AW_ERROR;
+        AwValue v = value_from_ptr(fn);
+        if (defs->flags & AW_METH_CLASS) {   /* as type_ready installs them: in a classmethod */
+            AwMethodWrapper *w = (AwMethodWrapper *)gc_new(vm, &aw_type_classmethod, sizeof(AwMethodWrapper));
+            if (!w) return AW_ERROR;
+            w->func = v;
+            v = value_from_ptr(w);
+        }
+        if (dict_set_str(vm, t->dict, name, v)) return AW_ERROR;
     }
     return AW_OK;
 }
@@ -236,6 +289,15 @@ AwStatus slotwrap_install(AwVM *vm) {
         install(vm, &aw_type_dict_keys, set_methods) || install(vm, &aw_type_dict_items, set_methods) ||
         install(vm, &aw_type_dict, or_methods) || install(vm, &aw_type_type, or_methods) || install(vm, &aw_type_bytes, bytes_methods) ||
         install(vm, &aw_type_bytearray, bytearray_methods) || install(vm, &aw_type_memoryview, memoryview_methods))
+        return AW_ERROR;
+    AwType *const generic[] = {&aw_type_list, &aw_type_dict, &aw_type_tuple, &aw_type_set, &aw_type_frozenset};
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (install(vm, generic[i], generic_methods)) return AW_ERROR;
+    AwType *const newargs[] = {&aw_type_int, &aw_type_str, &aw_type_bytes, &aw_type_tuple};
+    for (size_t i = 0; i < sizeof newargs / sizeof newargs[0]; i++)
+        if (install(vm, newargs[i], newargs_methods)) return AW_ERROR;
+    if (install(vm, &aw_type_float, float_methods) || install(vm, &aw_type_none, bool_methods) ||
+        install(vm, &aw_type_range, bool_methods))
         return AW_ERROR;
     return AW_OK;
 }

@@ -34,3 +34,9 @@ class Doc:
 
 
 print(Doc().m.__doc__, Doc.m.__doc__)
+
+for obj in ["", 1, 2.5, None, True, [], {}, (), set(), range(2)]:
+    print(type(obj).__name__, dir(obj))
+print((5).__getnewargs__(), True.__getnewargs__(), 'ab'.__getnewargs__(), (1, 2).__getnewargs__(), (2.5).__getnewargs__())
+print(list.__class_getitem__(int), tuple.__class_getitem__((int, str)), float.__getformat__('double'))
+print(None.__bool__(), range(0).__bool__(), range(3).__bool__())
