@@ -109,7 +109,7 @@ void future_note_unretrieved(AwVM *vm, AwFuture *f) {
 void future_finalize(AwVM *vm, AwFuture *f) {
     if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
     char *text = sidetext_take(SIDETEXT_UNRETRIEVED, f);
-    if (text && f->log_traceback && f->state == AW_FUT_FINISHED) {
+    if (text && f->log_traceback && f->state == AW_FUT_FINISHED && !(f->obj.flags & AW_OBJ_OUTLIVES_EXIT)) {
         fflush(stdout);
         fputs(text, stderr);
     }

@@ -159,6 +159,17 @@ void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */
 void task_wakeup(AwVM *vm, AwTask *task, AwFuture *awaited);
 bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
+/* AwObject.flags of a task: the program dropped it while pending (asyncio.create_task(...) as a
+ * statement), so nothing but the loop holds it. CPython frees such a task, reporting a failure
+ * nobody retrieved through the loop's exception handler, right after its last step (or its last
+ * done callback): task_release does that then. */
+#define AW_TASK_DROPPED 0x1u
+static inline void task_note_dropped(AwTask *task) {
+    if (task->fut.state == AW_FUT_PENDING) task->fut.obj.flags |= AW_TASK_DROPPED;
+}
+/* The last reference to a dropped task went: "Task exception was never retrieved" if it failed
+ * and nobody retrieved the exception (may run aw code: the exception handler). */
+void task_release(AwVM *vm, AwTask *task);
 /* The collector found the task dead: prints "Task exception was never retrieved" if it failed
  * and nobody retrieved the exception (the text was prepared when it failed; runs no aw code). */
 void task_finalize(AwVM *vm, AwTask *task);

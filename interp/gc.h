@@ -53,6 +53,8 @@
 #define GC_ARENA_SIZE ((size_t)2 << 20)          /* pages come from arenas of this size (a huge page) */
 
 #define AW_OBJ_FINALIZED 0x8000u   /* AwObject.flags, any type: its __del__ has been called */
+#define AW_OBJ_OUTLIVES_EXIT 0x4000u /* AwObject.flags, any type: at exit, CPython would never free
+                                        it (gc_mark_outliving), so it reports nothing when freed */
 
 typedef struct GcPage GcPage;
 
@@ -168,5 +170,9 @@ void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx);
 void gc_init(AwVM *vm);
 /* Frees every object (interpreter shutdown). */
 void gc_free_all(AwVM *vm);
+/* At exit, before gc_free_all: sets AW_OBJ_OUTLIVES_EXIT on every object reachable from root
+ * (leaves such as strs excepted). For what CPython's shutdown leaks, e.g. the current event loop
+ * its C module keeps to the end: its finalizers' reports are never printed. */
+void gc_mark_outliving(AwVM *vm, AwValue root);
 
 #endif

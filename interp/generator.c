@@ -285,7 +285,7 @@ void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, in
 }
 
 void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
-    if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine) return;
+    if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine || (g->obj.flags & AW_OBJ_OUTLIVES_EXIT)) return;
     g->was_awaited = 1;
     generator_report_unawaited(vm, g->func->qualname->data, g->created_in, g->created_ip, g);
 }

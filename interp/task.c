@@ -78,9 +78,10 @@ static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, A
     t->coro = coro;
     t->fut_waiter = AW_NONE;
     t->context = AW_NONE;
-    int64_t number = ++task_counter; /* counted for named tasks too, as CPython */
     if (name == AW_NONE || name == AW_EMPTY) {
-        name = value_from_small(number); /* "Task-N" is made on first use: an idle task stays small */
+        /* Only unnamed tasks count, as Task(coro, name=...) in CPython (asyncio.create_task
+         * names its task afterwards, so it counts: asyncio.c) */
+        name = value_from_small(++task_counter); /* "Task-N" is made on first use: an idle task stays small */
     } else if (!value_is_str(name)) {
         name = ops_str(vm, name);
         if (name == AW_ERR) return NULL;
@@ -151,8 +152,24 @@ static void report_destroyed_pending(AwVM *vm, AwTask *t) {
 
 void task_finalize(AwVM *vm, AwTask *t) {
     if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
-    if (t->fut.state == AW_FUT_PENDING) report_destroyed_pending(vm, t);
+    if (t->fut.state == AW_FUT_PENDING && !(t->fut.obj.flags & AW_OBJ_OUTLIVES_EXIT)) report_destroyed_pending(vm, t);
     future_finalize(vm, &t->fut);
+}
+
+void task_release(AwVM *vm, AwTask *t) {
+    AwFuture *f = &t->fut;
+    if (f->state != AW_FUT_FINISHED || !f->log_traceback) return;
+    f->log_traceback = 0;
+    free(sidetext_take(SIDETEXT_UNRETRIEVED, f));
+    loop_report_as(vm, AW_LOOP(f->loop), "Task exception was never retrieved", f->exception, "future", value_from_ptr(t));
+}
+
+/* A dropped task just failed: it is released now, or after the done callbacks just scheduled
+ * (each holds it until it has run). Not for KeyboardInterrupt/SystemExit, which leave the loop. */
+static void release_dropped(AwVM *vm, AwTask *t, bool had_callbacks) {
+    if (vm->exc != AW_EMPTY || !t->fut.log_traceback) return;
+    if (!had_callbacks) task_release(vm, t);
+    else if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_RELEASE, value_from_ptr(t), AW_NONE)) vm_exc_clear(vm);
 }
 
 static void task_finish_error(AwVM *vm, AwTask *t) {
@@ -171,8 +188,10 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
     future_note_unretrieved(vm, f);
+    bool had_callbacks = f->callbacks != AW_NONE;
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
+    else if (AW_UNLIKELY(f->obj.flags & AW_TASK_DROPPED)) release_dropped(vm, t, had_callbacks);
 }
 
 /* What the coroutine yielded: a future to wait on, None (yield once), or a bad value. */

@@ -29,6 +29,7 @@
 #include "interp/tuple.h"
 #include "interp/traceback.h"
 #include "interp/weakref.h"
+#include "stdlib/asyncio.h"
 #include "stdlib/modules.h"
 
 void class_trace_static(AwGC *gc);
@@ -109,6 +110,7 @@ void vm_free(AwVM *vm) {
     if (!vm) return;
     signal_fini();
     vm->is_exiting = true;
+    asyncio_before_exit(vm);
     gc_free_all(vm);
     weakref_fini();
     sidetext_clear();

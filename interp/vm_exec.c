@@ -497,6 +497,7 @@ dispatch:
             AwType *t = value_as_ptr(v)->type;
             if (t == &aw_type_coroutine) generator_warn_unawaited(vm, AW_GEN(v));
             else if (t == &aw_type_sleep) sleep_warn_unawaited(vm, v);
+            else if (t == &aw_type_task) task_note_dropped(AW_TASK(v));
         }
         DISPATCH();
     }

@@ -129,6 +129,7 @@ static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     if (!is_coroutine(coro)) return coroutine_expected(vm, coro);
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
     else sleep_mark_used(coro);
+    if (name != AW_NONE) task_skip_number(); /* create_task() makes a Task-N, then renames it */
     AwTask *t = task_new(vm, loop, coro, name);
     return t ? value_from_ptr(t) : AW_ERR;
 }
@@ -424,6 +425,8 @@ AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
     }
     return result;
 }
+
+void asyncio_before_exit(AwVM *vm) { gc_mark_outliving(vm, vm->module_roots[ROOT_EVENT_LOOP]); }
 
 double asyncio_repl_tick(AwVM *vm) {
     AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];
