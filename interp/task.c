@@ -455,7 +455,20 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, t->context);
 }
 
+/* A task's outcome is its coroutine's: CPython's Task refuses to be set from outside. */
+static AwValue task_m_set_result(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "Task.set_result", argc - 1, 1, 1)) return AW_ERR;
+    return vm_raise(vm, &aw_exc_RuntimeError, "Task does not support set_result operation");
+}
+
+static AwValue task_m_set_exception(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "Task.set_exception", argc - 1, 1, 1)) return AW_ERR;
+    return vm_raise(vm, &aw_exc_RuntimeError, "Task does not support set_exception operation");
+}
+
 static const AwMethodDef task_methods[] = {
+    {"set_result", task_m_set_result, 0},
+    {"set_exception", task_m_set_exception, 0},
     {"get_name", task_m_get_name, 0},
     {"set_name", task_m_set_name, 0},
     {"get_coro", task_m_get_coro, 0},
