@@ -278,10 +278,13 @@ void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, in
     if (code) {
         int line = code_line_at(code, ip);
         fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data, line, qualname);
-        origin_print(stderr, obj);
+        bool origin = origin_print(stderr, obj);
         traceback_print_line(vm, stderr, code->filename->data, line);
+        if (origin) return;
     } else
         fprintf(stderr, "RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
+    /* CPython's line for a warning whose source object tracemalloc did not trace */
+    fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
 }
 
 void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
