@@ -17,6 +17,7 @@
 #include "interp/str.h"
 #include "interp/timeline.h"
 #include "interp/traceback.h"
+#include "interp/tuple.h"
 #include "interp/vm.h"
 
 AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc);
@@ -205,17 +206,24 @@ static AwValue gen_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
     AwValue exc = argv[1];
-    if (value_is_instance(exc, &aw_type_type)) {
-        /* throw(type, value): an instance value is the exception itself, else the argument. */
-        AwValue a = argc > 2 ? argv[2] : AW_NONE;
+    AwValue a = argc > 2 ? argv[2] : AW_NONE;
+    if (argc > 3 && argv[3] != AW_NONE && !value_is_type(argv[3], &aw_type_traceback))
+        return vm_raise(vm, &aw_exc_TypeError, "throw() third argument must be a traceback object");
+    if (value_is_instance(exc, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException)) {
+        /* throw(type, value): an instance value is the exception itself, a tuple the arguments
+         * (CPython's normalization), anything else the one argument. */
         if (a != AW_NONE && value_is_instance(a, (AwType *)value_as_ptr(exc))) exc = a;
         else {
-            exc = vm_call(vm, exc, a == AW_NONE ? 0 : 1, &a, NULL);
+            bool many = value_is_tuple(a);
+            int n = many ? (int)AW_TUPLE(a)->len : a == AW_NONE ? 0 : 1;
+            exc = vm_call(vm, exc, n, many ? AW_TUPLE(a)->items : &a, NULL);
             if (exc == AW_ERR) return AW_ERR;
         }
-    }
-    if (!value_is_instance(exc, &aw_exc_BaseException))
+    } else if (!value_is_instance(exc, &aw_exc_BaseException)) {
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", ops_type_name(exc));
+    } else if (a != AW_NONE) {
+        return vm_raise(vm, &aw_exc_TypeError, "instance exception may not have a separate value");
+    }
     AwValue out;
     AwGenerator *g = AW_GEN(argv[0]);
     g->was_awaited = 1;

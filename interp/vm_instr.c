@@ -162,6 +162,22 @@ AwValue vm_instr_stop_iteration_value(AwVM *vm) {
 }
 
 /* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */
+/* GeneratorExit thrown (close()) into a generator suspended in `yield from it`: as CPython,
+ * `it` is closed first (its close(), if it has one), then GeneratorExit is raised at the
+ * `yield from`, or the error closing it was, even if `it` swallowed the GeneratorExit. */
+static int close_delegate(AwVM *vm, AwValue it, AwValue exc) {
+    AwType *t = type_of(it);
+    if (t == &aw_type_generator || t == &aw_type_coroutine) {
+        if (generator_close(vm, AW_GEN(it))) return -1;
+    } else {
+        AwValue m = ops_getattr_opt(vm, it, str_intern_cstr(vm, "close"));
+        if (m == AW_ERR) return -1;
+        if (m != AW_EMPTY && vm_call(vm, m, 0, NULL, NULL) == AW_ERR) return -1;
+    }
+    vm_raise_value(vm, exc);
+    return -1;
+}
+
 int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc, AwValue *out) {
     AwType *t = type_of(it);
     if (value_is_future(it)) {
@@ -177,6 +193,7 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
     }
     if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
     if (t == &aw_type_async_generator_step) return agen_step(vm, it, sent, throw_exc, out);
+    if (throw_exc != AW_EMPTY && value_is_instance(throw_exc, &aw_exc_GeneratorExit)) return close_delegate(vm, it, throw_exc);
     if (t == &aw_type_generator || t == &aw_type_coroutine) {
         AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);
         return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
