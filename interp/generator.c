@@ -281,6 +281,20 @@ static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_G
 static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
 static AwValue gen_get_frame(AwVM *vm, AwValue self) { return frameobj_of_generator(vm, AW_GEN(self)); }
 
+/* gi_yieldfrom / cr_await / ag_await: what a suspended generator is delegating to, else None.
+ * An awaited coroutine runs inline as the next frame of the same fiber; any other delegate is
+ * the value under the suspended YIELD_FROM/AWAIT. */
+static AwValue gen_get_yieldfrom(AwVM *vm, AwValue self) {
+    AwGenerator *g = AW_GEN(self);
+    AwFiber *f = g->fiber;
+    if (g->state != AW_FIBER_SUSPENDED || !f || f->nframes < 1) return AW_NONE;
+    if (f->nframes > 1) return f->frames[1].coro ? value_from_ptr(f->frames[1].coro) : AW_NONE;
+    return f->frames[0].in_yield_from && f->sp > f->stack ? f->sp[-1] : AW_NONE;
+}
+
+/* cr_origin: None, as CPython's without sys.set_coroutine_origin_tracking_depth. */
+static AwValue gen_get_origin(AwVM *vm, AwValue self) { return AW_NONE; }
+
 void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip, const void *obj) {
     fflush(stdout);
     if (code) {
@@ -317,6 +331,7 @@ static const AwGetSetDef gen_getsets[] = {
     {"gi_code", gen_get_code, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
     {"gi_frame", gen_get_frame, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -359,6 +374,9 @@ static const AwGetSetDef coro_getsets[] = {
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
     {"cr_frame", gen_get_frame, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
+    {"cr_origin", gen_get_origin, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -531,6 +549,8 @@ static const AwGetSetDef agen_getsets[] = {
     {"__qualname__", gen_get_qualname, NULL},
     {"ag_running", gen_get_running, NULL},
     {"ag_code", gen_get_code, NULL},
+    {"ag_frame", gen_get_frame, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 
