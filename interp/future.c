@@ -344,6 +344,7 @@ static void fut_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
+    gc_mark_object(gc, (AwObject *)f->dict);
 }
 
 static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
@@ -392,6 +393,7 @@ AwType aw_type_future = {
     .name = "Future",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFuture),
+    .dict_offset = offsetof(AwFuture, dict),
     .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = fut_repr,
     .iter = fut_iter,

@@ -29,10 +29,12 @@ typedef struct AwFuture {
     AwValue exception;       /* the exception, or AW_NONE */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
+    AwDict *dict;            /* attributes a program set on it (CPython's Future has a dict
+                                slot too), NULL until the first one */
 } AwFuture;
 /* cancel()'s message shares the result word: a future has a result only once FINISHED, and
- * needs the message only before that (or once CANCELLED). Keeps a Task in a 96-byte block. */
-#define AW_FUT_CANCEL_MSG(f) ((f)->result)  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
+ * needs the message only before that (or once CANCELLED). Keeps a Task in a 112-byte block. */
+#define AW_FUT_CANCEL_MSG(f) ((f)->result)
 
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */

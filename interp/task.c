@@ -449,6 +449,7 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
+    gc_mark_object(gc, (AwObject *)f->dict);
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
@@ -482,6 +483,7 @@ AwType aw_type_task = {
     .name = "Task",
     .base = &aw_type_future,
     .instance_size = sizeof(AwTask),
+    .dict_offset = offsetof(AwTask, fut.dict),
     .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = task_repr,
     .new_ = task_new_slot,
