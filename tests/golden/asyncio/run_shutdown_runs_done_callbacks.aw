@@ -1,5 +1,6 @@
-# asyncio.run cancels the tasks left when main returns and, like CPython's gather over them,
-# also runs their done callbacks (and what those schedule at once) before closing the loop.
+# asyncio.run cancels the task left when main returns and, like CPython's gather over the
+# remaining tasks, also runs its done callbacks (and what those schedule at once) before
+# closing the loop. (One task only: CPython cancels several in set order.)
 import asyncio
 
 
@@ -10,19 +11,18 @@ async def slow_cleanup(rounds):
         print("cleanup start", rounds)
         for i in range(rounds):
             await asyncio.sleep(0)
-            print("cleanup step", rounds, i)
+            print("cleanup step", i)
 
 
 def on_done(task):
     print("done callback", task.get_name(), task.cancelled())
-    asyncio.get_running_loop().call_soon(print, "scheduled by", task.get_name())
+    asyncio.get_running_loop().call_soon(print, "scheduled by the callback")
 
 
 async def main():
-    for rounds in range(3):
-        t = asyncio.create_task(slow_cleanup(rounds), name=f"worker{rounds}")
-        t.add_done_callback(on_done)
-        t.add_done_callback(lambda task: print("second callback", task.get_name()))
+    t = asyncio.create_task(slow_cleanup(2), name="worker")
+    t.add_done_callback(on_done)
+    t.add_done_callback(lambda task: print("second callback", task.get_name()))
     await asyncio.sleep(0)
     print("main returns")
 
