@@ -421,7 +421,9 @@ static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only) {
     AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
     AwFuture *f = &t->fut;
-    const char *state = f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+    /* A pending task asked to cancel (not uncancelled since) shows as "cancelling", as 3.11's */
+    const char *state = f->state == AW_FUT_PENDING ? (t->fut.num_cancels > 0 ? "cancelling" : "pending")
+                        : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
     AwBuf b;
     buf_init(&b, vm);
     AwStatus st = buf_printf(&b, "<Task %s name=%s coro=<%s>", state, AW_STR(name)->data, AW_STR(coro)->data);
