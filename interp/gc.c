@@ -430,7 +430,7 @@ void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx) {
 
 static void queue_if_del(AwVM *vm, AwObject *o) {
     AwGC *gc = &vm->gc;
-    if (!(o->type->flags & AW_TYPE_USER_DEL) || (o->flags & AW_OBJ_FINALIZED)) return;
+    if (!gc_wants_finalizer(o)) return;
     AwObject **q = grow_array(gc->del_queue, &gc->del_cap, gc->del_count, sizeof *q, 16);
     if (!q) return;   /* out of memory: this one dies without its __del__ */
     gc->del_queue = q;

@@ -86,6 +86,23 @@ static const char *kind_name(AwGenerator *g) {
     return t == &aw_type_coroutine ? "coroutine" : t == &aw_type_async_generator ? "async generator" : "generator";
 }
 
+/* A generator suspended inside try/with: CPython closes it when it is freed, running its
+ * finally blocks and __exit__s, so the collector finalizes it (gc.h, AW_OBJ_CLOSE_ON_COLLECT;
+ * it then counts among the objects with finalizers until it is finalized). Coroutines and async
+ * generators are left to their loop. */
+static AW_NOINLINE void note_closable(AwVM *vm, AwGenerator *gen) {
+    if (gen->obj.type != &aw_type_generator || (gen->obj.flags & (AW_OBJ_CLOSE_ON_COLLECT | AW_OBJ_FINALIZED))) return;
+    gen->obj.flags |= AW_OBJ_CLOSE_ON_COLLECT;
+    vm->gc.del_live++;
+}
+
+/* It finished: nothing left to close. */
+static inline void note_done(AwVM *vm, AwGenerator *gen) {
+    if (AW_LIKELY(!(gen->obj.flags & AW_OBJ_CLOSE_ON_COLLECT)) || (gen->obj.flags & AW_OBJ_FINALIZED)) return;
+    gen->obj.flags |= AW_OBJ_FINALIZED;
+    if (vm->gc.del_live) vm->gc.del_live--;
+}
+
 AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue exc, AwValue *out) {
     *out = AW_NONE;
     if (gen->state == AW_FIBER_NEW && exc != AW_EMPTY) {
@@ -138,6 +155,7 @@ AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue 
     gen->state = fiber->state;
     if (r == AW_ERR) {
         fiber->state = gen->state = AW_FIBER_DONE;
+        note_done(vm, gen);
         if (vm_exc_matches(vm, &aw_exc_StopIteration) || vm_exc_matches(vm, &aw_exc_StopAsyncIteration)) {
             AwValue cause = vm_exc_take(vm);
             bool async_stop = value_is_instance(cause, &aw_exc_StopAsyncIteration);
@@ -152,7 +170,12 @@ AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue 
         return AW_GEN_ERROR;
     }
     *out = r;
-    return fiber->state == AW_FIBER_SUSPENDED ? AW_GEN_YIELDED : AW_GEN_RETURNED;
+    if (fiber->state == AW_FIBER_SUSPENDED) {
+        if (AW_UNLIKELY(fiber->nblocks > 0)) note_closable(vm, gen);
+        return AW_GEN_YIELDED;
+    }
+    note_done(vm, gen);
+    return AW_GEN_RETURNED;
 }
 
 AwStatus generator_close(AwVM *vm, AwGenerator *gen) {

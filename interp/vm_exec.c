@@ -498,6 +498,8 @@ dispatch:
             if (t == &aw_type_coroutine) generator_warn_unawaited(vm, AW_GEN(v));
             else if (t == &aw_type_sleep) sleep_warn_unawaited(vm, v);
             else if (t == &aw_type_task) task_note_dropped(AW_TASK(v));
+            /* e.g. a for loop's iterator left by break: a generator suspended in try/with */
+            else DROPPED(v);
         }
         DISPATCH();
     }
