@@ -1616,10 +1616,14 @@ dispatch:
         AwValue aiter = TOP();
         AwValue r = CALLOUT(vm_call_dunder(vm, aiter, AW_NAME(vm, __anext__), 0, NULL));
         if (r == AW_EMPTY) {
-            vm_raise(vm, &aw_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", ops_type_name(aiter));
+            vm_raise(vm, &aw_exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %.100s", ops_type_name(aiter));
             goto error;
         }
         CHECK(r);
+        if (AW_UNLIKELY(!vm_instr_is_awaitable(vm, r))) {
+            vm_raise(vm, &aw_exc_TypeError, "'async for' received an invalid object from __anext__: %.100s", ops_type_name(r));
+            goto error;
+        }
         PUSH(r);
         DISPATCH();
     }

@@ -45,6 +45,7 @@ int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type);
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause);
 /* The iterator that `await obj` delegates to. */
 AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj);
+bool vm_instr_is_awaitable(AwVM *vm, AwValue obj);
 /* The value carried by a StopIteration being raised, taking the exception. */
 AwValue vm_instr_stop_iteration_value(AwVM *vm);
 /* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */

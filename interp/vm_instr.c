@@ -136,6 +136,13 @@ AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
     return AW_ERROR;
 }
 
+/* Whether `await obj` can start (what GET_ANEXT checks of __anext__'s result). */
+bool vm_instr_is_awaitable(AwVM *vm, AwValue obj) {
+    AwType *t = type_of(obj);
+    return t == &aw_type_coroutine || t == &aw_type_sleep || t == &aw_type_async_generator_step || value_is_future(obj) ||
+           type_lookup(t, AW_NAME(vm, __await__)) != AW_EMPTY;
+}
+
 /* The iterator that `await obj` delegates to. */
 AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
     AwType *t = type_of(obj);
@@ -149,8 +156,9 @@ AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
     if (value_is_future(obj) || t == &aw_type_sleep || t == &aw_type_async_generator_step) return obj;
     AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
-    if (r != AW_ERR && !type_of(r)->next && type_of(r) != &aw_type_coroutine)
-        return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
+    if (r == AW_ERR) return r;
+    if (type_of(r) == &aw_type_coroutine) return vm_raise(vm, &aw_exc_TypeError, "__await__() returned a coroutine");
+    if (!type_of(r)->next) return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
     return r;
 }
 
