@@ -383,9 +383,25 @@ static const AwMethodDef future_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* _exception and _state, as CPython's Future shows them (reading does not count as retrieving
+ * the exception; a cancelled future's is None). */
+static AwValue fut_get_exception_attr(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    return f->state == AW_FUT_FINISHED ? f->exception : AW_NONE;
+}
+
+static AwValue fut_get_state_attr(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    const char *s = f->state == AW_FUT_PENDING ? "PENDING" : f->state == AW_FUT_CANCELLED ? "CANCELLED" : "FINISHED";
+    AwStr *r = str_intern_cstr(vm, s);
+    return r ? str_value(r) : AW_ERR;
+}
+
 static const AwGetSetDef future_getsets[] = {
     {"_asyncio_future_blocking", fut_get_blocking, fut_set_blocking},
     {"_loop", fut_get_loop_attr, NULL},
+    {"_exception", fut_get_exception_attr, NULL},
+    {"_state", fut_get_state_attr, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -23,6 +23,7 @@
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/asyncio.h"
 
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
 
@@ -363,21 +364,24 @@ static AwValue task_m_uncancel(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return value_from_small(t->fut.num_cancels);
 }
 
+/* get_stack(*, limit=None) and print_stack(*, limit=None, file=None): CPython's base_tasks
+ * code, in the asyncio prelude (_task_get_stack, _task_print_stack). */
+static AwValue stack_call(AwVM *vm, const char *fn, int argc, const AwValue *argv, AwTuple *kw, bool with_file) {
+    static const char *const names[] = {"self", "limit", "file", NULL};
+    AwValue a[3] = {AW_EMPTY, AW_EMPTY, AW_EMPTY};
+    if (args_parse(vm, with_file ? "print_stack" : "get_stack", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    if (!with_file && a[2] != AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "get_stack() got an unexpected keyword argument 'file'");
+    AwValue args[3] = {a[0], a[1] == AW_EMPTY ? AW_NONE : a[1], a[2] == AW_EMPTY ? AW_NONE : a[2]};
+    return asyncio_prelude_call(vm, fn, with_file ? 3 : 2, args);
+}
+
+static AwValue task_m_get_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return stack_call(vm, "_task_get_stack", argc, argv, kw, false);
+}
+
 static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwTask *t = self_task(argv[0]);
-    AwValue r = ops_repr(vm, argv[0]);
-    if (r == AW_ERR) return AW_ERR;
-    fprintf(stderr, "Stack for %s (most recent call last):\n", AW_STR(r)->data);
-    if (value_is_type(t->coro, &aw_type_coroutine)) {
-        AwGenerator *g = AW_GEN(t->coro);
-        if (g->fiber)
-            for (int32_t i = 0; i < g->fiber->nframes; i++) {
-                AwFrame *fr = &g->fiber->frames[i];
-                fprintf(stderr, "  File \"%s\", line %d, in %s\n", fr->code->filename->data,
-                        code_line_at(fr->code, (int)(fr->ip - fr->code->code) - 1), fr->code->name->data);
-            }
-    }
-    return AW_NONE;
+    AwValue r = stack_call(vm, "_task_print_stack", argc, argv, kw, true);
+    return r == AW_ERR ? AW_ERR : AW_NONE;
 }
 
 /* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
@@ -477,6 +481,7 @@ static const AwMethodDef task_methods[] = {
     {"get_coro", task_m_get_coro, 0},
     {"cancelling", task_m_cancelling, 0},
     {"uncancel", task_m_uncancel, 0},
+    {"get_stack", task_m_get_stack, 0},
     {"print_stack", task_m_print_stack, 0},
     {NULL, NULL, 0},
 };

@@ -301,7 +301,8 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
  * generators left suspended) and loop.shutdown_default_executor(), each a task as in CPython
  * (so task names go on as there). Errors are the prelude's to report; nothing propagates. */
 static void run_shutdown_step(AwVM *vm, AwValue loop, const char *step, bool needed) {
-    if (!needed) { task_skip_number(); return; }   /* no task to show in the timeline */
+    /* no task to show in the timeline, unless a task factory would see it */
+    if (!needed && loop_task_factory(AW_LOOP(loop)) == AW_NONE) { task_skip_number(); return; }
     AwValue coro = asyncio_prelude_call(vm, step, 1, &loop);
     AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
     if (task != AW_ERR && loop_run_until_complete(vm, AW_LOOP(loop), task) != AW_ERR) return;

@@ -16,6 +16,9 @@ double asyncio_repl_tick(AwVM *vm);
 /* True if the session loop has tasks or timers (background output may appear). */
 bool asyncio_repl_busy(AwVM *vm);
 
+/* asyncio.<name>(*argv) for a helper written in the asyncio prelude (asyncio.py). */
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
 /* At exit, before the heap is freed: what the current event loop reaches outlives the exit
  * reports (gc_mark_outliving), as CPython keeps that loop until after its last collection. */
 void asyncio_before_exit(AwVM *vm);
