@@ -1526,7 +1526,7 @@ dispatch:
         fiber->nblocks = frame->block_base;
         AwValue *base = frame->slots - 1;
         bool is_entry = frame->is_entry, is_init = frame->is_init;
-        bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_del(vm, frame, v);
+        bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_del(vm, frame, v, sp);
         if (frame->coro) generator_finish_inline(vm, frame->coro);
         fiber->nframes--;
         vm->depth--;
@@ -1913,7 +1913,9 @@ error: {
                 AwBlock *b = &fiber->blocks[--fiber->nblocks];
                 frame->nblocks--;
                 if (b->kind == AW_BLOCK_EXCEPT_HANDLER) { fiber->handled_exc = b->saved_exc; continue; }
-                sp = slots + code->nlocals + b->depth;
+                AwValue *keep = slots + code->nlocals + b->depth;
+                bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_values(vm, keep, sp);
+                sp = keep;
                 int32_t handler = b->handler;
                 b = &fiber->blocks[fiber->nblocks++];
                 frame->nblocks++;
@@ -1924,6 +1926,8 @@ error: {
                 vm->exc = AW_EMPTY;
                 PUSH(exc);
                 ip = code->code + handler;
+                /* e.g. a for loop's iterator the unwinding discarded (exc is on the stack) */
+                if (AW_UNLIKELY(drops)) { SAVE(); gc_collect_dropped(vm); RELOAD(); }
                 DISPATCH();
             }
             AwValue *base = frame->slots - 1;

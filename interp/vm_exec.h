@@ -25,7 +25,9 @@ int vm_call_push_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTupl
 int vm_call_push_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw);
 /* Whether a returning frame's locals hold an instance of a __del__ class (other than the value
  * it returns) that its end may free. */
-bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result);
+bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result, const AwValue *sp);
+/* The same for values [from, to) a frame's stack discards (an exception unwinding to a handler). */
+bool vm_call_drops_values(AwVM *vm, const AwValue *from, const AwValue *to);
 /* TypeError naming the callee as CPython does ("mod.f() got multiple values ..."). */
 void vm_call_raise_error(AwVM *vm, AwValue f, const char *fmt, ...);
 /* f(**m) for a non-dict mapping m: a dict of its keys() and items. */

@@ -74,3 +74,18 @@ del finished
 kept = lines("kept until exit")
 next(kept)
 print("end of program")
+
+
+def first_even():
+    for n in numbers("return inside loop"):
+        if n % 2 == 0 and n:
+            return n
+
+
+print("first even", first_even())
+try:
+    for n in numbers("exception inside loop"):
+        if n == 1:
+            raise RuntimeError("stop here")
+except RuntimeError as e:
+    print("handled", e)
