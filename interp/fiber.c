@@ -102,7 +102,10 @@ static void fiber_trace(AwGC *gc, AwObject *self) {
     for (int32_t i = 0; i < f->nblocks; i++) gc_mark_value(gc, f->blocks[i].saved_exc);
     gc_mark_value(gc, f->handled_exc);
     gc_mark_object(gc, (AwObject *)f->caller);
-    gc_mark_value(gc, f->owner);
+    /* A suspended fiber is reached only through its owner: not marking back keeps a dropped
+     * generator out of a cycle, so the drop collects it at once (its finally blocks run then,
+     * as CPython's reference counting does). */
+    if (f->state != AW_FIBER_SUSPENDED) gc_mark_value(gc, f->owner);
 }
 
 static void fiber_free(AwVM *vm, AwObject *self) {

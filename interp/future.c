@@ -109,7 +109,7 @@ void future_note_unretrieved(AwVM *vm, AwFuture *f) {
 void future_finalize(AwVM *vm, AwFuture *f) {
     if (!sidetext_any(SIDETEXT_UNRETRIEVED)) return;
     char *text = sidetext_take(SIDETEXT_UNRETRIEVED, f);
-    if (text && f->log_traceback && f->state == AW_FUT_FINISHED) {
+    if (text && f->log_traceback && f->state == AW_FUT_FINISHED && !(f->obj.flags & AW_OBJ_OUTLIVES_EXIT)) {
         fflush(stdout);
         fputs(text, stderr);
     }
@@ -344,6 +344,7 @@ static void fut_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
+    gc_mark_object(gc, (AwObject *)f->dict);
 }
 
 static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
@@ -382,9 +383,25 @@ static const AwMethodDef future_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* _exception and _state, as CPython's Future shows them (reading does not count as retrieving
+ * the exception; a cancelled future's is None). */
+static AwValue fut_get_exception_attr(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    return f->state == AW_FUT_FINISHED ? f->exception : AW_NONE;
+}
+
+static AwValue fut_get_state_attr(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    const char *s = f->state == AW_FUT_PENDING ? "PENDING" : f->state == AW_FUT_CANCELLED ? "CANCELLED" : "FINISHED";
+    AwStr *r = str_intern_cstr(vm, s);
+    return r ? str_value(r) : AW_ERR;
+}
+
 static const AwGetSetDef future_getsets[] = {
     {"_asyncio_future_blocking", fut_get_blocking, fut_set_blocking},
     {"_loop", fut_get_loop_attr, NULL},
+    {"_exception", fut_get_exception_attr, NULL},
+    {"_state", fut_get_state_attr, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -392,6 +409,7 @@ AwType aw_type_future = {
     .name = "Future",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFuture),
+    .dict_offset = offsetof(AwFuture, dict),
     .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = fut_repr,
     .iter = fut_iter,

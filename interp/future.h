@@ -29,10 +29,12 @@ typedef struct AwFuture {
     AwValue exception;       /* the exception, or AW_NONE */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
+    AwDict *dict;            /* attributes a program set on it (CPython's Future has a dict
+                                slot too), NULL until the first one */
 } AwFuture;
 /* cancel()'s message shares the result word: a future has a result only once FINISHED, and
- * needs the message only before that (or once CANCELLED). Keeps a Task in a 96-byte block. */
-#define AW_FUT_CANCEL_MSG(f) ((f)->result)  /* no __dict__, as CPython's _asyncio.Future: subclasses get one (class_type.c) */
+ * needs the message only before that (or once CANCELLED). Keeps a Task in a 112-byte block. */
+#define AW_FUT_CANCEL_MSG(f) ((f)->result)
 
 typedef struct AwTask {
     AwFuture fut;            /* the task's own future part */
@@ -159,6 +161,17 @@ void task_step(AwVM *vm, AwTask *task, AwValue exc);
 /* Wakes a task whose awaited future completed. */
 void task_wakeup(AwVM *vm, AwTask *task, AwFuture *awaited);
 bool task_cancel(AwVM *vm, AwTask *task, AwValue msg);
+/* AwObject.flags of a task: the program dropped it while pending (asyncio.create_task(...) as a
+ * statement), so nothing but the loop holds it. CPython frees such a task, reporting a failure
+ * nobody retrieved through the loop's exception handler, right after its last step (or its last
+ * done callback): task_release does that then. */
+#define AW_TASK_DROPPED 0x1u
+static inline void task_note_dropped(AwTask *task) {
+    if (task->fut.state == AW_FUT_PENDING) task->fut.obj.flags |= AW_TASK_DROPPED;
+}
+/* The last reference to a dropped task went: "Task exception was never retrieved" if it failed
+ * and nobody retrieved the exception (may run aw code: the exception handler). */
+void task_release(AwVM *vm, AwTask *task);
 /* The collector found the task dead: prints "Task exception was never retrieved" if it failed
  * and nobody retrieved the exception (the text was prepared when it failed; runs no aw code). */
 void task_finalize(AwVM *vm, AwTask *task);

@@ -438,7 +438,7 @@ void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx) {
 
 static void queue_if_del(AwVM *vm, AwObject *o) {
     AwGC *gc = &vm->gc;
-    if (!(o->type->flags & AW_TYPE_USER_DEL) || (o->flags & AW_OBJ_FINALIZED)) return;
+    if (!gc_wants_finalizer(o)) return;
     AwObject **q = grow_array(gc->del_queue, &gc->del_cap, gc->del_count, sizeof *q, 16);
     if (!q) return;   /* out of memory: this one dies without its __del__ */
     gc->del_queue = q;
@@ -650,6 +650,22 @@ static void exit_round(AwVM *vm) {
             }
     for (size_t i = 0; i < gc->large_count; i++)
         gc->large[i]->gc_marked = gc->large[i]->gc_marked ? 0 : 2; /* 2: done, not dead again */
+}
+
+void gc_mark_outliving(AwVM *vm, AwValue root) {
+    AwGC *gc = &vm->gc;
+    if (!value_is_ptr(root) || gc->gray_count) return;
+    gc->probing = true;   /* the probe log lists each object marked (leaves excepted) */
+    gc->probe_count = 0;
+    gc_mark_value(gc, root);
+    drain(gc);
+    gc->probing = false;
+    for (size_t i = 0; i < gc->probe_count; i++) gc->probe_log[i]->flags |= AW_OBJ_OUTLIVES_EXIT;
+    /* Every mark goes, leaves' too: the exit rounds start from an unmarked heap. */
+    for (int c = 0; c < GC_CLASSES; c++)
+        for (GcPage *p = gc->classes[c].pages; p; p = p->next) memset(p->mark, 0, sizeof p->mark);
+    for (size_t i = 0; i < gc->large_count; i++) gc->large[i]->gc_marked = 0;
+    vm_clear_static_marks(vm);
 }
 
 /* Frees every object (interpreter shutdown): a second round for what the first one's finalizers

@@ -53,6 +53,11 @@
 #define GC_ARENA_SIZE ((size_t)2 << 20)          /* pages come from arenas of this size (a huge page) */
 
 #define AW_OBJ_FINALIZED 0x8000u   /* AwObject.flags, any type: its __del__ has been called */
+#define AW_OBJ_CLOSE_ON_COLLECT 0x2000u /* AwObject.flags, any type: finalize it as an instance of a
+                                          __del__ class (a generator suspended in try/with, which
+                                          vm_call_del closes as CPython's generator finalizer) */
+#define AW_OBJ_OUTLIVES_EXIT 0x4000u /* AwObject.flags, any type: at exit, CPython would never free
+                                        it (gc_mark_outliving), so it reports nothing when freed */
 
 typedef struct GcPage GcPage;
 
@@ -163,6 +168,10 @@ static inline bool gc_dropped(AwGC *gc, AwValue v) {
     return true;
 }
 void gc_collect(AwVM *vm);
+/* Whether the collector must run obj's finalizer before freeing it: __del__ or a close. */
+static inline bool gc_wants_finalizer(const AwObject *o) {
+    return ((o->type->flags & AW_TYPE_USER_DEL) || (o->flags & AW_OBJ_CLOSE_ON_COLLECT)) && !(o->flags & AW_OBJ_FINALIZED);
+}
 
 /* Calls fn on every live heap object (for type.__subclasses__); fn must not allocate. */
 void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx);
@@ -170,5 +179,9 @@ void gc_each_object(AwVM *vm, void (*fn)(AwObject *obj, void *ctx), void *ctx);
 void gc_init(AwVM *vm);
 /* Frees every object (interpreter shutdown). */
 void gc_free_all(AwVM *vm);
+/* At exit, before gc_free_all: sets AW_OBJ_OUTLIVES_EXIT on every object reachable from root
+ * (leaves such as strs excepted). For what CPython's shutdown leaks, e.g. the current event loop
+ * its C module keeps to the end: its finalizers' reports are never printed. */
+void gc_mark_outliving(AwVM *vm, AwValue root);
 
 #endif

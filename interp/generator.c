@@ -86,6 +86,23 @@ static const char *kind_name(AwGenerator *g) {
     return t == &aw_type_coroutine ? "coroutine" : t == &aw_type_async_generator ? "async generator" : "generator";
 }
 
+/* A generator suspended inside try/with: CPython closes it when it is freed, running its
+ * finally blocks and __exit__s, so the collector finalizes it (gc.h, AW_OBJ_CLOSE_ON_COLLECT;
+ * it then counts among the objects with finalizers until it is finalized). Coroutines and async
+ * generators are left to their loop. */
+static AW_NOINLINE void note_closable(AwVM *vm, AwGenerator *gen) {
+    if (gen->obj.type != &aw_type_generator || (gen->obj.flags & (AW_OBJ_CLOSE_ON_COLLECT | AW_OBJ_FINALIZED))) return;
+    gen->obj.flags |= AW_OBJ_CLOSE_ON_COLLECT;
+    vm->gc.del_live++;
+}
+
+/* It finished: nothing left to close. */
+static inline void note_done(AwVM *vm, AwGenerator *gen) {
+    if (AW_LIKELY(!(gen->obj.flags & AW_OBJ_CLOSE_ON_COLLECT)) || (gen->obj.flags & AW_OBJ_FINALIZED)) return;
+    gen->obj.flags |= AW_OBJ_FINALIZED;
+    if (vm->gc.del_live) vm->gc.del_live--;
+}
+
 AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue exc, AwValue *out) {
     *out = AW_NONE;
     if (gen->state == AW_FIBER_NEW && exc != AW_EMPTY) {
@@ -138,6 +155,7 @@ AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue 
     gen->state = fiber->state;
     if (r == AW_ERR) {
         fiber->state = gen->state = AW_FIBER_DONE;
+        note_done(vm, gen);
         if (vm_exc_matches(vm, &aw_exc_StopIteration) || vm_exc_matches(vm, &aw_exc_StopAsyncIteration)) {
             AwValue cause = vm_exc_take(vm);
             bool async_stop = value_is_instance(cause, &aw_exc_StopAsyncIteration);
@@ -152,7 +170,12 @@ AwGenResult generator_resume(AwVM *vm, AwGenerator *gen, AwValue value, AwValue 
         return AW_GEN_ERROR;
     }
     *out = r;
-    return fiber->state == AW_FIBER_SUSPENDED ? AW_GEN_YIELDED : AW_GEN_RETURNED;
+    if (fiber->state == AW_FIBER_SUSPENDED) {
+        if (AW_UNLIKELY(fiber->nblocks > 0)) note_closable(vm, gen);
+        return AW_GEN_YIELDED;
+    }
+    note_done(vm, gen);
+    return AW_GEN_RETURNED;
 }
 
 AwStatus generator_close(AwVM *vm, AwGenerator *gen) {
@@ -206,19 +229,24 @@ static AwValue gen_send(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "throw", argc, 2, 4)) return AW_ERR;
     AwValue exc = argv[1];
+    AwValue a = argc > 2 ? argv[2] : AW_NONE;
+    if (argc > 3 && argv[3] != AW_NONE && !value_is_type(argv[3], &aw_type_traceback))
+        return vm_raise(vm, &aw_exc_TypeError, "throw() third argument must be a traceback object");
     if (value_is_instance(exc, &aw_type_type) && type_is_subtype((AwType *)value_as_ptr(exc), &aw_exc_BaseException)) {
-        /* throw(type, value): an instance value is the exception itself, else the argument. */
-        AwValue a = argc > 2 ? argv[2] : AW_NONE;
+        /* throw(type, value): an instance value is the exception itself, a tuple the arguments
+         * (CPython's normalization), anything else the one argument. */
         if (a != AW_NONE && value_is_instance(a, (AwType *)value_as_ptr(exc))) exc = a;
         else {
-            /* as CPython's exception normalisation: a tuple value is the argument list */
-            if (value_is_tuple(a)) exc = vm_exc_instantiate(vm, exc, (int)AW_TUPLE(a)->len, AW_TUPLE(a)->items, true);
-            else exc = vm_exc_instantiate(vm, exc, a == AW_NONE ? 0 : 1, &a, true);
+            bool many = value_is_tuple(a);
+            int n = many ? (int)AW_TUPLE(a)->len : a == AW_NONE ? 0 : 1;
+            exc = vm_exc_instantiate(vm, exc, n, many ? AW_TUPLE(a)->items : &a, true);
             if (exc == AW_ERR) return AW_ERR;
         }
-    }
-    if (!value_is_instance(exc, &aw_exc_BaseException))
+    } else if (!value_is_instance(exc, &aw_exc_BaseException)) {
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", ops_type_name(exc));
+    } else if (a != AW_NONE) {
+        return vm_raise(vm, &aw_exc_TypeError, "instance exception may not have a separate value");
+    }
     AwValue out;
     AwGenerator *g = AW_GEN(argv[0]);
     g->was_awaited = 1;
@@ -276,19 +304,36 @@ static AwValue gen_get_code(AwVM *vm, AwValue self) { return value_from_ptr(AW_G
 static AwValue gen_get_suspended(AwVM *vm, AwValue self) { return value_from_bool(AW_GEN(self)->state == AW_FIBER_SUSPENDED); }
 static AwValue gen_get_frame(AwVM *vm, AwValue self) { return frameobj_of_generator(vm, AW_GEN(self)); }
 
+/* gi_yieldfrom / cr_await / ag_await: what a suspended generator is delegating to, else None.
+ * An awaited coroutine runs inline as the next frame of the same fiber; any other delegate is
+ * the value under the suspended YIELD_FROM/AWAIT. */
+static AwValue gen_get_yieldfrom(AwVM *vm, AwValue self) {
+    AwGenerator *g = AW_GEN(self);
+    AwFiber *f = g->fiber;
+    if (g->state != AW_FIBER_SUSPENDED || !f || f->nframes < 1) return AW_NONE;
+    if (f->nframes > 1) return f->frames[1].coro ? value_from_ptr(f->frames[1].coro) : AW_NONE;
+    return f->frames[0].in_yield_from && f->sp > f->stack ? f->sp[-1] : AW_NONE;
+}
+
+/* cr_origin: None, as CPython's without sys.set_coroutine_origin_tracking_depth. */
+static AwValue gen_get_origin(AwVM *vm, AwValue self) { return AW_NONE; }
+
 void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, int ip, const void *obj) {
     fflush(stdout);
     if (code) {
         int line = code_line_at(code, ip);
         fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", code->filename->data, line, qualname);
-        origin_print(stderr, obj);
+        bool origin = origin_print(stderr, obj);
         traceback_print_line(vm, stderr, code->filename->data, line);
+        if (origin) return;
     } else
         fprintf(stderr, "RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
+    /* CPython's line for a warning whose source object tracemalloc did not trace */
+    fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
 }
 
 void generator_warn_unawaited(AwVM *vm, AwGenerator *g) {
-    if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine) return;
+    if (g->was_awaited || g->state != AW_FIBER_NEW || g->obj.type != &aw_type_coroutine || (g->obj.flags & AW_OBJ_OUTLIVES_EXIT)) return;
     g->was_awaited = 1;
     generator_report_unawaited(vm, g->func->qualname->data, g->created_in, g->created_ip, g);
 }
@@ -309,6 +354,7 @@ static const AwGetSetDef gen_getsets[] = {
     {"gi_code", gen_get_code, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
     {"gi_frame", gen_get_frame, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -351,6 +397,9 @@ static const AwGetSetDef coro_getsets[] = {
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
     {"cr_frame", gen_get_frame, NULL},
+    {"cr_await", gen_get_yieldfrom, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
+    {"cr_origin", gen_get_origin, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -523,6 +572,8 @@ static const AwGetSetDef agen_getsets[] = {
     {"__qualname__", gen_get_qualname, NULL},
     {"ag_running", gen_get_running, NULL},
     {"ag_code", gen_get_code, NULL},
+    {"ag_frame", gen_get_frame, NULL},
+    {"ag_await", gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 

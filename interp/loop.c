@@ -368,11 +368,15 @@ static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue ex
 }
 
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source) {
+    loop_report_as(vm, loop, message, exc, source == AW_NONE ? NULL : source_key(source), source);
+}
+
+void loop_report_as(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, const char *key, AwValue source) {
     AwDict *ctx = dict_new(vm);
     AwStr *m = ctx ? str_from_cstr(vm, message) : NULL;
     if (!m || gc_push_root(vm, value_from_ptr(ctx))) { vm_exc_clear(vm); print_context(vm, message, NULL, exc); return; }
     if (dict_set_cstr(vm, ctx, "message", str_value(m)) || (exc != AW_NONE && dict_set_cstr(vm, ctx, "exception", exc)) ||
-        (source != AW_NONE && dict_set_cstr(vm, ctx, source_key(source), source)))
+        (source != AW_NONE && dict_set_cstr(vm, ctx, key, source)))
         vm_exc_clear(vm);
     if (loop->exception_handler != AW_NONE) {
         AwValue args[2] = {value_from_ptr(loop), value_from_ptr(ctx)};
@@ -438,6 +442,7 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
     case AW_READY_TASK_STEP: task_step(vm, AW_TASK(e.target), e.arg); return;
     case AW_READY_TASK_WAKEUP: task_wakeup(vm, AW_TASK(e.target), AW_FUTURE(e.arg)); return;
     case AW_READY_SLEEP: sleep_fire(vm, e.target); return;
+    case AW_READY_TASK_RELEASE: task_release(vm, AW_TASK(e.target)); return;
     default: break;
     }
     if (e.handle != AW_NONE && AW_AS(AwHandle, e.handle)->cancelled) return;
@@ -469,11 +474,24 @@ static AW_ALWAYS_INLINE void run_entry(AwVM *vm, AwLoop *loop, AwReady e) {
 
 static AwStatus format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
 
+/* An argument as CPython's format_helpers shows it: reprlib.repr (long reprs shortened with
+ * "..."), or the plain repr if reprlib cannot be had. */
+static AwStatus append_short_repr(AwBuf *b, AwValue v) {
+    AwVM *vm = b->vm;
+    AwStr *name = str_intern_cstr(vm, "reprlib");
+    AwValue mod = name ? vm_import(vm, name, AW_NONE, NULL) : AW_ERR;
+    AwStr *fn = mod == AW_ERR ? NULL : str_intern_cstr(vm, "repr");
+    AwValue r = fn ? vm_call_method(vm, mod, fn, 1, &v) : AW_ERR;
+    if (value_is_str(r)) return buf_append_str_of(b, r);
+    vm_exc_clear(vm);
+    return buf_append_repr_of(b, v);
+}
+
 static AwStatus format_args(AwBuf *b, int64_t argc, const AwValue *argv) {
     AwStatus st = buf_append_char(b, '(');
     for (int64_t i = 0; i < argc && !st; i++) {
         if (i) st = buf_append_cstr(b, ", ");
-        st = st ? st : buf_append_repr_of(b, argv[i]);
+        st = st ? st : append_short_repr(b, argv[i]);
     }
     return st ? st : buf_append_char(b, ')');
 }
@@ -736,6 +754,12 @@ AwStatus loop_run_until_done(AwVM *vm, AwLoop *loop, AwList *futures) {
     bool tracked = enter_debug(loop);
     AwStatus st = AW_OK;
     while (!st && any_pending(futures)) st = run_once(vm, loop);
+    /* CPython waits on a gather of them: the iteration after the last one finished runs its
+     * done callbacks (and the gather's), the next the gather's own callback, which stops the
+     * loop. Neither waits (something is ready). */
+    loop->stopping = 1;
+    for (int i = 0; i < 2 && !st; i++) st = run_once(vm, loop);
+    loop->stopping = 0;
     loop->running = 0;
     running_loop = NULL;
     origin_tracking = tracked;
@@ -746,6 +770,9 @@ AwValue loop_run_until_complete(AwVM *vm, AwLoop *loop, AwValue fut) {
     if (gc_push_root(vm, fut)) return AW_ERR;
     AwValue r = AW_FUTURE(fut)->state == AW_FUT_PENDING ? run_forever(vm, loop, fut) : AW_NONE;
     gc_pop_roots(vm, 1);
+    /* A task's KeyboardInterrupt/SystemExit went out through the loop: CPython's done callback
+     * (_run_until_complete_cb) retrieves it when the loop runs next, so it is never reported. */
+    if (r == AW_ERR && AW_FUTURE(fut)->state == AW_FUT_FINISHED) AW_FUTURE(fut)->log_traceback = 0;
     if (r == AW_ERR) return AW_ERR;
     if (AW_FUTURE(fut)->state == AW_FUT_PENDING) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop stopped before Future completed.");
     return future_result(vm, AW_FUTURE(fut));

@@ -18,7 +18,7 @@ typedef struct AwLoop AwLoop;
 
 /* Kinds of ready-queue entries: a plain callback, or the two task operations that CPython
  * schedules as callbacks (kept native so a task switch allocates nothing). */
-typedef enum { AW_READY_CALL, AW_READY_TASK_STEP, AW_READY_TASK_WAKEUP, AW_READY_SLEEP } AwReadyKind;
+typedef enum { AW_READY_CALL, AW_READY_TASK_STEP, AW_READY_TASK_WAKEUP, AW_READY_SLEEP, AW_READY_TASK_RELEASE } AwReadyKind;
 
 AwValue loop_new(AwVM *vm);
 /* The running loop, or NULL. */
@@ -75,6 +75,8 @@ void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds);
 AwStatus loop_format_callback(AwBuf *b, AwValue fn, int64_t argc, const AwValue *argv);
 /* The loop's exception handler path (call_exception_handler). */
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source);
+/* The same with the context key of `source` given ("future" for a task: Task.__del__'s). */
+void loop_report_as(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, const char *key, AwValue source);
 /* Closes the loop. (A task whose exception was never retrieved is reported when it is
  * collected: task_finalize.) */
 void loop_close(AwVM *vm, AwLoop *loop);

@@ -52,9 +52,10 @@ void origin_record(AwVM *vm, const void *obj) {
 
 void origin_forget(const void *obj) { free(sidetext_take(SIDETEXT_ORIGIN, obj)); }
 
-void origin_print(FILE *out, const void *obj) {
+bool origin_print(FILE *out, const void *obj) {
     const char *text = sidetext_get(SIDETEXT_ORIGIN, obj);
-    if (!text) return;
+    if (!text) return false;
     size_t len = strlen(text);
     fwrite(text, 1, len, out);
+    return true;
 }

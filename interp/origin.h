@@ -28,8 +28,8 @@ extern bool origin_recorded;
 
 /* Records the running frames as the origin of `obj` (a fresh coroutine). Never raises. */
 void origin_record(AwVM *vm, const void *obj);
-/* Prints "Coroutine created at ..." and the frames, if obj has a recorded origin. */
-void origin_print(FILE *out, const void *obj);
+/* Prints "Coroutine created at ..." and the frames, if obj has a recorded origin (true then). */
+bool origin_print(FILE *out, const void *obj);
 /* Drops obj's origin (it died). */
 void origin_forget(const void *obj);
 

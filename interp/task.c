@@ -23,6 +23,7 @@
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/asyncio.h"
 
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
 
@@ -78,9 +79,10 @@ static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, A
     t->coro = coro;
     t->fut_waiter = AW_NONE;
     t->context = AW_NONE;
-    int64_t number = ++task_counter; /* counted for named tasks too, as CPython */
     if (name == AW_NONE || name == AW_EMPTY) {
-        name = value_from_small(number); /* "Task-N" is made on first use: an idle task stays small */
+        /* Only unnamed tasks count, as Task(coro, name=...) in CPython (asyncio.create_task
+         * names its task afterwards, so it counts: asyncio.c) */
+        name = value_from_small(++task_counter); /* "Task-N" is made on first use: an idle task stays small */
     } else if (!value_is_str(name)) {
         name = ops_str(vm, name);
         if (name == AW_ERR) return NULL;
@@ -151,8 +153,24 @@ static void report_destroyed_pending(AwVM *vm, AwTask *t) {
 
 void task_finalize(AwVM *vm, AwTask *t) {
     if (AW_UNLIKELY(timeline_on)) timeline_task_forget(t);
-    if (t->fut.state == AW_FUT_PENDING) report_destroyed_pending(vm, t);
+    if (t->fut.state == AW_FUT_PENDING && !(t->fut.obj.flags & AW_OBJ_OUTLIVES_EXIT)) report_destroyed_pending(vm, t);
     future_finalize(vm, &t->fut);
+}
+
+void task_release(AwVM *vm, AwTask *t) {
+    AwFuture *f = &t->fut;
+    if (f->state != AW_FUT_FINISHED || !f->log_traceback) return;
+    f->log_traceback = 0;
+    free(sidetext_take(SIDETEXT_UNRETRIEVED, f));
+    loop_report_as(vm, AW_LOOP(f->loop), "Task exception was never retrieved", f->exception, "future", value_from_ptr(t));
+}
+
+/* A dropped task just failed: it is released now, or after the done callbacks just scheduled
+ * (each holds it until it has run). Not for KeyboardInterrupt/SystemExit, which leave the loop. */
+static void release_dropped(AwVM *vm, AwTask *t, bool had_callbacks) {
+    if (vm->exc != AW_EMPTY || !t->fut.log_traceback) return;
+    if (!had_callbacks) task_release(vm, t);
+    else if (loop_schedule(vm, AW_LOOP(t->fut.loop), AW_READY_TASK_RELEASE, value_from_ptr(t), AW_NONE)) vm_exc_clear(vm);
 }
 
 static void task_finish_error(AwVM *vm, AwTask *t) {
@@ -171,8 +189,10 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
     future_note_unretrieved(vm, f);
+    bool had_callbacks = f->callbacks != AW_NONE;
     future_schedule_callbacks(vm, f);
     if (value_is_instance(exc, &aw_exc_KeyboardInterrupt) || value_is_instance(exc, &aw_exc_SystemExit)) vm->exc = exc;
+    else if (AW_UNLIKELY(f->obj.flags & AW_TASK_DROPPED)) release_dropped(vm, t, had_callbacks);
 }
 
 /* What the coroutine yielded: a future to wait on, None (yield once), or a bad value. */
@@ -344,21 +364,24 @@ static AwValue task_m_uncancel(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return value_from_small(t->fut.num_cancels);
 }
 
+/* get_stack(*, limit=None) and print_stack(*, limit=None, file=None): CPython's base_tasks
+ * code, in the asyncio prelude (_task_get_stack, _task_print_stack). */
+static AwValue stack_call(AwVM *vm, const char *fn, int argc, const AwValue *argv, AwTuple *kw, bool with_file) {
+    static const char *const names[] = {"self", "limit", "file", NULL};
+    AwValue a[3] = {AW_EMPTY, AW_EMPTY, AW_EMPTY};
+    if (args_parse(vm, with_file ? "print_stack" : "get_stack", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    if (!with_file && a[2] != AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "get_stack() got an unexpected keyword argument 'file'");
+    AwValue args[3] = {a[0], a[1] == AW_EMPTY ? AW_NONE : a[1], a[2] == AW_EMPTY ? AW_NONE : a[2]};
+    return asyncio_prelude_call(vm, fn, with_file ? 3 : 2, args);
+}
+
+static AwValue task_m_get_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return stack_call(vm, "_task_get_stack", argc, argv, kw, false);
+}
+
 static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwTask *t = self_task(argv[0]);
-    AwValue r = ops_repr(vm, argv[0]);
-    if (r == AW_ERR) return AW_ERR;
-    fprintf(stderr, "Stack for %s (most recent call last):\n", AW_STR(r)->data);
-    if (value_is_type(t->coro, &aw_type_coroutine)) {
-        AwGenerator *g = AW_GEN(t->coro);
-        if (g->fiber)
-            for (int32_t i = 0; i < g->fiber->nframes; i++) {
-                AwFrame *fr = &g->fiber->frames[i];
-                fprintf(stderr, "  File \"%s\", line %d, in %s\n", fr->code->filename->data,
-                        code_line_at(fr->code, (int)(fr->ip - fr->code->code) - 1), fr->code->name->data);
-            }
-    }
-    return AW_NONE;
+    AwValue r = stack_call(vm, "_task_print_stack", argc, argv, kw, true);
+    return r == AW_ERR ? AW_ERR : AW_NONE;
 }
 
 /* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
@@ -402,7 +425,9 @@ static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only) {
     AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
     if (coro == AW_ERR) return AW_ERR;
     AwFuture *f = &t->fut;
-    const char *state = f->state == AW_FUT_PENDING ? "pending" : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
+    /* A pending task asked to cancel (not uncancelled since) shows as "cancelling", as 3.11's */
+    const char *state = f->state == AW_FUT_PENDING ? (t->fut.num_cancels > 0 ? "cancelling" : "pending")
+                        : f->state == AW_FUT_CANCELLED ? "cancelled" : "finished";
     AwBuf b;
     buf_init(&b, vm);
     AwStatus st = buf_printf(&b, "<Task %s name=%s coro=<%s>", state, AW_STR(name)->data, AW_STR(coro)->data);
@@ -430,18 +455,33 @@ static void task_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->exception);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
+    gc_mark_object(gc, (AwObject *)f->dict);
     gc_mark_value(gc, t->coro);
     gc_mark_value(gc, t->name);
     gc_mark_value(gc, t->fut_waiter);
     gc_mark_value(gc, t->context);
 }
 
+/* A task's outcome is its coroutine's: CPython's Task refuses to be set from outside. */
+static AwValue task_m_set_result(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "Task.set_result", argc - 1, 1, 1)) return AW_ERR;
+    return vm_raise(vm, &aw_exc_RuntimeError, "Task does not support set_result operation");
+}
+
+static AwValue task_m_set_exception(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "Task.set_exception", argc - 1, 1, 1)) return AW_ERR;
+    return vm_raise(vm, &aw_exc_RuntimeError, "Task does not support set_exception operation");
+}
+
 static const AwMethodDef task_methods[] = {
+    {"set_result", task_m_set_result, 0},
+    {"set_exception", task_m_set_exception, 0},
     {"get_name", task_m_get_name, 0},
     {"set_name", task_m_set_name, 0},
     {"get_coro", task_m_get_coro, 0},
     {"cancelling", task_m_cancelling, 0},
     {"uncancel", task_m_uncancel, 0},
+    {"get_stack", task_m_get_stack, 0},
     {"print_stack", task_m_print_stack, 0},
     {NULL, NULL, 0},
 };
@@ -450,6 +490,7 @@ AwType aw_type_task = {
     .name = "Task",
     .base = &aw_type_future,
     .instance_size = sizeof(AwTask),
+    .dict_offset = offsetof(AwTask, fut.dict),
     .flags = AW_TYPE_BASETYPE | AW_TYPE_FINALIZE,
     .repr = task_repr,
     .new_ = task_new_slot,

@@ -830,6 +830,26 @@ static void print_recursive(AwVM *vm, PrintCtx *ctx, AwValue exc) {
     }
 }
 
+void traceback_print_unchained(AwVM *vm, AwValue exc, FILE *out) {
+    if (!value_is_instance(exc, &aw_exc_BaseException) || group_members(vm, exc)) { traceback_print(vm, exc, out); return; }
+    AwValue pending = vm_exc_take(vm);
+    size_t roots = 0;
+    if (gc_push_root(vm, exc) == AW_OK) roots++;
+    if (pending != AW_EMPTY && gc_push_root(vm, pending) == AW_OK) roots++;
+    file_flush_std(vm);
+    PrintCtx ctx = { .out = out };
+    if (exception_traceback(exc)) {
+        emit_cstr(&ctx, "Traceback (most recent call last):\n");
+        emit_rendered(vm, &ctx, exc, print_stack);
+    }
+    emit_rendered(vm, &ctx, exc, print_exception_only);
+    free(ctx.seen);
+    fflush(out);
+    gc_pop_roots(vm, roots);
+    vm_exc_clear(vm);
+    vm->exc = pending;
+}
+
 void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
     AwValue pending = vm_exc_take(vm);   /* printing runs __str__: start from a clean state */
     size_t roots = 0;

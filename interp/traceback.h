@@ -18,6 +18,9 @@
 /* Prints exc (an exception instance) with its traceback and chain to out. Never raises:
  * an error while printing (a failing __str__) is reported inline as CPython does. */
 void traceback_print(AwVM *vm, AwValue exc, FILE *out);
+/* The same without the chain (cause/context), as CPython's unraisable hook prints an error in
+ * __del__ or a generator's finalizer. */
+void traceback_print_unchained(AwVM *vm, AwValue exc, FILE *out);
 /* Makes `src` the text shown for `filename` (the VM keeps a copy; for "<string>", "<stdin>"
  * and REPL cells "<stdin-N>"). */
 void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len);

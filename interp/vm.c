@@ -29,6 +29,7 @@
 #include "interp/tuple.h"
 #include "interp/traceback.h"
 #include "interp/weakref.h"
+#include "stdlib/asyncio.h"
 #include "stdlib/modules.h"
 
 void class_trace_static(AwGC *gc);
@@ -113,6 +114,7 @@ void vm_free(AwVM *vm) {
     if (!vm) return;
     signal_fini();
     vm->is_exiting = true;
+    asyncio_before_exit(vm);
     gc_free_all(vm);
     weakref_fini();
     sidetext_clear();
@@ -167,15 +169,18 @@ static AW_NOINLINE void finalize_with_origin(AwVM *vm, AwObject *obj) {
 void vm_call_del(AwVM *vm, AwObject *obj) {
     AwValue saved = vm->exc;
     vm->exc = AW_EMPTY;
-    if (vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR) {
+    bool gen = obj->type == &aw_type_generator;   /* AW_OBJ_CLOSE_ON_COLLECT: close() it */
+    AwStatus st = gen ? generator_close(vm, (AwGenerator *)obj)
+                      : vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
+    if (st) {
         AwValue exc = vm_exc_take(vm);
         bool rooted = exc != AW_EMPTY && gc_push_root(vm, exc) == AW_OK;
-        AwValue fn = type_lookup(obj->type, AW_NAME(vm, __del__));
+        AwValue fn = gen ? value_from_ptr(obj) : type_lookup(obj->type, AW_NAME(vm, __del__));
         AwValue rep = fn != AW_EMPTY ? ops_repr(vm, fn) : AW_ERR;
         vm_exc_clear(vm);
         file_flush_std(vm);
         fprintf(stderr, "Exception ignored in: %s\n", rep != AW_ERR ? AW_STR(rep)->data : "__del__");
-        if (exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+        if (exc != AW_EMPTY) traceback_print_unchained(vm, exc, stderr);
         fflush(stderr);
         if (rooted) gc_pop_roots(vm, 1);
     }
@@ -185,7 +190,7 @@ void vm_call_del(AwVM *vm, AwObject *obj) {
 static bool is_del_instance(AwValue v) {
     if (!value_is_ptr(v)) return false;
     AwObject *o = value_as_ptr(v);
-    return (o->type->flags & AW_TYPE_USER_DEL) && !(o->flags & AW_OBJ_FINALIZED);
+    return gc_wants_finalizer(o);
 }
 
 /* The __del__ instances among items[0..n) (at most 256 looked at), from the end when
@@ -227,12 +232,12 @@ bool vm_holds_del(AwGC *gc, AwValue v, bool note) {
 }
 
 static void count_unfinalized(AwObject *obj, void *ctx) {
-    if ((obj->type->flags & AW_TYPE_USER_DEL) && !(obj->flags & AW_OBJ_FINALIZED)) (*(size_t *)ctx)++;
+    if (gc_wants_finalizer(obj)) (*(size_t *)ctx)++;
 }
 
 static void collect_unfinalized(AwObject *obj, void *ctx) {
     AwList *out = ctx;
-    if ((obj->type->flags & AW_TYPE_USER_DEL) && !(obj->flags & AW_OBJ_FINALIZED) && out->len < out->cap)
+    if (gc_wants_finalizer(obj) && out->len < out->cap)
         out->items[out->len++] = value_from_ptr(obj);
 }
 

@@ -73,11 +73,19 @@ int vm_call_push_function(AwVM *vm, AwFiber *fiber, AwValue *base, AwFunction *f
 
 /* Whether a returning frame's locals hold an instance of a __del__ class (other than the value
  * it returns) that its end may free. */
-bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result) {
+bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result, const AwValue *sp) {
     bool any = false;
-    if (frame->locals) return false;
-    for (int32_t i = 0; i < frame->code->nlocals; i++)
-        if (frame->slots[i] != result && gc_dropped(&vm->gc, frame->slots[i])) any = true;
+    if (!frame->locals)
+        for (int32_t i = 0; i < frame->code->nlocals; i++)
+            if (frame->slots[i] != result && gc_dropped(&vm->gc, frame->slots[i])) any = true;
+    /* what the stack still holds: a for loop's iterator left by a return inside the loop */
+    return vm_call_drops_values(vm, frame->slots + frame->code->nlocals, sp) || any;
+}
+
+bool vm_call_drops_values(AwVM *vm, const AwValue *from, const AwValue *to) {
+    bool any = false;
+    for (const AwValue *p = from; p < to; p++)
+        if (gc_dropped(&vm->gc, *p)) any = true;
     return any;
 }
 

@@ -504,6 +504,9 @@ dispatch:
             AwType *t = value_as_ptr(v)->type;
             if (t == &aw_type_coroutine) generator_warn_unawaited(vm, AW_GEN(v));
             else if (t == &aw_type_sleep) sleep_warn_unawaited(vm, v);
+            else if (t == &aw_type_task) task_note_dropped(AW_TASK(v));
+            /* e.g. a for loop's iterator left by break: a generator suspended in try/with */
+            else DROPPED(v);
         }
         DISPATCH();
     }
@@ -1530,7 +1533,7 @@ dispatch:
         fiber->nblocks = frame->block_base;
         AwValue *base = frame->slots - 1;
         bool is_entry = frame->is_entry, is_init = frame->is_init;
-        bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_del(vm, frame, v);
+        bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_del(vm, frame, v, sp);
         if (frame->coro) generator_finish_inline(vm, frame->coro);
         fiber->nframes--;
         vm->depth--;
@@ -1620,10 +1623,14 @@ dispatch:
         AwValue aiter = TOP();
         AwValue r = CALLOUT(vm_call_dunder(vm, aiter, AW_NAME(vm, __anext__), 0, NULL));
         if (r == AW_EMPTY) {
-            vm_raise(vm, &aw_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", ops_type_name(aiter));
+            vm_raise(vm, &aw_exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %.100s", ops_type_name(aiter));
             goto error;
         }
         CHECK(r);
+        if (AW_UNLIKELY(!vm_instr_is_awaitable(vm, r))) {
+            vm_raise(vm, &aw_exc_TypeError, "'async for' received an invalid object from __anext__: %.100s", ops_type_name(r));
+            goto error;
+        }
         PUSH(r);
         DISPATCH();
     }
@@ -1913,7 +1920,9 @@ error: {
                 AwBlock *b = &fiber->blocks[--fiber->nblocks];
                 frame->nblocks--;
                 if (b->kind == AW_BLOCK_EXCEPT_HANDLER) { fiber->handled_exc = b->saved_exc; continue; }
-                sp = slots + code->nlocals + b->depth;
+                AwValue *keep = slots + code->nlocals + b->depth;
+                bool drops = AW_UNLIKELY(vm->gc.del_live) && vm_call_drops_values(vm, keep, sp);
+                sp = keep;
                 int32_t handler = b->handler;
                 b = &fiber->blocks[fiber->nblocks++];
                 frame->nblocks++;
@@ -1924,6 +1933,8 @@ error: {
                 vm->exc = AW_EMPTY;
                 PUSH(exc);
                 ip = code->code + handler;
+                /* e.g. a for loop's iterator the unwinding discarded (exc is on the stack) */
+                if (AW_UNLIKELY(drops)) { SAVE(); gc_collect_dropped(vm); RELOAD(); }
                 DISPATCH();
             }
             AwValue *base = frame->slots - 1;

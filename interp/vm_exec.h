@@ -25,7 +25,9 @@ int vm_call_push_value(AwVM *vm, AwFiber *fiber, AwValue *base, int argc, AwTupl
 int vm_call_push_ex(AwVM *vm, AwFiber *fiber, AwValue *base, bool has_kw);
 /* Whether a returning frame's locals hold an instance of a __del__ class (other than the value
  * it returns) that its end may free. */
-bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result);
+bool vm_call_drops_del(AwVM *vm, AwFrame *frame, AwValue result, const AwValue *sp);
+/* The same for values [from, to) a frame's stack discards (an exception unwinding to a handler). */
+bool vm_call_drops_values(AwVM *vm, const AwValue *from, const AwValue *to);
 /* TypeError naming the callee as CPython does ("mod.f() got multiple values ..."). */
 void vm_call_raise_error(AwVM *vm, AwValue f, const char *fmt, ...);
 /* f(**m) for a non-dict mapping m: a dict of its keys() and items. */
@@ -45,6 +47,7 @@ int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type);
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause);
 /* The iterator that `await obj` delegates to. */
 AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj);
+bool vm_instr_is_awaitable(AwVM *vm, AwValue obj);
 /* The value carried by a StopIteration being raised, taking the exception. */
 AwValue vm_instr_stop_iteration_value(AwVM *vm);
 /* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */

@@ -137,6 +137,13 @@ AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
     return AW_ERROR;
 }
 
+/* Whether `await obj` can start (what GET_ANEXT checks of __anext__'s result). */
+bool vm_instr_is_awaitable(AwVM *vm, AwValue obj) {
+    AwType *t = type_of(obj);
+    return t == &aw_type_coroutine || t == &aw_type_sleep || t == &aw_type_async_generator_step || value_is_future(obj) ||
+           type_lookup(t, AW_NAME(vm, __await__)) != AW_EMPTY;
+}
+
 /* The iterator that `await obj` delegates to. */
 AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
     AwType *t = type_of(obj);
@@ -150,8 +157,9 @@ AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
     if (value_is_future(obj) || t == &aw_type_sleep || t == &aw_type_async_generator_step) return obj;
     AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
-    if (r != AW_ERR && !type_of(r)->next && type_of(r) != &aw_type_coroutine)
-        return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
+    if (r == AW_ERR) return r;
+    if (type_of(r) == &aw_type_coroutine) return vm_raise(vm, &aw_exc_TypeError, "__await__() returned a coroutine");
+    if (!type_of(r)->next) return vm_raise(vm, &aw_exc_TypeError, "__await__() returned non-iterator of type '%s'", ops_type_name(r));
     return r;
 }
 
@@ -163,6 +171,22 @@ AwValue vm_instr_stop_iteration_value(AwVM *vm) {
 }
 
 /* One step of `yield from it` / `await`: 0 the delegate yielded *out, 1 it returned *out, -1 error. */
+/* GeneratorExit thrown (close()) into a generator suspended in `yield from it`: as CPython,
+ * `it` is closed first (its close(), if it has one), then GeneratorExit is raised at the
+ * `yield from`, or the error closing it was, even if `it` swallowed the GeneratorExit. */
+static int close_delegate(AwVM *vm, AwValue it, AwValue exc) {
+    AwType *t = type_of(it);
+    if (t == &aw_type_generator || t == &aw_type_coroutine) {
+        if (generator_close(vm, AW_GEN(it))) return -1;
+    } else {
+        AwValue m = ops_getattr_opt(vm, it, str_intern_cstr(vm, "close"));
+        if (m == AW_ERR) return -1;
+        if (m != AW_EMPTY && vm_call(vm, m, 0, NULL, NULL) == AW_ERR) return -1;
+    }
+    vm_raise_value(vm, exc);
+    return -1;
+}
+
 int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc, AwValue *out) {
     AwType *t = type_of(it);
     if (value_is_future(it)) {
@@ -178,6 +202,7 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
     }
     if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
     if (t == &aw_type_async_generator_step) return agen_step(vm, it, sent, throw_exc, out);
+    if (throw_exc != AW_EMPTY && value_is_instance(throw_exc, &aw_exc_GeneratorExit)) return close_delegate(vm, it, throw_exc);
     if (t == &aw_type_generator || t == &aw_type_coroutine) {
         AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);
         return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;

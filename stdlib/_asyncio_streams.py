@@ -224,16 +224,25 @@ async def _serve(loop, listeners, protocol_factory, backlog, start_serving):
     return server
 
 
+async def _resolved(host):
+    return host
+
+
 async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
                               backlog=100, start_serving=True, **kwds):
     _check_kwds(kwds, _SERVER_KWDS, 'create_server')
+    # CPython resolves each host in a task of its own and gathers them: the sockets are bound
+    # three loop iterations later (what a cancellation meanwhile sees), and the tasks use up
+    # Task-N names. The addresses themselves are resolved when listening.
+    from asyncio import gather
+    await gather(*[_resolved(h) for h in ([host] if isinstance(host, str) or host is None else host)])
     if isinstance(host, str) or host is None:
         listeners = _tcp_listen(host, port, backlog)
     else:
         # a sequence of hosts: every address of each
         listeners = []
         try:
-            for h in host:
+            for h in dict.fromkeys(host):   # CPython binds each distinct address once
                 listeners.extend(_tcp_listen(h, port, backlog))
         except BaseException:
             for sock in listeners:

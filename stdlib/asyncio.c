@@ -129,6 +129,7 @@ static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     if (!is_coroutine(coro)) return coroutine_expected(vm, coro);
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
     else sleep_mark_used(coro);
+    if (name != AW_NONE) task_skip_number(); /* create_task() makes a Task-N, then renames it */
     AwTask *t = task_new(vm, loop, coro, name);
     return t ? value_from_ptr(t) : AW_ERR;
 }
@@ -300,7 +301,8 @@ static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
  * generators left suspended) and loop.shutdown_default_executor(), each a task as in CPython
  * (so task names go on as there). Errors are the prelude's to report; nothing propagates. */
 static void run_shutdown_step(AwVM *vm, AwValue loop, const char *step, bool needed) {
-    if (!needed) { task_skip_number(); return; }   /* no task to show in the timeline */
+    /* no task to show in the timeline, unless a task factory would see it */
+    if (!needed && loop_task_factory(AW_LOOP(loop)) == AW_NONE) { task_skip_number(); return; }
     AwValue coro = asyncio_prelude_call(vm, step, 1, &loop);
     AwValue task = coro == AW_ERR ? AW_ERR : make_task(vm, loop, coro, AW_NONE);
     if (task != AW_ERR && loop_run_until_complete(vm, AW_LOOP(loop), task) != AW_ERR) return;
@@ -424,6 +426,8 @@ AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals) {
     }
     return result;
 }
+
+void asyncio_before_exit(AwVM *vm) { gc_mark_outliving(vm, vm->module_roots[ROOT_EVENT_LOOP]); }
 
 double asyncio_repl_tick(AwVM *vm) {
     AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];

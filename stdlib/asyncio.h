@@ -1,4 +1,4 @@
-/* asyncio.h — what the REPL needs from the asyncio core. */
+/* asyncio.h — what the REPL and the task finalizer need from the asyncio core. */
 #ifndef AW_STDLIB_ASYNCIO_H
 #define AW_STDLIB_ASYNCIO_H
 
@@ -15,5 +15,12 @@ AwValue asyncio_run_cell(AwVM *vm, AwCode *code, AwDict *globals);
 double asyncio_repl_tick(AwVM *vm);
 /* True if the session loop has tasks or timers (background output may appear). */
 bool asyncio_repl_busy(AwVM *vm);
+
+/* asyncio.<name>(*argv) for a helper written in the asyncio prelude (asyncio.py). */
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
+/* At exit, before the heap is freed: what the current event loop reaches outlives the exit
+ * reports (gc_mark_outliving), as CPython keeps that loop until after its last collection. */
+void asyncio_before_exit(AwVM *vm);
 
 #endif

@@ -1043,6 +1043,11 @@ async def _shutdown_default_executor(loop):
     await to_thread(executor.shutdown, True)
 
 
+# named as CPython's methods, which a task factory or a task's repr shows
+_shutdown_default_executor.__name__ = 'shutdown_default_executor'
+_shutdown_default_executor.__qualname__ = 'BaseEventLoop.shutdown_default_executor'
+
+
 # -- loop.add_signal_handler / remove_signal_handler (CPython's _UnixSelectorEventLoop) ---------
 
 _signal_handlers = {}   # signal number -> (loop, callback, args)
@@ -1109,6 +1114,10 @@ async def _shutdown_asyncgens(loop):
                 'exception': result,
                 'asyncgen': agen
             })
+
+
+_shutdown_asyncgens.__name__ = 'shutdown_asyncgens'
+_shutdown_asyncgens.__qualname__ = 'BaseEventLoop.shutdown_asyncgens'
 
 
 # -- Runner (CPython 3.11's runners.Runner) ---------------------------------------------------
@@ -1190,6 +1199,69 @@ class Runner:
         import contextvars
         self._context = contextvars.copy_context()
         self._state = 'INITIALIZED'
+
+
+def _task_get_stack(task, limit):
+    # Task.get_stack() (CPython's base_tasks._task_get_stack): the coroutine's frame while it
+    # exists, else the frames of the exception's traceback
+    frames = []
+    coro = task.get_coro()
+    if hasattr(coro, 'cr_frame'):
+        f = coro.cr_frame
+    elif hasattr(coro, 'gi_frame'):
+        f = coro.gi_frame
+    elif hasattr(coro, 'ag_frame'):
+        f = coro.ag_frame
+    else:
+        f = None
+    if f is not None:
+        while f is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(f)
+            f = f.f_back
+        frames.reverse()
+    elif task._exception is not None:
+        tb = task._exception.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    # Task.print_stack() (CPython's base_tasks._task_print_stack)
+    import linecache
+    import traceback
+    extracted_list = []
+    checked = set()
+    for f in _task_get_stack(task, limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        name = co.co_name
+        if filename not in checked:
+            checked.add(filename)
+            linecache.checkcache(filename)
+        line = linecache.getline(filename, lineno, f.f_globals)
+        extracted_list.append((filename, lineno, name, line))
+    exc = task._exception
+    if not extracted_list:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    traceback.print_list(extracted_list, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
 
 
 def _cancel_all_tasks(loop):

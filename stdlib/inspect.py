@@ -6,7 +6,8 @@ getfullargspec, signature with Signature/Parameter/BoundArguments.
 Frames (currentframe, stack, trace, getframeinfo, getouterframes, getinnerframes) are aw's
 frame snapshots (SPEC.md); positions carry only line numbers. Differences (SPEC.md):
 annotations are never evaluated, so signatures show none; built-in functions have no
-signature (ValueError); no getgeneratorstate/getcoroutinestate (generators have no gi_frame).
+signature (ValueError). getgeneratorstate/getgeneratorlocals and getcoroutinestate/
+getcoroutinelocals read gi_frame/cr_frame, which are snapshots.
 """
 
 import collections.abc
@@ -223,6 +224,64 @@ def isgenerator(object):
                         the result of the current yield-expression
         throw           used to raise an exception inside the generator"""
     return isinstance(object, types.GeneratorType)
+
+# -- generator and coroutine states ---------------------------------------------------------
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or
+    GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """Get the mapping of generator local variables to their current values."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or
+    CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """Get the mapping of coroutine local variables to their current values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    else:
+        return {}
+
 
 def iscoroutine(object):
     """Return true if the object is a coroutine."""

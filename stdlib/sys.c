@@ -287,7 +287,7 @@ static AwValue sys_unraisablehook(AwVM *vm, int argc, const AwValue *argv, AwTup
     const char *m = value_is_str(msg) ? AW_STR(msg)->data : "Exception ignored in";
     if (r != AW_EMPTY) fprintf(stderr, "%s: %s\n", m, AW_STR(r)->data);
     else fprintf(stderr, "%s\n", m);
-    if (value != AW_EMPTY && value_is_instance(value, &aw_exc_BaseException)) traceback_print(vm, value, stderr);
+    if (value != AW_EMPTY && value_is_instance(value, &aw_exc_BaseException)) traceback_print_unchained(vm, value, stderr);
     fflush(stderr);
     return AW_NONE;
 }
