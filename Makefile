@@ -35,7 +35,8 @@ build/%.o: %.c $(wildcard interp/*.h stdlib/*.h repl/*.h)
 
 build/gen/frozen.c: scripts/embed.sh $(FROZEN)
 	@mkdir -p $(dir $@)
-	sh scripts/embed.sh $(FROZEN) > $@
+	@echo "sh scripts/embed.sh stdlib/*.py > $@"
+	@sh scripts/embed.sh $(FROZEN) > $@
 
 build/gen/%.o: build/gen/%.c stdlib/frozen.h
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c $< -o $@

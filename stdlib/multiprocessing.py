@@ -792,8 +792,6 @@ class _Synchronized:
     def get_lock(self):
         return self._lock
 
-
-class Synchronized(_Synchronized):
     @property
     def value(self):
         with self._lock:
@@ -804,6 +802,8 @@ class Synchronized(_Synchronized):
         with self._lock:
             self._obj.value = v
 
+
+class Synchronized(_Synchronized):
     def __repr__(self):
         return '<Synchronized wrapper for %r>' % (self._obj,)
 
@@ -822,16 +822,6 @@ class SynchronizedArray(_Synchronized):
 
     def __iter__(self):
         return iter(self[:])
-
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self._lock:
-            self._obj.value = v
 
     @property
     def raw(self):
@@ -863,6 +853,18 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True):
 _HEADER = struct.Struct('!Q')
 
 
+def _read_exact(fd, n):
+    """n bytes from fd (EOFError if it ends first)."""
+    chunks = []
+    while n:
+        chunk = os.read(fd, n)
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b''.join(chunks)
+
+
 class _MessagePipe:
     """Pickled objects through a pipe, each sent whole under a lock (several writers may share
     it) and read whole under another (several readers)."""
@@ -883,19 +885,10 @@ class _MessagePipe:
             n = os.write(self._w, view)
             view = view[n:]
 
-    def _read_exact(self, n):
-        chunks = []
-        while n:
-            chunk = os.read(self._r, n)
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b''.join(chunks)
 
     def recv_locked(self):
-        (size,) = _HEADER.unpack(self._read_exact(_HEADER.size))
-        return pickle.loads(self._read_exact(size))
+        (size,) = _HEADER.unpack(_read_exact(self._r, _HEADER.size))
+        return pickle.loads(_read_exact(self._r, size))
 
     def close(self):
         for fd in (self._r, self._w):
@@ -1023,22 +1016,13 @@ class Connection:
     def send(self, obj):
         self.send_bytes(pickle.dumps(obj))
 
-    def _read_exact(self, n):
-        chunks = []
-        while n:
-            chunk = os.read(self._rfd, n)
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b''.join(chunks)
 
     def recv_bytes(self, maxlength=None):
         self._check(readable=True)
-        (size,) = _HEADER.unpack(self._read_exact(_HEADER.size))
+        (size,) = _HEADER.unpack(_read_exact(self._rfd, _HEADER.size))
         if maxlength is not None and size > maxlength:
             raise OSError("bad message length")
-        return self._read_exact(size)
+        return _read_exact(self._rfd, size)
 
     def recv(self):
         return pickle.loads(self.recv_bytes())
