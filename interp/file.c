@@ -485,6 +485,8 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     return value_from_ptr(f);
 }
 
+bool file_unbuffered;
+
 AwFile *file_new_std(AwVM *vm, int fd) {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
     AwStr *name = str_from_cstr(vm, names[fd]);
@@ -500,7 +502,7 @@ AwFile *file_new_std(AwVM *vm, int fd) {
     f->is_writable = fd != 0;
     f->is_line_buffered = fd == 2 || isatty(fd);
     const char *unbuffered = getenv("PYTHONUNBUFFERED");   /* CPython's switch for unbuffered stdout/stderr */
-    f->is_write_through = fd != 0 && unbuffered && *unbuffered;
+    f->is_write_through = fd != 0 && (file_unbuffered || (unbuffered && *unbuffered));
     std_files[fd] = f;
     return f;
 }

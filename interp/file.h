@@ -48,6 +48,8 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
 
 /* A file object over an existing descriptor 0, 1 or 2 (sys.stdin/stdout/stderr), named
  * "<stdin>" etc., text mode. The descriptor is not closed with the object. */
+/* aw -u: stdout and stderr write through, as with PYTHONUNBUFFERED (set before file_new_std). */
+extern bool file_unbuffered;
 AwFile *file_new_std(AwVM *vm, int fd);
 
 /* Writes raw bytes through the file's buffer (text mode: the caller passes valid UTF-8).

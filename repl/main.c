@@ -44,7 +44,7 @@ static const char HELP[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-i     : run the prompt after the program, even if stdin is not a terminal\n"
-    "-u     : unbuffered output (accepted; aw's stdout is flushed at exit and by flush())\n"
+    "-u     : unbuffered binary stdout and stderr; also PYTHONUNBUFFERED=x\n"
     "-h     : print this help message and exit (also --help)\n"
     "--version : print the version and exit (also -V)\n"
     "--dis file : print the bytecode of file and exit\n"
@@ -95,7 +95,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
             fputs(HELP, stdout);
             return 0;
         }
-        if (strcmp(arg, "-u") == 0) continue;
+        if (strcmp(arg, "-u") == 0) { file_unbuffered = true; continue; }
         if (strcmp(arg, "--virtual-clock") == 0) { loop_set_virtual_clock(true); continue; }
         if (strcmp(arg, "--timeline") == 0) { timeline_enable(); continue; }
         if (strcmp(arg, "-i") == 0) { opts->inspect = true; continue; }
