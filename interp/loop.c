@@ -1190,6 +1190,26 @@ static AwValue m_remove_signal_handler(AwVM *vm, int argc, const AwValue *argv, 
 /* The socket methods are written in Python with the streams (stdlib/asyncio_streams.c). */
 AwValue asyncio_streams_loop_call(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
 
+/* add_reader/add_writer and the sock_* coroutines, written in Python over _fd_watch. */
+#define STREAMS_METHOD(fn, name) \
+    static AwValue fn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { \
+        return asyncio_streams_loop_call(vm, name, argc, argv, kw); \
+    }
+STREAMS_METHOD(m_add_reader, "add_reader")
+STREAMS_METHOD(m_remove_reader, "remove_reader")
+STREAMS_METHOD(m_add_writer, "add_writer")
+STREAMS_METHOD(m_remove_writer, "remove_writer")
+STREAMS_METHOD(m_sock_recv, "sock_recv")
+STREAMS_METHOD(m_sock_recv_into, "sock_recv_into")
+STREAMS_METHOD(m_sock_recvfrom, "sock_recvfrom")
+STREAMS_METHOD(m_sock_sendall, "sock_sendall")
+STREAMS_METHOD(m_sock_sendto, "sock_sendto")
+STREAMS_METHOD(m_sock_accept, "sock_accept")
+STREAMS_METHOD(m_sock_connect, "sock_connect")
+STREAMS_METHOD(m_getaddrinfo, "getaddrinfo")
+STREAMS_METHOD(m_getnameinfo, "getnameinfo")
+#undef STREAMS_METHOD
+
 static AwValue m_create_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return asyncio_streams_loop_call(vm, "create_connection", argc, argv, kw);
 }
@@ -1262,6 +1282,19 @@ static const AwMethodDef loop_methods[] = {
     {"run_in_executor", m_run_in_executor, 0},
     {"add_signal_handler", m_add_signal_handler, 0},
     {"remove_signal_handler", m_remove_signal_handler, 0},
+    {"add_reader", m_add_reader, 0},
+    {"remove_reader", m_remove_reader, 0},
+    {"add_writer", m_add_writer, 0},
+    {"remove_writer", m_remove_writer, 0},
+    {"sock_recv", m_sock_recv, 0},
+    {"sock_recv_into", m_sock_recv_into, 0},
+    {"sock_recvfrom", m_sock_recvfrom, 0},
+    {"sock_sendall", m_sock_sendall, 0},
+    {"sock_sendto", m_sock_sendto, 0},
+    {"sock_accept", m_sock_accept, 0},
+    {"sock_connect", m_sock_connect, 0},
+    {"getaddrinfo", m_getaddrinfo, 0},
+    {"getnameinfo", m_getnameinfo, 0},
     {"create_connection", m_create_connection, 0},
     {"create_server", m_create_server, 0},
     {"create_unix_connection", m_create_unix_connection, 0},

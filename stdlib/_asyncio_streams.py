@@ -876,3 +876,14 @@ class StreamReader:
         if val == b'':
             raise StopAsyncIteration
         return val
+
+
+def __getattr__(name):
+    # the loop's descriptor and sock_* methods live in _asyncio_sockets, loaded on first use
+    if name.startswith('_loop_'):
+        import _asyncio_sockets
+        try:
+            return getattr(_asyncio_sockets, name)
+        except AttributeError:
+            pass
+    raise AttributeError(f"module '_asyncio_streams' has no attribute '{name}'")

@@ -26,6 +26,7 @@
 #include "stdlib/asyncio_locks.h"
 #include "stdlib/asyncio_queue.h"
 #include "stdlib/asyncio_streams.h"
+#include "stdlib/asyncio_watch.h"
 #include "stdlib/modules.h"
 
 
@@ -485,7 +486,7 @@ AwModule *asyncio_core_module_init(AwVM *vm) {
         module_add_type(vm, mod, &aw_type_task) || make_invalid_state(vm, mod) ||
         module_add_value(vm, mod, "CancelledError", value_from_ptr(&aw_exc_CancelledError)) ||
         module_add_value(vm, mod, "TimeoutError", value_from_ptr(&aw_exc_TimeoutError)) ||
-        asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) || asyncio_streams_init(vm, mod) ||
+        asyncio_locks_init(vm, mod) || asyncio_queue_init(vm, mod) || asyncio_streams_init(vm, mod) || asyncio_watch_init(vm, mod) ||
         module_add_type(vm, mod, &aw_type_gather_counter) || module_add_type(vm, mod, &aw_type_handle) ||
         module_add_type(vm, mod, &aw_type_timer_handle) ||
         module_add_value(vm, mod, "AbstractEventLoop", value_from_ptr(&aw_type_loop)) ||
