@@ -687,14 +687,12 @@ static AwValue object_m_getstate(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return result;
 }
 
-/* object.__sizeof__(): the bytes the object occupies (what sys.getsizeof reports). */
+/* object.__sizeof__(): ops_sizeof (what sys.getsizeof reports, less CPython's GC header). */
 static AwValue object_m_sizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, "__sizeof__", kw) || args_count(vm, "__sizeof__", argc, 1, 1)) return AW_ERR;
-    AwValue v = argv[0];
-    if (value_is_ptr(v)) return value_from_small(value_as_ptr(v)->gc_size ? value_as_ptr(v)->gc_size : type_of(v)->instance_size);
-    if (value_is_float(v)) return value_from_small(24);
-    if (value_is_int(v)) return value_from_small(value_as_small(v) == 0 ? 24 : 28);
-    return value_from_small(value_is_bool(v) ? 28 : 16);
+    int64_t n;
+    if (args_no_kwargs(vm, "__sizeof__", kw) || args_count(vm, "__sizeof__", argc, 1, 1) || ops_sizeof(vm, argv[0], &n))
+        return AW_ERR;
+    return value_from_small(n);
 }
 
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }

@@ -16,6 +16,8 @@
 #include "interp/genericalias.h"
 #include "interp/port.h"
 #include "interp/vm.h"
+#include "interp/bytes.h"
+#include "interp/list.h"
 
 AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner);
 
@@ -97,6 +99,41 @@ AwStatus ops_hash(AwVM *vm, AwValue v, int64_t *out) {
     if (t == &aw_type_str) { *out = str_hash(AW_STR(v)); return AW_OK; }
     if (!t->hash) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "unhashable type: '%s'", type_name(t)));
     return t->hash(vm, v, out);
+}
+
+static int64_t str_size(const AwStr *s) {
+    int kind = 0;
+    for (int32_t i = 0; i < s->byte_len; i++) {
+        unsigned char b = (unsigned char)s->data[i];
+        if (b >= 0xF0) kind = 4;
+        else if ((b >= 0xE0 || (b >= 0xC4 && b < 0xE0)) && kind < 2) kind = 2;
+        else if ((b == 0xC2 || b == 0xC3) && kind < 1) kind = 1;
+    }
+    return kind == 0 ? 48 + (int64_t)s->char_len + 1 : 72 + ((int64_t)s->char_len + 1) * kind;
+}
+
+AwStatus ops_sizeof(AwVM *vm, AwValue v, int64_t *out) {
+    if (value_is_bool(v)) { *out = 28; return AW_OK; }
+    if (int_check(v) && (value_is_int(v) || type_of(v) == &aw_type_int)) {
+        AwValue bits = vm_call_method(vm, v, str_intern_cstr(vm, "bit_length"), 0, NULL);
+        if (bits == AW_ERR) return AW_ERROR;
+        int64_t n = value_is_int(bits) ? value_as_small(bits) : 0;
+        *out = n == 0 ? 28 : 24 + 4 * ((n + 29) / 30);   /* 3.11.2 gives 0 one digit */
+        return AW_OK;
+    }
+    if (value_is_float(v)) { *out = 24; return AW_OK; }
+    if (!value_is_ptr(v)) { *out = 16; return AW_OK; }   /* None, Ellipsis, NotImplemented */
+    AwType *t = type_of(v);
+    if (t == &aw_type_float) *out = 24;
+    else if (t == &aw_type_complex) *out = 32;
+    else if (t == &aw_type_str) *out = str_size(AW_STR(v));
+    else if (t == &aw_type_bytes) *out = 33 + AW_BYTES(v)->len;
+    else if (t == &aw_type_tuple) *out = 24 + 8 * AW_TUPLE(v)->len;
+    else if (t == &aw_type_list) *out = 40 + 8 * AW_LIST(v)->cap;
+    else if (t == &aw_type_range) *out = 48;
+    else if (t == &aw_type_object) *out = 16;
+    else *out = value_as_ptr(v)->gc_size ? value_as_ptr(v)->gc_size : t->instance_size;
+    return AW_OK;
 }
 
 int ops_truthy(AwVM *vm, AwValue v) {

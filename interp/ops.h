@@ -15,6 +15,10 @@ AwValue ops_ascii(AwVM *vm, AwValue v);           /* ascii(v) */
 AwValue ops_format(AwVM *vm, AwValue v, AwValue spec); /* format(v, spec) (spec a str) */
 AwStatus ops_hash(AwVM *vm, AwValue v, int64_t *out);  /* "unhashable type: 'list'" */
 int ops_truthy(AwVM *vm, AwValue v);              /* 1, 0, -1 */
+/* object.__sizeof__: CPython 3.11's sizes (64-bit) for the types whose layout decides them (ints
+ * by 30-bit digits, str by code-point width, bytes, tuples, lists by allocated slots, the
+ * fixed-size ones), aw's own allocated bytes for other objects. */
+AwStatus ops_sizeof(AwVM *vm, AwValue v, int64_t *out);
 int ops_eq(AwVM *vm, AwValue a, AwValue b);       /* a == b as a bool: 1, 0, -1 (identity first) */
 AwValue ops_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op);  /* rich comparison value */
 int ops_compare_bool(AwVM *vm, AwValue a, AwValue b, AwCmpOp op); /* 1, 0, -1 */

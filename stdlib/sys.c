@@ -180,43 +180,29 @@ static AwValue sys_set_int_max_str_digits(AwVM *vm, int argc, const AwValue *arg
 
 /* CPython's size of a str: the compact header and one unit per code point (plus the NUL), the
  * unit being the widest code point's (1, 2 or 4 bytes); pure ASCII has the smaller header. */
-static int64_t str_size(const AwStr *s) {
-    int kind = 0;
-    for (int32_t i = 0; i < s->byte_len; i++) {
-        unsigned char b = (unsigned char)s->data[i];
-        if (b >= 0xF0) kind = 4;
-        else if ((b >= 0xE0 || (b >= 0xC4 && b < 0xE0)) && kind < 2) kind = 2;
-        else if ((b == 0xC2 || b == 0xC3) && kind < 1) kind = 1;
-    }
-    return kind == 0 ? 48 + (int64_t)s->char_len + 1 : 72 + ((int64_t)s->char_len + 1) * kind;
-}
-
-/* CPython 3.11's sizes (64-bit) for the types whose layout decides them: ints by 30-bit digits,
- * str by code-point width, bytes, tuples, lists by allocated slots, and the fixed-size ones.
- * Other objects: aw's own allocated bytes (a rough figure). */
+/* sys.getsizeof: __sizeof__() (CPython's sizes, ops_sizeof) plus the GC header CPython counts
+ * for its tracked containers; a class's own __sizeof__ is asked, as in CPython. */
 static AwValue sys_getsizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "getsizeof", kwnames) != AW_OK || args_count(vm, "getsizeof", argc, 1, 2) != AW_OK)
         return AW_ERR;
     AwValue v = argv[0];
-    if (value_is_bool(v)) return value_from_small(28);
-    if (int_check(v) && (value_is_int(v) || type_of(v) == &aw_type_int)) {
-        AwValue bits = vm_call_method(vm, v, str_intern_cstr(vm, "bit_length"), 0, NULL);
-        if (bits == AW_ERR) return AW_ERR;
-        int64_t n = value_is_int(bits) ? value_as_small(bits) : 0;
-        return value_from_small(n == 0 ? 28 : 24 + 4 * ((n + 29) / 30));   /* 3.11.2 gives 0 one digit */
+    AwStr *name = str_intern_cstr(vm, "__sizeof__");
+    if (!name) return AW_ERR;
+    AwValue own = type_lookup(type_of(v), name);
+    if (own != AW_EMPTY && own != type_lookup(&aw_type_object, name)) {   /* the class's own */
+        AwValue r = vm_call_method(vm, v, name, 0, NULL);
+        if (r == AW_ERR) return AW_ERR;
+        int64_t n;
+        if (args_int(vm, r, &n)) return AW_ERR;
+        if (n < 0) return vm_raise(vm, &aw_exc_ValueError, "__sizeof__() should return >= 0");
+        /* instances of classes are GC-tracked (16 bytes), and those with a __dict__ carry
+         * CPython 3.11's managed-dict pre-header (16 more) */
+        return int_from_i64(vm, n + 16 + (type_of(v)->dict_offset ? 16 : 0));
     }
-    if (value_is_float(v)) return value_from_small(24);
-    if (!value_is_ptr(v)) return value_from_small(16);   /* None, Ellipsis, NotImplemented */
+    int64_t n;
+    if (ops_sizeof(vm, v, &n)) return AW_ERR;
     AwType *t = type_of(v);
-    if (t == &aw_type_float) return value_from_small(24);
-    if (t == &aw_type_complex) return value_from_small(32);
-    if (t == &aw_type_str) return value_from_small(str_size(AW_STR(v)));
-    if (t == &aw_type_bytes) return value_from_small(33 + AW_BYTES(v)->len);
-    if (t == &aw_type_tuple) return value_from_small(40 + 8 * AW_TUPLE(v)->len);
-    if (t == &aw_type_list) return value_from_small(56 + 8 * AW_LIST(v)->cap);
-    if (t == &aw_type_range) return value_from_small(48);
-    if (t == &aw_type_object) return value_from_small(16);
-    return value_from_small(value_as_ptr(v)->gc_size);
+    return value_from_small(n + ((t == &aw_type_tuple || t == &aw_type_list) ? 16 : 0));
 }
 
 static AwValue sys_intern(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
