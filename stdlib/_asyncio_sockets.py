@@ -14,21 +14,9 @@ import errno as _errno
 import os as _os
 import socket as _socket
 from _asyncio import _fd_watch
+from selectors import _fileobj_to_fd   # as CPython's selector loop does
 
 _READ, _WRITE = 1, 2
-
-
-def _fileobj_to_fd(fileobj):
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
-        try:
-            fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
-            raise ValueError(f"Invalid file object: {fileobj!r}") from None
-    if fd < 0:
-        raise ValueError(f"Invalid file descriptor: {fd}")
-    return fd
 
 
 def _format_callback(cb, args):
