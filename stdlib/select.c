@@ -3,7 +3,8 @@
  * select.select, select.poll objects and the selectors module are written in Python over
  * _select.poll(pairs, timeout_ms), which waits with the GIL released (gil.h) and, when a
  * signal interrupts the wait, runs the Python handlers and waits again for the time left
- * (PEP 475) unless a handler raised. _select.nread(fd) serves multiprocessing's pipes.
+ * (PEP 475) unless a handler raised (select_wait, select.h, which _socket's timeouts use too).
+ * _select.nread(fd) serves multiprocessing's pipes.
  */
 #include <errno.h>
 #include <math.h>
@@ -20,11 +21,30 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/select.h"
 
-static int64_t now_ms(void) {
+double select_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int select_wait(AwVM *vm, struct pollfd *fds, size_t n, double deadline) {
+    for (;;) {
+        int ms = -1;
+        if (deadline >= 0) {
+            double left = ceil((deadline - select_now()) * 1000);
+            ms = left <= 0 ? 0 : left > INT32_MAX ? INT32_MAX : (int)left;
+        }
+        AwThreadState ts;
+        gil_begin_blocking(vm, &ts);
+        int r = poll(fds, (nfds_t)n, ms);
+        int err = errno;
+        gil_end_blocking(vm, &ts);
+        if (r >= 0) return r;
+        if (err != EINTR) { os_raise_errno(vm, err); return -1; }
+        if (vm_check_interrupt(vm)) return -1;
+    }
 }
 
 /* Reads [(fd, events), ...] into fds (n entries, malloc'd). */
@@ -60,20 +80,8 @@ static AwValue s_poll(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "poll", kw) || args_count(vm, "poll", argc, 2, 2) || args_int(vm, argv[1], &timeout) ||
         read_pairs(vm, argv[0], &fds, &n))
         return AW_ERR;
-    int64_t deadline = timeout >= 0 ? now_ms() + timeout : -1;
-    int r;
-    for (;;) {
-        int64_t left = deadline < 0 ? -1 : deadline - now_ms();
-        if (deadline >= 0 && left < 0) left = 0;
-        AwThreadState ts;
-        gil_begin_blocking(vm, &ts);
-        r = poll(fds, (nfds_t)n, left > INT32_MAX ? INT32_MAX : (int)left);
-        int err = errno;
-        gil_end_blocking(vm, &ts);
-        if (r >= 0) break;
-        if (err != EINTR) { free(fds); return os_raise_errno(vm, err); }
-        if (vm_check_interrupt(vm)) { free(fds); return AW_ERR; }
-    }
+    int r = select_wait(vm, fds, (size_t)n, timeout >= 0 ? select_now() + (double)timeout / 1000 : -1);
+    if (r < 0) { free(fds); return AW_ERR; }
     AwList *out = list_new(vm, 0);
     if (!out || gc_push_root(vm, value_from_ptr(out))) { free(fds); return AW_ERR; }
     AwValue result = value_from_ptr(out);

@@ -36,6 +36,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/select.h"
 
 /* A socket address of any family this module knows. */
 typedef struct {
@@ -189,12 +190,6 @@ static AwValue addr_value(AwVM *vm, const struct sockaddr *sa, socklen_t len) {
 
 /* ---- waiting ------------------------------------------------------------------------------ */
 
-static double now_seconds(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* One attempt of a socket operation, made with the GIL released. */
 typedef ssize_t (*SockOp)(int fd, void *ctx);
 
@@ -202,24 +197,15 @@ typedef ssize_t (*SockOp)(int fd, void *ctx);
  * for `events`, then tries; an EAGAIN after a spurious wake-up waits again. EINTR runs the
  * signal handlers and retries. Returns op's result (>= 0) or -1 with an exception set. */
 static ssize_t sock_call(AwVM *vm, int fd, short events, double timeout, SockOp op, void *ctx) {
-    double deadline = timeout > 0 ? now_seconds() + timeout : 0;
+    double deadline = timeout > 0 ? select_now() + timeout : -1;
     for (;;) {
-        AwThreadState ts;
         if (timeout > 0) {
-            double left = deadline - now_seconds();
-            int ms = left <= 0 ? 0 : (int)ceil(left * 1000);
             struct pollfd p = {fd, events, 0};
-            gil_begin_blocking(vm, &ts);
-            int r = poll(&p, 1, ms);
-            int err = errno;
-            gil_end_blocking(vm, &ts);
-            if (r < 0) {
-                if (err == EINTR) { if (vm_check_interrupt(vm)) return -1; continue; }
-                os_raise_errno(vm, err);
-                return -1;
-            }
+            int r = select_wait(vm, &p, 1, deadline);
+            if (r < 0) return -1;
             if (r == 0) { vm_raise(vm, &aw_exc_TimeoutError, "timed out"); return -1; }
         }
+        AwThreadState ts;
         gil_begin_blocking(vm, &ts);
         ssize_t n = op(fd, ctx);
         int err = errno;
@@ -413,24 +399,12 @@ static AwValue s_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (err == EINTR && vm_check_interrupt(vm)) return AW_ERR;
     if ((err == EINPROGRESS || err == EINTR) && timeout != 0) {
         /* wait for the outcome: writable, then SO_ERROR says how it went */
-        double deadline = timeout > 0 ? now_seconds() + timeout : 0;
-        for (;;) {
-            int ms = timeout < 0 ? -1 : (int)ceil(fmax(0, deadline - now_seconds()) * 1000);
-            struct pollfd p = {fd, POLLOUT, 0};
-            gil_begin_blocking(vm, &ts);
-            int pr = poll(&p, 1, ms);
-            int perr = errno;
-            gil_end_blocking(vm, &ts);
-            if (pr < 0 && perr == EINTR) { if (vm_check_interrupt(vm)) return AW_ERR; continue; }
-            if (pr < 0) { err = perr; break; }
-            if (pr == 0) {
-                if (!raise) return value_from_small(EWOULDBLOCK);
-                return vm_raise(vm, &aw_exc_TimeoutError, "timed out");
-            }
-            socklen_t n = sizeof err;
-            if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &n) < 0) err = errno;
-            break;
-        }
+        struct pollfd p = {fd, POLLOUT, 0};
+        int pr = select_wait(vm, &p, 1, timeout > 0 ? select_now() + timeout : -1);
+        if (pr < 0) return AW_ERR;
+        if (pr == 0) return raise ? vm_raise(vm, &aw_exc_TimeoutError, "timed out") : value_from_small(EWOULDBLOCK);
+        socklen_t n = sizeof err;
+        if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &n) < 0) err = errno;
     }
     if (err && raise) return os_raise_errno(vm, err);
     return value_from_small(err);
@@ -481,11 +455,11 @@ static AwValue s_sendall(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "sendall", kw) || args_count(vm, "sendall", argc, 4, 4) || int_arg(vm, argv[0], &fd) ||
         int_arg(vm, argv[2], &flags) || timeout_arg(vm, argv[3], &timeout) || bytes_arg(vm, argv[1], &b))
         return AW_ERR;
-    double deadline = timeout > 0 ? now_seconds() + timeout : 0;
+    double deadline = timeout > 0 ? select_now() + timeout : 0;
     int64_t done = 0;
     AwValue result = AW_NONE;
     while (done < b.len) {
-        double left = timeout > 0 ? deadline - now_seconds() : timeout;
+        double left = timeout > 0 ? deadline - select_now() : timeout;
         if (timeout > 0 && left <= 0) { result = vm_raise(vm, &aw_exc_TimeoutError, "timed out"); break; }
         SendCtx c = {b.data + done, (size_t)(b.len - done), flags, NULL};
         ssize_t n = sock_call(vm, fd, POLLOUT, left, do_send, &c);
