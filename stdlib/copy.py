@@ -2,8 +2,8 @@
 
 The same dispatch tables and _reconstruct as CPython. aw's objects have no __reduce_ex__, so
 an object without __copy__/__deepcopy__/__reduce_ex__/__reduce__ is reduced the way
-object.__reduce_ex__(4) does it: cls.__new__(cls, *__getnewargs__()), then its __dict__ and
-the values of its __slots__ (or __getstate__()) as state, then its items for list and dict
+object.__reduce_ex__(4) does it: cls.__new__(cls, *__getnewargs__()), then __getstate__() (by
+default its __dict__ and the values of its __slots__) as state, then its items for list and dict
 subclasses.
 """
 
@@ -56,25 +56,7 @@ def _reduce(x):
         args = (cls.__mro__[cls.__mro__.index(object) - 1](x),)
     else:
         args = ()
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
-    else:
-        try:
-            state = x.__dict__
-        except AttributeError:
-            state = None
-        if not state:
-            state = None
-        # as object.__getstate__: the __slots__ values that are set, beside the __dict__
-        slots = {}
-        for name in copyreg._slotnames(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
+    state = x.__getstate__()   # object's: the __dict__ and the set __slots__ values
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return (_newobj, (cls,) + args, state, listitems, dictitems)

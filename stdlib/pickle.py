@@ -51,24 +51,13 @@ def _solid_base(cls):
 
 
 def _object_state(obj, proto):
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None and getattr(type(obj), '__getstate__', None) is not object.__getstate__:
-        return getstate()   # a class's own; object's default is the code below (and its proto < 2 check)
-    state = getattr(obj, '__dict__', None) or None
-    names = copyreg._slotnames(type(obj))
-    if names:
-        if proto < 2:
-            raise TypeError("a class that defines __slots__ without defining __getstate__ "
-                            "cannot be pickled")
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
+    # object.__getstate__ gives the default state (the __dict__, and the set __slots__ values);
+    # below protocol 2 CPython refuses slots that no __getstate__ of the class's own covers
+    if (proto < 2 and getattr(type(obj), '__getstate__', None) is object.__getstate__
+            and copyreg._slotnames(type(obj))):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ "
+                        "cannot be pickled")
+    return obj.__getstate__()
 
 
 def _object_reduce_ex(obj, proto):
