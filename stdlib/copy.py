@@ -7,7 +7,6 @@ default its __dict__ and the values of its __slots__) as state, then its items f
 subclasses.
 """
 
-import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
