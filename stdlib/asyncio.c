@@ -212,6 +212,37 @@ static AwValue a__gather_children(AwVM *vm, int argc, const AwValue *argv, AwTup
     return r ? value_from_ptr(r) : AW_ERR;
 }
 
+/* gather()'s result list, for the prelude once every child is done: a plain Future or Task that
+ * finished gives its exception (now retrieved) or result, as CPython's loop of exception() and
+ * result() calls; any other child (cancelled, or a subclass whose methods may be overridden)
+ * gives what slow(child) returns. */
+static AwValue a__gather_results(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "_gather_results", argc, 2, 2)) return AW_ERR;
+    if (!value_is_tuple(argv[0]) && !value_is_list(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "_gather_results() needs a tuple or list");
+    bool is_tuple = value_is_tuple(argv[0]);
+    int64_t n = is_tuple ? AW_TUPLE(argv[0])->len : AW_LIST(argv[0])->len;
+    AwList *results = list_new(vm, n);
+    if (!results || gc_push_root(vm, value_from_ptr(results))) return AW_ERR;
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; !st; i++) {
+        int64_t len = is_tuple ? AW_TUPLE(argv[0])->len : AW_LIST(argv[0])->len;
+        if (i >= len) break;
+        AwValue fut = is_tuple ? AW_TUPLE(argv[0])->items[i] : AW_LIST(argv[0])->items[i];
+        AwType *t = type_of(fut);
+        AwValue res;
+        if ((t == &aw_type_future || t == &aw_type_task) && AW_FUTURE(fut)->state == AW_FUT_FINISHED) {
+            AwFuture *f = AW_FUTURE(fut);
+            f->log_traceback = 0;
+            res = f->exception != AW_NONE ? f->exception : f->result;
+        } else {
+            res = vm_call(vm, argv[1], 1, &fut, NULL);
+        }
+        st = res == AW_ERR ? AW_ERROR : list_append(vm, results, res);
+    }
+    gc_pop_roots(vm, 1);
+    return st ? AW_ERR : value_from_ptr(results);
+}
+
 static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"coro", "name", "context", NULL};
     AwValue a[3];
@@ -461,6 +492,7 @@ static const AwMethodDef core_functions[] = {
     {"isfuture", a_isfuture, 0},
     {"to_thread", a_to_thread, 0},
     {"_gather_children", a__gather_children, 0},
+    {"_gather_results", a__gather_results, 0},
     {"_run_main_task", a__run_main_task, 0},
     {NULL, NULL, 0},
 };

@@ -24,7 +24,7 @@ functools, enum or typing. Tested on CPython through tests/asyncio_shim (see its
 """
 
 from _asyncio import *
-from _asyncio import _get_running_loop, _gather_children, _GatherCounter, _run_main_task
+from _asyncio import _get_running_loop, _gather_children, _gather_results, _GatherCounter, _run_main_task
 
 
 # -- constants (concurrent.futures' values) ---------------------------------------------------
@@ -192,6 +192,16 @@ class _GatheringFuture(Future):
         return ret
 
 
+def _gather_result(fut):
+    # A child's entry in gather()'s results (what _gather_results does natively for plain futures).
+    if fut.cancelled():
+        return CancelledError(_cancel_message(fut))
+    res = fut.exception()
+    if res is None:
+        res = fut.result()
+    return res
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     """Return a future aggregating results from the given coroutines/futures."""
     if not coros_or_futures:
@@ -215,18 +225,10 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_exception(exc)
                 return
         if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if fut.cancelled():
-                    res = CancelledError(_cancel_message(fut))
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
+            results = _gather_results(children, _gather_result)
             if outer._cancel_requested:
-                # As CPython: the error comes from the last child (`fut` of the loop above).
-                outer.set_exception(_cancelled_error(fut))
+                # As CPython: the error comes from the last child (the last one of its loop).
+                outer.set_exception(_cancelled_error(children[-1]))
             else:
                 outer.set_result(results)
 
