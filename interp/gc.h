@@ -77,6 +77,7 @@ struct AwGC {
     size_t arenas_cap;       /* capacity of arenas */
     char *arena_next;        /* next uncarved page of the newest arena */
     char *arena_end;         /* end of the newest arena */
+    char *populated_to;      /* end of its pages already faulted in (gc.c: populate) */
     AwObject **large;        /* objects allocated one by one (bigger than GC_SMALL_MAX) */
     size_t large_count;      /* entries used in large */
     size_t large_cap;        /* capacity of large */
