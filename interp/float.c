@@ -29,6 +29,8 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
+uint64_t aw_nan_serial;   /* value.h: the last NaN identity handed out */
+
 /* Digits of the exact decimal expansion of a double never go past this many places after the
  * point (2**-1074 has 1074), so longer precisions only append zeros. */
 #define MAX_EXACT_PLACES 1100

@@ -210,7 +210,7 @@ int ops_compare_bool(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
 }
 
 int ops_eq(AwVM *vm, AwValue a, AwValue b) {
-    if (a == b) return value_is_float(a) ? value_as_double(a) == value_as_double(a) : 1;
+    if (a == b) return 1;   /* CPython's identity shortcut: a NaN in a container equals itself */
     if (value_is_int(a) && value_is_int(b)) return 0;
     if (value_is_str(a) && value_is_str(b)) return str_equal(AW_STR(a), AW_STR(b));
     return ops_compare_bool(vm, a, b, AW_CMP_EQ);

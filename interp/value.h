@@ -7,8 +7,11 @@
  *       sign=0, tag=00 : singleton (None, False, True, sentinels)      (0x7FFC...)
  *       sign=0, tag=01 : small int, signed 48-bit payload              (0x7FFD...)
  * Floats never have bit 50 set unless they are NaNs with a payload; every NaN that enters aw
- * (float('nan'), parsing, math functions) is canonicalised by value_from_double() to 0x7FF8...,
- * and hardware arithmetic on canonical NaNs never sets bit 50, so no float collides with a box.
+ * (float('nan'), parsing, math functions) is rewritten by value_from_double() to 0x7FF8... with
+ * a serial number in bits 0-49, and hardware arithmetic on such NaNs never sets bit 50, so no
+ * float collides with a box. The serial is a NaN's identity, as a new float object is CPython's:
+ * `x in [x]` holds for a NaN x (containers test identity first) and `float('nan') in
+ * [float('nan')]` does not. Bytes of a float (struct) show the plain 0x7FF8... NaN.
  * Why NaN-boxing: floats (nbody) and small ints (every loop) never touch the heap, and a type
  * test is a mask and a compare. Small ints are 48-bit; past that an int is a GMP big int (int.c).
  */
@@ -67,13 +70,14 @@ static inline int64_t value_as_small(AwValue v) { return ((int64_t)(v << 16)) >>
 static inline bool value_fits_small(int64_t i) { return i >= AW_SMALLINT_MIN && i <= AW_SMALLINT_MAX; }
 
 static inline double value_as_double(AwValue v) { double d; memcpy(&d, &v, sizeof d); return d; }
+extern uint64_t aw_nan_serial;
 static inline AwValue value_from_double(double d) {
     AwValue v;
-    if (d != d) return (AwValue)0x7FF8000000000000ull; /* canonical NaN */
+    if (d != d) return (AwValue)0x7FF8000000000000ull | (++aw_nan_serial & 0x0003FFFFFFFFFFFFull); /* a new NaN */
     memcpy(&v, &d, sizeof v);
     return v;
 }
-/* For arithmetic results: inputs were canonical, so the result cannot collide (see top). */
+/* For arithmetic results: inputs had bit 50 clear, so the result cannot collide (see top). */
 static inline AwValue value_from_double_fast(double d) { AwValue v; memcpy(&v, &d, sizeof v); return v; }
 
 static inline AwValue value_from_bool(bool b) { return b ? AW_TRUE : AW_FALSE; }

@@ -205,7 +205,7 @@ string or iterable over elements of the appropriate type."""
         return iter(self._items)
 
     def __contains__(self, v):
-        return v in self._items
+        return self._find(v) >= 0
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -273,7 +273,28 @@ string or iterable over elements of the appropriate type."""
     def _compare(self, other, op):
         if not isinstance(other, array):
             return NotImplemented
-        return op(self._items, other._items)
+        a, b = self._items, other._items
+        if self.typecode not in 'fd' and other.typecode not in 'fd':
+            return op(a, b)
+        # As CPython's array_richcompare: each item is a fresh float there, so no identity
+        # shortcut (a NaN item never equals itself).
+        for i in range(min(len(a), len(b))):
+            if not a[i] == b[i]:
+                return op(a[i], b[i])
+        return op(len(a), len(b))
+
+    def _find(self, v, start=0, stop=None):
+        # the index of the first item equal to v, or -1 (float arrays: no identity shortcut)
+        items = self._items
+        if self.typecode not in 'fd':
+            try:
+                return items.index(v, start, len(items) if stop is None else stop)
+            except ValueError:
+                return -1
+        for i in range(*slice(start, stop).indices(len(items))):
+            if items[i] == v:
+                return i
+        return -1
 
     def __eq__(self, other):
         return self._compare(other, lambda a, b: a == b)
@@ -344,21 +365,23 @@ string or iterable over elements of the appropriate type."""
 
     def remove(self, v, /):
         """Remove the first occurrence of v in the array."""
-        try:
-            self._items.remove(v)
-        except ValueError:
-            raise ValueError("array.remove(x): x not in array") from None
+        i = self._find(v)
+        if i < 0:
+            raise ValueError("array.remove(x): x not in array")
+        del self._items[i]
 
     def index(self, v, start=0, stop=2 ** 63 - 1, /):
         """Return index of first occurrence of v in the array."""
-        try:
-            return self._items.index(v, start, stop)
-        except ValueError:
-            raise ValueError("array.index(x): x not in array") from None
+        i = self._find(v, start, stop)
+        if i < 0:
+            raise ValueError("array.index(x): x not in array")
+        return i
 
     def count(self, v, /):
         """Return number of occurrences of v in the array."""
-        return self._items.count(v)
+        if self.typecode not in 'fd':
+            return self._items.count(v)
+        return sum(1 for x in self._items if x == v)
 
     def reverse(self):
         """Reverse the order of the items in the array."""

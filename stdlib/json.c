@@ -673,6 +673,8 @@ static AwValue scan_number(const Scanner *sc, size_t at, size_t *end) {
 /* NaN, Infinity, -Infinity: parse_constant(name) or the float. */
 static AwValue scan_constant(const Scanner *sc, const char *name, double value, size_t at, size_t *end) {
     *end = at + strlen(name);
+    static AwValue nan;   /* json's NaN is one float, as CPython's module constant */
+    if (sc->parse_constant == AW_NONE && value != value) return nan ? nan : (nan = value_from_double(value));
     if (sc->parse_constant == AW_NONE) return value_from_double(value);
     AwStr *s = str_from_cstr(sc->vm, name);
     return s ? call_hook(sc, sc->parse_constant, str_value(s)) : AW_ERR;
