@@ -86,14 +86,19 @@ static const char *kind_name(AwGenerator *g) {
     return t == &aw_type_coroutine ? "coroutine" : t == &aw_type_async_generator ? "async generator" : "generator";
 }
 
-/* A generator suspended inside try/with: CPython closes it when it is freed, running its
- * finally blocks and __exit__s, so the collector finalizes it (gc.h, AW_OBJ_CLOSE_ON_COLLECT;
- * it then counts among the objects with finalizers until it is finalized). Coroutines and async
- * generators are left to their loop. */
-static AW_NOINLINE void note_closable(AwVM *vm, AwGenerator *gen) {
-    if (gen->obj.type != &aw_type_generator || (gen->obj.flags & (AW_OBJ_CLOSE_ON_COLLECT | AW_OBJ_FINALIZED))) return;
+/* The collector finalizes gen when it finds it unreachable (gc.h, AW_OBJ_CLOSE_ON_COLLECT; it
+ * then counts among the objects with finalizers until it is finalized or finishes). */
+static void note_finalizable(AwVM *vm, AwGenerator *gen) {
+    if (gen->obj.flags & (AW_OBJ_CLOSE_ON_COLLECT | AW_OBJ_FINALIZED)) return;
     gen->obj.flags |= AW_OBJ_CLOSE_ON_COLLECT;
     vm->gc.del_live++;
+}
+
+/* A generator suspended inside try/with: CPython closes it when it is freed, running its
+ * finally blocks and __exit__s. Coroutines are left to their loop; async generators are
+ * flagged by agen_step (their loop's finalizer hook). */
+static AW_NOINLINE void note_closable(AwVM *vm, AwGenerator *gen) {
+    if (gen->obj.type == &aw_type_generator) note_finalizable(vm, gen);
 }
 
 /* It finished: nothing left to close. */
@@ -480,7 +485,8 @@ typedef struct {
 } AwAgenStep;
 
 static AwValue agen_step_new(AwVM *vm, AwValue gen, AwAgenKind kind, AwValue arg) {
-    AwAgenStep *st = (AwAgenStep *)gc_new(vm, &aw_type_async_generator_step, sizeof(AwAgenStep));
+    AwType *type = kind == AGEN_THROW || kind == AGEN_CLOSE ? &aw_type_async_generator_athrow : &aw_type_async_generator_step;
+    AwAgenStep *st = (AwAgenStep *)gc_new(vm, type, sizeof(AwAgenStep));
     if (!st) return AW_ERR;
     st->gen = gen;
     st->kind = kind;
@@ -505,7 +511,7 @@ int agen_step(AwVM *vm, AwValue self, AwValue sent, AwValue throw_exc, AwValue *
             *out = AW_NONE;
             return 1;
         }
-        if (g->state == AW_FIBER_NEW) loop_note_asyncgen(vm, st->gen); /* CPython's firstiter hook */
+        if (g->state == AW_FIBER_NEW && loop_note_asyncgen(vm, st->gen)) note_finalizable(vm, g); /* CPython's firstiter hook */
         if (g->state == AW_FIBER_DONE && st->kind != AGEN_THROW) {
             st->done = 1;
             if (st->kind == AGEN_CLOSE) { *out = AW_NONE; return 1; }
@@ -635,6 +641,17 @@ static const AwMethodDef agen_step_methods[] = {
 
 AwType aw_type_async_generator_step = {
     .name = "async_generator_asend",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwAgenStep),
+    .flags = AW_TYPE_ABSTRACT,
+    .iter = gen_iter,
+    .next = agen_step_next,
+    .trace = agen_step_trace,
+    .methods = agen_step_methods,
+};
+
+AwType aw_type_async_generator_athrow = {
+    .name = "async_generator_athrow",
     .base = &aw_type_object,
     .instance_size = sizeof(AwAgenStep),
     .flags = AW_TYPE_ABSTRACT,

@@ -52,6 +52,13 @@ void generator_report_unawaited(AwVM *vm, const char *qualname, AwCode *code, in
  * 0 the body awaited something and *out must be yielded outward, 1 the awaitable finished
  * with *out (the value the body yielded), -1 error (StopAsyncIteration when exhausted). */
 int agen_step(AwVM *vm, AwValue step, AwValue sent, AwValue throw_exc, AwValue *out);
+/* An awaitable of asend()/__anext__() (async_generator_asend) or athrow()/aclose()
+ * (async_generator_athrow): both are driven by agen_step. */
+static inline bool value_is_agen_step(AwValue v) {
+    if (!value_is_ptr(v)) return false;
+    AwType *t = value_as_ptr(v)->type;
+    return t == &aw_type_async_generator_step || t == &aw_type_async_generator_athrow;
+}
 /* gen.close() */
 AwStatus generator_close(AwVM *vm, AwGenerator *gen);
 

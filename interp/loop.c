@@ -92,9 +92,12 @@ struct AwLoop {
     AwValue task_factory;    /* set_task_factory(): create_task calls factory(loop, coro), or AW_NONE */
     uint32_t busy_workers;   /* bit i: a function runs as CPython's default executor's thread
                                 "asyncio_i" (the lowest free number, as its idle reuse gives) */
-    AwList *asyncgens;       /* async generators first iterated while this loop ran, or NULL:
-                                shutdown_asyncgens closes the unfinished ones (finished ones are
-                                dropped when the loop is traced) */
+    AwObject **agens;        /* async generators first iterated while this loop ran (malloc'd, not
+                                traced: CPython's weak set). Each is unfinished and flagged for
+                                finalization, so an unreachable one is finalized (and removed by
+                                loop_asyncgen_finalize) before it can be freed; finished ones are
+                                dropped when the loop is traced */
+    int64_t nagens, agens_cap; /* entries used and allocated in agens */
 };
 
 static _Thread_local AwLoop *running_loop;   /* per thread: asyncio.run works in a worker thread too */
@@ -1310,26 +1313,55 @@ static const AwMethodDef loop_methods[] = {
     {NULL, NULL, 0},
 };
 
-/* Drops the finished async generators from the loop's list (they need no closing). */
+/* Drops the finished (or already finalized) async generators from the loop's list. */
 static void prune_asyncgens(AwLoop *l) {
-    if (!l->asyncgens) return;
-    AwList *a = l->asyncgens;
     int64_t kept = 0;
-    for (int64_t i = 0; i < a->len; i++)
-        if (AW_GEN(a->items[i])->state != AW_FIBER_DONE) a->items[kept++] = a->items[i];
-    a->len = kept;
+    for (int64_t i = 0; i < l->nagens; i++) {
+        AwObject *g = l->agens[i];
+        if (((AwGenerator *)g)->state != AW_FIBER_DONE && !(g->flags & AW_OBJ_FINALIZED)) l->agens[kept++] = g;
+    }
+    l->nagens = kept;
 }
 
 bool loop_has_asyncgens(AwLoop *loop) {
     prune_asyncgens(loop);
-    return loop->asyncgens && loop->asyncgens->len > 0;
+    return loop->nagens > 0;
 }
 
-void loop_note_asyncgen(AwVM *vm, AwValue agen) {
+bool loop_note_asyncgen(AwVM *vm, AwValue agen) {
+    (void)vm;
     AwLoop *l = running_loop;
-    if (!l) return;
-    if (!l->asyncgens && !(l->asyncgens = list_new(vm, 0))) { vm_exc_clear(vm); return; }
-    if (list_append(vm, l->asyncgens, agen)) vm_exc_clear(vm);
+    if (!l) return false;
+    if (l->nagens == l->agens_cap) {
+        int64_t cap = l->agens_cap ? l->agens_cap * 2 : 8;
+        AwObject **a = realloc(l->agens, sizeof *a * (size_t)cap);
+        if (!a) return false;   /* not remembered: it is then neither finalized nor shut down */
+        l->agens = a;
+        l->agens_cap = cap;
+    }
+    l->agens[l->nagens++] = value_as_ptr(agen);
+    return true;
+}
+
+/* CPython's _asyncgen_finalizer_hook: an unfinished async generator the running loop iterated
+ * became unreachable: the loop forgets it and, unless closed, schedules
+ * create_task(agen.aclose()) as call_soon_threadsafe does. One the running loop does not know
+ * (dropped while its loop is not running) is left unclosed (SPEC.md). */
+AwStatus loop_asyncgen_finalize(AwVM *vm, AwObject *agen) {
+    AwLoop *l = running_loop;
+    int64_t i = 0;
+    while (l && i < l->nagens && l->agens[i] != agen) i++;
+    if (!l || i == l->nagens) return AW_OK;
+    memmove(l->agens + i, l->agens + i + 1, sizeof *l->agens * (size_t)(l->nagens - i - 1));
+    l->nagens--;
+    if (l->closed) return AW_OK;
+    AwValue closer = vm_call_method(vm, value_from_ptr(agen), str_intern_cstr(vm, "aclose"), 0, NULL);
+    if (closer == AW_ERR || gc_push_root(vm, closer)) return AW_ERROR;
+    AwValue create = ops_getattr(vm, value_from_ptr(l), str_intern_cstr(vm, "create_task"));
+    AwHandle *h = create == AW_ERR ? NULL : handle_new(vm, create, 1, &closer, -1);
+    AwStatus st = h ? ready_push(vm, l, (AwReady){AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)}) : AW_ERROR;
+    gc_pop_roots(vm, 1);
+    return st;
 }
 
 /* loop._take_asyncgens(): the unfinished async generators, forgotten by the loop (the prelude's
@@ -1337,17 +1369,16 @@ void loop_note_asyncgen(AwVM *vm, AwValue agen) {
 static AwValue m_take_asyncgens(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwLoop *l = self_loop(argv[0]);
     prune_asyncgens(l);
-    AwList *a = l->asyncgens;
-    l->asyncgens = NULL;
-    if (a) return value_from_ptr(a);
-    a = list_new(vm, 0);
-    return a ? value_from_ptr(a) : AW_ERR;
+    AwList *a = list_new(vm, l->nagens);
+    if (!a) return AW_ERR;
+    for (int64_t i = 0; i < l->nagens; i++) a->items[a->len++] = value_from_ptr(l->agens[i]);
+    l->nagens = 0;
+    return value_from_ptr(a);
 }
 
 static void loop_trace(AwGC *gc, AwObject *self) {
     AwLoop *l = (AwLoop *)self;
-    prune_asyncgens(l);
-    gc_mark_object(gc, (AwObject *)l->asyncgens);
+    prune_asyncgens(l);   /* the rest are not marked (see agens) */
     for (int64_t i = 0; i < l->used; i++) gc_mark_value(gc, l->ready[(l->head + i) & (l->cap - 1)]);
     for (int64_t i = 0; i < l->nheap; i++) gc_mark_value(gc, l->heap[i].v);
     prune_tasks(l); /* done tasks are not kept alive by the loop */
@@ -1376,6 +1407,7 @@ static void loop_free(AwVM *vm, AwObject *self) {
     gc_free(vm, l->ready, sizeof(AwValue) * (size_t)l->cap);
     gc_free(vm, l->ready_kinds, (size_t)l->cap);
     gc_free(vm, l->heap, sizeof(AwTimerEntry) * (size_t)l->heap_cap);
+    free(l->agens);
 }
 
 static AwValue loop_repr(AwVM *vm, AwValue self) {

@@ -58,9 +58,14 @@ AwValue loop_all_tasks(AwVM *vm, AwLoop *loop);
  * AW_NONE when not given). */
 AwValue loop_task_factory(AwLoop *loop);
 AwValue loop_create_task_by_factory(AwVM *vm, AwValue loop, AwValue coro, AwValue name, AwValue context);
-/* An async generator starts its first step: the running loop (if any) remembers it, so that
- * shutdown_asyncgens (asyncio.run's end) can close it if it is left unfinished. */
-void loop_note_asyncgen(AwVM *vm, AwValue agen);
+/* An async generator starts its first step (CPython's firstiter hook): the running loop (if
+ * any) remembers it, without keeping it alive, so that shutdown_asyncgens (asyncio.run's end)
+ * can close it if it is left unfinished. True when remembered: the generator must then be
+ * flagged for finalization (AW_OBJ_CLOSE_ON_COLLECT), which calls loop_asyncgen_finalize. */
+bool loop_note_asyncgen(AwVM *vm, AwValue agen);
+/* The finalizer of such a generator found unreachable (CPython's finalizer hook): the loop
+ * schedules create_task(agen.aclose()). */
+AwStatus loop_asyncgen_finalize(AwVM *vm, AwObject *agen);
 /* Some async generator it iterated is unfinished (shutdown_asyncgens has work). */
 bool loop_has_asyncgens(AwLoop *loop);
 /* asyncio debug mode (loop.set_debug): slow steps and callbacks are reported, coroutines

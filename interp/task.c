@@ -386,6 +386,10 @@ static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTup
 
 /* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
 static AwValue format_coro(AwVM *vm, AwValue coro) {
+    if (value_is_agen_step(coro)) {   /* no __name__: CPython's "<TYPE without __name__>()" */
+        AwStr *s = str_printf(vm, "<%s without __name__>()", type_of(coro)->name);
+        return s ? str_value(s) : AW_ERR;
+    }
     if (!value_is_type(coro, &aw_type_coroutine)) return ops_repr(vm, coro);
     AwGenerator *g = AW_GEN(coro);
     AwCode *code = g->code;

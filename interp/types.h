@@ -21,7 +21,7 @@
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(seq_iter) X(callable_iter) \
     X(function) X(native) X(method) X(cell) X(code) X(module) \
     X(staticmethod) X(classmethod) X(property) X(super) \
-    X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(coroutine_wrapper) \
+    X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(async_generator_athrow) X(coroutine_wrapper) \
     X(fiber) X(traceback) X(frame) X(file) \
     X(future) X(task) X(loop) X(handle) X(timer_handle) X(sleep) \
     X(lock) X(event) X(semaphore) X(bounded_semaphore) X(queue) X(lifo_queue) X(priority_queue) \

@@ -20,6 +20,7 @@
 #include "interp/generator.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/loop.h"
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/origin.h"
@@ -169,9 +170,11 @@ static AW_NOINLINE void finalize_with_origin(AwVM *vm, AwObject *obj) {
 void vm_call_del(AwVM *vm, AwObject *obj) {
     AwValue saved = vm->exc;
     vm->exc = AW_EMPTY;
-    bool gen = obj->type == &aw_type_generator;   /* AW_OBJ_CLOSE_ON_COLLECT: close() it */
-    AwStatus st = gen ? generator_close(vm, (AwGenerator *)obj)
-                      : vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
+    /* AW_OBJ_CLOSE_ON_COLLECT: a generator is closed, an async generator goes to its loop */
+    bool gen = obj->type == &aw_type_generator || obj->type == &aw_type_async_generator;
+    AwStatus st = obj->type == &aw_type_generator ? generator_close(vm, (AwGenerator *)obj)
+                  : gen ? loop_asyncgen_finalize(vm, obj)
+                  : vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
     if (st) {
         AwValue exc = vm_exc_take(vm);
         bool rooted = exc != AW_EMPTY && gc_push_root(vm, exc) == AW_OK;

@@ -140,7 +140,7 @@ AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
 /* Whether `await obj` can start (what GET_ANEXT checks of __anext__'s result). */
 bool vm_instr_is_awaitable(AwVM *vm, AwValue obj) {
     AwType *t = type_of(obj);
-    return t == &aw_type_coroutine || t == &aw_type_sleep || t == &aw_type_async_generator_step || value_is_future(obj) ||
+    return t == &aw_type_coroutine || t == &aw_type_sleep || value_is_agen_step(obj) || value_is_future(obj) ||
            type_lookup(t, AW_NAME(vm, __await__)) != AW_EMPTY;
 }
 
@@ -154,7 +154,7 @@ AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
         g->was_awaited = 1;
         return obj;
     }
-    if (value_is_future(obj) || t == &aw_type_sleep || t == &aw_type_async_generator_step) return obj;
+    if (value_is_future(obj) || t == &aw_type_sleep || value_is_agen_step(obj)) return obj;
     AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
     if (r == AW_ERR) return r;
@@ -201,7 +201,7 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
         return 0;
     }
     if (t == &aw_type_sleep) return sleep_step(vm, it, throw_exc, out);
-    if (t == &aw_type_async_generator_step) return agen_step(vm, it, sent, throw_exc, out);
+    if (t == &aw_type_async_generator_step || t == &aw_type_async_generator_athrow) return agen_step(vm, it, sent, throw_exc, out);
     if (throw_exc != AW_EMPTY && value_is_instance(throw_exc, &aw_exc_GeneratorExit)) return close_delegate(vm, it, throw_exc);
     if (t == &aw_type_generator || t == &aw_type_coroutine) {
         AwGenResult r = generator_resume(vm, AW_GEN(it), sent, throw_exc, out);

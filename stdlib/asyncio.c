@@ -145,7 +145,7 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw) {
         if (it == AW_ERR) return AW_ERR;
         if (it != AW_EMPTY) return asyncio_ensure_task(vm, loop, it);
     }
-    if (awaiter != AW_EMPTY || value_is_type(aw, &aw_type_async_generator_step)) {
+    if (awaiter != AW_EMPTY || value_is_agen_step(aw)) {
         /* any other awaitable (an __await__ generator, agen.__anext__()): CPython's
          * _wrap_awaitable coroutine awaits it in a task */
         AwValue coro = asyncio_prelude_call(vm, "_wrap_awaitable", 1, &aw);
