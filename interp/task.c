@@ -117,6 +117,7 @@ static int resume_coro(AwVM *vm, AwValue coro, AwValue exc, AwValue *out) {
         return r == AW_GEN_YIELDED ? 0 : r == AW_GEN_RETURNED ? 1 : -1;
     }
     if (value_is_type(coro, &aw_type_sleep)) return sleep_step(vm, coro, exc, out);
+    if (value_is_agen_step(coro)) return agen_step(vm, coro, AW_NONE, exc, out);
     AwValue r = exc == AW_EMPTY ? vm_call_method(vm, coro, AW_NAME(vm, send), 1, (AwValue[]){AW_NONE})
                                 : vm_call_method(vm, coro, AW_NAME(vm, throw), 1, &exc);
     if (r != AW_ERR) { *out = r; return 0; }
@@ -384,13 +385,28 @@ static AwValue task_m_print_stack(AwVM *vm, int argc, const AwValue *argv, AwTup
     return r == AW_ERR ? AW_ERR : AW_NONE;
 }
 
-/* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
-static AwValue format_coro(AwVM *vm, AwValue coro) {
-    if (value_is_agen_step(coro)) {   /* no __name__: CPython's "<TYPE without __name__>()" */
-        AwStr *s = str_printf(vm, "<%s without __name__>()", type_of(coro)->name);
+/* _format_coroutine's name of a coroutine-like object without code: its __qualname__ or
+ * __name__ (looked up only when aw code may run), else "<TYPE without __name__>", then "()". */
+static AwValue format_coro_like(AwVM *vm, AwValue coro, bool native_only) {
+    AwStr *names[2] = {AW_NAME(vm, __qualname__), AW_NAME(vm, __name__)};
+    for (int i = 0; i < 2 && !native_only && !value_is_agen_step(coro); i++) {
+        AwValue n = ops_getattr_opt(vm, coro, names[i]);
+        if (n == AW_ERR) return AW_ERR;
+        int truthy = n == AW_EMPTY ? 0 : ops_truthy(vm, n);
+        if (truthy < 0) return AW_ERR;
+        if (!truthy) continue;
+        AwValue text = ops_str(vm, n);
+        AwStr *s = text == AW_ERR ? NULL : str_printf(vm, "%s()", AW_STR(text)->data);
         return s ? str_value(s) : AW_ERR;
     }
-    if (!value_is_type(coro, &aw_type_coroutine)) return ops_repr(vm, coro);
+    AwStr *s = str_printf(vm, "<%s without __name__>()", ops_type_name(coro));
+    return s ? str_value(s) : AW_ERR;
+}
+
+/* asyncio's _format_coroutine: "f() running at file:line" or "f() done, defined at file:line". */
+static AwValue format_coro(AwVM *vm, AwValue coro, bool native_only) {
+    if (value_is_type(coro, &aw_type_sleep)) return ops_repr(vm, coro);
+    if (!value_is_type(coro, &aw_type_coroutine)) return format_coro_like(vm, coro, native_only);
     AwGenerator *g = AW_GEN(coro);
     AwCode *code = g->code;
     AwStr *s;
@@ -426,7 +442,7 @@ static AwStatus format_waiter(AwBuf *b, AwValue w, bool native_only) {
 static AwValue task_repr_ex(AwVM *vm, AwTask *t, bool native_only) {
     AwValue name = task_name(vm, t);
     if (name != AW_ERR) name = ops_repr(vm, name);
-    AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro);
+    AwValue coro = name == AW_ERR ? AW_ERR : format_coro(vm, t->coro, native_only);
     if (coro == AW_ERR) return AW_ERR;
     AwFuture *f = &t->fut;
     /* A pending task asked to cancel (not uncancelled since) shows as "cancelling", as 3.11's */

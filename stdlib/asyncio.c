@@ -122,14 +122,16 @@ static bool is_coroutine_like(AwVM *vm, AwValue v) {
 
 static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
     if (loop_task_factory(AW_LOOP(loop)) != AW_NONE) return loop_create_task_by_factory(vm, loop, coro, name, AW_EMPTY);
-    if (!is_coroutine(coro) && is_coroutine_like(vm, coro)) {
+    bool like = !is_coroutine(coro) && is_coroutine_like(vm, coro);
+    if (like && !value_is_agen_step(coro)) {
         AwValue inner = awaited_coroutine(vm, coro);
         if (inner == AW_ERR) return AW_ERR;
         if (is_coroutine(inner)) coro = inner;
     }
-    if (!is_coroutine(coro)) return coroutine_expected(vm, coro);
+    /* any other coroutine-like object is driven by its send() and throw(), as CPython's Task */
+    if (!is_coroutine(coro) && !like) return coroutine_expected(vm, coro);
     if (value_is_type(coro, &aw_type_coroutine)) AW_GEN(coro)->was_awaited = 1;
-    else sleep_mark_used(coro);
+    else if (value_is_type(coro, &aw_type_sleep)) sleep_mark_used(coro);
     if (name != AW_NONE) task_skip_number(); /* create_task() makes a Task-N, then renames it */
     AwTask *t = task_new(vm, loop, coro, name);
     return t ? value_from_ptr(t) : AW_ERR;
@@ -291,7 +293,7 @@ static AwValue a_all_tasks(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 
 static AwValue a_iscoroutine(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "iscoroutine", argc, 1, 1)) return AW_ERR;
-    return value_from_bool(is_coroutine(argv[0]) || value_is_type(argv[0], &aw_type_generator));
+    return value_from_bool(is_coroutine(argv[0]) || value_is_type(argv[0], &aw_type_generator) || is_coroutine_like(vm, argv[0]));
 }
 
 static AwValue a_iscoroutinefunction(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
