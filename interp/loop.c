@@ -1079,6 +1079,10 @@ AwValue asyncio_ensure_task(AwVM *vm, AwValue loop, AwValue aw);
 
 static AwValue m_run_until_complete(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "run_until_complete", argc, 2, 2)) return AW_ERR;
+    AwLoop *l = self_loop(argv[0]);   /* CPython checks before making the task */
+    if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    if (l->running) return vm_raise(vm, &aw_exc_RuntimeError, "This event loop is already running");
+    if (running_loop) return vm_raise(vm, &aw_exc_RuntimeError, "Cannot run the event loop while another loop is running");
     AwValue fut = asyncio_ensure_task(vm, argv[0], argv[1]);
     if (fut == AW_ERR) return AW_ERR;
     return loop_run_until_complete(vm, self_loop(argv[0]), fut);
