@@ -1009,6 +1009,15 @@ static AwValue a_tcp_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (!r) return AW_ERR;
     AwValue fut = r->future;
     struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM};
+    /* A numeric address needs no resolver thread: the connect starts now, in this step, as
+     * CPython's (_ipaddr_info), so connections leave in the order they were asked for. */
+    struct addrinfo numeric = hints, *addrs = NULL;
+    numeric.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+    if (node && service && getaddrinfo(node, service, &numeric, &addrs) == 0) {
+        r->addrs = r->cursor = addrs;
+        connect_next(vm, r);
+        return fut;
+    }
     r->gai.data = r;
     int rc = uv_getaddrinfo(svc->uv, &r->gai, on_resolved, node, service, &hints);
     if (rc) {
