@@ -183,7 +183,11 @@ static AwValue bi_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
         vm_exc_clear(vm);
         return argv[1];
     }
-    AwValue v = ops_next(vm, argv[0]);
+    AwValue v = ops_next_raw(vm, argv[0]);   /* a StopIteration raised inside propagates as is */
+    if (v == AW_ERR && argc == 2 && vm_exc_matches(vm, &aw_exc_StopIteration)) {
+        vm_exc_clear(vm);
+        return argv[1];
+    }
     if (v != AW_STOP) return v;
     if (argc == 2) return argv[1];
     return vm_raise_value(vm, value_from_ptr(&aw_exc_StopIteration));
