@@ -1431,10 +1431,15 @@ static AwValue partitioner(AwVM *vm, const char *name, int argc, const AwValue *
     int64_t sep_len = hit ? sep.len : 0;
     AwTuple *t = tuple_new(vm, 3);
     if (!t) return AW_ERR;
-    /* Not found: (self, b'', b'') or (b'', b'', self), as copies of the right type. */
-    t->items[0] = new_like(vm, argv[0], b.data, at);
-    t->items[1] = t->items[0] == AW_ERR ? AW_ERR : hit ? new_like(vm, argv[0], sep.data, sep.len) : new_like(vm, argv[0], "", 0);
-    t->items[2] = t->items[1] == AW_ERR ? AW_ERR : new_like(vm, argv[0], b.data + at + sep_len, b.len - at - sep_len);
+    /* Not found: (self, b'', b'') or (b'', b'', self). As CPython, bytes (even a subclass) give
+     * self itself there and the separator object itself when found; a bytearray gives copies. */
+    bool keep = !is_bytearray(argv[0]);
+    AwValue whole = keep ? argv[0] : AW_EMPTY;
+    t->items[0] = !hit && dir > 0 && keep ? whole : new_like(vm, argv[0], b.data, at);
+    t->items[1] = t->items[0] == AW_ERR ? AW_ERR : hit ? (keep ? argv[1] : new_like(vm, argv[0], sep.data, sep.len))
+                                                        : new_like(vm, argv[0], "", 0);
+    t->items[2] = t->items[1] == AW_ERR ? AW_ERR
+                  : !hit && dir < 0 && keep ? whole : new_like(vm, argv[0], b.data + at + sep_len, b.len - at - sep_len);
     if (t->items[2] == AW_ERR) { t->items[0] = t->items[1] = t->items[2] = AW_NONE; return AW_ERR; }
     return value_from_ptr(t);
 }
@@ -1669,6 +1674,39 @@ static AwValue m_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return a ? same_or_copy(vm, argv[0]) : AW_ERR;
 }
 
+/* bytearray += bytes-like: extends self in place (other names for it see the change). */
+static AwValue m_iadd(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwByteArray *a = ba_begin(vm, "__iadd__", argc, argv, kw, 1, 1);
+    if (!a) return AW_ERR;
+    BView probe;
+    AwValue src = view_of(argv[1], &probe) ? argv[1] : bytes_from_export(vm, argv[1]);
+    if (src == AW_ERR) return AW_ERR;
+    if (src == AW_EMPTY)
+        return vm_raise(vm, &aw_exc_TypeError, "can't concat %s to %s", ops_type_name(argv[1]), ops_type_name(argv[0]));
+    BView v;
+    view_of(src, &v);
+    return splice(vm, a, a->len, a->len, v.data, v.len) ? AW_ERR : argv[0];
+}
+
+/* bytearray *= n: repeats self in place; a non-integer falls back to `*` (and its message). */
+static AwValue m_imul(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwByteArray *a = ba_begin(vm, "__imul__", argc, argv, kw, 1, 1);
+    if (!a) return AW_ERR;
+    if (!int_check(argv[1]) && type_lookup(type_of(argv[1]), AW_NAME(vm, __index__)) == AW_EMPTY) return AW_NOTIMPL;
+    int64_t n;
+    if (ssize_of(vm, argv[1], &n, &aw_exc_OverflowError)) return AW_ERR;
+    int64_t len = a->len;
+    if (n <= 0 || len == 0) {
+        a->len = 0;
+        return argv[0];
+    }
+    if (n > BYTES_MAX / len) return vm_raise_memory(vm);
+    if (bytearray_reserve(vm, a, len * n)) return AW_ERR;
+    for (int64_t i = 1; i < n; i++) memcpy(a->data + i * len, a->data, (size_t)len);
+    a->len = len * n;
+    return argv[0];
+}
+
 static AwValue m_reverse(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwByteArray *a = ba_begin(vm, "reverse", argc, argv, kw, 0, 0);
     if (!a) return AW_ERR;
@@ -1723,8 +1761,21 @@ BYTES_CMP(bytes_m_gt, "__gt__", AW_CMP_GT)
 BYTES_CMP(bytes_m_ge, "__ge__", AW_CMP_GE)
 #undef BYTES_CMP
 
+/* bytes.__bytes__(): self as a plain bytes object (the object itself when it is one). */
+static AwValue bytes_m_bytes(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_bytes))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__bytes__' for 'bytes' objects doesn't apply to a '%s' object",
+                        argc < 1 ? "NoneType" : ops_type_name(argv[0]));
+    if (args_no_kwargs(vm, "__bytes__", kw) || args_count(vm, "__bytes__", argc - 1, 0, 0)) return AW_ERR;
+    if (value_is_type(argv[0], &aw_type_bytes)) return argv[0];
+    BView v;
+    view_of(argv[0], &v);
+    AwBytes *b = bytes_new(vm, v.data, (size_t)v.len);
+    return b ? value_from_ptr(b) : AW_ERR;
+}
+
 static const AwMethodDef bytes_methods[] = {
-    {"__new__", bytes_m_new, AW_METH_STATIC},
+    {"__new__", bytes_m_new, AW_METH_STATIC}, {"__bytes__", bytes_m_bytes, 0},
     {"__repr__", bytes_m_repr, 0}, {"__str__", bytes_m_repr, 0}, {"__hash__", bytes_m_hash, 0},
     {"__eq__", bytes_m_eq, 0}, {"__ne__", bytes_m_ne, 0}, {"__lt__", bytes_m_lt, 0},
     {"__le__", bytes_m_le, 0}, {"__gt__", bytes_m_gt, 0}, {"__ge__", bytes_m_ge, 0},
@@ -1736,6 +1787,7 @@ static const AwMethodDef bytearray_methods[] = {
     BYTES_COMMON_METHODS,
     {"append", m_append, 0}, {"extend", m_extend, 0}, {"pop", m_pop, 0}, {"insert", m_insert, 0},
     {"remove", m_remove, 0}, {"clear", m_clear, 0}, {"copy", m_copy, 0}, {"reverse", m_reverse, 0},
+    {"__iadd__", m_iadd, 0}, {"__imul__", m_imul, 0},
     {"__init__", m_ba_init, 0}, {"__new__", bytearray_m_new, AW_METH_STATIC},
     {"__reduce_ex__", m_ba_reduce_ex, 0}, {"__reduce__", m_ba_reduce, 0},
     {NULL, NULL, 0},

@@ -856,13 +856,70 @@ static AwValue none_repr(AwVM *vm, AwValue self) {
 static int none_truth(AwVM *vm, AwValue self) { return self == AW_NONE ? 0 : 1; }
 
 static AwValue none_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc || (kw && kw->len)) return vm_raise(vm, &aw_exc_TypeError, "%s takes no arguments", type_name(type));
+    if (argc || (kw && kw->len))   /* CPython names the ellipsis type by its types-module name here */
+        return vm_raise(vm, &aw_exc_TypeError, "%s takes no arguments", type == &aw_type_ellipsis ? "EllipsisType" : type_name(type));
     return type == &aw_type_none ? AW_NONE : type == &aw_type_notimpl ? AW_NOTIMPL : AW_ELLIPSIS;
 }
 
-AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new };
-AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new };
-AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new };
+/* The type whose singleton v is. */
+static AwType *singleton_type(AwValue v) {
+    return v == AW_NONE ? &aw_type_none : v == AW_NOTIMPL ? &aw_type_notimpl : v == AW_ELLIPSIS ? &aw_type_ellipsis : NULL;
+}
+
+/* Checks that argv[0] is the singleton of `want`, with CPython's descriptor message. */
+static AwStatus singleton_self(AwVM *vm, const char *name, int argc, const AwValue *argv, AwType *want) {
+    if (argc < 1)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", name, type_name(want)));
+    if (singleton_type(argv[0]) == want) return args_count(vm, name, argc - 1, 0, 0);
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                            type_name(want), ops_type_name(argv[0])));
+}
+
+/* X.__new__(cls): the singleton, for cls exactly X (what copy and pickle reach). */
+static AwValue singleton_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *want) {
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(): not enough arguments", type_name(want));
+    if (!value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", type_name(want), ops_type_name(argv[0]));
+    AwType *t = (AwType *)value_as_ptr(argv[0]);
+    if (t != want)
+        return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type_name(want), type_name(t),
+                        type_name(t), type_name(want));
+    return none_new(vm, t, argc - 1, argv + 1, kw);
+}
+
+/* __repr__ and __new__ of one singleton type; __reduce__ gives the name, as pickle stores a global. */
+#define SINGLETON_METHODS(T, type)                                                                              \
+    static AwValue T##_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {                          \
+        return singleton_self(vm, "__repr__", argc, argv, &type) ? AW_ERR : none_repr(vm, argv[0]);            \
+    }                                                                                                           \
+    static AwValue T##_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {                           \
+        return singleton_new(vm, argc, argv, kw, &type);                                                        \
+    }
+#define SINGLETON_REDUCE(T, type)                                                                               \
+    static AwValue T##_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {                        \
+        return singleton_self(vm, "__reduce__", argc, argv, &type) ? AW_ERR : none_repr(vm, argv[0]);          \
+    }
+SINGLETON_METHODS(none, aw_type_none)
+SINGLETON_METHODS(notimpl, aw_type_notimpl)
+SINGLETON_METHODS(ellipsis, aw_type_ellipsis)
+SINGLETON_REDUCE(notimpl, aw_type_notimpl)
+SINGLETON_REDUCE(ellipsis, aw_type_ellipsis)
+#undef SINGLETON_METHODS
+#undef SINGLETON_REDUCE
+
+/* None has no __reduce__ of its own (object's reduces it by name through copyreg). */
+static const AwMethodDef none_methods[] = {
+    {"__repr__", none_m_repr, 0}, {"__new__", none_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
+static const AwMethodDef notimpl_methods[] = {
+    {"__repr__", notimpl_m_repr, 0}, {"__reduce__", notimpl_m_reduce, 0}, {"__new__", notimpl_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
+static const AwMethodDef ellipsis_methods[] = {
+    {"__repr__", ellipsis_m_repr, 0}, {"__reduce__", ellipsis_m_reduce, 0}, {"__new__", ellipsis_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
+
+AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new, .methods = none_methods };
+AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new,
+                           .methods = notimpl_methods };
+AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new,
+                            .methods = ellipsis_methods };
 
 /* ---- getset descriptor type ---- */
 

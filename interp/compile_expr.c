@@ -161,6 +161,13 @@ static bool fold_small(int64_t x, int op, int64_t y, AwValue *out) {
 
 /* a op b for constants, when it is cheap and cannot raise; false when not folded. */
 static bool fold_arith(AwValue a, int op, AwValue b, AwValue *out) {
+    if (value_is_bool(a) && value_is_bool(b) && (op == AW_BINOP_AND || op == AW_BINOP_OR || op == AW_BINOP_XOR)) {
+        bool x = a == AW_TRUE, y = b == AW_TRUE;   /* bool & | ^ bool stays a bool */
+        *out = value_from_bool(op == AW_BINOP_AND ? x && y : op == AW_BINOP_OR ? x || y : x != y);
+        return true;
+    }
+    if (value_is_bool(a)) a = value_from_small(a == AW_TRUE);   /* otherwise a bool is the int 0 or 1 */
+    if (value_is_bool(b)) b = value_from_small(b == AW_TRUE);
     if (value_is_int(a) && value_is_int(b)) return fold_small(value_as_small(a), op, value_as_small(b), out);
     bool af = value_is_float(a), bf = value_is_float(b);
     if (!(af || value_is_int(a)) || !(bf || value_is_int(b)) || (!af && !bf)) return false;

@@ -734,6 +734,8 @@ static AwValue new_float_of_type(AwVM *vm, AwType *type, double d) {
 static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "float", kwnames) || args_count(vm, "float", argc, 0, 1)) return AW_ERR;
     double d = 0.0;
+    /* float(x) of a float is x itself, so a NaN keeps its identity (float(nan) is nan). */
+    if (argc == 1 && type == &aw_type_float && value_is_float(argv[0])) return argv[0];
     if (argc == 1) {
         AwValue x = argv[0];
         const char *data;

@@ -441,13 +441,27 @@ big:;
     return pow_big(vm, mpz_view(a, &va), mpz_view(b, &vb));
 }
 
+/* CPython's answer to a left shift too big to build: OverflowError when the result would
+ * need more 30-bit digits than a size can count (MAX_LONG_DIGITS), else MemoryError. */
+static AwValue lshift_too_big(AwVM *vm, mpz_srcptr x, mpz_srcptr y) {
+    const uint64_t max_digits = ((uint64_t)INT64_MAX - 24) / 4;
+    mpz_t digits;   /* the result's size in 30-bit digits */
+    mpz_init(digits);
+    unsigned long rem = mpz_fdiv_q_ui(digits, y, 30);
+    mpz_add_ui(digits, digits, (unsigned long)((mpz_sizeinbase(x, 2) + 29) / 30 + (rem != 0)));
+    bool overflow = mpz_sizeinbase(digits, 2) > 63 || mpz_low64(digits) > max_digits;
+    mpz_clear(digits);
+    if (overflow) return vm_raise(vm, &aw_exc_OverflowError, "too many digits in integer");
+    return vm_raise_memory(vm);
+}
+
 static AwValue shift_big(AwVM *vm, mpz_srcptr x, mpz_srcptr y, bool left) {
     if (mpz_sgn(y) < 0) return vm_raise(vm, &aw_exc_ValueError, "negative shift count");
     if (mpz_sgn(x) == 0) return value_from_small(0);
     mpz_t r;
     if (left) {
         if (mpz_sizeinbase(y, 2) > 40 || mpz_low64(y) + mpz_sizeinbase(x, 2) > MAX_RESULT_BITS)
-            return vm_raise_memory(vm);
+            return lshift_too_big(vm, x, y);
         mpz_init(r);
         mpz_mul_2exp(r, x, (mp_bitcnt_t)mpz_low64(y));
         return take_mpz(vm, r);
@@ -974,6 +988,12 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
 }
 
 AwValue int_coerce(AwVM *vm, AwValue x) {
+    if ((int_check(x) || float_check(x)) && (type_of(x)->flags & AW_TYPE_HEAP)) {
+        /* a subclass of int or float may override __int__ (int(I(1)) calls it, as CPython) */
+        bool found;
+        AwValue r = call_conversion(vm, x, "__int__", &found);
+        if (found) return r;
+    }
     if (int_check(x)) return exact_int(vm, x);
     if (float_check(x)) return int_from_double(vm, float_value(x));
     const char *data;
@@ -1094,6 +1114,8 @@ static AwValue int_m_rdivmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 static AwValue compare_dunder(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames, const char *name, AwCmpOp op) {
     CHECK_SELF(name, 1);
+    /* int.__eq__(1.0) is NotImplemented: the mixed comparison belongs to float's dunders. */
+    if (!int_check(argv[1])) return AW_NOTIMPL;
     return int_richcompare(vm, argv[0], argv[1], op);
 }
 

@@ -543,9 +543,25 @@ static const AwMethodDef reversed_methods[] = {
     {"__length_hint__", m_reversed_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
+/* CPython's iter_len: len(seq) - index, NotImplemented when the sequence has no __len__. */
+static AwValue m_seq_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc != 1) return vm_raise(vm, &aw_exc_TypeError, "expected 0 arguments, got %d", argc - 1);
+    if (!value_is_instance(argv[0], &aw_type_seq_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__length_hint__' for 'iterator' objects doesn't apply to a '%s' object",
+                        ops_type_name(argv[0]));
+    AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
+    if (it->seq == AW_EMPTY) return value_from_small(0);
+    if (!type_of(it->seq)->len) return AW_NOTIMPL;
+    int64_t n;
+    if (ops_len(vm, it->seq, &n)) return AW_ERR;
+    it = AW_AS(AwIndexIter, argv[0]);   /* __len__ ran aw code: the iterator may be exhausted now */
+    return int_from_i64(vm, it->seq != AW_EMPTY && n > it->index ? n - it->index : 0);
+}
+
 static const AwMethodDef seq_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_seq_iter_next, AW_METH_DEFAULT},
+    {"__length_hint__", m_seq_iter_hint, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -239,7 +239,8 @@ static AwStatus compute_keys(AwVM *vm, AwList *holder, AwValue key, AwList **key
  * its items move to a rooted holder list so the collector still sees them. Reverse sorting
  * reverses, sorts stably and reverses back, which keeps equal items in their original order. */
 AwStatus list_sort(AwVM *vm, AwList *l, AwValue key, bool reverse) {
-    if (l->len < 2) return AW_OK;
+    /* As CPython, a one-item list still has its key computed (and its errors raised). */
+    if (l->len == 0 || (l->len < 2 && key == AW_NONE)) return AW_OK;
     AwList *holder = list_new(vm, 0);
     if (!holder || gc_push_root(vm, value_from_ptr(holder)) != AW_OK) return AW_ERROR;
     holder->items = l->items;
@@ -662,6 +663,7 @@ static AwValue m_remove(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     int64_t i = find(vm, l, argv[1], 0, INT64_MAX);
     if (i == -2) return AW_ERR;
     if (i == -1) return vm_raise(vm, &aw_exc_ValueError, "list.remove(x): x not in list");
+    if (i >= l->len) return AW_NONE;   /* __eq__ shrank the list: del l[i:i+1] is a no-op */
     move_values(l->items + i, l->items + i + 1, (l->len - i - 1));
     l->len--;
     give_back(vm, l);

@@ -331,10 +331,21 @@ AwValue ops_iter(AwVM *vm, AwValue v) {
     return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", type_name(t));
 }
 
-AwValue ops_next(AwVM *vm, AwValue it) {
+AwValue ops_next_raw(AwVM *vm, AwValue it) {
     AwType *t = type_of(it);
     if (t->next) return t->next(vm, it);
     return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not an iterator", type_name(t));
+}
+
+/* As CPython's PyIter_Next: a StopIteration escaping a native iterator (a filter predicate or
+ * map function that raises it) ends the iteration rather than propagating. */
+AwValue ops_next(AwVM *vm, AwValue it) {
+    AwValue r = ops_next_raw(vm, it);
+    if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_StopIteration)) {
+        vm_exc_clear(vm);
+        return AW_STOP;
+    }
+    return r;
 }
 
 AwStatus ops_len(AwVM *vm, AwValue v, int64_t *out) {
@@ -433,13 +444,15 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
         return -1;
     }
     AwType *ct = (AwType *)value_as_ptr(cls);
-    if (value_is_instance(v, ct)) return 1;
+    /* As CPython: an exact type match answers at once; otherwise a metaclass's
+     * __instancecheck__ decides, even against a real subclass instance. */
+    if (type_of(v) == ct) return 1;
     if (type_of(cls) != &aw_type_type) {
         AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
         if (r == AW_ERR) return -1;
         if (r != AW_EMPTY) return ops_truthy(vm, r);
     }
-    return 0;
+    return value_is_instance(v, ct);
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {

@@ -183,6 +183,9 @@ static AwValue dict_values_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple
 static AwValue type_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &aw_type_type); }
 static const AwMethodDef dict_values_identity[] = {{"__repr__", dict_values_repr, 0}, {NULL, NULL, 0}};
 static const AwMethodDef type_identity[] = {{"__repr__", type_repr, 0}, {NULL, NULL, 0}};
+/* builtin_function_or_method: len.__repr__() is its repr, not object's */
+static AwValue native_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &aw_type_native); }
+static const AwMethodDef native_identity[] = {{"__repr__", native_repr, 0}, {NULL, NULL, 0}};
 
 #define SEQ_OPS {"__add__", w_add, 0}, {"__mul__", w_mul, 0}, {"__rmul__", w_rmul, 0}
 #define SET_OPS {"__and__", w_and, 0}, {"__rand__", w_rand, 0}, {"__or__", w_or, 0}, {"__ror__", w_ror, 0}, \
@@ -278,7 +281,7 @@ static const struct {
     {&aw_type_bytearray, bytearray_identity}, {&aw_type_range, range_identity}, {&aw_type_slice, slice_identity},
     {&aw_type_memoryview, memoryview_identity}, {&aw_type_dict_keys, dict_keys_identity},
     {&aw_type_dict_items, dict_items_identity}, {&aw_type_dict_values, dict_values_identity},
-    {&aw_type_type, type_identity},
+    {&aw_type_type, type_identity}, {&aw_type_native, native_identity},
 };
 
 AwStatus slotwrap_install(AwVM *vm) {

@@ -183,7 +183,11 @@ static AwValue bi_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
         vm_exc_clear(vm);
         return argv[1];
     }
-    AwValue v = ops_next(vm, argv[0]);
+    AwValue v = ops_next_raw(vm, argv[0]);   /* a StopIteration raised inside propagates as is */
+    if (v == AW_ERR && argc == 2 && vm_exc_matches(vm, &aw_exc_StopIteration)) {
+        vm_exc_clear(vm);
+        return argv[1];
+    }
     if (v != AW_STOP) return v;
     if (argc == 2) return argv[1];
     return vm_raise_value(vm, value_from_ptr(&aw_exc_StopIteration));
@@ -798,6 +802,9 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     const char *m = AW_STR(a[2])->data;
     AwParseMode mode = !strcmp(m, "exec") ? AW_PARSE_FILE : !strcmp(m, "eval") ? AW_PARSE_EVAL
                      : !strcmp(m, "single") ? AW_PARSE_SINGLE : (AwParseMode)-1;
+    int64_t flags = 0;
+    if ((int)mode < 0 && !strcmp(m, "func_type") && (a[3] == AW_EMPTY || (args_int(vm, a[3], &flags) == AW_OK && !(flags & 0x400))))
+        return vm_raise(vm, &aw_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
     if ((int)mode < 0) return vm_raise(vm, &aw_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     if (!value_is_instance(a[1], &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(a[1]));
