@@ -19,6 +19,7 @@
 #define GC_MAX_ALLOC ((size_t)1 << 40) /* refuse absurd single requests up front */
 #define GC_EAGER_MAX 1000              /* eager collections for dropped __del__ instances (gc.h) */
 #define GC_EAGER_HEAP ((size_t)32 << 20) /* ... and only while the heap is smaller than this */
+#define GC_EAGER_CLOSE_BYTES ((size_t)64 << 20) /* heap bytes marked for dropped generators (gc.h) */
 
 /* Roots that live outside the heap; defined by vm.c so gc.c need not know fibers or loops. */
 void vm_trace_roots(AwVM *vm, AwGC *gc);
@@ -637,6 +638,12 @@ void gc_run_pending(AwVM *vm) {
     if (weakref_npending) weakref_run_pending(vm);
 }
 
+bool gc_eager_close_allowed(AwGC *gc) {
+    if (gc->bytes_allocated > gc->eager_close_left) return false;
+    gc->eager_close_left -= gc->bytes_allocated;
+    return true;
+}
+
 void gc_collect_dropped(AwVM *vm) {
     AwGC *gc = &vm->gc;
     if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = gc->ndropped = 0; return; }
@@ -653,6 +660,7 @@ void gc_init(AwVM *vm) {
     vm->gc.next_collect = GC_INITIAL_BUDGET;
     vm->gc.spare_max = SPARE_PAGES;
     vm->gc.eager_left = GC_EAGER_MAX;
+    vm->gc.eager_close_left = GC_EAGER_CLOSE_BYTES;
     const char *stress = getenv("AW_GC_STRESS");
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }

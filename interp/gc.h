@@ -99,6 +99,7 @@ struct AwGC {
     size_t del_cap;          /* capacity of del_queue */
     size_t del_live;         /* instances of __del__ classes allocated and not yet finalized (a gate) */
     uint32_t eager_left;     /* eager collections gc_dropped may still start */
+    size_t eager_close_left; /* heap bytes the eager collections for dropped generators may still mark */
     bool running_dels;       /* gc_run_finalizers is on the C stack */
     bool eager;              /* the collection running was started by gc_collect_dropped */
     AwObject **probe_log;    /* objects an eager collection's cycle probe marked (gc.c) */
@@ -163,8 +164,15 @@ static inline void gc_note_drop(AwGC *gc, AwObject *obj) {
 /* vm.c: v, or an item or attribute of v, is a __del__ instance; with `note`, each one found is
  * passed to gc_note_drop in the order CPython's deallocation would reach it. */
 bool vm_holds_del(AwGC *gc, AwValue v, bool note);
+/* A dropped generator or async generator to close (AW_OBJ_CLOSE_ON_COLLECT) may start an
+ * eager collection only within a budget of marking work (GC_EAGER_CLOSE_BYTES in gc.c): they
+ * are dropped by the thousand in loops (`break` out of `async for`), and past the budget they
+ * are closed at the normal pace. */
+bool gc_eager_close_allowed(AwGC *gc);
 static inline bool gc_dropped(AwGC *gc, AwValue v) {
-    if (!gc->del_live || gc->eager_left == 0 || !value_is_ptr(v) || !vm_holds_del(gc, v, true)) return false;
+    if (!gc->del_live || gc->eager_left == 0 || !value_is_ptr(v)) return false;
+    if ((value_as_ptr(v)->flags & AW_OBJ_CLOSE_ON_COLLECT) && !gc_eager_close_allowed(gc)) return false;
+    if (!vm_holds_del(gc, v, true)) return false;
     if (gc->ndropped < sizeof gc->dropped / sizeof gc->dropped[0]) gc->dropped[gc->ndropped++] = value_as_ptr(v);
     return true;
 }
