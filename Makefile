@@ -15,6 +15,8 @@ PREFIX ?= /usr/local
 LIBS += $(shell pkg-config --libs libpcre2-8)
 # the zlib module (stdlib/zlib.c)
 LIBS += -lz
+# the sqlite3 module (stdlib/sqlite3.c)
+LIBS += $(shell pkg-config --libs sqlite3)
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

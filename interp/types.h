@@ -26,7 +26,8 @@
     X(future) X(task) X(loop) X(handle) X(timer_handle) X(sleep) \
     X(lock) X(event) X(semaphore) X(bounded_semaphore) X(queue) X(lifo_queue) X(priority_queue) \
     X(gather_counter) \
-    X(stream_transport) X(stream_listener) X(fd_watcher) X(weakref) X(weakproxy) X(weakcallableproxy) X(hashlib_hash) X(zlib_compress) X(zlib_decompress)
+    X(stream_transport) X(stream_listener) X(fd_watcher) X(weakref) X(weakproxy) X(weakcallableproxy) X(hashlib_hash) X(zlib_compress) X(zlib_decompress) \
+    X(sqlite_db) X(sqlite_stmt)
 
 #define AW_DECLARE_TYPE(name) extern AwType aw_type_##name;
 AW_STATIC_TYPES(AW_DECLARE_TYPE)

@@ -17,6 +17,7 @@ packages=(
   libgmp-dev            # arbitrary-precision ints
   libpcre2-dev          # the re module's engine (libpcre2-8)
   zlib1g-dev            # the zlib module
+  libsqlite3-dev        # the sqlite3 module (_sqlite3)
 )
 
 # `dpkg -s` also succeeds for a removed-but-not-purged package, so require "Status: install ok installed".

@@ -1,0 +1,41 @@
+# connect(":memory:"), create/insert/select, fetchone/fetchmany/fetchall, iteration,
+# description, rowcount, lastrowid, arraysize
+import sqlite3
+
+conn = sqlite3.connect(":memory:")
+cur = conn.cursor()
+print(type(conn).__name__, type(cur).__name__, cur.connection is conn)
+print(cur.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT, score REAL)") is cur)
+print("rowcount after CREATE", cur.rowcount, "lastrowid", cur.lastrowid, "description", cur.description)
+cur.execute("INSERT INTO t(name, score) VALUES ('ann', 1.5)")
+print("insert rowcount", cur.rowcount, "lastrowid", cur.lastrowid)
+cur.executemany("INSERT INTO t(name, score) VALUES (?, ?)", [("bob", 2.0), ("cy", None), ("dee", 4.25)])
+print("executemany rowcount", cur.rowcount, "lastrowid", cur.lastrowid)
+cur.execute("SELECT id, name, score FROM t ORDER BY id")
+print("select rowcount", cur.rowcount)
+print(cur.description)
+print("fetchone", cur.fetchone())
+print("arraysize", cur.arraysize, "fetchmany()", cur.fetchmany())
+print("fetchmany(2)", cur.fetchmany(2))
+print("fetchall", cur.fetchall())
+print("exhausted", cur.fetchone(), cur.fetchall(), cur.fetchmany(3))
+cur.arraysize = 3
+print(cur.execute("SELECT name FROM t").fetchmany())
+print([row for row in conn.execute("SELECT id * 10, upper(name) FROM t WHERE score > ?", (1,))])
+print(cur.execute("UPDATE t SET score = score + 1 WHERE score IS NOT NULL").rowcount)
+print(cur.execute("DELETE FROM t WHERE name = 'zz'").rowcount)
+print(conn.execute("SELECT count(*), sum(score), avg(score) FROM t").fetchone())
+print(conn.total_changes)
+print(conn.execute("SELECT 1 AS a, 'x' AS b, NULL AS c").description)
+print(conn.execute("").description, conn.execute("-- just a comment").fetchall())
+cur.setinputsizes([1, 2])
+cur.setoutputsize(10)
+cur.setoutputsize(10, 1)
+it = conn.execute("SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2)")
+print(iter(it) is it, next(it), next(it))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+cur.close()
+conn.close()
