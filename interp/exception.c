@@ -531,11 +531,25 @@ static void exc_trace(AwGC *gc, AwObject *self) {
 
 /* ---- BaseException methods ---------------------------------------------------------------- */
 
+/* BaseException.__str__ is the args form whatever the instance's type: LookupError.__str__(a
+ * KeyError) gives the bare message as CPython's. The types with their own form (KeyError,
+ * OSError, ...) get meth_str_own in their own table, so their subclasses find it first. */
 static AwValue meth_str(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__str__", argv[0]) != AW_OK) return AW_ERR;
+    if (args_count(vm, "__str__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
+    return base_str(vm, AW_EXC(argv[0]));
+}
+
+static AwValue meth_str_own(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_self(vm, "__str__", argv[0]) != AW_OK) return AW_ERR;
     if (args_count(vm, "__str__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
     return exception_str(vm, argv[0]);
 }
+
+static const AwMethodDef own_str_methods[] = {
+    {"__str__", meth_str_own, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
 
 static AwValue meth_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_self(vm, "__repr__", argv[0]) != AW_OK) return AW_ERR;
@@ -981,6 +995,7 @@ static const AwMethodDef group_methods[] = {
     {"derive", meth_derive, AW_METH_DEFAULT},
     {"subgroup", meth_subgroup, AW_METH_DEFAULT},
     {"split", meth_split, AW_METH_DEFAULT},
+    {"__str__", meth_str_own, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -1080,15 +1095,15 @@ EXC_TYPE(AssertionError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(AttributeError, &aw_exc_Exception, NULL, attribute_error_getsets);
 EXC_TYPE(BufferError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(EOFError, &aw_exc_Exception, NULL, NULL);
-EXC_TYPE(ImportError, &aw_exc_Exception, NULL, import_error_getsets);
+EXC_TYPE(ImportError, &aw_exc_Exception, own_str_methods, import_error_getsets);
 EXC_TYPE(ModuleNotFoundError, &aw_exc_ImportError, NULL, NULL);
 EXC_TYPE(LookupError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(IndexError, &aw_exc_LookupError, NULL, NULL);
-EXC_TYPE(KeyError, &aw_exc_LookupError, NULL, NULL);
+EXC_TYPE(KeyError, &aw_exc_LookupError, own_str_methods, NULL);
 EXC_TYPE(MemoryError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(NameError, &aw_exc_Exception, NULL, name_error_getsets);
 EXC_TYPE(UnboundLocalError, &aw_exc_NameError, NULL, NULL);
-EXC_TYPE(OSError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(OSError, &aw_exc_Exception, own_str_methods, NULL);
 EXC_TYPE(BlockingIOError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ChildProcessError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ConnectionError, &aw_exc_OSError, NULL, NULL);
@@ -1108,15 +1123,15 @@ EXC_TYPE(ReferenceError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(RuntimeError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(NotImplementedError, &aw_exc_RuntimeError, NULL, NULL);
 EXC_TYPE(RecursionError, &aw_exc_RuntimeError, NULL, NULL);
-EXC_TYPE(SyntaxError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(SyntaxError, &aw_exc_Exception, own_str_methods, NULL);
 EXC_TYPE(IndentationError, &aw_exc_SyntaxError, NULL, NULL);
 EXC_TYPE(TabError, &aw_exc_IndentationError, NULL, NULL);
 EXC_TYPE(SystemError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(TypeError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(ValueError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(UnicodeError, &aw_exc_ValueError, NULL, NULL);
-EXC_TYPE(UnicodeDecodeError, &aw_exc_UnicodeError, NULL, NULL);
-EXC_TYPE(UnicodeEncodeError, &aw_exc_UnicodeError, NULL, NULL);
+EXC_TYPE(UnicodeDecodeError, &aw_exc_UnicodeError, own_str_methods, NULL);
+EXC_TYPE(UnicodeEncodeError, &aw_exc_UnicodeError, own_str_methods, NULL);
 EXC_TYPE(Warning, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(DeprecationWarning, &aw_exc_Warning, NULL, NULL);
 EXC_TYPE(RuntimeWarning, &aw_exc_Warning, NULL, NULL);
