@@ -441,11 +441,28 @@ big:;
     return pow_big(vm, mpz_view(a, &va), mpz_view(b, &vb));
 }
 
+/* CPython's cap on an int's size in 30-bit digits: (PY_SSIZE_T_MAX - header) / 4. */
+#define CPYTHON_MAX_LONG_DIGITS ((((uint64_t)1 << 63) - 1 - 24) / 4)
+
+/* Whether x << y is past CPython's cap, which it reports as OverflowError("too many digits in
+ * integer") before allocating; smaller but absurd results are its MemoryError. */
+static bool shift_too_many_digits(mpz_srcptr x, mpz_srcptr y) {
+    if (mpz_sizeinbase(y, 2) < 64) return false; /* y / 30 stays far below the cap */
+    mpz_t q;
+    mpz_init(q);
+    mpz_fdiv_q_ui(q, y, 30);
+    mpz_add_ui(q, q, (unsigned long)((mpz_sizeinbase(x, 2) + 29) / 30 + 1));
+    bool over = mpz_cmp_ui(q, (unsigned long)CPYTHON_MAX_LONG_DIGITS) > 0;
+    mpz_clear(q);
+    return over;
+}
+
 static AwValue shift_big(AwVM *vm, mpz_srcptr x, mpz_srcptr y, bool left) {
     if (mpz_sgn(y) < 0) return vm_raise(vm, &aw_exc_ValueError, "negative shift count");
     if (mpz_sgn(x) == 0) return value_from_small(0);
     mpz_t r;
     if (left) {
+        if (shift_too_many_digits(x, y)) return vm_raise(vm, &aw_exc_OverflowError, "too many digits in integer");
         if (mpz_sizeinbase(y, 2) > 40 || mpz_low64(y) + mpz_sizeinbase(x, 2) > MAX_RESULT_BITS)
             return vm_raise_memory(vm);
         mpz_init(r);
@@ -973,18 +990,30 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
     return exact_int(vm, r);
 }
 
+/* The conversion hooks in CPython's order; *found says whether one existed. */
+static AwValue call_conversions(AwVM *vm, AwValue x, bool *found) {
+    static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
+    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
+        AwValue r = call_conversion(vm, x, hooks[i], found);
+        if (*found) return r;
+    }
+    return AW_EMPTY;
+}
+
 AwValue int_coerce(AwVM *vm, AwValue x) {
+    bool found;
+    /* A user class's own __int__ comes first even when it subclasses int, float or str. */
+    if (type_of(x)->flags & AW_TYPE_HEAP) {
+        AwValue r = call_conversions(vm, x, &found);
+        if (found) return r;
+    }
     if (int_check(x)) return exact_int(vm, x);
     if (float_check(x)) return int_from_double(vm, float_value(x));
     const char *data;
     int64_t len;
     if (is_text(x) || memoryview_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
-    static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
-    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
-        bool found;
-        AwValue r = call_conversion(vm, x, hooks[i], &found);
-        if (found) return r;
-    }
+    AwValue r = call_conversions(vm, x, &found);
+    if (found) return r;
     return vm_raise(vm, &aw_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     ops_type_name(x));
 }
@@ -1094,6 +1123,9 @@ static AwValue int_m_rdivmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 static AwValue compare_dunder(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames, const char *name, AwCmpOp op) {
     CHECK_SELF(name, 1);
+    /* The slot also orders ints against floats (so float needs no reflected case), but the
+     * dunder answers for ints only: (1).__eq__(1.0) is NotImplemented as in CPython. */
+    if (!int_check(argv[1])) return AW_NOTIMPL;
     return int_richcompare(vm, argv[0], argv[1], op);
 }
 

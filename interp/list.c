@@ -239,7 +239,7 @@ static AwStatus compute_keys(AwVM *vm, AwList *holder, AwValue key, AwList **key
  * its items move to a rooted holder list so the collector still sees them. Reverse sorting
  * reverses, sorts stably and reverses back, which keeps equal items in their original order. */
 AwStatus list_sort(AwVM *vm, AwList *l, AwValue key, bool reverse) {
-    if (l->len < 2) return AW_OK;
+    if (l->len == 0 || (l->len == 1 && key == AW_NONE)) return AW_OK; /* one item still has its key computed */
     AwList *holder = list_new(vm, 0);
     if (!holder || gc_push_root(vm, value_from_ptr(holder)) != AW_OK) return AW_ERROR;
     holder->items = l->items;

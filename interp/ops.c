@@ -414,7 +414,7 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     if (value_is_int(v)) return v;
     if (v == AW_TRUE) return value_from_small(1);
     if (v == AW_FALSE) return value_from_small(0);
-    if (int_check(v) && type_of(v) == &aw_type_int) return v;
+    if (int_check(v)) return v; /* an int subclass's own __index__ is not consulted, as in CPython */
     AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __index__), 0, NULL);
     if (r == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(v));
