@@ -433,13 +433,15 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
         return -1;
     }
     AwType *ct = (AwType *)value_as_ptr(cls);
-    if (value_is_instance(v, ct)) return 1;
+    /* CPython: an exact type match is an instance without asking; otherwise a metaclass's
+     * __instancecheck__ decides, even against real inheritance. */
+    if (type_of(v) == ct) return 1;
     if (type_of(cls) != &aw_type_type) {
         AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
         if (r == AW_ERR) return -1;
         if (r != AW_EMPTY) return ops_truthy(vm, r);
     }
-    return 0;
+    return value_is_instance(v, ct);
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
