@@ -474,8 +474,19 @@ static bool lookahead(AwLexer *lx, const char *test)
     return ok;
 }
 
-/* CPython's verify_end_of_number: "1if x else y" is allowed (with a warning CPython prints and
- * we do not), "1abc" is an "invalid decimal literal". c is the character after the number. */
+/* "1if x else y": kept for the caller to print as CPython's SyntaxWarning. */
+static void warn_literal(AwLexer *lx, const char *kind)
+{
+    AwSyntaxError *err = lx->err;
+    if (lx->cur <= lx->warned_upto || err->nwarnings >= AW_MAX_LITERAL_WARNINGS)
+        return;
+    lx->warned_upto = lx->cur;
+    err->warnings[err->nwarnings].line = lx->line + lx->first_line - 1;
+    err->warnings[err->nwarnings++].kind = kind;
+}
+
+/* CPython's verify_end_of_number: "1if x else y" is allowed with a SyntaxWarning, "1abc" is
+ * an "invalid decimal literal". c is the character after the number. */
 static bool verify_end_of_number(AwLexer *lx, int c, const char *kind)
 {
     bool keyword_follows = false;
@@ -493,6 +504,7 @@ static bool verify_end_of_number(AwLexer *lx, int c, const char *kind)
         keyword_follows = lookahead(lx, "ot");
     if (keyword_follows) {
         backup(lx, c);
+        warn_literal(lx, kind);
         return true;
     }
     if (c < 128 && is_potential_identifier_char(c)) {

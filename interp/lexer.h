@@ -86,6 +86,7 @@ typedef struct {
                                 token (indentation, '\' misuse, EOF), not while it tokenizes
                                 the rest of the source after a parser error */
     AwSyntaxError *err;      /* where errors go */
+    int warned_upto;         /* offset past the last literal warned about (no repeats on re-reads) */
 } AwLexer;
 
 /* Starts reading src[0..len) (a BOM, if any, already skipped by the caller). */

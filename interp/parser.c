@@ -676,6 +676,8 @@ AwNode *parser_parse(AwArena *arena, const char *src, size_t len, AwParseMode mo
         root = NULL;
         finish_error(&p);
     }
+    err->nwarnings = p.lex_err.nwarnings;
+    memcpy(err->warnings, p.lex_err.warnings, sizeof err->warnings);
     parser_free(&p);
     return root;
 }

@@ -23,6 +23,15 @@ typedef enum {
 
 typedef enum { AW_SYNTAX_ERROR, AW_INDENTATION_ERROR, AW_TAB_ERROR } AwSyntaxErrorKind;
 
+/* At most this many "invalid decimal literal" SyntaxWarnings are kept per parse. */
+#define AW_MAX_LITERAL_WARNINGS 16
+
+/* A number directly followed by a keyword ("1if", "0x1for"): CPython's tokenizer warns. */
+typedef struct {
+    int line;                /* 1-based line of the literal */
+    const char *kind;        /* "decimal", "hexadecimal", ... (a static string) */
+} AwLiteralWarning;
+
 typedef struct {
     AwSyntaxErrorKind kind;  /* which exception to raise */
     char msg[256];           /* CPython's message, without the exception name */
@@ -34,6 +43,8 @@ typedef struct {
     bool incomplete;         /* the input ended inside a construct (the REPL asks for more) */
     char text[256];          /* SyntaxError.text when not the source line ("" = the line): an f-string
                                 replacement field's "(expression)", as CPython reports it */
+    int nwarnings;           /* literal warnings found, whether or not the parse succeeded */
+    AwLiteralWarning warnings[AW_MAX_LITERAL_WARNINGS]; /* in source order */
 } AwSyntaxError;
 
 /* Parses src[0..len). Returns the root node, or NULL with *err filled (err->msg empty and

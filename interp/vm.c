@@ -813,6 +813,7 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     AwSyntaxError err;
     memset(&err, 0, sizeof err);
     AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    compiler_print_literal_warnings(&err, filename);
     bool compiler_stage = root != NULL;
     AwCode *code = NULL;
     if (root) {
