@@ -82,8 +82,9 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
         AwNode *item = NULL;
         bool is_keyword = false;
         if (kind == TOK_STAR) {
-            if (seen_double) {
-                /* CPython highlights the arguments before the '*' (its args rule) */
+            if (seen_double && !order_error) {
+                /* CPython highlights the arguments before the '*' (its args rule); a
+                 * positional argument after the '**' is reported first, at the end */
                 parser_advance(p);
                 parser_error_range(p, AW_SYNTAX_ERROR, first_start, last_item_end,
                                    "iterable argument unpacking follows keyword argument "

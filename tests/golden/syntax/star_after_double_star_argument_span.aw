@@ -6,6 +6,8 @@ sources = [
     "f(a=1, **k, *b)",
     "g(1)(**a, *b)",
     "f(**a, x=1, *b)",
+    "f(**a, b, *c)",
+    "f(**a, b=1, c, *d)",
     "call(\n    first,\n    **rest,\n    *more)",
 ]
 for source in sources:
