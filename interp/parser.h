@@ -32,6 +32,10 @@ typedef struct {
     const char *kind;        /* "decimal", "hexadecimal", ... (a static string) */
 } AwLiteralWarning;
 
+/* How SyntaxError.end_offset is reported: CPython gives -1 for errors at a token without a
+ * span (INDENT, DEDENT, ENDMARKER, a bad unindent) and 0 for some tokenizer errors. */
+typedef enum { AW_END_GIVEN, AW_END_MINUS_ONE, AW_END_ZERO } AwSyntaxEnd;
+
 typedef struct {
     AwSyntaxErrorKind kind;  /* which exception to raise */
     char msg[256];           /* CPython's message, without the exception name */
@@ -43,6 +47,9 @@ typedef struct {
     bool incomplete;         /* the input ended inside a construct (the REPL asks for more) */
     char text[256];          /* SyntaxError.text when not the source line ("" = the line): an f-string
                                 replacement field's "(expression)", as CPython reports it */
+    AwSyntaxEnd end_kind;    /* AW_END_GIVEN: end_line/end_col above; else CPython's -1 or 0 */
+    bool at_eof;             /* the error is at the end of the input: a script read as a file
+                                reports offset 0 there (no caret), as CPython's file tokenizer */
     int nwarnings;           /* literal warnings found, whether or not the parse succeeded */
     AwLiteralWarning warnings[AW_MAX_LITERAL_WARNINGS]; /* in source order */
 } AwSyntaxError;
