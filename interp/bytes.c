@@ -447,7 +447,7 @@ static AwStatus ssize_of(AwVM *vm, AwValue v, int64_t *out, AwType *overflow_typ
     if (idx == AW_ERR) return AW_ERROR;
     if (int_to_i64(vm, idx, out) == AW_OK) return AW_OK;
     vm_exc_clear(vm);
-    return vm_fail(vm_raise(vm, overflow_type, "cannot fit 'int' into an index-sized integer"));
+    return vm_fail(vm_raise(vm, overflow_type, "cannot fit '%s' into an index-sized integer", ops_type_name(v)));
 }
 
 static AwValue bytes_repeat(AwVM *vm, AwValue self, AwValue count) {

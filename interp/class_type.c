@@ -333,12 +333,32 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
     return status == AW_ERR ? AW_ERR : tv;
 }
 
+static AwStatus calculate_meta(AwVM *vm, AwValue *meta, AwTuple *bases);
+
 static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc == 1 && meta == &aw_type_type) return value_from_ptr(type_of(argv[0]));
     if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
     if (!value_is_str(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 1 must be str, not %s", ops_type_name(argv[0]));
     if (!value_is_tuple(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", ops_type_name(argv[1]));
     if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
+    /* CPython's type_new: the most derived metaclass of meta and the bases' wins, and one
+     * with its own __new__ builds the class (type("X", (Base,), {}) is Base's metaclass's). */
+    AwValue winner = value_from_ptr(meta);
+    if (calculate_meta(vm, &winner, AW_TUPLE(argv[1]))) return AW_ERR;
+    if (AS_TYPE(winner) != meta) {
+        AwValue own = type_lookup(AS_TYPE(winner), AW_NAME(vm, __new__));
+        if (own != type_lookup(&aw_type_type, AW_NAME(vm, __new__))) {
+            AwValue fn = class_bind(vm, own, AW_EMPTY, AS_TYPE(winner));
+            if (fn == AW_ERR) return AW_ERR;
+            AwValue args[4 + 64];
+            int nkw = kw ? (int)kw->len : 0;
+            if (nkw > 64) return vm_raise(vm, &aw_exc_TypeError, "too many class keywords");
+            args[0] = winner;
+            for (int i = 0; i < 3 + nkw; i++) args[1 + i] = argv[i];
+            return vm_call(vm, fn, 4, args, kw);
+        }
+        meta = AS_TYPE(winner);
+    }
     AwDict *ns = AW_DICT(argv[2]);
     if (dict_get_str(ns, AW_NAME(vm, __module__)) == AW_EMPTY) {
         AwFrame *f = vm_current_frame(vm);

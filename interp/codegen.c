@@ -56,16 +56,20 @@ static void print_warning_line(const char *filename, int lineno) {
     free(line);
 }
 
+void codegen_print_warning(const char *filename, int line, const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, line, msg);
+    print_warning_line(filename, line);
+    fflush(stderr);
+}
+
 void codegen_warning(AwCompiler *c, const AwNode *at, const char *fmt, ...) {
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    fflush(stdout);
-    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename->data, at->line, msg);
-    print_warning_line(c->filename->data, at->line);
-    fflush(stderr);
+    codegen_print_warning(c->filename->data, at->line, msg);
 }
 
 bool codegen_oom(AwCompiler *c) {

@@ -106,8 +106,10 @@ typedef struct {
 bool codegen_error(AwCompiler *c, const AwNode *at, const char *fmt, ...)
     AW_PRINTF(3, 4);
 bool codegen_oom(AwCompiler *c);
-/* Prints a SyntaxWarning for node to stderr as CPython's warnings module does ("file:line:
- * SyntaxWarning: msg" and the stripped source line); compilation goes on. */
+/* Prints a SyntaxWarning to stderr as CPython's warnings module does ("file:line:
+ * SyntaxWarning: msg" and the stripped source line, none for "<string>"). */
+void codegen_print_warning(const char *filename, int line, const char *msg);
+/* The same for node, with a printf message; compilation goes on. */
 void codegen_warning(AwCompiler *c, const AwNode *at, const char *fmt, ...)
     AW_PRINTF(3, 4);
 /* Recursion guard: enter returns false (with an error) when too deep; pair with leave. */

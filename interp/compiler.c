@@ -420,6 +420,14 @@ static AwCode *compile_module(AwCompiler *c, const AwNode *root) {
     return finish_unit(c);
 }
 
+void compiler_print_literal_warnings(const AwSyntaxError *err, const char *filename) {
+    for (int i = 0; i < err->nwarnings; i++) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "invalid %s literal", err->warnings[i].kind);
+        codegen_print_warning(filename, err->warnings[i].line, msg);
+    }
+}
+
 AwCode *compiler_compile(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mode,
                          AwSyntaxError *err) {
     memset(err, 0, sizeof *err);

@@ -15,6 +15,9 @@
 
 /* Returns the module/interactive/eval code object, or NULL: with *err filled for a syntax
  * error, or with MemoryError raised on the VM (err->msg empty). */
+/* Prints the tokenizer's SyntaxWarnings of a parse ("1if x else y": "invalid decimal
+ * literal"), as CPython does before compiling. */
+void compiler_print_literal_warnings(const AwSyntaxError *err, const char *filename);
 AwCode *compiler_compile(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mode,
                          AwSyntaxError *err);
 

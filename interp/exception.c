@@ -160,6 +160,9 @@ static AwStatus fill_syntax_error(AwVM *vm, AwException *e, bool strict) {
     return AW_OK;
 }
 
+/* A bad argument's type as argument-clinic words it: "None" for None. */
+static const char *clinic_type_name(AwValue v) { return v == AW_NONE ? "None" : ops_type_name(v); }
+
 /* UnicodeDecodeError(encoding, object, start, end, reason), object bytes, and
  * UnicodeEncodeError(...), object str. Natives that raise them with a plain message (not
  * strict) get no attributes and the plain str. */
@@ -175,23 +178,48 @@ static AwStatus fill_unicode_error(AwVM *vm, AwException *e, bool strict, bool d
                                     (int)a->len));
         if (!value_is_str(a->items[0]))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 1 must be str, not %s",
-                                    ops_type_name(a->items[0])));
+                                    clinic_type_name(a->items[0])));
         if (decode && !value_is_instance(a->items[1], &aw_type_bytes))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'",
                                     ops_type_name(a->items[1])));
         if (!decode && !value_is_str(a->items[1]))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 2 must be str, not %s",
-                                    ops_type_name(a->items[1])));
+                                    clinic_type_name(a->items[1])));
         if (!int_check(a->items[2]) || !int_check(a->items[3]))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                                     ops_type_name(int_check(a->items[2]) ? a->items[3] : a->items[2])));
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 5 must be str, not %s",
-                                ops_type_name(a->items[4])));
+                                clinic_type_name(a->items[4])));
     }
     static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
     for (int i = 0; i < 5; i++)
         if (set_attr_cstr(vm, e, names[i], a->items[i]) != AW_OK) return AW_ERROR;
     return AW_OK;
+}
+
+/* UnicodeTranslateError(object, start, end, reason): object str, encoding None. */
+static AwStatus fill_translate_error(AwVM *vm, AwException *e, bool strict) {
+    AwTuple *a = args_of(e);
+    bool shaped = a->len == 4 && value_is_str(a->items[0]) && int_check(a->items[1]) && int_check(a->items[2])
+                  && value_is_str(a->items[3]);
+    if (!shaped) {
+        if (!strict) return AW_OK;
+        if (a->len != 4)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "function takes exactly 4 arguments (%d given)",
+                                    (int)a->len));
+        if (!value_is_str(a->items[0]))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 1 must be str, not %s",
+                                    clinic_type_name(a->items[0])));
+        if (!int_check(a->items[1]) || !int_check(a->items[2]))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                                    ops_type_name(int_check(a->items[1]) ? a->items[2] : a->items[1])));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "argument 4 must be str, not %s",
+                                clinic_type_name(a->items[3])));
+    }
+    static const char *const names[] = {"object", "start", "end", "reason"};
+    for (int i = 0; i < 4; i++)
+        if (set_attr_cstr(vm, e, names[i], a->items[i]) != AW_OK) return AW_ERROR;
+    return set_attr_cstr(vm, e, "encoding", AW_NONE);
 }
 
 static AwStatus fill_group(AwVM *vm, AwException *e) {
@@ -209,7 +237,8 @@ static AwStatus fill_group(AwVM *vm, AwException *e) {
  * are raised by the million and most have no such base. */
 static AwType *attribute_base(AwType *type) {
     static AwType *const special[] = {&aw_exc_StopIteration, &aw_exc_SystemExit, &aw_exc_OSError,
-                                      &aw_exc_SyntaxError, &aw_exc_UnicodeDecodeError, &aw_exc_UnicodeEncodeError, &aw_exc_BaseExceptionGroup,
+                                      &aw_exc_SyntaxError, &aw_exc_UnicodeDecodeError, &aw_exc_UnicodeEncodeError,
+                                      &aw_exc_UnicodeTranslateError, &aw_exc_BaseExceptionGroup,
                                       &aw_exc_ImportError};
     int64_t n = type->mro ? type->mro->len : 0;
     AwType *t = type;
@@ -237,6 +266,7 @@ static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals,
     if (base == &aw_exc_SyntaxError) return fill_syntax_error(vm, e, strict);
     if (base == &aw_exc_UnicodeDecodeError) return fill_unicode_error(vm, e, strict, true);
     if (base == &aw_exc_UnicodeEncodeError) return fill_unicode_error(vm, e, strict, false);
+    if (base == &aw_exc_UnicodeTranslateError) return fill_translate_error(vm, e, strict);
     if (base == &aw_exc_BaseExceptionGroup) return fill_group(vm, e);
     return fill_import_error(vm, e);
 }
@@ -273,7 +303,7 @@ static AwStatus group_check(AwVM *vm, AwType **type, int argc, const AwValue *ar
                                 "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", argc));
     if (!value_is_str(argv[0]))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
-                                ops_type_name(argv[0])));
+                                clinic_type_name(argv[0])));
     AwValue seq = argv[1];
     int64_t n = 0;
     const AwValue *items = NULL;
@@ -428,13 +458,16 @@ static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
     return out ? value_from_ptr(out) : AW_ERR;
 }
 
-static AwValue unicode_encode_str(AwVM *vm, AwException *e) {
+/* UnicodeEncodeError's message, or UnicodeTranslateError's (translate: no codec named). */
+static AwValue unicode_encode_str(AwVM *vm, AwException *e, bool translate) {
     AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
     AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
     AwValue reason = get_attr_cstr(vm, e, "reason");
-    if (!value_is_str(enc) || !value_is_str(obj) || !value_is_int(start) || !value_is_int(end)
+    if ((!translate && !value_is_str(enc)) || !value_is_str(obj) || !value_is_int(start) || !value_is_int(end)
         || !value_is_str(reason))
         return base_str(vm, e);
+    const char *quote = translate ? "" : "'", *codec = translate ? "" : AW_STR(enc)->data;
+    const char *tail = translate ? "can't translate" : "' codec can't encode";
     int64_t s = value_as_small(start), en = value_as_small(end), n = AW_STR(obj)->char_len;
     AwStr *out;
     if (s >= 0 && s < n && en == s + 1) {
@@ -442,11 +475,11 @@ static AwValue unicode_encode_str(AwVM *vm, AwException *e) {
         uint32_t cp = str_decode_utf8(AW_STR(obj)->data + str_byte_offset(AW_STR(obj), s), &len);
         char ch[16];
         snprintf(ch, sizeof ch, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-        out = str_printf(vm, "'%s' codec can't encode character '%s' in position %lld: %s", AW_STR(enc)->data,
-                         ch, (long long)s, AW_STR(reason)->data);
+        out = str_printf(vm, "%s%s%s character '%s' in position %lld: %s", quote, codec, tail, ch, (long long)s,
+                         AW_STR(reason)->data);
     } else
-        out = str_printf(vm, "'%s' codec can't encode characters in position %lld-%lld: %s", AW_STR(enc)->data,
-                         (long long)s, (long long)(en - 1), AW_STR(reason)->data);
+        out = str_printf(vm, "%s%s%s characters in position %lld-%lld: %s", quote, codec, tail, (long long)s,
+                         (long long)(en - 1), AW_STR(reason)->data);
     return out ? value_from_ptr(out) : AW_ERR;
 }
 
@@ -485,7 +518,8 @@ AwValue exception_str(AwVM *vm, AwValue exc) {
     if (is_sub(type, &aw_exc_OSError)) return oserror_str(vm, e);
     if (is_sub(type, &aw_exc_SyntaxError)) return syntax_error_str(vm, e);
     if (is_sub(type, &aw_exc_UnicodeDecodeError)) return unicode_decode_str(vm, e);
-    if (is_sub(type, &aw_exc_UnicodeEncodeError)) return unicode_encode_str(vm, e);
+    if (is_sub(type, &aw_exc_UnicodeEncodeError)) return unicode_encode_str(vm, e, false);
+    if (is_sub(type, &aw_exc_UnicodeTranslateError)) return unicode_encode_str(vm, e, true);
     if (is_sub(type, &aw_exc_BaseExceptionGroup)) return group_str(vm, e);
     if (is_sub(type, &aw_exc_ImportError)) {
         AwValue msg = get_attr(e, AW_NAME(vm, msg));
@@ -531,11 +565,25 @@ static void exc_trace(AwGC *gc, AwObject *self) {
 
 /* ---- BaseException methods ---------------------------------------------------------------- */
 
+/* BaseException.__str__ is the args form whatever the instance's type: LookupError.__str__(a
+ * KeyError) gives the bare message as CPython's. The types with their own form (KeyError,
+ * OSError, ...) get meth_str_own in their own table, so their subclasses find it first. */
 static AwValue meth_str(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (check_self(vm, "__str__", argv[0]) != AW_OK) return AW_ERR;
+    if (args_count(vm, "__str__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
+    return base_str(vm, AW_EXC(argv[0]));
+}
+
+static AwValue meth_str_own(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_self(vm, "__str__", argv[0]) != AW_OK) return AW_ERR;
     if (args_count(vm, "__str__", argc - 1, 0, 0) != AW_OK) return AW_ERR;
     return exception_str(vm, argv[0]);
 }
+
+static const AwMethodDef own_str_methods[] = {
+    {"__str__", meth_str_own, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
 
 static AwValue meth_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (check_self(vm, "__repr__", argv[0]) != AW_OK) return AW_ERR;
@@ -981,6 +1029,7 @@ static const AwMethodDef group_methods[] = {
     {"derive", meth_derive, AW_METH_DEFAULT},
     {"subgroup", meth_subgroup, AW_METH_DEFAULT},
     {"split", meth_split, AW_METH_DEFAULT},
+    {"__str__", meth_str_own, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -1080,15 +1129,15 @@ EXC_TYPE(AssertionError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(AttributeError, &aw_exc_Exception, NULL, attribute_error_getsets);
 EXC_TYPE(BufferError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(EOFError, &aw_exc_Exception, NULL, NULL);
-EXC_TYPE(ImportError, &aw_exc_Exception, NULL, import_error_getsets);
+EXC_TYPE(ImportError, &aw_exc_Exception, own_str_methods, import_error_getsets);
 EXC_TYPE(ModuleNotFoundError, &aw_exc_ImportError, NULL, NULL);
 EXC_TYPE(LookupError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(IndexError, &aw_exc_LookupError, NULL, NULL);
-EXC_TYPE(KeyError, &aw_exc_LookupError, NULL, NULL);
+EXC_TYPE(KeyError, &aw_exc_LookupError, own_str_methods, NULL);
 EXC_TYPE(MemoryError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(NameError, &aw_exc_Exception, NULL, name_error_getsets);
 EXC_TYPE(UnboundLocalError, &aw_exc_NameError, NULL, NULL);
-EXC_TYPE(OSError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(OSError, &aw_exc_Exception, own_str_methods, NULL);
 EXC_TYPE(BlockingIOError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ChildProcessError, &aw_exc_OSError, NULL, NULL);
 EXC_TYPE(ConnectionError, &aw_exc_OSError, NULL, NULL);
@@ -1108,15 +1157,16 @@ EXC_TYPE(ReferenceError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(RuntimeError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(NotImplementedError, &aw_exc_RuntimeError, NULL, NULL);
 EXC_TYPE(RecursionError, &aw_exc_RuntimeError, NULL, NULL);
-EXC_TYPE(SyntaxError, &aw_exc_Exception, NULL, NULL);
+EXC_TYPE(SyntaxError, &aw_exc_Exception, own_str_methods, NULL);
 EXC_TYPE(IndentationError, &aw_exc_SyntaxError, NULL, NULL);
 EXC_TYPE(TabError, &aw_exc_IndentationError, NULL, NULL);
 EXC_TYPE(SystemError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(TypeError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(ValueError, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(UnicodeError, &aw_exc_ValueError, NULL, NULL);
-EXC_TYPE(UnicodeDecodeError, &aw_exc_UnicodeError, NULL, NULL);
-EXC_TYPE(UnicodeEncodeError, &aw_exc_UnicodeError, NULL, NULL);
+EXC_TYPE(UnicodeDecodeError, &aw_exc_UnicodeError, own_str_methods, NULL);
+EXC_TYPE(UnicodeEncodeError, &aw_exc_UnicodeError, own_str_methods, NULL);
+EXC_TYPE(UnicodeTranslateError, &aw_exc_UnicodeError, own_str_methods, NULL);
 EXC_TYPE(Warning, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(DeprecationWarning, &aw_exc_Warning, NULL, NULL);
 EXC_TYPE(RuntimeWarning, &aw_exc_Warning, NULL, NULL);

@@ -89,6 +89,7 @@ typedef struct AwTraceback {
     X(UnicodeError, ValueError) \
     X(UnicodeDecodeError, UnicodeError) \
     X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
     X(Warning, Exception) \
     X(DeprecationWarning, Warning) \
     X(RuntimeWarning, Warning) \

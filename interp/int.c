@@ -987,11 +987,21 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
     return exact_int(vm, r);
 }
 
+/* The conversion hooks in CPython's order; *found says whether one existed. */
+static AwValue call_conversions(AwVM *vm, AwValue x, bool *found) {
+    static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
+    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
+        AwValue r = call_conversion(vm, x, hooks[i], found);
+        if (*found) return r;
+    }
+    return AW_EMPTY;
+}
+
 AwValue int_coerce(AwVM *vm, AwValue x) {
-    if ((int_check(x) || float_check(x)) && (type_of(x)->flags & AW_TYPE_HEAP)) {
-        /* a subclass of int or float may override __int__ (int(I(1)) calls it, as CPython) */
-        bool found;
-        AwValue r = call_conversion(vm, x, "__int__", &found);
+    bool found;
+    /* A user class's own __int__ comes first even when it subclasses int, float or str. */
+    if (type_of(x)->flags & AW_TYPE_HEAP) {
+        AwValue r = call_conversions(vm, x, &found);
         if (found) return r;
     }
     if (int_check(x)) return exact_int(vm, x);
@@ -999,12 +1009,8 @@ AwValue int_coerce(AwVM *vm, AwValue x) {
     const char *data;
     int64_t len;
     if (is_text(x) || memoryview_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
-    static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
-    for (size_t i = 0; i < sizeof hooks / sizeof hooks[0]; i++) {
-        bool found;
-        AwValue r = call_conversion(vm, x, hooks[i], &found);
-        if (found) return r;
-    }
+    AwValue r = call_conversions(vm, x, &found);
+    if (found) return r;
     return vm_raise(vm, &aw_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     ops_type_name(x));
 }
@@ -1114,7 +1120,8 @@ static AwValue int_m_rdivmod(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 static AwValue compare_dunder(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames, const char *name, AwCmpOp op) {
     CHECK_SELF(name, 1);
-    /* int.__eq__(1.0) is NotImplemented: the mixed comparison belongs to float's dunders. */
+    /* The slot also orders ints against floats (so float needs no reflected case), but the
+     * dunder answers for ints only: (1).__eq__(1.0) is NotImplemented as in CPython. */
     if (!int_check(argv[1])) return AW_NOTIMPL;
     return int_richcompare(vm, argv[0], argv[1], op);
 }

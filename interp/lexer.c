@@ -132,6 +132,8 @@ static void set_error(AwSyntaxError *err, AwSyntaxErrorKind kind, int line, int 
     err->col = col;
     err->end_line = end_line;
     err->end_col = end_col;
+    err->end_kind = AW_END_GIVEN;
+    err->at_eof = false;
 }
 
 static void fill_error(AwSyntaxError *err, AwSyntaxErrorKind kind, int line, int col,
@@ -230,11 +232,11 @@ static int char_offset(AwLexer *lx, int line, int col_byte)
 
 /* The end of a range is converted with the text of the range's first line, like CPython: a
  * range ending on a later line usually ends up clamped to the first line's length + 1. */
-void lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte, int end_line,
+bool lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte, int end_line,
                     int end_col_byte, const char *fmt, ...)
 {
     if (lx->failed)
-        return;
+        return false;
     lx->failed = true;
     int col = col_byte < 0 ? 0 : char_offset(lx, line, col_byte);
     int end_col = end_col_byte < 0 ? 0 : char_offset(lx, line, end_col_byte);
@@ -242,6 +244,7 @@ void lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte,
     va_start(ap, fmt);
     set_error(lx->err, kind, line, col, end_col_byte < 0 ? 0 : end_line, end_col, fmt, ap);
     va_end(ap);
+    return true;
 }
 
 /* CPython's tokenizer syntaxerror(): the offset counts the characters of the line before cur. */
@@ -314,9 +317,10 @@ static int continuation_line(AwLexer *lx)
     if (c != '\n') {
         /* E_LINECONT: CPython reports at the character after the backslash */
         lx->cur--;
-        lexer_error_at(lx, AW_SYNTAX_ERROR, lx->line + lx->first_line - 1,
-                       lx->cur - lx->line_start, -1, -1,
-                       "unexpected character after line continuation character");
+        if (lexer_error_at(lx, AW_SYNTAX_ERROR, lx->line + lx->first_line - 1,
+                           lx->cur - lx->line_start, -1, -1,
+                           "unexpected character after line continuation character"))
+            lx->err->end_kind = AW_END_ZERO;
         lx->soft_error = true;
         lx->cur++;
         return -1;
@@ -327,8 +331,9 @@ static int continuation_line(AwLexer *lx)
         /* E_EOF: offset counts the whole line, '\n' included (tok->cur = tok->inp) */
         if (lx->level > 0) {
             int k = lx->level - 1;
-            lexer_error_at(lx, AW_SYNTAX_ERROR, lx->paren_line[k], lx->paren_col[k],
-                           lx->paren_line[k], -1, "'%c' was never closed", lx->paren_char[k]);
+            if (lexer_error_at(lx, AW_SYNTAX_ERROR, lx->paren_line[k], lx->paren_col[k],
+                               lx->paren_line[k], -1, "'%c' was never closed", lx->paren_char[k]))
+                lx->err->end_kind = AW_END_ZERO;
         } else {
             error_at_cur(lx, AW_SYNTAX_ERROR, "unexpected EOF while parsing");
             lx->err->end_line = lx->err->end_col = 0;
@@ -382,6 +387,7 @@ static AwTokenKind apply_indent(AwLexer *lx, int col, int altcol)
                          "unindent does not match any outer indentation level");
             lx->soft_error = true;
             lx->err->end_line = lx->err->end_col = 0;   /* CPython gives no end here */
+            lx->err->end_kind = AW_END_MINUS_ONE;
             return TOK_ERROR;
         }
         if (altcol != lx->alt_indent_cols[lx->indent])
@@ -474,8 +480,19 @@ static bool lookahead(AwLexer *lx, const char *test)
     return ok;
 }
 
-/* CPython's verify_end_of_number: "1if x else y" is allowed (with a warning CPython prints and
- * we do not), "1abc" is an "invalid decimal literal". c is the character after the number. */
+/* "1if x else y": kept for the caller to print as CPython's SyntaxWarning. */
+static void warn_literal(AwLexer *lx, const char *kind)
+{
+    AwSyntaxError *err = lx->err;
+    if (lx->cur <= lx->warned_upto || err->nwarnings >= AW_MAX_LITERAL_WARNINGS)
+        return;
+    lx->warned_upto = lx->cur;
+    err->warnings[err->nwarnings].line = lx->line + lx->first_line - 1;
+    err->warnings[err->nwarnings++].kind = kind;
+}
+
+/* CPython's verify_end_of_number: "1if x else y" is allowed with a SyntaxWarning, "1abc" is
+ * an "invalid decimal literal". c is the character after the number. */
 static bool verify_end_of_number(AwLexer *lx, int c, const char *kind)
 {
     bool keyword_follows = false;
@@ -493,6 +510,7 @@ static bool verify_end_of_number(AwLexer *lx, int c, const char *kind)
         keyword_follows = lookahead(lx, "ot");
     if (keyword_follows) {
         backup(lx, c);
+        warn_literal(lx, kind);
         return true;
     }
     if (c < 128 && is_potential_identifier_char(c)) {
@@ -873,8 +891,9 @@ static AwTokenKind eof_token(AwLexer *lx, AwToken *tok)
         /* CPython: ERRORTOKEN with E_EOF and open brackets -> "'(' was never closed" */
         int k = lx->level - 1;
         lx->hit_eof = true;
-        lexer_error_at(lx, AW_SYNTAX_ERROR, lx->paren_line[k], lx->paren_col[k],
-                       lx->paren_line[k], -1, "'%c' was never closed", lx->paren_char[k]);
+        if (lexer_error_at(lx, AW_SYNTAX_ERROR, lx->paren_line[k], lx->paren_col[k],
+                           lx->paren_line[k], -1, "'%c' was never closed", lx->paren_char[k]))
+            lx->err->end_kind = AW_END_ZERO;
         lx->soft_error = true;
         make_spanless(lx, tok, TOK_ERROR);
         return TOK_ERROR;

@@ -86,6 +86,7 @@ typedef struct {
                                 token (indentation, '\' misuse, EOF), not while it tokenizes
                                 the rest of the source after a parser error */
     AwSyntaxError *err;      /* where errors go */
+    int warned_upto;         /* offset past the last literal warned about (no repeats on re-reads) */
 } AwLexer;
 
 /* Starts reading src[0..len) (a BOM, if any, already skipped by the caller). */
@@ -96,8 +97,9 @@ AwTokenKind lexer_next(AwLexer *lx, AwToken *tok);
 
 /* Reports an error at a 1-based character offset on a line of the source, computing the
  * offset from a byte column of that line (used by the parser, which shares the lexer's line
- * knowledge). end_col_byte < 0 means "no end". Only the first error is kept. */
-void lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte, int end_line,
+ * knowledge). end_col_byte < 0 means "no end". Only the first error is kept: returns whether
+ * this one was recorded. */
+bool lexer_error_at(AwLexer *lx, AwSyntaxErrorKind kind, int line, int col_byte, int end_line,
                     int end_col_byte, const char *fmt, ...);
 
 /* Byte offset of the start of a 1-based line (lines are found by scanning; cached). */

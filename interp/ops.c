@@ -222,12 +222,39 @@ static bool is_repeatable(AwValue v) {
            value_is_instance(v, &aw_type_list) || value_is_instance(v, &aw_type_tuple);
 }
 
+/* Whether a user class above a built-in sequence defines __mul__ or __rmul__ itself: CPython
+ * then drops the inherited sequence repeat, so errors are the plain operand message. */
+static bool overrides_repeat(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    if (!(t->flags & AW_TYPE_HEAP) || !t->mro) return false;
+    AwStr *mul = str_intern_cstr(vm, "__mul__"), *rmul = str_intern_cstr(vm, "__rmul__");
+    for (int64_t i = 0; i < t->mro->len; i++) {
+        AwType *k = (AwType *)value_as_ptr(t->mro->items[i]);
+        if (!(k->flags & AW_TYPE_HEAP) || !k->dict) continue;
+        if (dict_get_str(k->dict, mul) != AW_EMPTY || dict_get_str(k->dict, rmul) != AW_EMPTY) return true;
+    }
+    return false;
+}
+
+/* CPython's x *= seq repeats the right-hand sequence only when x's type has no sequence
+ * methods at all, and every user class has them: Index() *= [1] is a TypeError although
+ * Index() * [1] works. */
+static bool inplace_repeat_refused(AwType *ta, AwType *tb, int op) {
+    if (op != AW_BINOP_INPLACE + AW_BINOP_MUL || !(ta->flags & AW_TYPE_HEAP)) return false;
+    return tb == &aw_type_list || tb == &aw_type_tuple || tb == &aw_type_str || tb == &aw_type_bytes ||
+           tb == &aw_type_bytearray;
+}
+
+static bool repeats(AwVM *vm, AwValue v) { return is_repeatable(v) && !overrides_repeat(vm, v); }
+
 static AwValue binary_error(AwVM *vm, AwValue a, AwValue b, int op) {
     int base = op & 15;
     bool inplace = op >= AW_BINOP_INPLACE;
-    if (base == AW_BINOP_MUL && (is_repeatable(a) || is_repeatable(b)))
+    bool ra = base == AW_BINOP_MUL && repeats(vm, a);
+    bool rb = base == AW_BINOP_MUL && repeats(vm, b) && !inplace_repeat_refused(type_of(a), type_of(b), op);
+    if (ra || rb)
         return vm_raise(vm, &aw_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                        ops_type_name(is_repeatable(a) ? b : a));
+                        ops_type_name(ra ? b : a));
     if (base == AW_BINOP_POW && !inplace)
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ops_type_name(a), ops_type_name(b));
     return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
@@ -270,7 +297,7 @@ AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
         r = ta->binary(vm, a, b, (AwBinOp)base);
         if (r != AW_NOTIMPL) return r;
     }
-    if (tb != ta && tb->rbinary) {
+    if (tb != ta && tb->rbinary && !inplace_repeat_refused(ta, tb, op)) {
         r = tb->rbinary(vm, a, b, (AwBinOp)base);
         if (r != AW_NOTIMPL) return r;
     }
@@ -425,7 +452,7 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     if (value_is_int(v)) return v;
     if (v == AW_TRUE) return value_from_small(1);
     if (v == AW_FALSE) return value_from_small(0);
-    if (int_check(v) && type_of(v) == &aw_type_int) return v;
+    if (int_check(v)) return v; /* an int subclass's own __index__ is not consulted, as in CPython */
     AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __index__), 0, NULL);
     if (r == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(v));

@@ -369,6 +369,8 @@ static void error_at_spanless(AwParser *p, AwSyntaxErrorKind kind, const AwToken
     p->err->kind = kind;
     vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
     p->err->line = tok->line;
+    p->err->end_kind = AW_END_MINUS_ONE;
+    p->err->at_eof = tok->start >= p->src_len;
     int local = tok->line - p->lx.first_line + 1;
     int from = lexer_line_offset(&p->lx, local);
     int n = 0;
@@ -572,8 +574,9 @@ static void scan_rest(AwParser *p)
     if (p->lx.level > 0 && p->lx.paren_line[p->lx.level - 1] < error_line) {
         int k = p->lx.level - 1;
         p->lx.failed = false;
-        lexer_error_at(&p->lx, AW_SYNTAX_ERROR, p->lx.paren_line[k], p->lx.paren_col[k],
-                       p->lx.paren_line[k], -1, "'%c' was never closed", p->lx.paren_char[k]);
+        if (lexer_error_at(&p->lx, AW_SYNTAX_ERROR, p->lx.paren_line[k], p->lx.paren_col[k],
+                           p->lx.paren_line[k], -1, "'%c' was never closed", p->lx.paren_char[k]))
+            later.end_kind = AW_END_ZERO;
         *p->err = later;
     }
 }
@@ -676,6 +679,8 @@ AwNode *parser_parse(AwArena *arena, const char *src, size_t len, AwParseMode mo
         root = NULL;
         finish_error(&p);
     }
+    err->nwarnings = p.lex_err.nwarnings;
+    memcpy(err->warnings, p.lex_err.warnings, sizeof err->warnings);
     parser_free(&p);
     return root;
 }

@@ -23,6 +23,19 @@ typedef enum {
 
 typedef enum { AW_SYNTAX_ERROR, AW_INDENTATION_ERROR, AW_TAB_ERROR } AwSyntaxErrorKind;
 
+/* At most this many "invalid decimal literal" SyntaxWarnings are kept per parse. */
+#define AW_MAX_LITERAL_WARNINGS 16
+
+/* A number directly followed by a keyword ("1if", "0x1for"): CPython's tokenizer warns. */
+typedef struct {
+    int line;                /* 1-based line of the literal */
+    const char *kind;        /* "decimal", "hexadecimal", ... (a static string) */
+} AwLiteralWarning;
+
+/* How SyntaxError.end_offset is reported: CPython gives -1 for errors at a token without a
+ * span (INDENT, DEDENT, ENDMARKER, a bad unindent) and 0 for some tokenizer errors. */
+typedef enum { AW_END_GIVEN, AW_END_MINUS_ONE, AW_END_ZERO } AwSyntaxEnd;
+
 typedef struct {
     AwSyntaxErrorKind kind;  /* which exception to raise */
     char msg[256];           /* CPython's message, without the exception name */
@@ -34,6 +47,11 @@ typedef struct {
     bool incomplete;         /* the input ended inside a construct (the REPL asks for more) */
     char text[256];          /* SyntaxError.text when not the source line ("" = the line): an f-string
                                 replacement field's "(expression)", as CPython reports it */
+    AwSyntaxEnd end_kind;    /* AW_END_GIVEN: end_line/end_col above; else CPython's -1 or 0 */
+    bool at_eof;             /* the error is at the end of the input: a script read as a file
+                                reports offset 0 there (no caret), as CPython's file tokenizer */
+    int nwarnings;           /* literal warnings found, whether or not the parse succeeded */
+    AwLiteralWarning warnings[AW_MAX_LITERAL_WARNINGS]; /* in source order */
 } AwSyntaxError;
 
 /* Parses src[0..len). Returns the root node, or NULL with *err filled (err->msg empty and

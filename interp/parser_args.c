@@ -75,17 +75,20 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
     bool seen_keyword = false, seen_double = false, genexp = false;
     const char *order_error = NULL;
     bool ok = true;
+    AwPos first_start = parser_start(p), last_item_end = first_start; /* span of the arguments so far */
     while (ok && parser_kind(p) != TOK_RPAR) {
         AwPos start = parser_start(p);
         AwTokenKind kind = parser_kind(p);
         AwNode *item = NULL;
         bool is_keyword = false;
         if (kind == TOK_STAR) {
-            if (seen_double) {
-                AwToken star = *parser_peek(p);
+            if (seen_double && !order_error) {
+                /* CPython highlights the arguments before the '*' (its args rule); a
+                 * positional argument after the '**' is reported first, at the end */
                 parser_advance(p);
-                parser_error_token(p, &star, "iterable argument unpacking follows keyword "
-                                   "argument unpacking");
+                parser_error_range(p, AW_SYNTAX_ERROR, first_start, last_item_end,
+                                   "iterable argument unpacking follows keyword argument "
+                                   "unpacking");
                 ok = false;
                 break;
             }
@@ -131,6 +134,7 @@ bool parser_call_arguments(AwParser *p, AwNode *call, AwPos call_start)
             ok = false;
             break;
         }
+        last_item_end = parser_node_end(item);
         if (is_keyword) {
             if (nkws == kw_cap) {
                 kw_cap = kw_cap ? kw_cap * 2 : 8;

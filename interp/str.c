@@ -587,7 +587,7 @@ static AwValue repeat_by(AwVM *vm, AwStr *s, AwValue count) {
     int64_t n;
     if (int_to_i64(vm, idx, &n)) {
         vm_exc_clear(vm);
-        return vm_raise(vm, &aw_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return vm_raise(vm, &aw_exc_OverflowError, "cannot fit '%s' into an index-sized integer", ops_type_name(count));
     }
     return str_repeat(vm, s, n);
 }

@@ -174,7 +174,7 @@ static AwStatus repeat_count(AwVM *vm, AwValue n, int64_t *out) {
     AwValue i = ops_index(vm, n);
     if (i == AW_ERR) return AW_ERROR;
     if (!value_is_int(i) && !value_is_bool(i) && !mpz_fits_slong_p(AW_BIGINT(i)->z))
-        return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "cannot fit 'int' into an index-sized integer"));
+        return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "cannot fit '%s' into an index-sized integer", ops_type_name(n)));
     *out = slice_clamp_int(i);
     return AW_OK;
 }

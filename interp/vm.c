@@ -773,7 +773,7 @@ static bool text_from_file_only(const AwSyntaxError *err, const char *filename) 
 }
 
 static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char *filename, const char *src, size_t len,
-                                  bool compiler_stage) {
+                                  bool compiler_stage, bool script) {
     AwType *type = err->kind == AW_TAB_ERROR ? &aw_exc_TabError : err->kind == AW_INDENTATION_ERROR ? &aw_exc_IndentationError : &aw_exc_SyntaxError;
     /* The offending line's text, as CPython stores it in SyntaxError.text. */
     const char *p = src, *end = src + len;
@@ -800,22 +800,26 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
     if (!details) return AW_ERR;
     details->items[0] = str_value(fn);
     details->items[1] = value_from_small(err->line);
-    details->items[2] = value_from_small(err->col);
+    details->items[2] = value_from_small(script && err->at_eof ? 0 : err->col);
     details->items[3] = text;
     details->items[4] = value_from_small(err->end_line ? err->end_line : err->line);
-    details->items[5] = value_from_small(err->end_col ? err->end_col : err->col + (err->col > 0));
+    details->items[5] = value_from_small(err->end_kind == AW_END_MINUS_ONE ? -1
+                                         : err->end_kind == AW_END_ZERO ? 0
+                                         : err->end_col ? err->end_col : err->col + (err->col > 0));
     AwValue args[2] = {str_value(msg), value_from_ptr(details)};
     AwException *e = exception_new(vm, type, 2, args);
     if (!e) return AW_ERR;
     return value_from_ptr(e);
 }
 
-AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode) {
+static AwCode *compile_source(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode,
+                              bool script) {
     AwArena arena;
     arena_init(&arena);
     AwSyntaxError err;
     memset(&err, 0, sizeof err);
     AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    compiler_print_literal_warnings(&err, filename);
     bool compiler_stage = root != NULL;
     AwCode *code = NULL;
     if (root) {
@@ -826,9 +830,17 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
     if (code) return code;
     if (vm->exc != AW_EMPTY && !err.msg[0]) return NULL;
     vm_exc_clear(vm);
-    AwValue e = syntax_error_value(vm, &err, filename, src, len, compiler_stage);
+    AwValue e = syntax_error_value(vm, &err, filename, src, len, compiler_stage, script);
     if (e != AW_ERR) vm->exc = e;
     return NULL;
+}
+
+AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode) {
+    return compile_source(vm, src, len, filename, mode, false);
+}
+
+AwCode *vm_compile_script(AwVM *vm, const char *src, size_t len, const char *filename) {
+    return compile_source(vm, src, len, filename, AW_PARSE_FILE, true);
 }
 
 void vm_print_exception(AwVM *vm, AwValue exc) {

@@ -91,6 +91,9 @@ static inline void vm_leave(AwVM *vm) { vm->depth--; }
 
 /* Compiles source; on a syntax error raises SyntaxError (filename, lineno, offset, text, msg). */
 AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode);
+/* vm_compile for the program itself read as a file (a script or stdin, not -c): CPython's file
+ * tokenizer reports an error at the end of the input with offset 0, so no caret is shown. */
+AwCode *vm_compile_script(AwVM *vm, const char *src, size_t len, const char *filename);
 /* Runs a code object with the given globals (module namespace); returns its value. */
 AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals);
 

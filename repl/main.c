@@ -287,10 +287,17 @@ static void register_source(AwVM *vm, const Program *prog) {
     if (prog->filename[0] != '<') traceback_register_source(vm, prog->filename, prog->text, prog->len);
 }
 
+/* A script file or stdin is parsed as CPython parses a file; `-c` code as a string. */
+static AwCode *compile_program(AwVM *vm, const Program *prog) {
+    if (strcmp(prog->filename, "<string>") == 0)
+        return vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
+    return vm_compile_script(vm, prog->text, prog->len, prog->filename);
+}
+
 static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
     *is_exit = false;
     register_source(vm, prog);
-    AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
+    AwCode *code = compile_program(vm, prog);
     if (!code || vm_run_code(vm, code, vm->main_module->dict, NULL) == AW_ERR)
         return report_pending(vm, is_exit);
     return 0;
@@ -298,7 +305,7 @@ static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
 
 static int run_dis(AwVM *vm, const Program *prog) {
     register_source(vm, prog);
-    AwCode *code = vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
+    AwCode *code = compile_program(vm, prog);
     bool is_exit;
     if (!code) return report_pending(vm, &is_exit);
     dis_code_tree(vm, code, stdout);

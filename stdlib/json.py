@@ -19,6 +19,7 @@ __all__ = [
 
 sys.modules['json.decoder'] = sys.modules[__name__]
 sys.modules['json.encoder'] = sys.modules[__name__]
+decoder = encoder = sys.modules[__name__]
 
 _encode = _json.encode
 _scan = _json.scan
@@ -56,6 +57,18 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
+
+
+def scanstring(s, end, strict=True):
+    """Scan the string literal whose opening quote is just before s[end]: (str, index just
+    past the closing quote), as json.decoder.scanstring."""
+    if end < 0 or end > len(s):
+        raise ValueError("end is out of bounds")
+    try:
+        text, stop = _scan('"' + s[end:], 0, strict, None, None, None, None, None, JSONDecodeError)
+    except JSONDecodeError as e:
+        raise JSONDecodeError(e.msg, s, e.pos - 1 + end) from None
+    return text, stop - 1 + end
 
 
 def _skip_ws(s, idx):

@@ -89,7 +89,16 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()."
-    return a.__index__()
+    if isinstance(a, int):
+        return int.__index__(a)  # an int subclass's own __index__ is not consulted
+    try:
+        hook = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    r = hook(a)
+    if not isinstance(r, int):
+        raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    return r
 
 def inv(a):
     "Same as ~a."

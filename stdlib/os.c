@@ -497,6 +497,14 @@ INT_GETTER(getgid, getgid())
 INT_GETTER(getegid, getegid())
 #undef INT_GETTER
 
+/* umask(mask): sets the file mode creation mask, returning the previous one. */
+static AwValue os_umask(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    int64_t mask;
+    if (args_no_kwargs(vm, "umask", kwnames) || args_count(vm, "umask", argc, 1, 1) || args_int(vm, argv[0], &mask))
+        return AW_ERR;
+    return value_from_small((int64_t)umask((mode_t)mask));
+}
+
 static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "cpu_count", kwnames) || args_count(vm, "cpu_count", argc, 0, 0)) return AW_ERR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -828,6 +836,7 @@ static const AwMethodDef os_functions[] = {
     {"getpid", os_getpid, AW_METH_DEFAULT},
     {"getppid", os_getppid, AW_METH_DEFAULT},
     {"getuid", os_getuid, AW_METH_DEFAULT},
+    {"umask", os_umask, AW_METH_DEFAULT},
     {"geteuid", os_geteuid, AW_METH_DEFAULT},
     {"getgid", os_getgid, AW_METH_DEFAULT},
     {"getegid", os_getegid, AW_METH_DEFAULT},

@@ -314,6 +314,30 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
+def get_exec_path(env=None):
+    """The directories searched for a program, from env's PATH (default os.environ),
+    else os.defpath."""
+    if env is None:
+        env = environ
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    try:
+        path_listb = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_listb
+    if isinstance(path_list, bytes):
+        path_list = fsdecode(path_list)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
 def system(command):
     """Execute the command in a subshell."""
     return _system(command)
