@@ -19,6 +19,7 @@ __all__ = [
 
 sys.modules['json.decoder'] = sys.modules[__name__]
 sys.modules['json.encoder'] = sys.modules[__name__]
+decoder = encoder = sys.modules[__name__]
 
 _encode = _json.encode
 _scan = _json.scan
@@ -56,6 +57,23 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
+
+
+def scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Returns a tuple of the decoded string and the index of the character
+    in s after the end quote."""
+    if not isinstance(s, str):
+        raise TypeError(f"first argument must be a string, not {type(s).__name__}")
+    if end < 0 or end > len(s):
+        raise ValueError("end is out of bounds")
+    try:
+        value, stop = _scan('"' + s[end:], 0, strict, None, None, None, None, None, JSONDecodeError)
+    except JSONDecodeError as e:
+        # positions in the quoted copy are one past those in s; the copy's quote is end - 1
+        raise JSONDecodeError(e.msg, s, e.pos - 1 + end) from None
+    return value, stop - 1 + end
 
 
 def _skip_ws(s, idx):
