@@ -465,6 +465,7 @@ static AwValue s_pack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         snprintf(buf, sizeof buf, "pack expected %lld items for packing (got %d)", (long long)n, argc - 1);
         return fail(vm, "%s", buf);
     }
+    if (size > (int64_t)UINT32_MAX) return vm_raise_memory(vm);   /* over any bytes object aw can make */
     char *out = calloc(1, (size_t)(size ? size : 1));
     if (!out) return vm_raise_memory(vm);
     AwValue r = AW_ERR;
