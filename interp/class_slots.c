@@ -147,9 +147,12 @@ static int slot_truth(AwVM *vm, AwValue self) {
 static AwValue slot_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
     AwValue fn = type_lookup(type_of(callee), AW_NAME(vm, __call__));
     if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", ops_type_name(callee));
+    /* __call__ may be an instance of this class again (C.__call__ = C()): a native recursion */
+    if (vm_enter(vm, " while calling a Python object")) return AW_ERR;
     AwValue bound = class_bind(vm, fn, callee, type_of(callee));
-    if (bound == AW_ERR) return AW_ERR;
-    return vm_call(vm, bound, argc, argv, kw);
+    AwValue r = bound == AW_ERR ? AW_ERR : vm_call(vm, bound, argc, argv, kw);
+    vm_leave(vm);
+    return r;
 }
 
 static AwValue slot_getattr(AwVM *vm, AwValue obj, AwStr *name) {

@@ -20,12 +20,12 @@ typedef struct {
 
 #define AW_GA(v) ((AwGenericAlias *)value_as_ptr(v))
 
-bool genericalias_check(AwValue v) { return value_is_type(v, &aw_type_generic_alias); }
+bool genericalias_check(AwValue v) { return value_is_instance(v, &aw_type_generic_alias); }
 
 static AwValue make(AwVM *vm, AwType *type, AwValue origin, AwValue key) {
     AwTuple *args = value_is_tuple(key) ? AW_TUPLE(key) : tuple_from(vm, 1, &key);
     if (!args) return AW_ERR;
-    AwGenericAlias *ga = (AwGenericAlias *)gc_new(vm, type, sizeof(AwGenericAlias));
+    AwGenericAlias *ga = (AwGenericAlias *)gc_new(vm, type, type->instance_size);   /* a subclass's is larger */
     if (!ga) return AW_ERR;
     ga->origin = origin;
     ga->args = args;
@@ -37,6 +37,17 @@ AwValue genericalias_new(AwVM *vm, AwValue origin, AwValue key) { return make(vm
 static AwValue ga_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "GenericAlias", kw) || args_count(vm, "GenericAlias", argc, 2, 2)) return AW_ERR;
     return make(vm, type, argv[0], argv[1]);
+}
+
+/* GenericAlias.__new__(cls, origin, args): what a subclass's __new__ reaches through super(). */
+static AwValue ga_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !value_is_instance(argv[0], &aw_type_type))
+        return vm_raise(vm, &aw_exc_TypeError, "GenericAlias.__new__(X): X is not a type object");
+    AwType *type = (AwType *)value_as_ptr(argv[0]);
+    if (!type_is_subtype(type, &aw_type_generic_alias))
+        return vm_raise(vm, &aw_exc_TypeError, "GenericAlias.__new__(%s): %s is not a subtype of GenericAlias",
+                        type_name(type), type_name(type));
+    return ga_new(vm, type, argc - 1, argv + 1, kw);
 }
 
 /* One item as CPython's ga_repr_item writes it: "...", aliases by repr, classes as
@@ -68,6 +79,15 @@ static AwValue ga_repr(AwVM *vm, AwValue self) {
     if (st != AW_OK) { buf_free(&b); return AW_ERR; }
     AwStr *s = buf_to_str(&b);
     return s ? str_value(s) : AW_ERR;
+}
+
+/* GenericAlias.__repr__, for a subclass's super().__repr__(). */
+static AwValue ga_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__repr__", kw) || args_count(vm, "__repr__", argc - 1, 0, 0)) return AW_ERR;
+    if (!genericalias_check(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__repr__' requires a 'types.GenericAlias' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    return ga_repr(vm, argv[0]);
 }
 
 static AwValue ga_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
@@ -139,6 +159,8 @@ static void ga_trace(AwGC *gc, AwObject *self) {
 }
 
 static const AwMethodDef ga_methods[] = {
+    {"__new__", ga_m_new, AW_METH_STATIC},
+    {"__repr__", ga_m_repr, 0},
     {"__mro_entries__", ga_m_mro_entries, 0},
     {"__instancecheck__", ga_m_instancecheck, 0},
     {"__subclasscheck__", ga_m_subclasscheck, 0},
@@ -156,6 +178,7 @@ AwType aw_type_generic_alias = {
     .name = "GenericAlias",
     .base = &aw_type_object,
     .instance_size = sizeof(AwGenericAlias),
+    .flags = AW_TYPE_BASETYPE,   /* collections.abc's _CallableGenericAlias derives from it */
     .repr = ga_repr,
     .hash = ga_hash,
     .compare = ga_compare,

@@ -212,7 +212,7 @@ AwStatus int_to_i64(AwVM *vm, AwValue v, int64_t *out) {
         return AW_OK;
     }
     if (mpz_get_i64(AW_BIGINT(v)->z, out)) return AW_OK;
-    return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "Python int too large to convert to C int64"));
+    return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "Python int too large to convert to C long"));
 }
 
 int int_sign(AwValue v) {

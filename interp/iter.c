@@ -10,6 +10,7 @@
 #include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -118,22 +119,90 @@ static AwValue m_tuple_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return iter_hint_method(vm, argc, argv, &aw_type_tuple_iter, tuple_iter_left);
 }
 
+/* __reduce__ of the sequence iterators, as CPython's: (iter or reversed, (seq,), index) while
+ * the sequence is held, (iter, (empty,)) once exhausted. */
+static AwValue seq_iter_reduce(AwVM *vm, AwValue self, AwType *type, const char *fn_name) {
+    if (!value_is_type(self, type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a '%s' object but received a '%s'",
+                        type->name, ops_type_name(self));
+    AwListIter *it = AW_AS(AwListIter, self);   /* a tuple iterator has the same shape */
+    AwValue fn = module_get(vm->builtins, it->list ? fn_name : "iter");
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.%s", fn_name);
+    AwValue seq;
+    if (it->list) seq = value_from_ptr(it->list);
+    else {
+        AwObject *empty = type == &aw_type_tuple_iter ? (AwObject *)tuple_new(vm, 0) : (AwObject *)list_new(vm, 0);
+        if (!empty) return AW_ERR;
+        seq = value_from_ptr(empty);
+    }
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {fn, value_from_ptr(args), value_from_small(it->index)};
+    AwTuple *r = tuple_from(vm, it->list ? 3 : 2, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* __setstate__(index): the next index, clamped to the sequence; nothing once exhausted. */
+static AwValue seq_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type) {
+    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
+    if (!value_is_type(argv[0], type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a '%s' object but received a '%s'",
+                        type->name, ops_type_name(argv[0]));
+    int64_t index;
+    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
+    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    AwListIter *it = AW_AS(AwListIter, argv[0]);
+    if (!it->list) return AW_NONE;
+    int64_t len = type == &aw_type_tuple_iter ? ((AwTuple *)it->list)->len : it->list->len;
+    int64_t lo = type == &aw_type_list_reviter ? -1 : 0, hi = type == &aw_type_list_reviter ? len - 1 : len;
+    it->index = index < lo ? lo : index > hi ? hi : index;
+    return AW_NONE;
+}
+
+static AwValue m_list_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    return seq_iter_reduce(vm, argv[0], &aw_type_list_iter, "iter");
+}
+static AwValue m_list_reviter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    return seq_iter_reduce(vm, argv[0], &aw_type_list_reviter, "reversed");
+}
+static AwValue m_tuple_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    return seq_iter_reduce(vm, argv[0], &aw_type_tuple_iter, "iter");
+}
+static AwValue m_list_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return seq_iter_setstate(vm, argc, argv, kw, &aw_type_list_iter);
+}
+static AwValue m_list_reviter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return seq_iter_setstate(vm, argc, argv, kw, &aw_type_list_reviter);
+}
+static AwValue m_tuple_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return seq_iter_setstate(vm, argc, argv, kw, &aw_type_tuple_iter);
+}
+
 static const AwMethodDef list_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_list_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_list_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_list_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef list_reviter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_reviter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_list_reviter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_list_reviter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_list_reviter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef tuple_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_tuple_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_tuple_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_tuple_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_tuple_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

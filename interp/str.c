@@ -19,6 +19,8 @@
 #include "interp/exception.h"
 #include "interp/gc.h"
 #include "interp/int.h"
+#include "interp/iter.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/slice.h"
 #include "interp/tuple.h"
@@ -732,7 +734,10 @@ static AwValue str_iter_slot(AwVM *vm, AwValue self) {
 static AwValue str_iter_next(AwVM *vm, AwValue self) {
     AwStrIter *it = AW_AS(AwStrIter, self);
     AwStr *s = it->str;
-    if (it->pos >= s->byte_len) return AW_STOP;
+    if (it->pos >= s->byte_len) {
+        it->done = true;
+        return AW_STOP;
+    }
     unsigned char c = (unsigned char)s->data[it->pos];
     if (c < 0x80) { it->pos++; return str_value(str_ascii_char(vm, c)); }
     int len;
@@ -746,6 +751,60 @@ static AwValue str_iter_next(AwVM *vm, AwValue self) {
 static AwValue str_iter_self(AwVM *vm, AwValue self) { return self; }
 
 static void str_iter_trace(AwGC *gc, AwObject *self) { gc_mark_object(gc, &((AwStrIter *)self)->str->obj); }
+
+static AwValue str_iter_check(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw, int nargs) {
+    if (args_no_kwargs(vm, name, kw) || args_count(vm, name, argc - 1, nargs, nargs)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_str_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a 'str_iterator' object but received a '%s'",
+                        name, ops_type_name(argv[0]));
+    return AW_NONE;
+}
+
+/* __reduce__: (iter, (s,), index of the next character), or (iter, ('',)) once next() has
+ * reported the end, as CPython's (which forgets the string then). */
+static AwValue str_iter_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (str_iter_check(vm, "__reduce__", argc, argv, kw, 0) == AW_ERR) return AW_ERR;
+    AwStrIter *it = AW_AS(AwStrIter, argv[0]);
+    AwValue fn = module_get(vm->builtins, "iter");
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    AwStr *s = it->done ? str_empty(vm) : it->str;
+    AwTuple *args = tuple_from(vm, 1, (AwValue[]){str_value(s)});
+    if (!args) return AW_ERR;
+    AwValue items[3] = {fn, value_from_ptr(args), AW_NONE};
+    if (s == it->str) {
+        int64_t index = 0;
+        for (int64_t i = 0; i < it->pos; i++) index += ((unsigned char)s->data[i] & 0xC0) != 0x80;
+        items[2] = value_from_small(index);
+    }
+    AwTuple *r = tuple_from(vm, s == it->str ? 3 : 2, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* __setstate__(index): continue from that character (clamped to the string), unless exhausted. */
+static AwValue str_iter_m_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (str_iter_check(vm, "__setstate__", argc, argv, kw, 1) == AW_ERR) return AW_ERR;
+    AwStrIter *it = AW_AS(AwStrIter, argv[0]);
+    int64_t index;
+    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
+    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    if (it->done) return AW_NONE;
+    if (index < 0) index = 0;
+    if (index > (int64_t)it->str->char_len) index = it->str->char_len;
+    it->pos = str_byte_offset(it->str, index);
+    return AW_NONE;
+}
+
+static AwValue str_iter_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_next_method(vm, argc, argv, &aw_type_str_iter);
+}
+
+static const AwMethodDef str_iter_methods[] = {
+    {"__iter__", iter_self_method, AW_METH_DEFAULT},
+    {"__next__", str_iter_m_next, AW_METH_DEFAULT},
+    {"__reduce__", str_iter_m_reduce, AW_METH_DEFAULT},
+    {"__setstate__", str_iter_m_setstate, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
 
 /* ---- str() ---- */
 
@@ -817,6 +876,7 @@ AwType aw_type_str_iter = {
     .name = "str_iterator",
     .base = &aw_type_object,
     .instance_size = sizeof(AwStrIter),
+    .methods = str_iter_methods,
     .iter = str_iter_self,
     .next = str_iter_next,
     .trace = str_iter_trace,

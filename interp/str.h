@@ -46,6 +46,7 @@ typedef struct {
     AwObject obj;     /* header */
     AwStr *str;       /* the string being iterated */
     int64_t pos;      /* byte offset of the next code point */
+    bool done;        /* next() has reported the end (__reduce__ then forgets the string) */
 } AwStrIter;
 
 /* An instance of a user subclass of str (see the top). */

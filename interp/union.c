@@ -6,6 +6,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/genericalias.h"
 #include "interp/union.h"
 #include "interp/vm.h"
 
@@ -19,7 +20,7 @@ AwTuple *union_args(AwValue u) { return ((AwUnion *)value_as_ptr(u))->args; }
 /* CPython 3.11's is_unionable: None, a class, a generic alias or a union. */
 static bool unionable(AwValue v) {
     return v == AW_NONE || value_is_instance(v, &aw_type_type) || value_is_type(v, &aw_type_union) ||
-           value_is_type(v, &aw_type_generic_alias);
+           genericalias_check(v);
 }
 
 /* Appends v's members (v itself, or a union's members) to items unless already there. */
@@ -69,7 +70,7 @@ static AwValue union_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
 /* One member as CPython's union_repr_item writes it: "None", "int", "mod.Qual", else repr. */
 static AwStatus repr_member(AwVM *vm, AwBuf *b, AwValue m) {
     if (m == value_from_ptr(&aw_type_none)) return buf_append_cstr(b, "None");
-    if (value_is_type(m, &aw_type_generic_alias)) return buf_append_repr_of(b, m);
+    if (genericalias_check(m)) return buf_append_repr_of(b, m);
     AwValue qual = ops_getattr_opt(vm, m, AW_NAME(vm, __qualname__));
     if (qual == AW_ERR) return AW_ERROR;
     if (!value_is_str(qual)) return buf_append_repr_of(b, m);

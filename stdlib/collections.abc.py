@@ -2,6 +2,7 @@
 
 from _collections_abc import *
 from _collections_abc import __all__
+from _collections_abc import _CallableGenericAlias
 
 # collections' own containers are plain classes in aw; register them as CPython's are
 # (subclasses or registered virtual subclasses of these ABCs).

@@ -296,11 +296,15 @@ class deque:
         if n <= 0:
             items.clear()
         elif n > 1:
-            if self._maxlen is None:
+            maxlen = self._maxlen
+            if maxlen is None:
                 items *= n
+            elif len(items) * n > maxlen:
+                # only the last maxlen items of the repetition stay: enough copies for those
+                copies = min(n, -(-maxlen // len(items)) + 1)
+                items[:] = (items * copies)[-maxlen:] if maxlen else []
             else:
-                for x in items * (n - 1):
-                    self.append(x)
+                items *= n
         return self
 
     def __reduce__(self):

@@ -247,6 +247,11 @@ class partial:
             keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __delattr__(self, name):
+        if name == "__dict__":   # CPython's partial keeps its dict
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __repr__(self):
         qualname = type(self).__qualname__
         args = [repr(self.func)]

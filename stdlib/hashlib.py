@@ -61,6 +61,16 @@ blake2b = _blake2('blake2b', 64)
 blake2s = _blake2('blake2s', 32)
 
 
+def _operator_index(value):
+    if type(value) is int:
+        return value
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    return index(value)
+
+
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     """Password based key derivation function 2 (PKCS #5 v2.0) with HMAC as
     pseudorandom function."""
@@ -84,12 +94,18 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         ocpy.update(icpy.digest())
         return ocpy.digest()
 
+    iterations = _operator_index(iterations)
     if iterations < 1:
-        raise ValueError(iterations)
+        raise ValueError("iteration value must be greater than 0.")
+    if iterations > 0x7FFFFFFF:
+        raise OverflowError("iteration value is too great.")
     if dklen is None:
         dklen = outer.digest_size
+    dklen = _operator_index(dklen)
     if dklen < 1:
-        raise ValueError(dklen)
+        raise ValueError("key length must be greater than 0.")
+    if dklen > 0x7FFFFFFF:
+        raise OverflowError("key length is too great.")
     dkey = b''
     loop = 1
     while len(dkey) < dklen:

@@ -199,6 +199,11 @@ def _line_end(v, pos, size, sep):
     return cr + 2 if v.startswith('\n', cr + 1) else cr + 1
 
 
+# StringIO.newlines for each set of kinds seen (bits CR 1, LF 2, CRLF 4), as CPython's decoder
+_NEWLINES = (None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n', '\r\n'),
+             ('\r', '\n', '\r\n'))
+
+
 class StringIO(_MemoryIO, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -220,7 +225,20 @@ class StringIO(_MemoryIO, TextIOBase):
         self._translating = newline is None or newline in ('\r', '\r\n')
         # what ends a line when reading: newline='' splits at \r, \n or \r\n (kept as is)
         self._sep = newline if newline in ('\r', '\r\n') else '' if newline == '' else '\n'
+        # newline=None or '': the kinds of line ending written so far, as bits CR 1, LF 2, CRLF 4
+        self._universal = newline is None or newline == ''
+        self._seennl = 0
+        if self._universal:
+            self._note_newlines(initial_value)
         self._setup(self._translate(initial_value))
+
+    def _note_newlines(self, s):
+        if '\r' in s:
+            crlf = s.count('\r\n')
+            self._seennl |= ((s.count('\r') > crlf) | (s.count('\n') > crlf) << 1
+                             | (crlf > 0) << 2)
+        elif '\n' in s:
+            self._seennl |= 2
 
     def _translate(self, s):
         nl = self._newline
@@ -237,6 +255,8 @@ class StringIO(_MemoryIO, TextIOBase):
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
+        if self._universal:
+            self._note_newlines(s)
         if self._translating:
             s = self._translate(s)
         pos = self._pos
@@ -292,7 +312,8 @@ class StringIO(_MemoryIO, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._check_open()
+        return _NEWLINES[self._seennl]
 
     encoding = None
     errors = None

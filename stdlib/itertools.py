@@ -240,6 +240,17 @@ def _identity(x):
     return x
 
 
+def _index(value):
+    """value as an int through __index__, with CPython's TypeError otherwise."""
+    if type(value) is int:
+        return value
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    return index(value)
+
+
 def _islice_arg(value, what):
     if value is None:
         return None
@@ -323,27 +334,43 @@ def starmap(function, iterable):
     return gen()
 
 
+class _tee:
+    """Iterator wrapped to make it copyable."""
+    __slots__ = ('_it', '_link')
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link   # the cell before the next value: [value, next cell or None]
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link[1] is None:
+            link[1] = [next(self._it), None]
+        link = self._link = link[1]
+        return link[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+_tee.__module__ = 'itertools'
+
+
 def tee(iterable, n=2):
     """Returns a tuple of n independent iterators."""
-    if not isinstance(n, int):
-        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
-    # A shared linked list of [value, next] cells; each iterator walks it.
-    head = [None, None]
-
-    def gen(link):
-        while True:
-            if link[1] is None:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                link[1] = [value, None]
-            link = link[1]
-            yield link[0]
-    return tuple(gen(head) for _ in range(n))
+    if not n:
+        return ()
+    # A copyable iterator (a _tee among them) is copied, as CPython does; any other is wrapped
+    # in a _tee over a shared linked list of cells that each copy walks.
+    first = it if hasattr(type(it), '__copy__') else _tee(it, [None, None])
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def zip_longest(*iterables, fillvalue=None):
@@ -375,6 +402,7 @@ def zip_longest(*iterables, fillvalue=None):
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -392,6 +420,8 @@ def permutations(iterable, r=None):
     """Return successive r-length permutations of elements in the iterable."""
     pool = tuple(iterable)
     n = len(pool)
+    if r is not None and not isinstance(r, int):
+        raise TypeError('Expected int as r')
     r = n if r is None else r
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -420,6 +450,7 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
+    r = _index(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:
@@ -445,6 +476,7 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    r = _index(r)
     pool = tuple(iterable)
     n = len(pool)
     if r < 0:

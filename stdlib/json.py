@@ -60,15 +60,20 @@ class JSONDecodeError(ValueError):
 
 
 def scanstring(s, end, strict=True):
-    """Scan the string literal whose opening quote is just before s[end]: (str, index just
-    past the closing quote), as json.decoder.scanstring."""
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Returns a tuple of the decoded string and the index of the character
+    in s after the end quote."""
+    if not isinstance(s, str):
+        raise TypeError(f"first argument must be a string, not {type(s).__name__}")
     if end < 0 or end > len(s):
         raise ValueError("end is out of bounds")
     try:
-        text, stop = _scan('"' + s[end:], 0, strict, None, None, None, None, None, JSONDecodeError)
+        value, stop = _scan('"' + s[end:], 0, strict, None, None, None, None, None, JSONDecodeError)
     except JSONDecodeError as e:
+        # positions in the quoted copy are one past those in s; the copy's quote is end - 1
         raise JSONDecodeError(e.msg, s, e.pos - 1 + end) from None
-    return text, stop - 1 + end
+    return value, stop - 1 + end
 
 
 def _skip_ws(s, idx):

@@ -9,11 +9,15 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <math.h>
 #include <string.h>
+#include <sys/time.h>
 #include <unistd.h>
 #include "interp/args.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/float.h"
+#include "interp/tuple.h"
 #include "interp/gil.h"
 #include "interp/frameobj.h"
 #include "interp/function.h"
@@ -144,6 +148,56 @@ static AwValue s_alarm(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return value_from_small(alarm((unsigned)secs));
 }
 
+/* A number of seconds as a timeval, rounded up to the microsecond as CPython does. */
+static AwStatus timeval_arg(AwVM *vm, AwValue v, struct timeval *tv) {
+    double x;
+    if (float_check(v)) x = float_value(v);
+    else if (int_check(v)) {
+        if (int_to_double(vm, v, &x)) return AW_ERROR;
+    } else
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(v)));
+    if (isnan(x)) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "Invalid value NaN (not a number)"));
+    double us = ceil(x * 1e6);
+    if (fabs(us) >= 9.2e18) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "timestamp out of range for platform time_t"));
+    int64_t n = (int64_t)us, sec = n / 1000000, usec = n % 1000000;
+    if (usec < 0) usec += 1000000, sec--;
+    tv->tv_sec = (time_t)sec;
+    tv->tv_usec = (suseconds_t)usec;
+    return AW_OK;
+}
+
+static AwValue itimer_tuple(AwVM *vm, const struct itimerval *it) {
+    AwValue items[2] = {value_from_double((double)it->it_value.tv_sec + it->it_value.tv_usec * 1e-6),
+                        value_from_double((double)it->it_interval.tv_sec + it->it_interval.tv_usec * 1e-6)};
+    AwTuple *t = tuple_from(vm, 2, items);
+    return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* setitimer(which, seconds, interval=0.0) -> the old (delay, interval); OSError (signal.py makes
+ * it ItimerError) from the system call. */
+static AwValue s_setitimer(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t which;
+    struct itimerval new_value, old;
+    if (args_no_kwargs(vm, "setitimer", kw) || args_count(vm, "setitimer", argc, 2, 3) || args_int(vm, argv[0], &which) ||
+        timeval_arg(vm, argv[1], &new_value.it_value))
+        return AW_ERR;
+    new_value.it_interval = (struct timeval){0, 0};
+    if (argc > 2 && timeval_arg(vm, argv[2], &new_value.it_interval)) return AW_ERR;
+    if (which < INT32_MIN || which > INT32_MAX || setitimer((int)which, &new_value, &old) != 0)
+        return os_raise_errno(vm, which < INT32_MIN || which > INT32_MAX ? EINVAL : errno);
+    return itimer_tuple(vm, &old);
+}
+
+static AwValue s_getitimer(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t which;
+    struct itimerval cur;
+    if (args_no_kwargs(vm, "getitimer", kw) || args_count(vm, "getitimer", argc, 1, 1) || args_int(vm, argv[0], &which))
+        return AW_ERR;
+    if (which < INT32_MIN || which > INT32_MAX || getitimer((int)which, &cur) != 0)
+        return os_raise_errno(vm, which < INT32_MIN || which > INT32_MAX ? EINVAL : errno);
+    return itimer_tuple(vm, &cur);
+}
+
 static AwValue s_pause(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "pause", kw) || args_count(vm, "pause", argc, 0, 0)) return AW_ERR;
     AwThreadState ts;
@@ -178,6 +232,8 @@ static const AwMethodDef signal_functions[] = {
     {"default_int_handler", s_default_int_handler, AW_METH_DEFAULT},
     {"raise_signal", s_raise_signal, AW_METH_DEFAULT},
     {"alarm", s_alarm, AW_METH_DEFAULT},
+    {"setitimer", s_setitimer, AW_METH_DEFAULT},
+    {"getitimer", s_getitimer, AW_METH_DEFAULT},
     {"pause", s_pause, AW_METH_DEFAULT},
     {"strsignal", s_strsignal, AW_METH_DEFAULT},
     {"valid_signals", s_valid_signals, AW_METH_DEFAULT},
@@ -192,7 +248,8 @@ static const struct { const char *name; int value; } signal_constants[] = {
     {"SIGTTIN", SIGTTIN}, {"SIGTTOU", SIGTTOU}, {"SIGURG", SIGURG}, {"SIGXCPU", SIGXCPU}, {"SIGXFSZ", SIGXFSZ},
     {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF}, {"SIGWINCH", SIGWINCH}, {"SIGIO", SIGIO}, {"SIGPOLL", SIGPOLL},
     {"SIGPWR", SIGPWR}, {"SIGSYS", SIGSYS}, {"SIG_BLOCK", SIG_BLOCK}, {"SIG_UNBLOCK", SIG_UNBLOCK},
-    {"SIG_SETMASK", SIG_SETMASK}, {"NSIG", NSIG}, {"SIG_DFL", 0}, {"SIG_IGN", 1},
+    {"SIG_SETMASK", SIG_SETMASK}, {"NSIG", NSIG}, {"ITIMER_REAL", ITIMER_REAL}, {"ITIMER_VIRTUAL", ITIMER_VIRTUAL},
+    {"ITIMER_PROF", ITIMER_PROF}, {"SIG_DFL", 0}, {"SIG_IGN", 1},
 };
 
 void signal_fini(void) {

@@ -2,9 +2,9 @@
 
 Handlers run in the main thread at the VM's next safe point after the signal arrives, as in
 CPython. Provided: signal, getsignal, default_int_handler, raise_signal, alarm, pause,
-strsignal, valid_signals, the SIG* constants and the Signals/Handlers/Sigmasks enums. Not
-provided (SPEC.md): setitimer/getitimer, siginterrupt, set_wakeup_fd, pthread_kill,
-pthread_sigmask, sigwait, sigpending.
+strsignal, valid_signals, setitimer/getitimer (ItimerError), the SIG* and ITIMER_* constants
+and the Signals/Handlers/Sigmasks enums. Not provided (SPEC.md): siginterrupt, set_wakeup_fd,
+pthread_kill, pthread_sigmask, sigwait, sigpending.
 """
 import _signal
 from _signal import *
@@ -63,3 +63,27 @@ def valid_signals():
 
 
 default_int_handler = _signal.default_int_handler
+
+
+class ItimerError(OSError):
+    pass
+
+
+ItimerError.__name__ = ItimerError.__qualname__ = 'itimer_error'   # CPython's names
+ItimerError.__module__ = 'signal'
+
+
+def setitimer(*args, **kwargs):
+    """Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF)."""
+    try:
+        return _signal.setitimer(*args, **kwargs)
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None
+
+
+def getitimer(*args, **kwargs):
+    """Returns current value of given itimer."""
+    try:
+        return _signal.getitimer(*args, **kwargs)
+    except OSError as e:
+        raise ItimerError(e.errno, e.strerror) from None

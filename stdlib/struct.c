@@ -41,6 +41,7 @@ typedef struct {
     int64_t count;    /* repeat count (for s/p: the byte length) */
     int size;         /* bytes of one item */
     int align;        /* alignment (1 unless native '@') */
+    bool np;          /* packed by CPython's native-table functions (their error messages) */
 } Item;
 
 typedef struct {
@@ -120,7 +121,18 @@ static int standard_size(char c) {
 static AwStatus format_start(AwVM *vm, AwValue fmtv, Format *f) {
     const char *data;
     int64_t len;
-    if (value_is_str(fmtv)) { data = AW_STR(fmtv)->data; len = AW_STR(fmtv)->byte_len; }
+    if (value_is_str(fmtv)) {
+        AwStr *s = AW_STR(fmtv);
+        if ((int64_t)s->char_len != (int64_t)s->byte_len) {
+            /* CPython encodes a str format as ASCII first: its UnicodeEncodeError. */
+            AwStr *ascii = str_new(vm, "ascii", 5);
+            if (ascii && bytes_encode(vm, s, value_from_ptr(ascii), AW_EMPTY) != AW_ERR)
+                vm_raise(vm, &aw_exc_UnicodeEncodeError, "non-ASCII struct format");
+            return AW_ERROR;
+        }
+        data = s->data;
+        len = s->byte_len;
+    }
     else if (!bytes_view(fmtv, &data, &len))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", ops_type_name(fmtv)));
     f->p = data;
@@ -159,7 +171,10 @@ static int format_next(AwVM *vm, Format *f, Item *it) {
         fail(vm, "bad char in struct format%s", "");
         return -1;
     }
-    *it = (Item){c, count, size, f->native ? size : 1};
+    /* CPython packs '<'/'=' items whose standard size is the native one with its native
+     * functions, so those give the native error messages too. */
+    bool np = f->native || (f->little && size == native_size(c));
+    *it = (Item){c, count, size, f->native ? size : 1, np};
     return 1;
 }
 
@@ -174,8 +189,10 @@ static AwStatus format_measure(AwVM *vm, AwValue fmtv, int64_t *size, int64_t *n
     *size = *nvalues = 0;
     while ((r = format_next(vm, &f, &it)) == 1) {
         *size = align_up(*size, it.align);
+        /* CPython's limit (less a margin for alignment): a size under it that cannot be
+         * allocated is a MemoryError at pack time. */
+        if (it.count > (INT64_MAX - 16 - *size) / it.size) return vm_fail(fail(vm, "total struct size too long%s", ""));
         if (it.code == 's' || it.code == 'p') { *size += it.count; *nvalues += 1; continue; }
-        if (it.count > (INT64_MAX / 16) / it.size) return vm_fail(fail(vm, "total struct size too long%s", ""));
         *size += it.count * it.size;
         if (it.code != 'x') *nvalues += it.count;
     }
@@ -200,18 +217,24 @@ static uint64_t get_uint(const char *in, int size, bool little) {
 
 static bool is_signed(char c) { return c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n'; }
 
-/* The error CPython gives for an integer that does not fit the code. */
-static AwValue range_error(AwVM *vm, const Item *it, bool negative) {
+/* The error CPython gives for an integer that does not fit the code; wide: it does not even fit
+ * a C long (unsigned long for the unsigned codes). */
+static AwValue range_error(AwVM *vm, const Item *it, bool wide) {
     char buf[128];
+    switch (it->code) {
+    case 'c': return fail(vm, "%s", "char format requires a bytes object of length 1");
+    case 'P': return fail(vm, "%s", "int too large to convert");
+    default: break;
+    }
+    if (it->size == 8 && !it->np) return fail(vm, "%s", "int too large to convert");
+    if (wide || it->size == 8) return fail(vm, "%s", "argument out of range");
     switch (it->code) {
     case 'b': return fail(vm, "%s", "byte format requires -128 <= number <= 127");
     case 'B': return fail(vm, "%s", "ubyte format requires 0 <= number <= 255");
-    case 'c': return fail(vm, "%s", "char format requires a bytes object of length 1");
-    case 'h': if (it->size == 2) return fail(vm, "%s", "short format requires -32768 <= number <= 32767"); break;
-    case 'H': if (it->size == 2) return fail(vm, "%s", "ushort format requires 0 <= number <= 65535"); break;
+    case 'h': if (it->np) return fail(vm, "%s", "short format requires -32768 <= number <= 32767"); break;
+    case 'H': if (it->np) return fail(vm, "%s", "ushort format requires 0 <= number <= 65535"); break;
     default: break;
     }
-    if (it->size >= 8 || (negative && !is_signed(it->code))) return fail(vm, "%s", "argument out of range");
     int bits = it->size * 8;
     if (is_signed(it->code))
         snprintf(buf, sizeof buf, "'%c' format requires %lld <= number <= %lld", it->code,
@@ -239,6 +262,8 @@ static bool to_u64(AwVM *vm, AwValue v, uint64_t *out) {
     return fits;
 }
 
+/* CPython reads the signed codes, B and native H as a C long first, the other unsigned codes
+ * as an unsigned long; a pointer takes any value from -2**63 to 2**64 - 1. */
 static AwStatus pack_int(AwVM *vm, const Item *it, AwValue v, bool little, char *out) {
     if (!int_check(v)) {
         if (value_is_float(v) || !(type_of(v)->flags & AW_TYPE_HEAP)) return vm_fail(fail(vm, "%s", "required argument is not an integer"));
@@ -246,15 +271,30 @@ static AwStatus pack_int(AwVM *vm, const Item *it, AwValue v, bool little, char 
         if (v == AW_ERR) return AW_ERROR;
     }
     int bits = it->size * 8;
-    if (is_signed(it->code)) {
+    bool as_long = is_signed(it->code) || it->code == 'B' || (it->code == 'H' && it->np);
+    if (it->code == 'P') {
         int64_t x;
-        if (int_to_i64(vm, v, &x)) { vm_exc_clear(vm); return vm_fail(range_error(vm, it, false)); }
-        if (bits < 64 && (x < -(1LL << (bits - 1)) || x > (1LL << (bits - 1)) - 1)) return vm_fail(range_error(vm, it, false));
+        uint64_t u;
+        if (int_to_i64(vm, v, &x) == AW_OK) u = (uint64_t)x;
+        else {
+            vm_exc_clear(vm);
+            if (!to_u64(vm, v, &u)) return vm_fail(range_error(vm, it, true));
+        }
+        put_uint(out, u, it->size, little);
+        return AW_OK;
+    }
+    if (as_long) {
+        int64_t x;
+        if (int_to_i64(vm, v, &x)) { vm_exc_clear(vm); return vm_fail(range_error(vm, it, true)); }
+        bool ok = is_signed(it->code) ? bits == 64 || (x >= -(1LL << (bits - 1)) && x <= (1LL << (bits - 1)) - 1)
+                                      : x >= 0 && x <= (int64_t)((1ULL << bits) - 1);
+        if (!ok) return vm_fail(range_error(vm, it, false));
         put_uint(out, (uint64_t)x, it->size, little);
         return AW_OK;
     }
     uint64_t x;
-    if (!to_u64(vm, v, &x) || (bits < 64 && x > ((1ULL << bits) - 1))) return vm_fail(range_error(vm, it, int_sign(v) < 0));
+    if (!to_u64(vm, v, &x)) return vm_fail(range_error(vm, it, true));
+    if (bits < 64 && x > ((1ULL << bits) - 1)) return vm_fail(range_error(vm, it, false));
     put_uint(out, x, it->size, little);
     return AW_OK;
 }
@@ -425,6 +465,7 @@ static AwValue s_pack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         snprintf(buf, sizeof buf, "pack expected %lld items for packing (got %d)", (long long)n, argc - 1);
         return fail(vm, "%s", buf);
     }
+    if (size > (int64_t)UINT32_MAX) return vm_raise_memory(vm);   /* over any bytes object aw can make */
     char *out = calloc(1, (size_t)(size ? size : 1));
     if (!out) return vm_raise_memory(vm);
     AwValue r = AW_ERR;

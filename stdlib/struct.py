@@ -16,6 +16,10 @@ error.__module__ = "struct"
 _set_error(error)
 
 
+def _clearcache():
+    """Clear the internal cache (aw keeps no cache of formats)."""
+
+
 def pack_into(fmt, buffer, offset, *v):
     if not isinstance(buffer, (bytearray, memoryview)) or (isinstance(buffer, memoryview) and buffer.readonly):
         if type(buffer).__name__ != "array":
@@ -46,10 +50,12 @@ def iter_unpack(fmt, buffer):
 class Struct:
     """A compiled format: Struct(fmt).pack(...), .unpack(b), .size, .format."""
 
+    size = -1   # what a Struct whose __init__ has not run reports, as CPython's
+
     def __init__(self, format):
-        if isinstance(format, bytes):
-            format = format.decode("ascii")
-        self.format = format
+        if isinstance(format, str) and not format.isascii():
+            calcsize(format)   # CPython's UnicodeEncodeError, before anything changes
+        self.format = format.decode("latin-1") if isinstance(format, bytes) else format
         self.size = calcsize(format)
 
     def pack(self, *v):

@@ -239,6 +239,14 @@ static AwValue sys_getdefaultencoding(AwVM *vm, int argc, const AwValue *argv, A
     return s ? value_from_ptr(s) : AW_ERR;
 }
 
+/* The error handler of file names: CPython's on POSIX. */
+static AwValue sys_getfilesystemencodeerrors(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "getfilesystemencodeerrors", kwnames) != AW_OK ||
+        args_count(vm, "sys.getfilesystemencodeerrors", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwStr *s = str_intern_cstr(vm, "surrogateescape");
+    return s ? value_from_ptr(s) : AW_ERR;
+}
+
 /* sys.displayhook / sys.__displayhook__: prints repr(value) and keeps it in builtins._. */
 static AwValue sys_displayhook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "displayhook", kwnames) || args_count(vm, "sys.displayhook", argc, 1, 1)) return AW_ERR;
@@ -357,6 +365,7 @@ static const AwMethodDef sys_functions[] = {
     {"exception", sys_exception, AW_METH_DEFAULT},
     {"getdefaultencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
     {"getfilesystemencoding", sys_getdefaultencoding, AW_METH_DEFAULT},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, AW_METH_DEFAULT},
     {"excepthook", sys_excepthook, AW_METH_DEFAULT},
     {"displayhook", sys_displayhook, AW_METH_DEFAULT},
     {"unraisablehook", sys_unraisablehook, AW_METH_DEFAULT},

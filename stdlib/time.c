@@ -5,6 +5,7 @@
  * interrupting it resumes the remaining time, as CPython does (PEP 475).
  */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 #include <time.h>
@@ -116,13 +117,8 @@ static AwValue struct_time_from_tm(AwVM *vm, const struct tm *tm) {
     return sys_structseq_new(vm, struct_time_type, 9, items);
 }
 
-/* A struct_time or 9-tuple to struct tm, with CPython's range checks. */
-static AwStatus tm_from_value(AwVM *vm, const char *fname, AwValue v, struct tm *tm) {
-    if (!value_is_instance(v, &aw_type_tuple) || AW_TUPLE(v)->len != 9)
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s(): illegal time tuple argument", fname));
-    int64_t f[9];
-    for (int i = 0; i < 9; i++)
-        if (args_int(vm, AW_TUPLE(v)->items[i], &f[i]) != AW_OK) return AW_ERROR;
+/* CPython's checktm: the ranges asctime and strftime accept. */
+static AwStatus tm_check(AwVM *vm, const int64_t *f) {
     if (f[1] < 1 || f[1] > 12) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "month out of range"));
     if (f[2] < 0 || f[2] > 31) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of month out of range"));
     if (f[3] < 0 || f[3] > 23) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "hour out of range"));
@@ -130,10 +126,26 @@ static AwStatus tm_from_value(AwVM *vm, const char *fname, AwValue v, struct tm 
     if (f[5] < 0 || f[5] > 61) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "seconds out of range"));
     if (f[6] < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of week out of range"));
     if (f[7] < 0 || f[7] > 366) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of year out of range"));
+    return AW_OK;
+}
+
+/* A struct_time or 9-tuple to struct tm, with CPython's range checks when check (mktime has
+ * none: it normalises out-of-range fields). */
+static AwStatus tm_from_value(AwVM *vm, const char *fname, AwValue v, struct tm *tm, bool check) {
+    if (!value_is_instance(v, &aw_type_tuple) || AW_TUPLE(v)->len != 9)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s(): illegal time tuple argument", fname));
+    int64_t f[9];
+    for (int i = 0; i < 9; i++) {
+        if (args_int(vm, AW_TUPLE(v)->items[i], &f[i]) != AW_OK) return AW_ERROR;
+        /* each field is a C int, as CPython's "i" argument format reads it */
+        if (f[i] > INT_MAX) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "signed integer is greater than maximum"));
+        if (f[i] < INT_MIN) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "signed integer is less than minimum"));
+    }
+    if (check && tm_check(vm, f) != AW_OK) return AW_ERROR;
     memset(tm, 0, sizeof *tm);
     tm->tm_year = (int)(f[0] - 1900);
     tm->tm_mon = (int)(f[1] - 1);
-    tm->tm_mday = f[2] ? (int)f[2] : 1;
+    tm->tm_mday = f[2] || !check ? (int)f[2] : 1;
     tm->tm_hour = (int)f[3];
     tm->tm_min = (int)f[4];
     tm->tm_sec = (int)f[5];
@@ -178,7 +190,7 @@ static AwValue time_mktime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     struct tm tm;
     if (args_no_kwargs(vm, "mktime", kwnames) != AW_OK || args_count(vm, "mktime", argc, 1, 1) != AW_OK)
         return AW_ERR;
-    if (tm_from_value(vm, "mktime", argv[0], &tm) != AW_OK) return AW_ERR;
+    if (tm_from_value(vm, "mktime", argv[0], &tm, false) != AW_OK) return AW_ERR;
     tm.tm_wday = -1;
     time_t t = mktime(&tm);
     if (t == (time_t)-1 && tm.tm_wday == -1) return vm_raise(vm, &aw_exc_OverflowError, "mktime argument out of range");
@@ -187,7 +199,7 @@ static AwValue time_mktime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
 
 /* The struct tm for an optional time-tuple argument (now, local time, when absent). */
 static AwStatus tm_arg(AwVM *vm, const char *fname, int argc, const AwValue *argv, int index, struct tm *tm) {
-    if (argc > index && argv[index] != AW_NONE) return tm_from_value(vm, fname, argv[index], tm);
+    if (argc > index && argv[index] != AW_NONE) return tm_from_value(vm, fname, argv[index], tm, true);
     time_t now = time(NULL);
     localtime_r(&now, tm);
     return AW_OK;
