@@ -432,6 +432,12 @@ static AwDict *prepare_namespace(AwVM *vm, AwValue meta, AwValue name, AwTuple *
     return NULL;
 }
 
+/* ns[name] = value, through the mapping's __setitem__ when __prepare__ gave a dict subclass. */
+static AwStatus ns_store(AwVM *vm, AwDict *ns, AwStr *name, AwValue value) {
+    if (type_of(value_from_ptr(ns)) == &aw_type_dict) return dict_set_str(vm, ns, name, value);
+    return ops_setitem(vm, value_from_ptr(ns), str_value(name), value);
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -457,10 +463,14 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwValue result = AW_ERR;
     if (ns && !gc_push_root(vm, value_from_ptr(ns))) {
         AwValue cell = vm_call_with_locals(vm, AW_FUNCTION(argv[0]), ns);
-        if (cell != AW_ERR && bases != orig_bases &&
-            dict_set_str(vm, ns, str_intern_cstr(vm, "__orig_bases__"), value_from_ptr(orig_bases)))
+        /* as CPython: the body's last store is __classcell__, then __orig_bases__, both
+         * through a __prepare__d mapping's own __setitem__ */
+        if (cell != AW_ERR && cell != AW_NONE && ns_store(vm, ns, AW_NAME(vm, __classcell__), cell))
             cell = AW_ERR;
-        if (cell != AW_ERR && (cell == AW_NONE || !dict_set_str(vm, ns, AW_NAME(vm, __classcell__), cell))) {
+        if (cell != AW_ERR && bases != orig_bases &&
+            ns_store(vm, ns, str_intern_cstr(vm, "__orig_bases__"), value_from_ptr(orig_bases)))
+            cell = AW_ERR;
+        if (cell != AW_ERR) {
             call[0] = argv[1];
             call[1] = value_from_ptr(bases);
             call[2] = value_from_ptr(ns);

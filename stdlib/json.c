@@ -471,8 +471,7 @@ static AwStatus scan_u_escape(const Scanner *sc, size_t *pos, uint32_t *out) {
             next += 6;
         }
     }
-    /* A lone surrogate cannot be held in aw's UTF-8 strings: it decodes as U+FFFD. */
-    if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+    /* a lone surrogate stays one code point, as in CPython (aw's strings can hold it) */
     *out = (uint32_t)c;
     *pos = next;
     return AW_OK;
