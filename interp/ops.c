@@ -333,7 +333,16 @@ AwValue ops_iter(AwVM *vm, AwValue v) {
 
 AwValue ops_next(AwVM *vm, AwValue it) {
     AwType *t = type_of(it);
-    if (t->next) return t->next(vm, it);
+    if (t->next) {
+        /* A native iterator whose callback raised StopIteration (map's function, say) is
+         * exhausted, as CPython's consumers treat a NULL from tp_iternext. */
+        AwValue r = t->next(vm, it);
+        if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_StopIteration)) {
+            vm_exc_clear(vm);
+            return AW_STOP;
+        }
+        return r;
+    }
     return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not an iterator", type_name(t));
 }
 

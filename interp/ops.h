@@ -30,7 +30,7 @@ AwValue ops_getattr_opt(AwVM *vm, AwValue obj, AwStr *name);
 AwStatus ops_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value);
 AwStatus ops_delattr(AwVM *vm, AwValue obj, AwStr *name);
 AwValue ops_iter(AwVM *vm, AwValue v);            /* iter(v): "'int' object is not iterable" */
-AwValue ops_next(AwVM *vm, AwValue it);           /* next item, AW_STOP, or AW_ERR */
+AwValue ops_next(AwVM *vm, AwValue it);           /* next item, AW_STOP (also when the slot raised StopIteration), or AW_ERR */
 AwStatus ops_len(AwVM *vm, AwValue v, int64_t *out);
 AwValue ops_getitem(AwVM *vm, AwValue obj, AwValue key);
 AwStatus ops_setitem(AwVM *vm, AwValue obj, AwValue key, AwValue value);

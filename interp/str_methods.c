@@ -897,6 +897,9 @@ static AwValue m_expandtabs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (!s) return AW_ERR;
     int64_t tabsize = 8, column = 0;
     if (a[0] != AW_EMPTY && ssize_arg(vm, a[0], &tabsize)) return AW_ERR;
+    /* CPython takes tabsize as a C int */
+    if (tabsize > INT_MAX || tabsize < INT_MIN)
+        return vm_raise(vm, &aw_exc_OverflowError, "Python int too large to convert to C int");
     if (!memchr(s->data, '\t', (size_t)s->byte_len)) return str_value(s);
     AwBuf b;
     buf_init(&b, vm);
@@ -906,7 +909,10 @@ static AwValue m_expandtabs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         AwStatus st = AW_OK;
         if (c == '\t') {
             int64_t n = tabsize > 0 ? tabsize - column % tabsize : 0;
-            for (int64_t i = 0; i < n && st == AW_OK; i++) st = buf_append_char(&b, ' ');
+            char spaces[64];
+            memset(spaces, ' ', sizeof spaces);
+            for (int64_t i = 0; i < n && st == AW_OK; i += 64)
+                st = buf_append(&b, spaces, (size_t)(n - i < 64 ? n - i : 64));
             column += n;
         } else {
             st = buf_append(&b, s->data + pos, (size_t)len);

@@ -216,7 +216,7 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
     } else if (sent == AW_NONE && (t->flags & AW_TYPE_HEAP) && type_lookup(t, AW_NAME(vm, __next__)) != AW_EMPTY) {
         r = vm_call_method(vm, it, AW_NAME(vm, __next__), 0, NULL);   /* a class's StopIteration keeps its value */
     } else if (sent == AW_NONE) {
-        r = ops_next(vm, it);
+        r = t->next ? t->next(vm, it) : ops_next(vm, it);   /* the slot: its StopIteration carries the value */
         if (r == AW_STOP) { *out = AW_NONE; return 1; }
     } else {
         r = vm_call_method(vm, it, AW_NAME(vm, send), 1, &sent);

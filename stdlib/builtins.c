@@ -183,7 +183,13 @@ static AwValue bi_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
         vm_exc_clear(vm);
         return argv[1];
     }
-    AwValue v = ops_next(vm, argv[0]);
+    /* the slot itself, so that a StopIteration raised inside it propagates as it is */
+    AwType *t = type_of(argv[0]);
+    AwValue v = t->next ? t->next(vm, argv[0]) : ops_next(vm, argv[0]);
+    if (v == AW_ERR && argc == 2 && vm_exc_matches(vm, &aw_exc_StopIteration)) {
+        vm_exc_clear(vm);
+        v = AW_STOP;
+    }
     if (v != AW_STOP) return v;
     if (argc == 2) return argv[1];
     return vm_raise_value(vm, value_from_ptr(&aw_exc_StopIteration));
