@@ -499,6 +499,11 @@ static AwValue type_get_base(AwVM *vm, AwValue self) {
     return b ? value_from_ptr(b) : AW_NONE;
 }
 static AwValue type_get_doc(AwVM *vm, AwValue self) {
+    /* type's own dict holds this getset under __doc__, so its docstring is kept here */
+    if (AS_TYPE(self) == &aw_type_type) {
+        AwStr *doc = str_from_cstr(vm, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+        return doc ? str_value(doc) : AW_ERR;
+    }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
     return d == AW_EMPTY ? AW_NONE : d;
 }
@@ -558,6 +563,7 @@ static void scan_subclass(AwObject *o, void *ctx) {
 
 static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     SubclassScan scan = {AS_TYPE(argv[0]), NULL, 0, 0, false};
+    for (const AwType *const *t = class_static_types(); *t; t++) scan_subclass((AwObject *)&(*t)->obj, &scan);
     gc_each_object(vm, scan_subclass, &scan);
     AwList *out = scan.failed ? NULL : list_new(vm, 0);
     for (size_t i = 0; out && i < scan.count; i++)
@@ -677,8 +683,8 @@ AwType aw_type_type = {
 typedef struct {
     AwObject obj;       /* header */
     AwType *type;       /* lookups start after this class in the MRO */
-    AwValue self;       /* the bound object (instance or class) */
-    AwType *self_type;  /* type(self), or self when self is a class */
+    AwValue self;       /* the bound object (instance or class); AW_NONE when unbound */
+    AwType *self_type;  /* type(self), or self when self is a class; NULL when unbound */
 } AwSuper;
 
 static void super_trace(AwGC *gc, AwObject *o) {
@@ -686,6 +692,21 @@ static void super_trace(AwGC *gc, AwObject *o) {
     gc_mark_object(gc, &s->type->obj);
     gc_mark_value(gc, s->self);
     if (s->self_type) gc_mark_object(gc, &s->self_type->obj);
+}
+
+/* The super object for cls and self (None: unbound, as super(cls) or super(cls, None)). */
+static AwValue super_make(AwVM *vm, AwType *type, AwValue cls, AwValue self) {
+    AwType *st = NULL;
+    if (self == AW_NONE) st = NULL;
+    else if (value_is_instance(self, &aw_type_type) && type_is_subtype(AS_TYPE(self), AS_TYPE(cls))) st = AS_TYPE(self);
+    else if (value_is_instance(self, AS_TYPE(cls))) st = type_of(self);
+    else return vm_raise(vm, &aw_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    AwSuper *s = (AwSuper *)gc_new(vm, type, type->instance_size ? type->instance_size : sizeof(AwSuper));
+    if (!s) return AW_ERR;
+    s->type = AS_TYPE(cls);
+    s->self = self;
+    s->self_type = st;
+    return value_from_ptr(s);
 }
 
 static AwStatus super_from_frame(AwVM *vm, AwValue *type_out, AwValue *self_out) {
@@ -715,28 +736,21 @@ static AwValue super_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
     if (args_no_kwargs(vm, "super", kw)) return AW_ERR;
     if (argc == 0) {
         if (super_from_frame(vm, &cls, &self)) return AW_ERR;
-    } else if (argc == 2) {
+    } else if (argc == 1 || argc == 2) {
         cls = argv[0];
-        self = argv[1];
+        self = argc == 2 ? argv[1] : AW_NONE;
     } else {
         return vm_raise(vm, &aw_exc_TypeError, "super() takes 0 or 2 arguments");
     }
     if (!value_is_instance(cls, &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "super() argument 1 must be a type, not %s", ops_type_name(cls));
-    AwType *st;
-    if (value_is_instance(self, &aw_type_type) && type_is_subtype(AS_TYPE(self), AS_TYPE(cls))) st = AS_TYPE(self);
-    else if (value_is_instance(self, AS_TYPE(cls))) st = type_of(self);
-    else return vm_raise(vm, &aw_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
-    AwSuper *s = (AwSuper *)gc_new(vm, &aw_type_super, sizeof(AwSuper));
-    if (!s) return AW_ERR;
-    s->type = AS_TYPE(cls);
-    s->self = self;
-    s->self_type = st;
-    return value_from_ptr(s);
+    return super_make(vm, type, cls, self);
 }
 
 static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwSuper *s = AW_AS(AwSuper, self);
+    /* an unbound super, and __class__, are looked up on the super object itself */
+    if (!s->self_type || name == AW_NAME(vm, __class__)) return object_generic_getattr(vm, self, name);
     AwTuple *mro = s->self_type->mro;
     int64_t i = 0;
     while (i < mro->len && value_as_ptr(mro->items[i]) != &s->type->obj) i++;
@@ -747,15 +761,42 @@ static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
         bool self_is_class = value_as_ptr(s->self) == &s->self_type->obj;
         return class_bind(vm, v, self_is_class ? AW_EMPTY : s->self, s->self_type);
     }
-    if (name == AW_NAME(vm, __class__)) return value_from_ptr(&aw_type_super);
-    return vm_raise(vm, &aw_exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+    return object_generic_getattr(vm, self, name);
 }
 
 static AwValue super_repr(AwVM *vm, AwValue self) {
     AwSuper *s = AW_AS(AwSuper, self);
-    AwStr *r = str_printf(vm, "<super: <class '%s'>, <%s object>>", type_name(s->type), type_name(s->self_type));
+    AwStr *r = s->self_type ? str_printf(vm, "<super: <class '%s'>, <%s object>>", type_name(s->type), type_name(s->self_type))
+                            : str_printf(vm, "<super: <class '%s'>, NULL>", type_name(s->type));
     return r ? str_value(r) : AW_ERR;
 }
+
+/* super.__get__(obj, type=None): an unbound super binds to obj; a bound one stays itself. */
+static AwValue super_m_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__get__", kw) || args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    AwSuper *s = AW_AS(AwSuper, argv[0]);
+    if (argv[1] == AW_NONE || s->self_type) return argv[0];
+    return super_make(vm, type_of(argv[0]), value_from_ptr(s->type), argv[1]);
+}
+
+static AwValue super_get_thisclass(AwVM *vm, AwValue self) { return value_from_ptr(AW_AS(AwSuper, self)->type); }
+static AwValue super_get_self(AwVM *vm, AwValue self) { return AW_AS(AwSuper, self)->self; }
+static AwValue super_get_self_class(AwVM *vm, AwValue self) {
+    AwType *st = AW_AS(AwSuper, self)->self_type;
+    return st ? value_from_ptr(st) : AW_NONE;
+}
+
+static const AwMethodDef super_methods[] = {
+    {"__get__", super_m_get, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef super_getsets[] = {
+    {"__thisclass__", super_get_thisclass, NULL},
+    {"__self__", super_get_self, NULL},
+    {"__self_class__", super_get_self_class, NULL},
+    {NULL, NULL, NULL},
+};
 
 AwType aw_type_super = {
     .name = "super",
@@ -766,4 +807,6 @@ AwType aw_type_super = {
     .getattr = super_getattr,
     .new_ = super_new,
     .trace = super_trace,
+    .methods = super_methods,
+    .getsets = super_getsets,
 };

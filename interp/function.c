@@ -500,9 +500,10 @@ static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *arg
     return value_from_ptr(p);
 }
 
-/* property.getter/setter/deleter: a copy with one accessor replaced. */
+/* property.getter/setter/deleter: a copy with one accessor replaced (None keeps the old one). */
 static AwValue property_copy(AwVM *vm, AwValue self, int which, AwValue fn) {
     AwProperty *old = AW_AS(AwProperty, self);
+    if (fn == AW_NONE) fn = which == 0 ? old->fget : which == 1 ? old->fset : old->fdel;
     AwProperty *p = (AwProperty *)gc_new(vm, old->obj.type, old->obj.type->instance_size);
     if (!p) return AW_ERR;
     p->fget = which == 0 ? fn : old->fget;
