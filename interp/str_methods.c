@@ -1101,7 +1101,11 @@ static AwValue binop(AwVM *vm, const char *name, int argc, const AwValue *argv, 
     /* As CPython's sq_repeat wrapper: the count must have __index__, or it is a TypeError. */
     if (op == AW_BINOP_MUL && !value_is_int(argv[1]) && ops_index(vm, argv[1]) == AW_ERR) return AW_ERR;
     if (reflected) return op == AW_BINOP_MUL ? aw_type_str.rbinary(vm, argv[1], argv[0], op) : AW_NOTIMPL;
-    return aw_type_str.binary(vm, argv[0], argv[1], op);
+    AwValue r = aw_type_str.binary(vm, argv[0], argv[1], op);
+    /* str.__add__ is the concatenation itself (CPython's sq_concat wrapper): no reflected __radd__ */
+    if (r == AW_NOTIMPL && op == AW_BINOP_ADD)
+        return vm_raise(vm, &aw_exc_TypeError, "can only concatenate str (not \"%s\") to str", ops_type_name(argv[1]));
+    return r;
 }
 
 static AwValue m_add(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return binop(vm, "__add__", argc, argv, kw, AW_BINOP_ADD, false); }
