@@ -50,6 +50,8 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '%s'", type_name(t), name->data);
 }
 
+static AwStatus reinstall_descendants(AwVM *vm, AwType *t);
+
 static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value) {
     AwType *t = AS_TYPE(self);
     if (!(t->flags & AW_TYPE_HEAP))
@@ -66,7 +68,10 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
     } else if (dict_set_str(vm, t->dict, name, value)) {
         return AW_ERROR;
     }
-    if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') class_install_slots(vm, t);
+    if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') {
+        class_install_slots(vm, t);
+        if (reinstall_descendants(vm, t)) return AW_ERROR;   /* subclasses inherit the dunder */
+    }
     if (strcmp(name->data, "__abstractmethods__") == 0) {
         int abstract = value == AW_EMPTY ? 0 : ops_truthy(vm, value);
         if (abstract < 0) return AW_ERROR;
@@ -151,6 +156,12 @@ static AwStatus c3_merge(AwVM *vm, AwList *seqs, AwList *out) {
 }
 
 static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
+    for (int64_t i = 0; i < bases->len; i++)
+        for (int64_t j = i + 1; j < bases->len; j++)
+            if (bases->items[i] == bases->items[j]) {
+                vm_raise(vm, &aw_exc_TypeError, "duplicate base class %s", type_name(AS_TYPE(bases->items[i])));
+                return NULL;
+            }
     AwList *seqs = list_new(vm, bases->len + 1);
     AwList *out = list_new(vm, 8);
     if (!seqs || !out || list_append(vm, out, value_from_ptr(type))) return NULL;
@@ -163,6 +174,11 @@ static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
     if (!bl || list_append(vm, seqs, value_from_ptr(bl))) return NULL;
     if (c3_merge(vm, seqs, out)) return NULL;
     return tuple_from(vm, out->len, out->items);
+}
+
+/* Flags every class in t's MRO but t: their dunder changes must reach t's slots. */
+static void mark_subclassed(AwType *t) {
+    for (int64_t i = 1; i < t->mro->len; i++) AS_TYPE(t->mro->items[i])->flags |= AW_TYPE_SUBCLASSED;
 }
 
 /* The nearest built-in type in the MRO whose layout is the instance layout. Built-in
@@ -302,6 +318,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
     if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    else mark_subclassed(t);
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
@@ -573,6 +590,102 @@ static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return out ? value_from_ptr(out) : AW_ERR;
 }
 
+/* One candidate for reinstall_descendants: a heap class with the wanted class in its MRO. */
+static void scan_descendant(AwObject *o, void *ctx) {
+    SubclassScan *s = ctx;
+    if (!(o->type->flags & AW_TYPE_METATYPE) || s->failed) return;
+    AwType *c = (AwType *)o;
+    if (c == s->base || !(c->flags & AW_TYPE_HEAP) || !c->mro) return;
+    for (int64_t i = 1; i < c->mro->len; i++) {
+        if (value_as_ptr(c->mro->items[i]) != &s->base->obj) continue;
+        if (s->count == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 16;
+            AwType **f = realloc(s->found, cap * sizeof *f);
+            if (!f) { s->failed = true; return; }
+            s->found = f;
+            s->cap = cap;
+        }
+        s->found[s->count++] = c;
+        return;
+    }
+}
+
+/* Orders descendants so that every class comes after its bases (a longer MRO). */
+static int by_mro_length(const void *a, const void *b) {
+    int64_t x = (*(AwType *const *)a)->mro->len, y = (*(AwType *const *)b)->mro->len;
+    return x < y ? -1 : x > y;
+}
+
+/* The heap classes below t (no allocation happens while the heap is walked; none of them can
+ * be freed before the next safe point). The caller frees *out. */
+static AwStatus collect_descendants(AwVM *vm, AwType *t, SubclassScan *scan) {
+    *scan = (SubclassScan){t, NULL, 0, 0, false};
+    if (!(t->flags & AW_TYPE_SUBCLASSED)) return AW_OK;
+    gc_each_object(vm, scan_descendant, scan);
+    if (scan->failed) return vm_fail(vm_raise_memory(vm));
+    qsort(scan->found, scan->count, sizeof *scan->found, by_mro_length);
+    return AW_OK;
+}
+
+static AwStatus reinstall_descendants(AwVM *vm, AwType *t) {
+    SubclassScan scan;
+    AwStatus st = collect_descendants(vm, t, &scan);
+    for (size_t i = 0; st == AW_OK && i < scan.count; i++) class_install_slots(vm, scan.found[i]);
+    free(scan.found);
+    return st;
+}
+
+/* C.__bases__ = (...): a new MRO for C and every class below it, whose slots then follow it.
+ * The new bases must give instances the layout they have (CPython's compatibility rule). */
+static AwStatus type_set_bases(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    if (!(t->flags & AW_TYPE_HEAP) || v == AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot %s '__bases__' attribute of immutable type '%s'",
+                                v == AW_EMPTY ? "delete" : "set", type_name(t)));
+    if (!value_is_tuple(v))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                                type_name(t), ops_type_name(v)));
+    if (AW_TUPLE(v)->len == 0)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                                type_name(t)));
+    AwTuple *bases = AW_TUPLE(v);
+    for (int64_t i = 0; i < bases->len; i++)
+        if (value_is_instance(bases->items[i], &aw_type_type) && type_is_subtype(AS_TYPE(bases->items[i]), t))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a __bases__ item causes an inheritance cycle"));
+    AwType *best, *old = t->base;
+    if (check_bases(vm, bases, &best)) return AW_ERROR;
+    if ((best->flags ^ old->flags) & AW_TYPE_HEAP)   /* CPython: built-in and heap types free differently */
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                                type_name(best), type_name(old)));
+    if (best->instance_size != old->instance_size || best->dict_offset != old->dict_offset || best->nslots || old->nslots ||
+        solid_base(best) != solid_base(old))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                                type_name(best), type_name(old)));
+    SubclassScan scan;
+    if (collect_descendants(vm, t, &scan)) return AW_ERROR;
+    AwTuple *old_bases = t->bases;
+    t->bases = bases;
+    AwTuple *mro = compute_mro(vm, t, bases);
+    if (!mro) {   /* no consistent MRO: nothing changes */
+        t->bases = old_bases;
+        free(scan.found);
+        return AW_ERROR;
+    }
+    t->base = best;
+    t->mro = mro;
+    mark_subclassed(t);
+    AwStatus st = AW_OK;
+    for (size_t i = 0; st == AW_OK && i < scan.count; i++) {
+        AwTuple *m = compute_mro(vm, scan.found[i], scan.found[i]->bases);
+        if (m) { scan.found[i]->mro = m; mark_subclassed(scan.found[i]); }
+        else st = AW_ERROR;
+    }
+    class_install_slots(vm, t);
+    for (size_t i = 0; i < scan.count; i++) class_install_slots(vm, scan.found[i]);
+    free(scan.found);
+    return st;
+}
+
 /* type.__new__(mcs, name, bases, ns): what a metaclass's __new__ calls through super(). */
 static AwValue type_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 1 || !value_is_instance(argv[0], &aw_type_type) || !type_is_subtype(AS_TYPE(argv[0]), &aw_type_type))
@@ -637,7 +750,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__module__", type_get_module, type_set_module},
     {"__dict__", type_get_dict, NULL},
     {"__mro__", type_get_mro, NULL},
-    {"__bases__", type_get_bases, NULL},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
