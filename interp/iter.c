@@ -6,10 +6,12 @@
 #include "interp/iter.h"
 #include "interp/args.h"
 #include "interp/class.h"
+#include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -39,6 +41,27 @@ AwValue iter_hint_method(AwVM *vm, int argc, const AwValue *argv, AwType *type, 
         return vm_raise(vm, &aw_exc_TypeError, "descriptor '__length_hint__' for '%s' objects doesn't apply to a '%s' object",
                         type->name, ops_type_name(argv[0]));
     return int_from_i64(vm, remaining(argv[0]));
+}
+
+AwValue iter_reduce(AwVM *vm, const char *fn, AwValue seq, AwValue state) {
+    AwStr *name = str_intern_cstr(vm, fn);
+    AwValue callable = name ? dict_get_str(vm->builtins->dict, name) : AW_EMPTY;
+    if (callable == AW_EMPTY) return AW_ERR;
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {callable, value_from_ptr(args), state};
+    AwTuple *r = tuple_from(vm, state == AW_EMPTY ? 2 : 3, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* The int state __setstate__ got, clamped to [lo, hi]. */
+static AwStatus state_index(AwVM *vm, int argc, const AwValue *argv, int64_t lo, int64_t hi, int64_t *out) {
+    if (argc != 2) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__setstate__() takes exactly one argument (%d given)", argc - 1));
+    AwValue v = ops_index(vm, argv[1]);
+    if (v == AW_ERR) return AW_ERROR;
+    int64_t i = value_is_int(v) ? value_as_small(v) : (int_sign(v) < 0 ? lo : hi);
+    *out = i < lo ? lo : i > hi ? hi : i;
+    return AW_OK;
 }
 
 static void no_free(AwVM *vm, AwObject *self) {}
@@ -118,22 +141,69 @@ static AwValue m_tuple_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return iter_hint_method(vm, argc, argv, &aw_type_tuple_iter, tuple_iter_left);
 }
 
+/* __reduce__/__setstate__ of the list and tuple iterators: CPython 3.11's values (an
+ * exhausted iterator reduces to iter over an empty list or tuple). */
+static AwValue m_list_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwListIter *it = AW_AS(AwListIter, argv[0]);
+    if (it->list) return iter_reduce(vm, "iter", value_from_ptr(it->list), value_from_small(it->index));
+    AwList *empty = list_new(vm, 0);
+    return empty ? iter_reduce(vm, "iter", value_from_ptr(empty), AW_EMPTY) : AW_ERR;
+}
+static AwValue m_list_reviter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwListIter *it = AW_AS(AwListIter, argv[0]);
+    if (it->list) return iter_reduce(vm, "reversed", value_from_ptr(it->list), value_from_small(it->index));
+    AwList *empty = list_new(vm, 0);
+    return empty ? iter_reduce(vm, "iter", value_from_ptr(empty), AW_EMPTY) : AW_ERR;
+}
+static AwValue m_tuple_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwTupleIter *it = AW_AS(AwTupleIter, argv[0]);
+    if (it->tuple) return iter_reduce(vm, "iter", value_from_ptr(it->tuple), value_from_small(it->index));
+    return iter_reduce(vm, "iter", value_from_ptr(tuple_empty(vm)), AW_EMPTY);
+}
+static AwValue m_list_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwListIter *it = AW_AS(AwListIter, argv[0]);
+    int64_t i;
+    if (state_index(vm, argc, argv, 0, it->list ? it->list->len : 0, &i)) return AW_ERR;
+    if (it->list) it->index = i;
+    return AW_NONE;
+}
+static AwValue m_list_reviter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwListIter *it = AW_AS(AwListIter, argv[0]);
+    int64_t i;
+    if (state_index(vm, argc, argv, -1, it->list ? it->list->len - 1 : -1, &i)) return AW_ERR;
+    if (it->list) it->index = i;
+    return AW_NONE;
+}
+static AwValue m_tuple_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    AwTupleIter *it = AW_AS(AwTupleIter, argv[0]);
+    int64_t i;
+    if (state_index(vm, argc, argv, 0, it->tuple ? it->tuple->len : 0, &i)) return AW_ERR;
+    if (it->tuple) it->index = i;
+    return AW_NONE;
+}
+
 static const AwMethodDef list_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_list_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_list_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_list_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef list_reviter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_list_reviter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_list_reviter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_list_reviter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_list_reviter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 static const AwMethodDef tuple_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_tuple_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_tuple_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_tuple_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_tuple_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
