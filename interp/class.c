@@ -176,9 +176,10 @@ static AwStatus compute_static_mro(AwVM *vm, AwType *type) {
     return AW_OK;
 }
 
-/* T.__new__(cls, ...) for a built-in type whose instances are made empty and filled by
- * __init__ (list, dict, set, ...): `self` of the native is T. As CPython, the arguments are
- * left to __init__, except that BaseException.__new__ stores them as args too. */
+/* T.__new__(cls, ...) for a built-in type: `self` of the native is T. When instances are made
+ * empty and filled by __init__ (list, dict, set, ...) the arguments are left to __init__, as
+ * CPython, except that BaseException.__new__ stores them as args too; a type without __init__
+ * (range, zip, property, ...) builds the instance from them. */
 static AwValue builtin_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwType *owner = (AwType *)value_as_ptr(argv[0]);
     if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(): not enough arguments", type_name(owner));
@@ -190,12 +191,12 @@ static AwValue builtin_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
         return vm_raise(vm, &aw_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", type_name(owner), type_name(t),
                         type_name(t), type_name(owner));
     if (type_is_subtype(owner, &aw_exc_BaseException)) return owner->new_(vm, t, argc - 2, argv + 2, NULL);
+    if (dict_get_str(owner->dict, AW_NAME(vm, __init__)) == AW_EMPTY) return owner->new_(vm, t, argc - 2, argv + 2, kw);
     return owner->new_(vm, t, 0, NULL, NULL);
 }
 
 static AwStatus add_builtin_new(AwVM *vm, AwType *type) {
-    if (!type->new_ || dict_get_str(type->dict, AW_NAME(vm, __new__)) != AW_EMPTY ||
-        dict_get_str(type->dict, AW_NAME(vm, __init__)) == AW_EMPTY || type == &aw_type_object)
+    if (!type->new_ || dict_get_str(type->dict, AW_NAME(vm, __new__)) != AW_EMPTY || type == &aw_type_object)
         return AW_OK;
     AwNative *fn = native_new(vm, "__new__", builtin_new, AW_METH_STATIC, type);
     if (!fn) return AW_ERROR;
@@ -228,6 +229,8 @@ static AwType *const static_types[] = {
 };
 #undef AW_REF_TYPE
 #undef AW_REF_EXC
+
+const AwType *const *class_static_types(void) { return (const AwType *const *)static_types; }
 
 /* CPython's docstring of the built-in class called name, or NULL. */
 static const char *type_doc(const char *name) {
@@ -697,6 +700,28 @@ static AwValue object_m_sizeof(AwVM *vm, int argc, const AwValue *argv, AwTuple 
 
 static AwValue object_get_class(AwVM *vm, AwValue self) { return value_from_ptr(type_of(self)); }
 
+/* True when every __slots__ member t's own dict declares is one of u's, at the same offset. */
+static bool slots_within(AwType *t, AwType *u) {
+    for (int64_t i = 0; i < t->dict->nentries; i++) {
+        AwValue v = t->dict->entries[i].value;
+        if (t->dict->entries[i].key == AW_EMPTY || !value_is_type(v, &aw_type_member)) continue;
+        AwMemberDescr *m = AW_AS(AwMemberDescr, v);
+        if (m->owner != t) continue;
+        AwValue w = type_lookup(u, m->name);
+        if (!value_is_type(w, &aw_type_member) || AW_AS(AwMemberDescr, w)->offset != m->offset) return false;
+    }
+    return true;
+}
+
+/* The two layouts name the same slots (CPython's same_slots_added, by names and places). */
+static bool same_slots(AwType *a, AwType *b) {
+    for (AwType *t = a; t && t != b; t = t->base)
+        if (t->nslots && !slots_within(t, b)) return false;
+    for (AwType *t = b; t && t != a; t = t->base)
+        if (t->nslots && !slots_within(t, a)) return false;
+    return true;
+}
+
 /* obj.__class__ = C: between user classes whose instances have the same layout. */
 static AwStatus object_set_class(AwVM *vm, AwValue self, AwValue v) {
     if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can't delete __class__ attribute"));
@@ -707,7 +732,7 @@ static AwStatus object_set_class(AwVM *vm, AwValue self, AwValue v) {
     if ((old->flags & heap_only) != AW_TYPE_HEAP || (new->flags & heap_only) != AW_TYPE_HEAP)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     if (old->instance_size != new->instance_size || old->dict_offset != new->dict_offset ||
-        old->nslots != new->nslots || builtin_base(old) != builtin_base(new))
+        old->nslots != new->nslots || builtin_base(old) != builtin_base(new) || !same_slots(old, new))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                                 type_name(new), type_name(old)));
     if (old->dict_offset) new->instance_names = ~(uint64_t)0;   /* the dict may hold any name now */
@@ -970,6 +995,12 @@ static AwValue getset_get_name(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
+static AwValue getset_get_qualname(AwVM *vm, AwValue self) {
+    AwGetSetDescr *d = AW_AS(AwGetSetDescr, self);
+    AwStr *s = str_printf(vm, "%s.%s", type_name(d->owner), d->def->name);
+    return s ? str_value(s) : AW_ERR;
+}
+
 static AwValue getset_get_objclass(AwVM *vm, AwValue self) { return value_from_ptr(AW_AS(AwGetSetDescr, self)->owner); }
 
 static const AwMethodDef getset_methods[] = {
@@ -978,6 +1009,7 @@ static const AwMethodDef getset_methods[] = {
 
 static const AwGetSetDef getset_getsets[] = {
     {"__name__", getset_get_name, NULL},
+    {"__qualname__", getset_get_qualname, NULL},
     {"__objclass__", getset_get_objclass, NULL},
     {NULL, NULL, NULL},
 };

@@ -30,6 +30,8 @@ AwType *type_lookup_owner(AwType *type, AwStr *name);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);
+/* The built-in types, NULL-terminated (they are not on the GC heap). */
+const AwType *const *class_static_types(void);
 /* Readies every static type in types.h and exception.h. */
 AwStatus type_init_all(AwVM *vm);
 

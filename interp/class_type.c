@@ -50,6 +50,8 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '%s'", type_name(t), name->data);
 }
 
+static AwStatus reinstall_descendants(AwVM *vm, AwType *t);
+
 static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value) {
     AwType *t = AS_TYPE(self);
     if (!(t->flags & AW_TYPE_HEAP))
@@ -66,7 +68,10 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
     } else if (dict_set_str(vm, t->dict, name, value)) {
         return AW_ERROR;
     }
-    if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') class_install_slots(vm, t);
+    if (name->byte_len > 4 && name->data[0] == '_' && name->data[1] == '_') {
+        class_install_slots(vm, t);
+        if (reinstall_descendants(vm, t)) return AW_ERROR;   /* subclasses inherit the dunder */
+    }
     if (strcmp(name->data, "__abstractmethods__") == 0) {
         int abstract = value == AW_EMPTY ? 0 : ops_truthy(vm, value);
         if (abstract < 0) return AW_ERROR;
@@ -151,6 +156,12 @@ static AwStatus c3_merge(AwVM *vm, AwList *seqs, AwList *out) {
 }
 
 static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
+    for (int64_t i = 0; i < bases->len; i++)
+        for (int64_t j = i + 1; j < bases->len; j++)
+            if (bases->items[i] == bases->items[j]) {
+                vm_raise(vm, &aw_exc_TypeError, "duplicate base class %s", type_name(AS_TYPE(bases->items[i])));
+                return NULL;
+            }
     AwList *seqs = list_new(vm, bases->len + 1);
     AwList *out = list_new(vm, 8);
     if (!seqs || !out || list_append(vm, out, value_from_ptr(type))) return NULL;
@@ -163,6 +174,11 @@ static AwTuple *compute_mro(AwVM *vm, AwType *type, AwTuple *bases) {
     if (!bl || list_append(vm, seqs, value_from_ptr(bl))) return NULL;
     if (c3_merge(vm, seqs, out)) return NULL;
     return tuple_from(vm, out->len, out->items);
+}
+
+/* Flags every class in t's MRO but t: their dunder changes must reach t's slots. */
+static void mark_subclassed(AwType *t) {
+    for (int64_t i = 1; i < t->mro->len; i++) AS_TYPE(t->mro->items[i])->flags |= AW_TYPE_SUBCLASSED;
 }
 
 /* The nearest built-in type in the MRO whose layout is the instance layout. Built-in
@@ -302,6 +318,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
     if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    else mark_subclassed(t);
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
@@ -529,6 +546,11 @@ static AwValue type_get_base(AwVM *vm, AwValue self) {
     return b ? value_from_ptr(b) : AW_NONE;
 }
 static AwValue type_get_doc(AwVM *vm, AwValue self) {
+    /* type's own dict holds this getset under __doc__, so its docstring is kept here */
+    if (AS_TYPE(self) == &aw_type_type) {
+        AwStr *doc = str_from_cstr(vm, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+        return doc ? str_value(doc) : AW_ERR;
+    }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
     return d == AW_EMPTY ? AW_NONE : d;
 }
@@ -588,6 +610,7 @@ static void scan_subclass(AwObject *o, void *ctx) {
 
 static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     SubclassScan scan = {AS_TYPE(argv[0]), NULL, 0, 0, false};
+    for (const AwType *const *t = class_static_types(); *t; t++) scan_subclass((AwObject *)&(*t)->obj, &scan);
     gc_each_object(vm, scan_subclass, &scan);
     AwList *out = scan.failed ? NULL : list_new(vm, 0);
     for (size_t i = 0; out && i < scan.count; i++)
@@ -595,6 +618,102 @@ static AwValue type_m_subclasses(AwVM *vm, int argc, const AwValue *argv, AwTupl
     free(scan.found);
     if (scan.failed) return vm_raise_memory(vm);
     return out ? value_from_ptr(out) : AW_ERR;
+}
+
+/* One candidate for reinstall_descendants: a heap class with the wanted class in its MRO. */
+static void scan_descendant(AwObject *o, void *ctx) {
+    SubclassScan *s = ctx;
+    if (!(o->type->flags & AW_TYPE_METATYPE) || s->failed) return;
+    AwType *c = (AwType *)o;
+    if (c == s->base || !(c->flags & AW_TYPE_HEAP) || !c->mro) return;
+    for (int64_t i = 1; i < c->mro->len; i++) {
+        if (value_as_ptr(c->mro->items[i]) != &s->base->obj) continue;
+        if (s->count == s->cap) {
+            size_t cap = s->cap ? s->cap * 2 : 16;
+            AwType **f = realloc(s->found, cap * sizeof *f);
+            if (!f) { s->failed = true; return; }
+            s->found = f;
+            s->cap = cap;
+        }
+        s->found[s->count++] = c;
+        return;
+    }
+}
+
+/* Orders descendants so that every class comes after its bases (a longer MRO). */
+static int by_mro_length(const void *a, const void *b) {
+    int64_t x = (*(AwType *const *)a)->mro->len, y = (*(AwType *const *)b)->mro->len;
+    return x < y ? -1 : x > y;
+}
+
+/* The heap classes below t (no allocation happens while the heap is walked; none of them can
+ * be freed before the next safe point). The caller frees *out. */
+static AwStatus collect_descendants(AwVM *vm, AwType *t, SubclassScan *scan) {
+    *scan = (SubclassScan){t, NULL, 0, 0, false};
+    if (!(t->flags & AW_TYPE_SUBCLASSED)) return AW_OK;
+    gc_each_object(vm, scan_descendant, scan);
+    if (scan->failed) return vm_fail(vm_raise_memory(vm));
+    qsort(scan->found, scan->count, sizeof *scan->found, by_mro_length);
+    return AW_OK;
+}
+
+static AwStatus reinstall_descendants(AwVM *vm, AwType *t) {
+    SubclassScan scan;
+    AwStatus st = collect_descendants(vm, t, &scan);
+    for (size_t i = 0; st == AW_OK && i < scan.count; i++) class_install_slots(vm, scan.found[i]);
+    free(scan.found);
+    return st;
+}
+
+/* C.__bases__ = (...): a new MRO for C and every class below it, whose slots then follow it.
+ * The new bases must give instances the layout they have (CPython's compatibility rule). */
+static AwStatus type_set_bases(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    if (!(t->flags & AW_TYPE_HEAP) || v == AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot %s '__bases__' attribute of immutable type '%s'",
+                                v == AW_EMPTY ? "delete" : "set", type_name(t)));
+    if (!value_is_tuple(v))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                                type_name(t), ops_type_name(v)));
+    if (AW_TUPLE(v)->len == 0)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                                type_name(t)));
+    AwTuple *bases = AW_TUPLE(v);
+    for (int64_t i = 0; i < bases->len; i++)
+        if (value_is_instance(bases->items[i], &aw_type_type) && type_is_subtype(AS_TYPE(bases->items[i]), t))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a __bases__ item causes an inheritance cycle"));
+    AwType *best, *old = t->base;
+    if (check_bases(vm, bases, &best)) return AW_ERROR;
+    if ((best->flags ^ old->flags) & AW_TYPE_HEAP)   /* CPython: built-in and heap types free differently */
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'",
+                                type_name(best), type_name(old)));
+    if (best->instance_size != old->instance_size || best->dict_offset != old->dict_offset || best->nslots || old->nslots ||
+        solid_base(best) != solid_base(old))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bases__ assignment: '%s' object layout differs from '%s'",
+                                type_name(best), type_name(old)));
+    SubclassScan scan;
+    if (collect_descendants(vm, t, &scan)) return AW_ERROR;
+    AwTuple *old_bases = t->bases;
+    t->bases = bases;
+    AwTuple *mro = compute_mro(vm, t, bases);
+    if (!mro) {   /* no consistent MRO: nothing changes */
+        t->bases = old_bases;
+        free(scan.found);
+        return AW_ERROR;
+    }
+    t->base = best;
+    t->mro = mro;
+    mark_subclassed(t);
+    AwStatus st = AW_OK;
+    for (size_t i = 0; st == AW_OK && i < scan.count; i++) {
+        AwTuple *m = compute_mro(vm, scan.found[i], scan.found[i]->bases);
+        if (m) { scan.found[i]->mro = m; mark_subclassed(scan.found[i]); }
+        else st = AW_ERROR;
+    }
+    class_install_slots(vm, t);
+    for (size_t i = 0; i < scan.count; i++) class_install_slots(vm, scan.found[i]);
+    free(scan.found);
+    return st;
 }
 
 /* type.__new__(mcs, name, bases, ns): what a metaclass's __new__ calls through super(). */
@@ -661,7 +780,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__module__", type_get_module, type_set_module},
     {"__dict__", type_get_dict, NULL},
     {"__mro__", type_get_mro, NULL},
-    {"__bases__", type_get_bases, NULL},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
@@ -707,8 +826,8 @@ AwType aw_type_type = {
 typedef struct {
     AwObject obj;       /* header */
     AwType *type;       /* lookups start after this class in the MRO */
-    AwValue self;       /* the bound object (instance or class) */
-    AwType *self_type;  /* type(self), or self when self is a class */
+    AwValue self;       /* the bound object (instance or class); AW_NONE when unbound */
+    AwType *self_type;  /* type(self), or self when self is a class; NULL when unbound */
 } AwSuper;
 
 static void super_trace(AwGC *gc, AwObject *o) {
@@ -716,6 +835,21 @@ static void super_trace(AwGC *gc, AwObject *o) {
     gc_mark_object(gc, &s->type->obj);
     gc_mark_value(gc, s->self);
     if (s->self_type) gc_mark_object(gc, &s->self_type->obj);
+}
+
+/* The super object for cls and self (None: unbound, as super(cls) or super(cls, None)). */
+static AwValue super_make(AwVM *vm, AwType *type, AwValue cls, AwValue self) {
+    AwType *st = NULL;
+    if (self == AW_NONE) st = NULL;
+    else if (value_is_instance(self, &aw_type_type) && type_is_subtype(AS_TYPE(self), AS_TYPE(cls))) st = AS_TYPE(self);
+    else if (value_is_instance(self, AS_TYPE(cls))) st = type_of(self);
+    else return vm_raise(vm, &aw_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    AwSuper *s = (AwSuper *)gc_new(vm, type, type->instance_size ? type->instance_size : sizeof(AwSuper));
+    if (!s) return AW_ERR;
+    s->type = AS_TYPE(cls);
+    s->self = self;
+    s->self_type = st;
+    return value_from_ptr(s);
 }
 
 static AwStatus super_from_frame(AwVM *vm, AwValue *type_out, AwValue *self_out) {
@@ -745,28 +879,21 @@ static AwValue super_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
     if (args_no_kwargs(vm, "super", kw)) return AW_ERR;
     if (argc == 0) {
         if (super_from_frame(vm, &cls, &self)) return AW_ERR;
-    } else if (argc == 2) {
+    } else if (argc == 1 || argc == 2) {
         cls = argv[0];
-        self = argv[1];
+        self = argc == 2 ? argv[1] : AW_NONE;
     } else {
         return vm_raise(vm, &aw_exc_TypeError, "super() takes 0 or 2 arguments");
     }
     if (!value_is_instance(cls, &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "super() argument 1 must be a type, not %s", ops_type_name(cls));
-    AwType *st;
-    if (value_is_instance(self, &aw_type_type) && type_is_subtype(AS_TYPE(self), AS_TYPE(cls))) st = AS_TYPE(self);
-    else if (value_is_instance(self, AS_TYPE(cls))) st = type_of(self);
-    else return vm_raise(vm, &aw_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
-    AwSuper *s = (AwSuper *)gc_new(vm, &aw_type_super, sizeof(AwSuper));
-    if (!s) return AW_ERR;
-    s->type = AS_TYPE(cls);
-    s->self = self;
-    s->self_type = st;
-    return value_from_ptr(s);
+    return super_make(vm, type, cls, self);
 }
 
 static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwSuper *s = AW_AS(AwSuper, self);
+    /* an unbound super, and __class__, are looked up on the super object itself */
+    if (!s->self_type || name == AW_NAME(vm, __class__)) return object_generic_getattr(vm, self, name);
     AwTuple *mro = s->self_type->mro;
     int64_t i = 0;
     while (i < mro->len && value_as_ptr(mro->items[i]) != &s->type->obj) i++;
@@ -777,15 +904,42 @@ static AwValue super_getattr(AwVM *vm, AwValue self, AwStr *name) {
         bool self_is_class = value_as_ptr(s->self) == &s->self_type->obj;
         return class_bind(vm, v, self_is_class ? AW_EMPTY : s->self, s->self_type);
     }
-    if (name == AW_NAME(vm, __class__)) return value_from_ptr(&aw_type_super);
-    return vm_raise(vm, &aw_exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+    return object_generic_getattr(vm, self, name);
 }
 
 static AwValue super_repr(AwVM *vm, AwValue self) {
     AwSuper *s = AW_AS(AwSuper, self);
-    AwStr *r = str_printf(vm, "<super: <class '%s'>, <%s object>>", type_name(s->type), type_name(s->self_type));
+    AwStr *r = s->self_type ? str_printf(vm, "<super: <class '%s'>, <%s object>>", type_name(s->type), type_name(s->self_type))
+                            : str_printf(vm, "<super: <class '%s'>, NULL>", type_name(s->type));
     return r ? str_value(r) : AW_ERR;
 }
+
+/* super.__get__(obj, type=None): an unbound super binds to obj; a bound one stays itself. */
+static AwValue super_m_get(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__get__", kw) || args_count(vm, "__get__", argc, 2, 3)) return AW_ERR;
+    AwSuper *s = AW_AS(AwSuper, argv[0]);
+    if (argv[1] == AW_NONE || s->self_type) return argv[0];
+    return super_make(vm, type_of(argv[0]), value_from_ptr(s->type), argv[1]);
+}
+
+static AwValue super_get_thisclass(AwVM *vm, AwValue self) { return value_from_ptr(AW_AS(AwSuper, self)->type); }
+static AwValue super_get_self(AwVM *vm, AwValue self) { return AW_AS(AwSuper, self)->self; }
+static AwValue super_get_self_class(AwVM *vm, AwValue self) {
+    AwType *st = AW_AS(AwSuper, self)->self_type;
+    return st ? value_from_ptr(st) : AW_NONE;
+}
+
+static const AwMethodDef super_methods[] = {
+    {"__get__", super_m_get, 0},
+    {NULL, NULL, 0},
+};
+
+static const AwGetSetDef super_getsets[] = {
+    {"__thisclass__", super_get_thisclass, NULL},
+    {"__self__", super_get_self, NULL},
+    {"__self_class__", super_get_self_class, NULL},
+    {NULL, NULL, NULL},
+};
 
 AwType aw_type_super = {
     .name = "super",
@@ -796,4 +950,6 @@ AwType aw_type_super = {
     .getattr = super_getattr,
     .new_ = super_new,
     .trace = super_trace,
+    .methods = super_methods,
+    .getsets = super_getsets,
 };

@@ -77,6 +77,30 @@ static bool is_cell_slot(const AwCode *c, int32_t slot) {
     return false;
 }
 
+/* co_consts and co_names: aw's own tables (what its bytecode indexes), so their order and
+ * contents may differ from CPython's beyond the docstring coming first. */
+static AwValue code_get_consts(AwVM *vm, AwValue self) {
+    AwCode *c = AW_CODE(self);
+    AwTuple *t = c->consts ? c->consts : tuple_empty(vm);
+    const uint32_t bodies = AW_CODE_MODULE | AW_CODE_CLASS_BODY | AW_CODE_COMPREHENSION | AW_CODE_HAS_DOCSTRING;
+    if (!t || (c->flags & bodies)) return t ? value_from_ptr(t) : AW_ERR;
+    /* a function without a docstring has None first (once), as CPython 3.11's */
+    int64_t others = 0;
+    for (int64_t i = 0; i < t->len; i++) others += t->items[i] != AW_NONE;
+    if (gc_push_root(vm, value_from_ptr(t))) return AW_ERR;
+    AwTuple *r = tuple_new(vm, others + 1);
+    gc_pop_roots(vm, 1);
+    if (!r) return AW_ERR;
+    r->items[0] = AW_NONE;
+    for (int64_t i = 0, n = 1; i < t->len; i++)
+        if (t->items[i] != AW_NONE) r->items[n++] = t->items[i];
+    return value_from_ptr(r);
+}
+static AwValue code_get_names(AwVM *vm, AwValue self) {
+    AwTuple *t = AW_CODE(self)->names;
+    return t ? value_from_ptr(t) : value_from_ptr(tuple_empty(vm));
+}
+
 /* co_varnames: parameters and plain locals; CPython lists captured locals (cells that are not
  * parameters) in co_cellvars and free variables in co_freevars instead. */
 static AwValue code_get_varnames(AwVM *vm, AwValue self) {
@@ -153,6 +177,8 @@ static const AwGetSetDef code_getsets[] = {
     {"co_posonlyargcount", code_get_posonlyargcount, NULL},
     {"co_kwonlyargcount", code_get_kwonlyargcount, NULL},
     {"co_varnames", code_get_varnames, NULL},
+    {"co_consts", code_get_consts, NULL},
+    {"co_names", code_get_names, NULL},
     {"co_flags", code_get_flags, NULL},
     {NULL, NULL, NULL},
 };

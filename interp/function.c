@@ -11,6 +11,7 @@
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/text_signatures.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
@@ -248,6 +249,27 @@ static AwValue native_get_qualname(AwVM *vm, AwValue self) {
 
 static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
 
+/* __text_signature__: CPython's, for the functions and methods it has one for (by
+ * "module.name" or "type.name"), else None; inspect.signature parses it. */
+static AwValue native_get_text_signature(AwVM *vm, AwValue self) {
+    AwNative *n = AW_NATIVE(self);
+    char key[256];
+    const char *prefix = n->owner ? type_name(n->owner) : n->module ? n->module->data : NULL;
+    if (!prefix || snprintf(key, sizeof key, "%s.%s", prefix, n->name) >= (int)sizeof key) return AW_NONE;
+    size_t lo = 0, hi = sizeof text_signatures / sizeof text_signatures[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(text_signatures[mid].name, key);
+        if (c == 0) {
+            AwStr *sig = str_from_cstr(vm, text_signatures[mid].sig);
+            return sig ? str_value(sig) : AW_ERR;
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return AW_NONE;
+}
+
 static AwValue native_get_module(AwVM *vm, AwValue self) {
     AwStr *m = AW_NATIVE(self)->module;
     return m ? str_value(m) : AW_NONE;
@@ -258,6 +280,7 @@ static const AwGetSetDef native_getsets[] = {
     {"__qualname__", native_get_qualname, NULL},
     {"__doc__", native_get_doc, NULL},
     {"__module__", native_get_module, NULL},
+    {"__text_signature__", native_get_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -500,9 +523,10 @@ static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *arg
     return value_from_ptr(p);
 }
 
-/* property.getter/setter/deleter: a copy with one accessor replaced. */
+/* property.getter/setter/deleter: a copy with one accessor replaced (None keeps the old one). */
 static AwValue property_copy(AwVM *vm, AwValue self, int which, AwValue fn) {
     AwProperty *old = AW_AS(AwProperty, self);
+    if (fn == AW_NONE) fn = which == 0 ? old->fget : which == 1 ? old->fset : old->fdel;
     AwProperty *p = (AwProperty *)gc_new(vm, old->obj.type, old->obj.type->instance_size);
     if (!p) return AW_ERR;
     p->fget = which == 0 ? fn : old->fget;

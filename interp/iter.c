@@ -6,6 +6,7 @@
 #include "interp/iter.h"
 #include "interp/args.h"
 #include "interp/class.h"
+#include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
 #include "interp/int.h"
@@ -40,6 +41,17 @@ AwValue iter_hint_method(AwVM *vm, int argc, const AwValue *argv, AwType *type, 
         return vm_raise(vm, &aw_exc_TypeError, "descriptor '__length_hint__' for '%s' objects doesn't apply to a '%s' object",
                         type->name, ops_type_name(argv[0]));
     return int_from_i64(vm, remaining(argv[0]));
+}
+
+AwValue iter_reduce(AwVM *vm, const char *fn, AwValue seq, AwValue state) {
+    AwStr *name = str_intern_cstr(vm, fn);
+    AwValue callable = name ? dict_get_str(vm->builtins->dict, name) : AW_EMPTY;
+    if (callable == AW_EMPTY) return AW_ERR;
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {callable, value_from_ptr(args), state};
+    AwTuple *r = tuple_from(vm, state == AW_EMPTY ? 2 : 3, items);
+    return r ? value_from_ptr(r) : AW_ERR;
 }
 
 static void no_free(AwVM *vm, AwObject *self) {}

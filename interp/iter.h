@@ -44,6 +44,9 @@ AwValue iter_reversed_new(AwVM *vm, AwValue seq, int64_t len);
  * an instance of type) and turns AW_STOP into StopIteration. */
 AwValue iter_self_method(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames);
 AwValue iter_next_method(AwVM *vm, int argc, const AwValue *argv, AwType *type);
+/* An iterator's __reduce__ value as CPython builds it: (builtins.<fn>, (seq,), state), without
+ * the state when state is AW_EMPTY. fn is "iter" or "reversed". Allocates. */
+AwValue iter_reduce(AwVM *vm, const char *fn, AwValue seq, AwValue state);
 /* The body of an iterator's __length_hint__: argv[0] checked to be an instance of type, then
  * remaining(argv[0]) items (what operator.length_hint and list() presize with). */
 AwValue iter_hint_method(AwVM *vm, int argc, const AwValue *argv, AwType *type, int64_t (*remaining)(AwValue it));

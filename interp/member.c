@@ -8,6 +8,7 @@
  * AW_EMPTY, "unset", with no initialisation in any of the many places that allocate instances.
  */
 #include "interp/member.h"
+#include "interp/sort.h"
 
 #include <string.h>
 #include "interp/class.h"
@@ -86,6 +87,36 @@ static AwStatus add_descriptor(AwVM *vm, AwType *t, AwStr *name, uint32_t offset
     return dict_set_str(vm, t->dict, name, value_from_ptr(d));
 }
 
+/* The mangled slot names of `names` in CPython's order (sorted), without __dict__ and
+ * __weakref__ (*want_dict says whether __dict__ was named); checks each name. */
+static AwList *slot_names(AwVM *vm, AwType *t, AwList *names, bool base_has_dict, bool *want_dict) {
+    AwList *out = list_new(vm, 0);
+    if (!out || gc_push_root(vm, value_from_ptr(out))) return NULL;
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; st == AW_OK && i < names->len; i++) {
+        AwValue v = names->items[i];
+        if ((st = check_name(vm, v))) break;
+        AwStr *name = AW_STR(v);
+        if (!strcmp(name->data, "__dict__")) {
+            if (base_has_dict || *want_dict) st = vm_fail(vm_raise(vm, &aw_exc_TypeError, "__dict__ slot disallowed: we already got one"));
+            *want_dict = true;
+            continue;
+        }
+        if (!strcmp(name->data, "__weakref__")) continue;   /* aw has no weak references to make room for */
+        AwStr *stored = mangle(vm, t->name_str, name);
+        if (!stored) { st = AW_ERROR; break; }
+        AwValue existing = dict_get_str(t->dict, stored);
+        if (existing != AW_EMPTY) {
+            st = vm_fail(vm_raise(vm, &aw_exc_ValueError, "'%s' in __slots__ conflicts with class variable", name->data));
+            break;
+        }
+        st = list_append(vm, out, str_value(stored));
+    }
+    if (st == AW_OK) st = sort_values(vm, out->items, NULL, out->len);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? out : NULL;
+}
+
 AwStatus member_layout(AwVM *vm, AwType *t, AwValue slots, uint32_t base_size, bool base_has_dict) {
     AwList *names = value_is_str(slots) ? list_new(vm, 0) : NULL;
     if (names && list_append(vm, names, slots)) return AW_ERROR;
@@ -95,33 +126,21 @@ AwStatus member_layout(AwVM *vm, AwType *t, AwValue slots, uint32_t base_size, b
         names = AW_LIST(l);
     }
     if (gc_push_root(vm, value_from_ptr(names))) return AW_ERROR;
-    AwStatus st = AW_OK;
     bool want_dict = false;
+    AwList *sorted = slot_names(vm, t, names, base_has_dict, &want_dict);
+    if (!sorted || gc_push_root(vm, value_from_ptr(sorted))) {
+        gc_pop_roots(vm, 1);
+        return AW_ERROR;
+    }
+    AwStatus st = AW_OK;
     uint32_t start = (base_size + (uint32_t)sizeof(AwValue) - 1) & ~(uint32_t)(sizeof(AwValue) - 1), n = 0;
-    for (int64_t i = 0; st == AW_OK && i < names->len; i++) {
-        AwValue v = names->items[i];
-        if ((st = check_name(vm, v))) break;
-        AwStr *name = AW_STR(v);
-        if (!strcmp(name->data, "__dict__")) {
-            if (base_has_dict || want_dict) st = vm_fail(vm_raise(vm, &aw_exc_TypeError, "__dict__ slot disallowed: we already got one"));
-            want_dict = true;
-            continue;
-        }
-        if (!strcmp(name->data, "__weakref__")) continue;   /* aw has no weak references to make room for */
-        AwStr *stored = mangle(vm, t->name_str, name);
-        if (!stored) { st = AW_ERROR; break; }
-        AwValue existing = dict_get_str(t->dict, stored);
-        if (existing != AW_EMPTY) {
-            if (!value_is_type(existing, &aw_type_member) || AW_AS(AwMemberDescr, existing)->owner != t) {
-                st = vm_fail(vm_raise(vm, &aw_exc_ValueError, "'%s' in __slots__ conflicts with class variable", name->data));
-                break;
-            }
-            continue;   /* a repeated name: one slot */
-        }
+    for (int64_t i = 0; st == AW_OK && i < sorted->len; i++) {
+        AwStr *stored = AW_STR(sorted->items[i]);
+        if (dict_get_str(t->dict, stored) != AW_EMPTY) continue;   /* a repeated name: one slot */
         st = add_descriptor(vm, t, str_intern(vm, stored->data, (size_t)stored->byte_len), start + n * (uint32_t)sizeof(AwValue));
         n++;
     }
-    gc_pop_roots(vm, 1);
+    gc_pop_roots(vm, 2);
     if (st) return AW_ERROR;
     t->slots_offset = start;
     t->nslots = n;

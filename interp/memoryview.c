@@ -133,10 +133,27 @@ static AwValue mv_getitem(AwVM *vm, AwValue self, AwValue key) {
         return make(vm, m->base, m->start + start * m->step, n, m->step * step);
     }
     int64_t i;
-    if (item_index(vm, m, key, &i)) return AW_ERR;
+    /* the key's __index__ may have released the view */
+    if (item_index(vm, m, key, &i) || check_live(vm, m)) return AW_ERR;
     char *p = item_at(vm, m, i);
     return p ? value_from_small((unsigned char)*p) : AW_ERR;
 }
+
+/* A value for format 'B': an int (or __index__) in 0..255; the conversion may run aw code. */
+static AwStatus byte_value(AwVM *vm, AwValue value, int64_t *out) {
+    if (!value_is_int(value) && !value_is_bool(value)) {
+        if (value_is_float(value) || type_lookup(type_of(value), AW_NAME(vm, __index__)) == AW_EMPTY)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "memoryview: invalid type for format 'B'"));
+        value = ops_index(vm, value);
+        if (value == AW_ERR) return AW_ERROR;
+    }
+    int64_t byte = value_is_bool(value) ? value == AW_TRUE : value_is_int(value) ? value_as_small(value) : -1;
+    if (byte < 0 || byte > 255) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "memoryview: invalid value for format 'B'"));
+    *out = byte;
+    return AW_OK;
+}
+
+static AwBytes *to_bytes(AwVM *vm, AwMemoryView *m);
 
 /* m[i] = byte, m[a:b] = bytes-like of the same length. */
 static AwStatus mv_setitem(AwVM *vm, AwValue self, AwValue key, AwValue value) {
@@ -148,6 +165,13 @@ static AwStatus mv_setitem(AwVM *vm, AwValue self, AwValue key, AwValue value) {
         int64_t start, stop, step, n, vlen;
         const char *src;
         if (slice_indices(vm, (AwSlice *)value_as_ptr(key), m->len, &start, &stop, &step, &n)) return AW_ERROR;
+        if (value_is_type(value, &aw_type_memoryview) && !memoryview_view(value, &src, &vlen)) {
+            /* a strided (or reversed) source: its items, gathered */
+            if (check_live(vm, AW_MV(value))) return AW_ERROR;
+            AwBytes *items = to_bytes(vm, AW_MV(value));
+            if (!items) return AW_ERROR;
+            value = value_from_ptr(items);
+        }
         if (!bytes_view(value, &src, &vlen) && !memoryview_view(value, &src, &vlen))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(value)));
         if (vlen != n)
@@ -166,11 +190,8 @@ static AwStatus mv_setitem(AwVM *vm, AwValue self, AwValue key, AwValue value) {
         return st;
     }
     int64_t i, byte;
-    if (item_index(vm, m, key, &i)) return AW_ERROR;
-    if (!value_is_int(value) && !value_is_bool(value))
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "memoryview: invalid type for format 'B'"));
-    byte = value_is_bool(value) ? value == AW_TRUE : value_as_small(value);
-    if (byte < 0 || byte > 255) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "memoryview: invalid value for format 'B'"));
+    /* both conversions may run aw code that releases the view (CPython's CHECK_RELEASED_AGAIN) */
+    if (item_index(vm, m, key, &i) || byte_value(vm, value, &byte) || check_live(vm, m)) return AW_ERROR;
     char *p = item_at(vm, m, i);
     if (!p) return AW_ERROR;
     *p = (char)byte;

@@ -123,6 +123,7 @@ enum {
     AW_TYPE_FINALIZE = 1 << 5,   /* dead instances are reported to vm_finalize_dead before any sweep */
     AW_TYPE_HAS_ABSTRACT = 1 << 6, /* __abstractmethods__ is non-empty: object.__new__ refuses it (abc) */
     AW_TYPE_USER_DEL = 1 << 7,   /* a user class defining __del__ (with AW_TYPE_FINALIZE): see gc.h */
+    AW_TYPE_SUBCLASSED = 1 << 8, /* some heap class has had this type in its MRO (its slots follow ours) */
 };
 
 struct AwType {

@@ -295,6 +295,7 @@ AwValue range_iter_new(AwVM *vm, int64_t start, int64_t stop, int64_t step) {
     it->next = start;
     it->stop = stop;
     it->step = step;
+    it->start = start;
     return value_from_ptr(it);
 }
 
@@ -452,10 +453,35 @@ static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return iter_hint_method(vm, argc, argv, &aw_type_range_iter, range_iter_left);
 }
 
+/* CPython 3.11's (iter, (range(start, start + len * step, step),), index): the whole range the
+ * iterator walks and how far it has gone. */
+static AwValue m_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwRangeIter *it = AW_AS(AwRangeIter, argv[0]);
+    int64_t done = (it->next - it->start) / it->step, total = done + range_iter_left(argv[0]);
+    AwValue r = range_new(vm, int_from_i64(vm, it->start), int_from_i64(vm, it->start + total * it->step),
+                          int_from_i64(vm, it->step));
+    return r == AW_ERR ? AW_ERR : iter_reduce(vm, "iter", r, value_from_small(done));
+}
+
+/* __setstate__(index): resume after index items (clamped to the range). */
+static AwValue m_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (argc != 2) return vm_raise(vm, &aw_exc_TypeError, "__setstate__() takes exactly one argument (%d given)", argc - 1);
+    AwRangeIter *it = AW_AS(AwRangeIter, argv[0]);
+    AwValue v = ops_index(vm, argv[1]);
+    if (v == AW_ERR) return AW_ERR;
+    int64_t total = (it->next - it->start) / it->step + range_iter_left(argv[0]);
+    int64_t i = value_is_int(v) ? value_as_small(v) : int_sign(v) < 0 ? 0 : total;
+    i = i < 0 ? 0 : i > total ? total : i;
+    it->next = it->start + i * it->step;
+    return AW_NONE;
+}
+
 static const AwMethodDef range_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

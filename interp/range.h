@@ -30,6 +30,7 @@ typedef struct AwRangeIter {
     int64_t next;     /* the next value */
     int64_t stop;     /* exclusive bound */
     int64_t step;     /* never 0 */
+    int64_t start;    /* the first value (what __reduce__ rebuilds the range from) */
 } AwRangeIter;
 
 /* range(start, stop, step) from int values; ValueError for a zero step. */

@@ -24,6 +24,15 @@ static AwType *builtin_of(AwValue v) {
     return t;
 }
 
+/* list.__add__(a, b) and friends call the concatenation itself (CPython's sq_concat wrapper):
+ * an operand it cannot take is a TypeError, never a reflected __radd__. */
+static AwValue concat_error(AwVM *vm, AwType *t, AwValue a, AwValue b) {
+    if (t == &aw_type_bytes || t == &aw_type_bytearray)
+        return vm_raise(vm, &aw_exc_TypeError, "can't concat %s to %s", ops_type_name(b), ops_type_name(a));
+    return vm_raise(vm, &aw_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", type_name(t), ops_type_name(b),
+                    type_name(t));
+}
+
 static AwValue binary(AwVM *vm, int argc, const AwValue *argv, const char *name, AwBinOp op, bool reflected) {
     if (args_count(vm, name, argc - 1, 1, 1)) return AW_ERR;
     AwType *t = builtin_of(argv[0]);
@@ -32,7 +41,8 @@ static AwValue binary(AwVM *vm, int argc, const AwValue *argv, const char *name,
     if (seq && op == AW_BINOP_MUL && ops_index(vm, argv[1]) == AW_ERR) return AW_ERR;
     if (!reflected) {
         AwValue r = t->binary ? t->binary(vm, argv[0], argv[1], op) : AW_NOTIMPL;
-        if (r == AW_NOTIMPL && seq && (op == AW_BINOP_ADD || op == AW_BINOP_MUL)) return ops_binary(vm, argv[0], argv[1], op);
+        if (r == AW_NOTIMPL && seq && op == AW_BINOP_ADD) return concat_error(vm, t, argv[0], argv[1]);
+        if (r == AW_NOTIMPL && seq && op == AW_BINOP_MUL) return ops_binary(vm, argv[0], argv[1], op);
         return r;
     }
     AwBinarySlot slot = t->rbinary ? t->rbinary : t->binary;

@@ -897,6 +897,9 @@ static AwValue m_expandtabs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (!s) return AW_ERR;
     int64_t tabsize = 8, column = 0;
     if (a[0] != AW_EMPTY && ssize_arg(vm, a[0], &tabsize)) return AW_ERR;
+    /* CPython takes tabsize as a C int */
+    if (tabsize > INT_MAX || tabsize < INT_MIN)
+        return vm_raise(vm, &aw_exc_OverflowError, "Python int too large to convert to C int");
     if (!memchr(s->data, '\t', (size_t)s->byte_len)) return str_value(s);
     AwBuf b;
     buf_init(&b, vm);
@@ -906,7 +909,10 @@ static AwValue m_expandtabs(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         AwStatus st = AW_OK;
         if (c == '\t') {
             int64_t n = tabsize > 0 ? tabsize - column % tabsize : 0;
-            for (int64_t i = 0; i < n && st == AW_OK; i++) st = buf_append_char(&b, ' ');
+            char spaces[64];
+            memset(spaces, ' ', sizeof spaces);
+            for (int64_t i = 0; i < n && st == AW_OK; i += 64)
+                st = buf_append(&b, spaces, (size_t)(n - i < 64 ? n - i : 64));
             column += n;
         } else {
             st = buf_append(&b, s->data + pos, (size_t)len);
@@ -1095,7 +1101,11 @@ static AwValue binop(AwVM *vm, const char *name, int argc, const AwValue *argv, 
     /* As CPython's sq_repeat wrapper: the count must have __index__, or it is a TypeError. */
     if (op == AW_BINOP_MUL && !value_is_int(argv[1]) && ops_index(vm, argv[1]) == AW_ERR) return AW_ERR;
     if (reflected) return op == AW_BINOP_MUL ? aw_type_str.rbinary(vm, argv[1], argv[0], op) : AW_NOTIMPL;
-    return aw_type_str.binary(vm, argv[0], argv[1], op);
+    AwValue r = aw_type_str.binary(vm, argv[0], argv[1], op);
+    /* str.__add__ is the concatenation itself (CPython's sq_concat wrapper): no reflected __radd__ */
+    if (r == AW_NOTIMPL && op == AW_BINOP_ADD)
+        return vm_raise(vm, &aw_exc_TypeError, "can only concatenate str (not \"%s\") to str", ops_type_name(argv[1]));
+    return r;
 }
 
 static AwValue m_add(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return binop(vm, "__add__", argc, argv, kw, AW_BINOP_ADD, false); }

@@ -704,8 +704,9 @@ AwValue vm_call_with_locals(AwVM *vm, AwFunction *f, AwDict *locals) {
 
 AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals) {
     AwFiber *fiber = vm->fiber;
+    /* as CPython, a namespace given no __builtins__ (an imported module's, exec's) gets the dict */
     if (dict_get_str(globals, AW_NAME(vm, __builtins__)) == AW_EMPTY &&
-        dict_set_str(vm, globals, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins)))
+        dict_set_str(vm, globals, AW_NAME(vm, __builtins__), value_from_ptr(vm->builtins->dict)))
         return AW_ERR;
     if (fiber_ensure_stack(vm, fiber, 1 + code->nlocals + code->stacksize)) return AW_ERR;
     AwValue *base = fiber->sp;

@@ -270,7 +270,10 @@ static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
     if (add_script_dir(vm, prog->filename) != AW_OK) return AW_ERROR;
     AwValue file = arg_str(vm, prog->filename);
     if (file == AW_ERR) return AW_ERROR;
-    return dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __file__), file);
+    /* a script's __main__ has __cached__ = None, as CPython (there is no bytecode cache) */
+    if (dict_set_str(vm, vm->main_module->dict, AW_NAME(vm, __file__), file)) return AW_ERROR;
+    AwStr *cached = str_intern_cstr(vm, "__cached__");
+    return cached ? dict_set_str(vm, vm->main_module->dict, cached, AW_NONE) : AW_ERROR;
 }
 
 /* ---- running ---- */

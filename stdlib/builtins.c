@@ -540,6 +540,13 @@ static AwValue bi_ord(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
                             (long long)b->len);
         return value_from_small((unsigned char)b->data[0]);
     }
+    if (value_is_instance(v, &aw_type_bytearray)) {
+        AwByteArray *b = AW_BYTEARRAY(v);
+        if (b->len != 1)
+            return vm_raise(vm, &aw_exc_TypeError, "ord() expected a character, but string of length %lld found",
+                            (long long)b->len);
+        return value_from_small((unsigned char)b->data[0]);
+    }
     return vm_raise(vm, &aw_exc_TypeError, "ord() expected string of length 1, but %s found", ops_type_name(v));
 }
 

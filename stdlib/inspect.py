@@ -1168,10 +1168,72 @@ def _signature_is_functionlike(obj):
 
 
 
+def _signature_split(text):
+    """The top-level comma-separated parts of a __text_signature__'s parameter list."""
+    parts, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            if ch == quote and text[i - 1] != "\\":
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    if text[start:].strip():
+        parts.append(text[start:].strip())
+    return parts
+
+
+def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
+    """A Signature from Argument Clinic's __text_signature__ (what CPython's builtins carry):
+    '$module' is dropped, '$self'/'$type' are the positional-only first parameter (dropped
+    when obj is bound), defaults are literals or sys.maxsize."""
+    Parameter = cls._parameter_cls
+    s = s.strip()
+    if not (s.startswith("(") and s.endswith(")")):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    params, kind, seen_slash = [], _POSITIONAL_OR_KEYWORD, False
+    bound = getattr(obj, "__self__", None) is not None and not isinstance(obj.__self__, types.ModuleType)
+    for part in _signature_split(s[1:-1]):
+        if part == "/":
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            seen_slash = True
+            continue
+        if part == "*":
+            kind = _KEYWORD_ONLY
+            continue
+        name, _, default = part.partition("=")
+        name, default = name.strip(), default.strip()
+        if name.startswith("**"):
+            params.append(Parameter(name[2:], _VAR_KEYWORD))
+            continue
+        if name.startswith("*"):
+            params.append(Parameter(name[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        if name.startswith("$"):
+            if name == "$module" or (bound and skip_bound_arg):
+                continue
+            name = name[1:]
+        if default == "<unrepresentable>":
+            raise ValueError("{!r} builtin has invalid signature".format(obj))
+        value = eval(default, {"sys": sys, "__builtins__": {}}) if default else _empty
+        params.append(Parameter(name, kind, default=value))
+    return cls(params)
+
+
 def _signature_from_builtin(cls, func, skip_bound_arg=True):
     if func is object:
         return cls()
-    raise ValueError("no signature found for builtin {!r}".format(func))
+    s = getattr(func, "__text_signature__", None)
+    if not s:
+        raise ValueError("no signature found for builtin {!r}".format(func))
+    return _signature_fromstr(cls, func, s, skip_bound_arg)
 
 
 def _signature_from_function(cls, func, skip_bound_arg=True,

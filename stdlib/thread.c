@@ -12,6 +12,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "interp/args.h"
 #include "interp/dict.h"
@@ -22,6 +23,7 @@
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
+#include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
@@ -127,7 +129,29 @@ static AwValue t_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return value_from_small(atomic_load(&running));
 }
 
+/* _thread.allocate_lock, LockType, RLock, error: the lock types live in the threading module
+ * (written in Python), so this PEP 562 hook fetches them from there on first use. */
+static AwValue t_getattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc != 1 || (kw && kw->len) || !value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "__getattr__ expected 1 str argument");
+    const char *name = AW_STR(argv[0])->data;
+    static const struct { const char *name, *target; } lazy[] = {
+        {"allocate_lock", "_Lock"}, {"allocate", "_Lock"}, {"LockType", "_Lock"}, {"RLock", "_RLock"},
+    };
+    if (!strcmp(name, "error")) return value_from_ptr(&aw_exc_RuntimeError);
+    for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++) {
+        if (strcmp(name, lazy[i].name)) continue;
+        AwStr *mod_name = str_intern_cstr(vm, "threading");
+        AwValue mod = mod_name ? vm_import(vm, mod_name, AW_NONE, NULL) : AW_ERR;
+        if (mod == AW_ERR) return AW_ERR;
+        AwStr *attr = str_intern_cstr(vm, lazy[i].target);
+        return attr ? ops_getattr(vm, mod, attr) : AW_ERR;
+    }
+    return vm_raise(vm, &aw_exc_AttributeError, "module '_thread' has no attribute '%s'", name);
+}
+
 static const AwMethodDef thread_functions[] = {
+    {"__getattr__", t_getattr, 0},
     {"start_new_thread", t_start_new_thread, 0},
     {"start_new", t_start_new_thread, 0},
     {"get_ident", t_get_ident, 0},
@@ -141,6 +165,6 @@ int thread_running_count(void) { return atomic_load(&running); }
 AwModule *thread_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "_thread");
     if (!mod || module_add_functions(vm, mod, thread_functions) != AW_OK) return NULL;
-    if (module_add_value(vm, mod, "TIMEOUT_MAX", value_from_double(4294967.0)) != AW_OK) return NULL;
+    if (module_add_value(vm, mod, "TIMEOUT_MAX", value_from_double(9223372036.0)) != AW_OK) return NULL;
     return mod;
 }

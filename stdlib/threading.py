@@ -22,6 +22,26 @@ ThreadError = RuntimeError
 _POLL = 0.0005   # seconds a waiting thread sleeps between looks at a lock
 
 
+def _check_acquire(blocking, timeout):
+    """CPython's checks of acquire()'s arguments (in nanoseconds, as its _PyTime_t), made before
+    anything else; returns whether a timeout was given."""
+    if timeout.__class__ is not float and not isinstance(timeout, int):
+        index = getattr(type(timeout), "__index__", None)
+        if index is None:
+            raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as an integer")
+        timeout = index(timeout)
+    elif timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    if not -9223372036854775808 <= timeout * 1e9 <= 9223372036854775808:
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
+    given = timeout != -1
+    if not blocking and given:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and given:
+        raise ValueError("timeout value must be positive")
+    return given
+
+
 class _Lock:
     """A primitive lock: acquire(blocking=True, timeout=-1), release(), locked()."""
 
@@ -31,15 +51,13 @@ class _Lock:
         self._held = False
 
     def acquire(self, blocking=True, timeout=-1):
+        if timeout != -1 or timeout.__class__ is not int:
+            _check_acquire(blocking, timeout)
         if not self._held:
             self._held = True
             return True
         if not blocking:
-            if timeout != -1:
-                raise ValueError("can't specify a timeout for a non-blocking call")
             return False
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
         deadline = None if timeout == -1 else _time.monotonic() + timeout
         while True:
             _time.sleep(_POLL)
@@ -93,10 +111,12 @@ class _RLock:
             self.__class__.__qualname__, owner, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
+        if timeout != -1 or timeout.__class__ is not int:
+            _check_acquire(blocking, timeout)
         me = get_ident()
         if self._owner == me:
             self._count += 1
-            return 1
+            return True
         rc = self._block.acquire(blocking, timeout)
         if rc:
             self._owner = me
