@@ -98,7 +98,7 @@ void future_note_unretrieved(AwVM *vm, AwFuture *f) {
     if (m) {
         bool task = value_is_instance(value_from_ptr(f), &aw_type_task);
         fprintf(m, "%s exception was never retrieved\nfuture: %s\n", task ? "Task" : "Future", AW_STR(r)->data);
-        traceback_print(vm, f->exception, m);   /* may run aw code (str(exc)), not another report */
+        traceback_print_plain(vm, f->exception, m);   /* may run aw code (str(exc)), not another report */
         char *text = sidetext_scratch_copy();
         if (text) sidetext_set(SIDETEXT_UNRETRIEVED, f, text);
     }

@@ -367,7 +367,7 @@ static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue ex
         fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
     }
     if (keys != AW_NONE) gc_pop_roots(vm, 1);
-    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print(vm, exc, stderr);
+    if (exc != AW_NONE && exc != AW_EMPTY) traceback_print_plain(vm, exc, stderr);   /* as asyncio's logger */
 }
 
 void loop_report(AwVM *vm, AwLoop *loop, const char *message, AwValue exc, AwValue source) {

@@ -78,11 +78,15 @@ static AwValue module_getattr(AwVM *vm, AwValue self, AwStr *name) {
         AwValue arg = str_value(name);
         return vm_call(vm, hook, 1, &arg, NULL);
     }
-    if (m->obj.flags & AW_MODULE_INITIALIZING)
+    /* named by its __name__ as it is now (CPython); none when deleted or not a str */
+    AwValue mod_name = dict_get_str(m->dict, AW_NAME(vm, __name__));
+    if (!value_is_str(mod_name))
+        vm_raise(vm, &aw_exc_AttributeError, "module has no attribute '%s'", name->data);
+    else if (m->obj.flags & AW_MODULE_INITIALIZING)
         vm_raise(vm, &aw_exc_AttributeError, "partially initialized module '%s' has no attribute '%s' "
-                 "(most likely due to a circular import)", m->name->data, name->data);
+                 "(most likely due to a circular import)", AW_STR(mod_name)->data, name->data);
     else
-        vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+        vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", AW_STR(mod_name)->data, name->data);
     return object_attribute_error_names(vm, self, name);
 }
 
@@ -92,7 +96,7 @@ static AwStatus module_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue valu
     int r = dict_del(vm, m->dict, str_value(name));
     if (r < 0) return AW_ERROR;
     if (r == 0) {
-        vm_raise(vm, &aw_exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+        vm_raise(vm, &aw_exc_AttributeError, "'module' object has no attribute '%s'", name->data);
         return AW_ERROR;
     }
     return AW_OK;

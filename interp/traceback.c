@@ -535,8 +535,13 @@ static AwStr *suggest_name(AwVM *vm, AwValue exc, AwStr *name) {
     return found;
 }
 
+/* Set while printing as CPython 3.11's traceback module does, which (unlike the interpreter's
+ * own report) offers no "Did you mean". */
+static bool plain_report;
+
 /* ". Did you mean: 'x'?" after the message of an AttributeError or NameError. */
 static void print_suggestion(AwVM *vm, FILE *out, AwValue exc) {
+    if (plain_report) return;
     bool is_attr = value_is_instance(exc, &aw_exc_AttributeError);
     if (!is_attr && !value_is_instance(exc, &aw_exc_NameError)) return;
     AwStr *name_key = str_intern_cstr(vm, "name");
@@ -865,4 +870,11 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
     gc_pop_roots(vm, roots);
     vm_exc_clear(vm);
     vm->exc = pending;
+}
+
+void traceback_print_plain(AwVM *vm, AwValue exc, FILE *out) {
+    bool saved = plain_report;
+    plain_report = true;
+    traceback_print(vm, exc, out);
+    plain_report = saved;
 }

@@ -21,6 +21,9 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out);
 /* The same without the chain (cause/context), as CPython's unraisable hook prints an error in
  * __del__ or a generator's finalizer. */
 void traceback_print_unchained(AwVM *vm, AwValue exc, FILE *out);
+/* The same as traceback_print without the "Did you mean" of NameError/AttributeError, as
+ * CPython 3.11's traceback module (and so logging and asyncio's reports) prints. */
+void traceback_print_plain(AwVM *vm, AwValue exc, FILE *out);
 /* Makes `src` the text shown for `filename` (the VM keeps a copy; for "<string>", "<stdin>"
  * and REPL cells "<stdin-N>"). */
 void traceback_register_source(AwVM *vm, const char *filename, const char *src, size_t len);

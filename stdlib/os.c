@@ -36,6 +36,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
+#include "stdlib/os_posix.h"
 #include "stdlib/os_process.h"
 #include "stdlib/os_termios.h"
 
@@ -888,6 +889,6 @@ AwModule *os_module_init(AwVM *vm) {
     if (!mod || module_add_functions(vm, mod, os_functions)) return NULL;
     for (int i = 0; os_constants[i].name; i++)
         if (module_add_value(vm, mod, os_constants[i].name, value_from_small(os_constants[i].value))) return NULL;
-    if (os_termios_add(vm, mod) || os_process_add(vm, mod)) return NULL;
+    if (os_termios_add(vm, mod) || os_process_add(vm, mod) || os_posix_add(vm, mod)) return NULL;
     return mod;
 }

@@ -34,7 +34,7 @@ static AwValue tb_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
     if (!out) return vm_raise(vm, &aw_exc_MemoryError, "cannot format the exception");
-    traceback_print(vm, argv[0], out);
+    traceback_print_plain(vm, argv[0], out);
     fclose(out);
     AwStr *s = str_from_utf8_checked(vm, buf ? buf : "", buf ? len : 0);
     free(buf);
