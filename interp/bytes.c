@@ -11,6 +11,7 @@
 #include <string.h>
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/charmap.h"
 #include "interp/class.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
@@ -177,6 +178,11 @@ AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, A
     Codec codec;
     if (lookup_codec(vm, encoding, &codec)) {
         if (!try_python_codec(vm, encoding)) return AW_ERR;
+        int charmap = charmap_find_value(encoding);
+        if (charmap >= 0) {
+            AwValue r = charmap_decode(vm, charmap, data, len, errors);
+            return r == AW_ERR ? charmap_wrap_error(vm, "decoding", encoding) : r;
+        }
         AwBytes *copy = bytes_new(vm, data, len);   /* data may move once aw code runs */
         if (!copy || gc_push_root(vm, value_from_ptr(copy))) return AW_ERR;
         AwValue r = python_codec_call(vm, encoding, value_from_ptr(copy), errors, false);
@@ -273,8 +279,15 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
 
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec))
-        return try_python_codec(vm, encoding) ? python_codec_call(vm, encoding, str_value(s), errors, true) : AW_ERR;
+    if (lookup_codec(vm, encoding, &codec)) {
+        if (!try_python_codec(vm, encoding)) return AW_ERR;
+        int charmap = charmap_find_value(encoding);
+        if (charmap >= 0) {
+            AwValue r = charmap_encode(vm, charmap, s, errors);
+            return r == AW_ERR ? charmap_wrap_error(vm, "encoding", encoding) : r;
+        }
+        return python_codec_call(vm, encoding, str_value(s), errors, true);
+    }
     if (str_is_ascii(s) || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
         RET_BYTES(bytes_new(vm, s->data, (size_t)s->byte_len));
     AwBuf b;

@@ -4,11 +4,14 @@ Provided: encode, decode, lookup (CodecInfo), getencoder/getdecoder,
 getincrementalencoder/getincrementaldecoder, getreader/getwriter (StreamReader/StreamWriter),
 iterencode/iterdecode, open, register_error/lookup_error for the built-in handlers, the BOM
 constants, and the codecs utf-8, utf-8-sig, ascii, latin-1, utf-16(-le/-be), utf-32(-le/-be),
-unicode_escape, raw_unicode_escape, rot13, hex and base64. Differences (SPEC.md): no other
-codecs, no codec registration (register() accepts search functions that are only consulted
-for names aw does not know), and open() returns aw's own stream object.
+unicode_escape, raw_unicode_escape, rot13, hex, base64 and CPython's single-byte (charmap)
+codecs (cp1252, cp437, iso8859-2..16, koi8-r, mac-roman, ...). Differences (SPEC.md): no other
+codecs (the CJK multibyte ones, utf-7, idna, punycode...), no codec registration (register()
+accepts search functions that are only consulted for names aw does not know), and open()
+returns aw's own stream object.
 """
 
+import _codecs
 import binascii as _binascii
 import builtins as _builtins
 import sys as _sys
@@ -477,6 +480,10 @@ def lookup(encoding, /):
         return info
     name = _ALIASES.get(_normalize(encoding))
     if name is None:
+        charmap = _codecs._charmap_name(encoding)
+        if charmap is not None:
+            info = _cache[encoding] = _charmap_info(charmap)
+            return info
         for search in _search_functions:
             info = search(_normalize(encoding))
             if info is not None:
@@ -490,6 +497,24 @@ def lookup(encoding, /):
     info.streamreader = _stream_class(StreamReader, info)
     info.streamwriter = _stream_class(StreamWriter, info)
     _cache[encoding] = info
+    return info
+
+
+def _charmap_info(name):
+    # a single-byte codec, as CPython's encodings modules build them on _codecs' charmap functions
+    decoding_table = _codecs._charmap_table(name)
+    encoding_map = _codecs.charmap_build(decoding_table)
+
+    def encode(input, errors='strict'):
+        return _codecs.charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors='strict'):
+        return _codecs.charmap_decode(input, errors, decoding_table)
+    info = CodecInfo(encode, decode, None, None, None, None, name=name)
+    info.incrementalencoder = _incremental_encoder_class(info)
+    info.incrementaldecoder = _incremental_decoder_class(info)
+    info.streamreader = _stream_class(StreamReader, info)
+    info.streamwriter = _stream_class(StreamWriter, info)
     return info
 
 

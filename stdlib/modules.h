@@ -44,6 +44,7 @@ AwModule *traceback_module_init(AwVM *vm); /* `_traceback`, the core of tracebac
 AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py */
 AwModule *hashlib_module_init(AwVM *vm);  /* `_hashlib`, the core of hashlib.py */
 AwModule *zlib_module_init(AwVM *vm);     /* `zlib`, over the system's libz */
+AwModule *codecs_module_init(AwVM *vm);   /* `_codecs`, the core of codecs.py */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);
