@@ -74,6 +74,7 @@ void charmap_table(int codec, uint32_t out[256]) {
 
 static uint32_t encoding_entries[CHARMAP_COUNT][256];   /* built on first use (the GIL orders it) */
 static uint16_t encoding_counts[CHARMAP_COUNT];         /* 0: not built yet */
+static int16_t encoding_low[CHARMAP_COUNT][256];        /* the same for code points < 256 */
 
 static int entry_cmp(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
@@ -94,12 +95,15 @@ CharmapEncoding charmap_encoding(int codec) {
             e[kept++] = e[i];
         }
         encoding_counts[codec] = (uint16_t)kept;
+        for (int cp = 0; cp < 256; cp++) encoding_low[codec][cp] = -1;
+        for (size_t i = 0; i < kept && (e[i] >> 8) < 256; i++) encoding_low[codec][e[i] >> 8] = (int16_t)(e[i] & 0xFF);
     }
-    return (CharmapEncoding){e, encoding_counts[codec]};
+    return (CharmapEncoding){e, encoding_counts[codec], encoding_low[codec]};
 }
 
 /* The byte for cp, or -1. */
 static int encode_cp(CharmapEncoding enc, uint32_t cp) {
+    if (enc.low && cp < 256) return enc.low[cp];
     size_t lo = 0, hi = enc.count;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -205,14 +209,24 @@ AwStatus charmap_decode_into(AwVM *vm, AwBuf *b, const uint32_t *table, const ch
     Handler h = handler_of(errors);
     bool own_copy = false;
     AwStatus st = AW_OK;
+    char chunk[4096];   /* decoded text is gathered here: appending byte by byte is slow */
+    size_t n = 0;
     for (size_t i = 0; i < len && st == AW_OK;) {
+        if (n > sizeof chunk - 4) {
+            st = buf_append(b, chunk, n);
+            n = 0;
+            continue;
+        }
         uint32_t cp = table[(unsigned char)data[i]];
-        if (cp < 0x80) { st = buf_append_char(b, (char)cp); i++; continue; }
-        if (cp != CHARMAP_UNDEFINED) { st = append_cp(b, cp); i++; continue; }
+        if (cp < 0x80) { chunk[n++] = (char)cp; i++; continue; }
+        if (cp != CHARMAP_UNDEFINED) { n += (size_t)str_encode_utf8(cp, chunk + n); i++; continue; }
+        st = buf_append(b, chunk, n);
+        n = 0;
         AwValue before = object;
-        st = decode_error(vm, b, h, errors, &object, &data, len, i, &i);
+        if (st == AW_OK) st = decode_error(vm, b, h, errors, &object, &data, len, i, &i);
         if (object != before && before == AW_EMPTY) own_copy = true;
     }
+    if (st == AW_OK && n) st = buf_append(b, chunk, n);
     if (own_copy) gc_pop_roots(vm, 1);
     return st;
 }
@@ -237,8 +251,8 @@ static uint32_t next_cp(AwStr *s, int64_t *pos) {
 }
 
 /* The replacement text a built-in handler gives for the code points [start, end) of s. */
-static AwStatus builtin_replacement(AwVM *vm, AwBuf *rep, Handler h, AwStr *s, int64_t start, int64_t end) {
-    int64_t pos = str_byte_offset(s, start);
+static AwStatus builtin_replacement(AwVM *vm, AwBuf *rep, Handler h, AwStr *s, int64_t start, int64_t end,
+                                    int64_t pos) {
     for (int64_t i = start; i < end; i++) {
         uint32_t cp = next_cp(s, &pos);
         AwStatus st;
@@ -273,14 +287,14 @@ static AwStatus encode_replacement(AwVM *vm, AwBuf *b, CharmapEncoding enc, cons
     return AW_OK;
 }
 
-/* The unencodable run [start, end) of s: appends what the handler makes of it; *next is the
- * code point index to go on from. */
+/* The unencodable run [start, end) of s (start at byte start_pos): appends what the handler
+ * makes of it; *next is the code point index to go on from. */
 static AwStatus encode_error(AwVM *vm, AwBuf *b, CharmapEncoding enc, Handler h, AwValue errors, AwStr *s,
-                             int64_t start, int64_t end, int64_t *next) {
+                             int64_t start, int64_t end, int64_t start_pos, int64_t *next) {
     *next = end;
     if (h == H_IGNORE) return AW_OK;
     if (h == H_SURR_ESCAPE) {
-        int64_t pos = str_byte_offset(s, start);
+        int64_t pos = start_pos;
         AwBuf out;
         buf_init(&out, vm);
         for (int64_t i = start; i < end; i++) {
@@ -299,7 +313,7 @@ static AwStatus encode_error(AwVM *vm, AwBuf *b, CharmapEncoding enc, Handler h,
     if (h != H_OTHER) {
         AwBuf rep;
         buf_init(&rep, vm);
-        AwStatus st = builtin_replacement(vm, &rep, h, s, start, end);
+        AwStatus st = builtin_replacement(vm, &rep, h, s, start, end, start_pos);
         if (st == AW_OK) st = encode_replacement(vm, b, enc, rep.data ? rep.data : "", rep.len, s, start, end);
         buf_free(&rep);
         return st;
@@ -314,24 +328,40 @@ static AwStatus encode_error(AwVM *vm, AwBuf *b, CharmapEncoding enc, Handler h,
 AwStatus charmap_encode_into(AwVM *vm, AwBuf *b, CharmapEncoding enc, AwStr *s, AwValue errors) {
     Handler h = handler_of(errors);
     int64_t index = 0, pos = 0;
+    char chunk[4096];   /* encoded bytes are gathered here: appending byte by byte is slow */
+    size_t n = 0;
     while (index < s->char_len) {
-        int byte = encode_cp(enc, next_cp(s, &pos));
+        if (n == sizeof chunk) {
+            if (buf_append(b, chunk, n)) return AW_ERROR;
+            n = 0;
+        }
+        unsigned char c = (unsigned char)s->data[pos];
+        int64_t start_pos = pos;
+        int byte;
+        if (c < 0x80) {
+            byte = encode_cp(enc, c);
+            pos++;
+        } else byte = encode_cp(enc, next_cp(s, &pos));
         if (byte >= 0) {
-            if (buf_append_char(b, (char)byte)) return AW_ERROR;
+            chunk[n++] = (char)byte;
             index++;
             continue;
         }
-        int64_t end = index + 1;   /* CPython reports the whole run of unencodable characters */
-        for (int64_t p = pos; end < s->char_len; end++) {
-            int64_t at = p;
-            if (encode_cp(enc, next_cp(s, &p)) >= 0) { p = at; break; }
+        if (buf_append(b, chunk, n)) return AW_ERROR;
+        n = 0;
+        int64_t end = index + 1, end_pos = pos;   /* CPython reports the whole run of unencodable characters */
+        while (end < s->char_len) {
+            int64_t p = end_pos;
+            if (encode_cp(enc, next_cp(s, &p)) >= 0) break;
+            end_pos = p;
+            end++;
         }
         int64_t next;
-        if (encode_error(vm, b, enc, h, errors, s, index, end, &next)) return AW_ERROR;
+        if (encode_error(vm, b, enc, h, errors, s, index, end, start_pos, &next)) return AW_ERROR;
+        pos = next == end ? end_pos : str_byte_offset(s, next);
         index = next;
-        pos = str_byte_offset(s, index);
     }
-    return AW_OK;
+    return buf_append(b, chunk, n);
 }
 
 AwValue charmap_encode(AwVM *vm, int codec, AwStr *s, AwValue errors) {

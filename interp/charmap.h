@@ -36,6 +36,7 @@ void charmap_table(int codec, uint32_t out[256]);
 typedef struct {
     const uint32_t *entries;   /* sorted ascending, one per encodable code point */
     size_t count;              /* their number */
+    const int16_t *low;        /* the byte for code points < 256 (-1: none), or NULL */
 } CharmapEncoding;
 
 /* The built-in codec's reverse map (built on first use; a later byte wins for a code point

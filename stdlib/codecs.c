@@ -182,7 +182,7 @@ static AwValue codecs_charmap_encode(AwVM *vm, int argc, const AwValue *argv, Aw
     if (encoding_entries(vm, AW_DICT(mapping), &entries, &count, &cap) != AW_OK) return AW_ERR;
     AwBuf b;
     buf_init(&b, vm);
-    AwStatus st = charmap_encode_into(vm, &b, (CharmapEncoding){entries, count}, s, a[1]);
+    AwStatus st = charmap_encode_into(vm, &b, (CharmapEncoding){entries, count, NULL}, s, a[1]);
     gc_free(vm, entries, cap * sizeof *entries);
     if (st != AW_OK) { buf_free(&b); return AW_ERR; }
     AwBytes *r = buf_to_bytes(&b);
