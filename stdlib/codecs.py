@@ -484,6 +484,8 @@ def lookup(encoding, /):
         if charmap is not None:
             info = _cache[encoding] = _charmap_info(charmap)
             return info
+        name = _alias_of(encoding)
+    if name is None:
         for search in _search_functions:
             info = search(_normalize(encoding))
             if info is not None:
@@ -498,6 +500,14 @@ def lookup(encoding, /):
     info.streamwriter = _stream_class(StreamWriter, info)
     _cache[encoding] = info
     return info
+
+
+def _alias_of(encoding):
+    # the other names CPython's encodings.aliases gives these codecs ('cp367', 'csisolatin1'...)
+    import encodings
+    norm = encodings.normalize_encoding(encoding.lower())
+    module = encodings.aliases.aliases.get(norm) or encodings.aliases.aliases.get(norm.replace('.', '_'))
+    return _ALIASES.get(module) if module else None
 
 
 def _charmap_info(name):

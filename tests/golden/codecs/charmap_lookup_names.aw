@@ -1,5 +1,5 @@
 import codecs, _codecs
-for n in ['cp1252', 'Windows-1252', 'latin2', 'L2', 'IBM437', '437', 'KOI8-R', 'mac roman', 'macroman', 'iso-8859-15', 'iso_8859_15', 'ISO8859.15', 'tis620', 'hp_roman8', 'cp-1252', 'mac.roman', 'greek', 'hebrew', 'cyrillic', 'arabic', 'thai']:
+for n in ['cp1252', 'Windows-1252', 'latin2', 'L2', 'IBM437', '437', 'KOI8-R', 'mac roman', 'macroman', 'iso-8859-15', 'iso_8859_15', 'ISO8859.15', 'tis620', 'hp_roman8', 'cp-1252', 'mac.roman', 'greek', 'hebrew', 'cyrillic', 'arabic', 'thai', 'cp367', 'csISOLatin1', 'ANSI_X3.4-1968', 'IBM819', 'UTF-16LE']:
     try: print(n, codecs.lookup(n).name)
     except LookupError as e: print(n, 'LookupError', e)
 print(codecs.encode('caf\xe9', 'cp1252'), codecs.decode(b'caf\xe9', 'cp1252'))
