@@ -13,6 +13,7 @@
 #include "interp/tuple.h"
 #include "interp/vm.h"
 #include "interp/charmap_tables.h"
+#include "interp/codec_errors.h"
 
 static const char REASON[] = "character maps to <undefined>";
 
@@ -129,39 +130,6 @@ static Handler handler_of(AwValue errors) {
     return H_OTHER;
 }
 
-/* Calls codecs.lookup_error(errors)(exc) for the exception CPython would raise; returns the
- * (replacement, position) tuple, checked, with the position made absolute in *pos. */
-static AwValue call_handler(AwVM *vm, AwValue errors, AwType *type, AwValue object, int64_t start, int64_t end,
-                            int64_t size, int64_t *pos) {
-    AwValue mod = vm_import(vm, str_intern_cstr(vm, "codecs"), AW_NONE, NULL);
-    if (mod == AW_ERR) return AW_ERR;
-    AwValue handler = vm_call_method(vm, mod, str_intern_cstr(vm, "lookup_error"), 1, &errors);
-    if (handler == AW_ERR || gc_push_root(vm, handler)) return AW_ERR;
-    exception_raise_unicode(vm, type, "charmap", object, start, end, REASON);
-    AwValue exc = vm_exc_take(vm);
-    AwValue r = AW_ERR;
-    if (gc_push_root(vm, exc) == AW_OK) {
-        r = vm_call(vm, handler, 1, &exc, NULL);
-        gc_pop_roots(vm, 1);
-    }
-    gc_pop_roots(vm, 1);
-    if (r == AW_ERR) return AW_ERR;
-    bool encoding = type == &aw_exc_UnicodeEncodeError;
-    AwTuple *t = value_is_tuple(r) ? AW_TUPLE(r) : NULL;
-    bool rep_ok = t && t->len == 2 &&
-                  (value_is_str(t->items[0]) || (encoding && value_is_type(t->items[0], &aw_type_bytes)));
-    if (!rep_ok || !int_check(t->items[1]))
-        return vm_raise(vm, &aw_exc_TypeError, encoding ? "encoding error handler must return (str/bytes, int) tuple"
-                                                        : "decoding error handler must return (str, int) tuple");
-    int64_t p;
-    if (int_to_i64(vm, t->items[1], &p) != AW_OK) return AW_ERR;
-    if (p < 0) p += size;
-    if (p < 0 || p > size)
-        return vm_raise(vm, &aw_exc_IndexError, "position %lld from error handler out of bounds", (long long)p);
-    *pos = p;
-    return r;
-}
-
 static AwStatus append_cp(AwBuf *b, uint32_t cp) {
     char enc[4];
     return buf_append(b, enc, (size_t)str_encode_utf8(cp, enc));
@@ -196,8 +164,8 @@ static AwStatus decode_error(AwVM *vm, AwBuf *b, Handler h, AwValue errors, AwVa
         return exception_raise_unicode(vm, &aw_exc_UnicodeDecodeError, "charmap", *object, (int64_t)at,
                                        (int64_t)at + 1, REASON);
     int64_t pos;
-    AwValue r = call_handler(vm, errors, &aw_exc_UnicodeDecodeError, *object, (int64_t)at, (int64_t)at + 1,
-                             (int64_t)len, &pos);
+    AwValue r = codec_errors_call(vm, errors, &aw_exc_UnicodeDecodeError, "charmap", *object, (int64_t)at,
+                                    (int64_t)at + 1, REASON, (int64_t)len, &pos);
     if (r == AW_ERR) return AW_ERROR;
     AwStr *rep = AW_STR(AW_TUPLE(r)->items[0]);
     *next = (size_t)pos;
@@ -318,7 +286,8 @@ static AwStatus encode_error(AwVM *vm, AwBuf *b, CharmapEncoding enc, Handler h,
         buf_free(&rep);
         return st;
     }
-    AwValue r = call_handler(vm, errors, &aw_exc_UnicodeEncodeError, str_value(s), start, end, s->char_len, next);
+    AwValue r = codec_errors_call(vm, errors, &aw_exc_UnicodeEncodeError, "charmap", str_value(s), start, end,
+                                    REASON, s->char_len, next);
     if (r == AW_ERR) return AW_ERROR;
     AwValue rep = AW_TUPLE(r)->items[0];
     if (value_is_type(rep, &aw_type_bytes)) return buf_append(b, AW_BYTES(rep)->data, (size_t)AW_BYTES(rep)->len);

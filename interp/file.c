@@ -20,6 +20,7 @@
 #include "interp/class.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
 #include "interp/ops.h"
@@ -305,9 +306,10 @@ static AwStatus buffer_write(AwVM *vm, AwFile *f, const char *data, size_t len);
 /* file_write_bytes for a single-byte encoding: the text encoded with the file's errors. */
 static AwStatus write_8bit(AwVM *vm, AwFile *f, const char *data, size_t len) {
     AwStr *s = str_new(vm, data, len);
-    if (!s) return AW_ERROR;
+    if (!s || gc_push_root(vm, str_value(s))) return AW_ERROR;   /* an error handler may run aw code */
     AwValue errors = f->errors ? str_value(f->errors) : AW_EMPTY;
     AwValue b = bytes_encode(vm, s, str_value(f->encoding), errors);
+    gc_pop_roots(vm, 1);
     if (b == AW_ERR) return AW_ERROR;
     return buffer_write(vm, f, AW_BYTES(b)->data, (size_t)AW_BYTES(b)->len);
 }
