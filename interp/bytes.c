@@ -11,7 +11,9 @@
 #include <string.h>
 #include "interp/args.h"
 #include "interp/buf.h"
+#include "interp/charmap.h"
 #include "interp/class.h"
+#include "interp/codec_errors.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
@@ -41,7 +43,8 @@ AwBytes *bytes_new(AwVM *vm, const char *data, size_t len) {
 /* ================================ codecs ================================ */
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_NAME, ERR_UNKNOWN } ErrMode;
+typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_NAME, ERR_SURR_ESCAPE,
+               ERR_SURR_PASS, ERR_UNKNOWN } ErrMode;
 
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
@@ -79,12 +82,9 @@ static ErrMode error_mode(AwValue errors) {
     if (str_equal_cstr(e, "backslashreplace")) return ERR_BACKSLASH;
     if (str_equal_cstr(e, "xmlcharrefreplace")) return ERR_XMLREF;
     if (str_equal_cstr(e, "namereplace")) return ERR_NAME;
-    return ERR_UNKNOWN;
-}
-
-/* Error handlers are looked up only when an error happens, as in CPython. */
-static AwStatus unknown_handler(AwVM *vm, AwValue errors) {
-    return vm_fail(vm_raise(vm, &aw_exc_LookupError, "unknown error handler name '%s'", str_unwrap(errors)->data));
+    if (str_equal_cstr(e, "surrogateescape")) return ERR_SURR_ESCAPE;
+    if (str_equal_cstr(e, "surrogatepass")) return ERR_SURR_PASS;
+    return ERR_UNKNOWN;   /* registered with codecs.register_error, or LookupError when called */
 }
 
 static AwStatus decode_error(AwVM *vm, Codec codec, const char *data, size_t len, int64_t at, int64_t bad_len, const char *reason) {
@@ -94,9 +94,33 @@ static AwStatus decode_error(AwVM *vm, Codec codec, const char *data, size_t len
                                    at + bad_len, reason);
 }
 
-/* Applies a decode error handler to the bad bytes data[at, at+bad_len). */
-static AwStatus decode_handle(AwVM *vm, AwBuf *b, Codec codec, ErrMode mode, AwValue errors,
-                              const char *data, size_t len, int64_t at, int64_t bad_len, const char *reason) {
+/* surrogateescape: up to 4 bytes >= 0x80 become U+DC80..U+DCFF; *next 0 if there are none. */
+static AwStatus decode_escape(AwBuf *b, const char *data, int64_t at, int64_t bad_len, int64_t *next) {
+    int64_t n = 0;
+    for (; n < bad_len && n < 4 && (unsigned char)data[at + n] >= 0x80; n++) {
+        char enc[4];
+        if (buf_append(b, enc, (size_t)str_encode_utf8(0xDC00u + (unsigned char)data[at + n], enc))) return AW_ERROR;
+    }
+    *next = n ? at + n : 0;
+    return AW_OK;
+}
+
+/* surrogatepass (utf-8): a surrogate's three bytes at data[at] decode to it; *next 0 if not. */
+static AwStatus decode_pass(AwBuf *b, Codec codec, const char *data, size_t len, int64_t at, int64_t *next) {
+    const unsigned char *p = (const unsigned char *)data + at;
+    *next = 0;
+    if (codec != CODEC_UTF8 || (size_t)at + 3 > len || p[0] != 0xED || p[1] < 0xA0 || p[1] > 0xBF || (p[2] & 0xC0) != 0x80)
+        return AW_OK;
+    *next = at + 3;
+    return buf_append(b, data + at, 3);   /* aw's str holds a surrogate as these bytes */
+}
+
+/* Applies a decode error handler to the bad bytes data[at, at+bad_len); *next is where decoding
+ * goes on (at + bad_len but for surrogateescape, surrogatepass and registered handlers). */
+static AwStatus decode_handle(AwVM *vm, AwBuf *b, Codec codec, ErrMode mode, AwValue errors, AwValue object,
+                              const char *data, size_t len, int64_t at, int64_t bad_len, const char *reason,
+                              int64_t *next) {
+    *next = at + bad_len;
     switch (mode) {
     case ERR_STRICT: return decode_error(vm, codec, data, len, at, bad_len, reason);
     case ERR_IGNORE: return AW_OK;
@@ -106,12 +130,25 @@ static AwStatus decode_handle(AwVM *vm, AwBuf *b, Codec codec, ErrMode mode, AwV
             if (buf_printf(b, "\\x%02x", (unsigned char)data[at + i])) return AW_ERROR;
         return AW_OK;
     case ERR_NAME:
+    case ERR_XMLREF:
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback"));
-    default: return unknown_handler(vm, errors);
+    case ERR_SURR_ESCAPE:
+    case ERR_SURR_PASS: {
+        AwStatus st = mode == ERR_SURR_ESCAPE ? decode_escape(b, data, at, bad_len, next)
+                                              : decode_pass(b, codec, data, len, at, next);
+        return st || *next ? st : decode_error(vm, codec, data, len, at, bad_len, reason);
     }
+    default: break;
+    }
+    AwValue r = codec_errors_call(vm, errors, &aw_exc_UnicodeDecodeError, codec_names[codec], object, at,
+                                  at + bad_len, reason, (int64_t)len, next);
+    if (r == AW_ERR) return AW_ERROR;
+    AwStr *rep = AW_STR(AW_TUPLE(r)->items[0]);
+    return buf_append(b, rep->data, (size_t)rep->byte_len);
 }
 
-static AwStatus decode_utf8(AwVM *vm, AwBuf *b, const char *data, size_t len, ErrMode mode, AwValue errors) {
+static AwStatus decode_utf8(AwVM *vm, AwBuf *b, const char *data, size_t len, ErrMode mode, AwValue errors,
+                            AwValue object) {
     size_t pos = 0;
     while (pos < len) {
         int64_t bad_len;
@@ -121,22 +158,29 @@ static AwStatus decode_utf8(AwVM *vm, AwBuf *b, const char *data, size_t len, Er
         if (buf_append(b, data + pos, good)) return AW_ERROR;
         pos += good;
         if (at < 0) break;
-        if (decode_handle(vm, b, CODEC_UTF8, mode, errors, data, len, (int64_t)pos, bad_len, reason)) return AW_ERROR;
-        pos += (size_t)bad_len;
+        int64_t next;
+        if (decode_handle(vm, b, CODEC_UTF8, mode, errors, object, data, len, (int64_t)pos, bad_len, reason, &next))
+            return AW_ERROR;
+        pos = (size_t)next;
     }
     return AW_OK;
 }
 
-static AwStatus decode_8bit(AwVM *vm, AwBuf *b, Codec codec, const char *data, size_t len, ErrMode mode, AwValue errors) {
-    for (size_t i = 0; i < len; i++) {
+static AwStatus decode_8bit(AwVM *vm, AwBuf *b, Codec codec, const char *data, size_t len, ErrMode mode, AwValue errors,
+                            AwValue object) {
+    for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)data[i];
         AwStatus st;
+        int64_t next = (int64_t)i + 1;
         if (c < 0x80) st = buf_append_char(b, (char)c);
         else if (codec == CODEC_LATIN1) {
             char enc[4];
             st = buf_append(b, enc, (size_t)str_encode_utf8(c, enc));
-        } else st = decode_handle(vm, b, codec, mode, errors, data, len, (int64_t)i, 1, "ordinal not in range(128)");
+        } else
+            st = decode_handle(vm, b, codec, mode, errors, object, data, len, (int64_t)i, 1, "ordinal not in range(128)",
+                               &next);
         if (st) return AW_ERROR;
+        i = (size_t)next;
     }
     return AW_OK;
 }
@@ -177,6 +221,11 @@ AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, A
     Codec codec;
     if (lookup_codec(vm, encoding, &codec)) {
         if (!try_python_codec(vm, encoding)) return AW_ERR;
+        int charmap = charmap_find_value(encoding);
+        if (charmap >= 0) {
+            AwValue r = charmap_decode(vm, charmap, data, len, errors);
+            return r == AW_ERR ? charmap_wrap_error(vm, "decoding", encoding) : r;
+        }
         AwBytes *copy = bytes_new(vm, data, len);   /* data may move once aw code runs */
         if (!copy || gc_push_root(vm, value_from_ptr(copy))) return AW_ERR;
         AwValue r = python_codec_call(vm, encoding, value_from_ptr(copy), errors, false);
@@ -195,10 +244,18 @@ AwValue bytes_decode(AwVM *vm, const char *data, size_t len, AwValue encoding, A
         decode_error(vm, codec, data, len, at, bad_len, reason);
         return AW_ERR;
     }
+    AwValue object = AW_EMPTY;   /* a registered handler gets it (and runs aw code: data may move) */
+    if (mode == ERR_UNKNOWN) {
+        AwBytes *copy = bytes_new(vm, data, len);
+        if (!copy || gc_push_root(vm, value_from_ptr(copy))) return AW_ERR;
+        object = value_from_ptr(copy);
+        data = copy->data;
+    }
     AwBuf b;
     buf_init(&b, vm);
-    AwStatus st = codec == CODEC_UTF8 ? decode_utf8(vm, &b, data, len, mode, errors)
-                                      : decode_8bit(vm, &b, codec, data, len, mode, errors);
+    AwStatus st = codec == CODEC_UTF8 ? decode_utf8(vm, &b, data, len, mode, errors, object)
+                                      : decode_8bit(vm, &b, codec, data, len, mode, errors, object);
+    if (object != AW_EMPTY) gc_pop_roots(vm, 1);
     if (st) { buf_free(&b); return AW_ERR; }
     AwStr *s = buf_to_str(&b);
     return s ? str_value(s) : AW_ERR;
@@ -247,11 +304,45 @@ static int64_t bad_run_end(AwStr *s, Codec codec, int64_t pos, int64_t index) {
     return index;
 }
 
+/* surrogateescape, surrogatepass and registered handlers for the unencodable run [index, end) at
+ * byte pos: appends the replacement; *next is the index to go on from. */
+static AwStatus encode_special(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mode, AwValue errors,
+                               int64_t index, int64_t end, int64_t pos, const char *reason, int64_t *next) {
+    *next = end;
+    if (mode == ERR_SURR_ESCAPE || mode == ERR_SURR_PASS) {
+        /* as CPython's encoders: the run's escapable prefix is written, the rest raises */
+        for (; index < end; index++) {
+            int len;
+            uint32_t cp = str_decode_utf8(s->data + pos, &len);
+            if (mode == ERR_SURR_ESCAPE ? cp < 0xDC80 || cp > 0xDCFF : codec != CODEC_UTF8) break;
+            if (mode == ERR_SURR_ESCAPE ? buf_append_char(b, (char)(cp - 0xDC00)) : buf_append(b, s->data + pos, (size_t)len))
+                return AW_ERROR;
+            pos += len;
+        }
+        return index == end ? AW_OK : encode_error(vm, codec, s, index, end, reason);
+    }
+    AwValue r = codec_errors_call(vm, errors, &aw_exc_UnicodeEncodeError, codec_names[codec], str_value(s), index, end,
+                                  reason, s->char_len, next);
+    if (r == AW_ERR) return AW_ERROR;
+    AwValue rep = AW_TUPLE(r)->items[0];
+    if (value_is_type(rep, &aw_type_bytes)) return buf_append(b, AW_BYTES(rep)->data, (size_t)AW_BYTES(rep)->len);
+    AwStr *text = AW_STR(rep);
+    uint32_t limit = codec == CODEC_LATIN1 ? 0x100 : 0x80;   /* CPython takes only these from a str */
+    for (int64_t p = 0; p < text->byte_len;) {
+        int len;
+        uint32_t cp = str_decode_utf8(text->data + p, &len);
+        if (cp >= limit) return encode_error(vm, codec, s, index, end, reason);
+        if (buf_append_char(b, (char)cp)) return AW_ERROR;
+        p += len;
+    }
+    return AW_OK;
+}
+
 static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mode, AwValue errors) {
     static const char *const reasons[] = {"surrogates not allowed", "ordinal not in range(128)",
                                           "ordinal not in range(256)"};
-    int64_t index = 0;
-    for (int64_t pos = 0; pos < s->byte_len; index++) {
+    int64_t index = 0, pos = 0;
+    while (pos < s->byte_len) {
         int len;
         uint32_t cp = str_decode_utf8(s->data + pos, &len);
         AwStatus st;
@@ -259,22 +350,37 @@ static AwStatus encode_str(AwVM *vm, AwBuf *b, AwStr *s, Codec codec, ErrMode mo
             st = codec == CODEC_UTF8 ? buf_append(b, s->data + pos, (size_t)len) : buf_append_char(b, (char)cp);
         else if (mode == ERR_STRICT)
             return encode_error(vm, codec, s, index, bad_run_end(s, codec, pos, index), reasons[codec]);
-        else if (mode == ERR_UNKNOWN)
-            return unknown_handler(vm, errors);
-        else if (mode == ERR_NAME)
+        else if (mode == ERR_SURR_ESCAPE || mode == ERR_SURR_PASS || mode == ERR_UNKNOWN) {
+            int64_t end = bad_run_end(s, codec, pos, index), next;
+            if (encode_special(vm, b, s, codec, mode, errors, index, end, pos, reasons[codec], &next)) return AW_ERROR;
+            if (next < index) pos = 0, index = 0;   /* a handler may go back */
+            for (; index < next; index++) {
+                str_decode_utf8(s->data + pos, &len);
+                pos += len;
+            }
+            continue;
+        } else if (mode == ERR_NAME)
             st = encode_name(vm, b, cp);
         else
             st = encode_replacement(b, mode, cp);
         if (st) return AW_ERROR;
         pos += len;
+        index++;
     }
     return AW_OK;
 }
 
 AwValue bytes_encode(AwVM *vm, AwStr *s, AwValue encoding, AwValue errors) {
     Codec codec;
-    if (lookup_codec(vm, encoding, &codec))
-        return try_python_codec(vm, encoding) ? python_codec_call(vm, encoding, str_value(s), errors, true) : AW_ERR;
+    if (lookup_codec(vm, encoding, &codec)) {
+        if (!try_python_codec(vm, encoding)) return AW_ERR;
+        int charmap = charmap_find_value(encoding);
+        if (charmap >= 0) {
+            AwValue r = charmap_encode(vm, charmap, s, errors);
+            return r == AW_ERR ? charmap_wrap_error(vm, "encoding", encoding) : r;
+        }
+        return python_codec_call(vm, encoding, str_value(s), errors, true);
+    }
     if (str_is_ascii(s) || (codec == CODEC_UTF8 && !memmem(s->data, (size_t)s->byte_len, "\xED", 1)))
         RET_BYTES(bytes_new(vm, s->data, (size_t)s->byte_len));
     AwBuf b;

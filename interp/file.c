@@ -16,9 +16,11 @@
 #include <unistd.h>
 #include "interp/args.h"
 #include "interp/bytes.h"
+#include "interp/charmap.h"
 #include "interp/class.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
 #include "interp/ops.h"
@@ -135,9 +137,18 @@ static ssize_t read_some(AwVM *vm, AwFile *f, char *buf, size_t want) {
 
 static size_t unread(AwFile *f) { return f->rbuf_len - f->rbuf_pos; }
 
+/* The unread bytes as the file holds them: one byte per code point in a single-byte encoding
+ * (a replacing error handler makes this approximate). */
+static size_t unread_raw(AwFile *f) {
+    if (!f->is_8bit) return unread(f);
+    size_t n = 0;
+    for (size_t i = f->rbuf_pos; i < f->rbuf_len; i++) n += ((unsigned char)f->rbuf[i] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Gives unread bytes back to the descriptor so its offset is the logical position. */
 static AwStatus drop_rbuf(AwVM *vm, AwFile *f) {
-    size_t n = unread(f);
+    size_t n = unread_raw(f);
     f->rbuf_pos = f->rbuf_len = 0;
     if (n && lseek(f->fd, -(off_t)n, SEEK_CUR) < 0 && errno != ESPIPE)
         return vm_fail(raise_errno(vm, errno, AW_EMPTY));
@@ -151,20 +162,45 @@ static AwStatus prepare_read(AwVM *vm, AwFile *f) {
     return flush_wbuf(vm, f);
 }
 
-/* Reads more bytes after the unread ones: 1 if some arrived, 0 at EOF, -1 on error. */
-static int fill(AwVM *vm, AwFile *f) {
+/* Makes room for `need` more bytes after the unread ones (at least half a buffer). */
+static AwStatus reserve_rbuf(AwVM *vm, AwFile *f, size_t need) {
     if (f->rbuf_pos > 0) {
         memmove(f->rbuf, f->rbuf + f->rbuf_pos, unread(f));
         f->rbuf_len -= f->rbuf_pos;
         f->rbuf_pos = 0;
     }
-    if (f->rbuf_cap - f->rbuf_len < FILE_BUF_SIZE / 2) {
-        size_t cap = f->rbuf_cap ? f->rbuf_cap * 2 : FILE_BUF_SIZE;
-        char *p = gc_realloc(vm, f->rbuf, f->rbuf_cap, cap);
-        if (!p) return -1;
-        f->rbuf = p;
-        f->rbuf_cap = cap;
-    }
+    if (need < FILE_BUF_SIZE / 2) need = FILE_BUF_SIZE / 2;
+    if (f->rbuf_cap - f->rbuf_len >= need) return AW_OK;
+    size_t cap = f->rbuf_cap ? f->rbuf_cap * 2 : FILE_BUF_SIZE;
+    while (cap - f->rbuf_len < need) cap *= 2;
+    char *p = gc_realloc(vm, f->rbuf, f->rbuf_cap, cap);
+    if (!p) return AW_ERROR;
+    f->rbuf = p;
+    f->rbuf_cap = cap;
+    return AW_OK;
+}
+
+/* fill() for a single-byte encoding: a raw chunk decoded to UTF-8 (the codec is stateless). */
+static int fill_8bit(AwVM *vm, AwFile *f) {
+    char raw[FILE_BUF_SIZE / 4];
+    ssize_t n = read_some(vm, f, raw, sizeof raw);
+    if (n < 0) return -1;
+    f->at_eof = n == 0;
+    if (n == 0) return 0;
+    AwValue errors = f->errors ? str_value(f->errors) : AW_EMPTY;
+    AwValue text = bytes_decode(vm, raw, (size_t)n, str_value(f->encoding), errors);
+    if (text == AW_ERR) return -1;
+    AwStr *s = AW_STR(text);
+    if (reserve_rbuf(vm, f, (size_t)s->byte_len) != AW_OK) return -1;
+    memcpy(f->rbuf + f->rbuf_len, s->data, (size_t)s->byte_len);
+    f->rbuf_len += (size_t)s->byte_len;
+    return 1;
+}
+
+/* Reads more bytes after the unread ones: 1 if some arrived, 0 at EOF, -1 on error. */
+static int fill(AwVM *vm, AwFile *f) {
+    if (f->is_8bit) return fill_8bit(vm, f);
+    if (reserve_rbuf(vm, f, 0) != AW_OK) return -1;
     ssize_t n = read_some(vm, f, f->rbuf + f->rbuf_len, f->rbuf_cap - f->rbuf_len);
     if (n < 0) return -1;
     f->rbuf_len += (size_t)n;
@@ -180,7 +216,8 @@ static AwValue take(AwVM *vm, AwFile *f, size_t len) {
         AwBytes *b = bytes_new(vm, p, len);
         out = b ? value_from_ptr(b) : AW_ERR;
     } else {
-        AwStr *s = str_from_utf8_checked(vm, p, len);
+        /* a single-byte decoder wrote the buffer: it may hold surrogates (surrogateescape) */
+        AwStr *s = f->is_8bit ? str_new(vm, p, len) : str_from_utf8_checked(vm, p, len);
         out = s ? value_from_ptr(s) : AW_ERR;
     }
     if (out != AW_ERR) f->rbuf_pos += len;
@@ -264,8 +301,26 @@ AwStatus file_flush(AwVM *vm, AwFile *f) {
     return flush_wbuf(vm, f);
 }
 
+static AwStatus buffer_write(AwVM *vm, AwFile *f, const char *data, size_t len);
+
+/* file_write_bytes for a single-byte encoding: the text encoded with the file's errors. */
+static AwStatus write_8bit(AwVM *vm, AwFile *f, const char *data, size_t len) {
+    AwStr *s = str_new(vm, data, len);
+    if (!s || gc_push_root(vm, str_value(s))) return AW_ERROR;   /* an error handler may run aw code */
+    AwValue errors = f->errors ? str_value(f->errors) : AW_EMPTY;
+    AwValue b = bytes_encode(vm, s, str_value(f->encoding), errors);
+    gc_pop_roots(vm, 1);
+    if (b == AW_ERR) return AW_ERROR;
+    return buffer_write(vm, f, AW_BYTES(b)->data, (size_t)AW_BYTES(b)->len);
+}
+
 AwStatus file_write_bytes(AwVM *vm, AwFile *f, const char *data, size_t len) {
     if (check_writable(vm, f) != AW_OK) return AW_ERROR;
+    if (f->is_8bit && !f->is_binary) return write_8bit(vm, f, data, len);
+    return buffer_write(vm, f, data, len);
+}
+
+static AwStatus buffer_write(AwVM *vm, AwFile *f, const char *data, size_t len) {
     if (f->is_broken) return AW_OK;
     if (unread(f) && drop_rbuf(vm, f) != AW_OK) return AW_ERROR;
     if (!f->wbuf) {
@@ -305,6 +360,7 @@ static void file_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, f->name);
     gc_mark_object(gc, (AwObject *)f->mode);
     gc_mark_object(gc, (AwObject *)f->encoding);
+    gc_mark_object(gc, (AwObject *)f->errors);
 }
 
 /* Flushes what it can without raising (the object is dying, maybe at exit). */
@@ -369,9 +425,11 @@ static AwStatus parse_mode(AwVM *vm, AwStr *mode, OpenMode *m) {
     return AW_OK;
 }
 
-/* Only UTF-8 is supported (ASCII files are UTF-8; "locale", what io.text_encoding(None) gives
- * in 3.11, is UTF-8 here); other names raise LookupError. */
-static AwStatus check_encoding(AwVM *vm, AwValue enc) {
+/* UTF-8 (ASCII files are UTF-8; "locale", what io.text_encoding(None) gives in 3.11, is UTF-8
+ * here) and the single-byte encodings (latin-1 and the charmap codecs, *is_8bit); other names
+ * raise LookupError. */
+static AwStatus check_encoding(AwVM *vm, AwValue enc, bool *is_8bit) {
+    *is_8bit = false;
     if (enc == AW_NONE) return AW_OK;
     if (!value_is_str(enc))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "open() argument 'encoding' must be str or None, not %s",
@@ -383,6 +441,10 @@ static AwStatus check_encoding(AwVM *vm, AwValue enc) {
     norm[n] = 0;
     if (!strcmp(norm, "utf8") || !strcmp(norm, "ascii") || !strcmp(norm, "usascii") || !strcmp(norm, "locale"))
         return AW_OK;
+    static const char *const latin1[] = {"latin1", "latin", "l1", "iso88591", "8859", "cp819", "isoir100", NULL};
+    for (int i = 0; latin1[i]; i++)
+        if (!strcmp(norm, latin1[i])) { *is_8bit = true; return AW_OK; }
+    if (charmap_find_value(enc) >= 0) { *is_8bit = true; return AW_OK; }
     return vm_fail(vm_raise(vm, &aw_exc_LookupError, "unknown encoding: %s", AW_STR(enc)->data));
 }
 
@@ -459,7 +521,14 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwValue enc = a[3] == AW_EMPTY ? AW_NONE : a[3];
     if (m.is_binary && enc != AW_NONE)
         return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take an encoding argument");
-    if (check_encoding(vm, enc) != AW_OK) return AW_ERR;
+    if (m.is_binary && a[4] != AW_EMPTY && a[4] != AW_NONE)
+        return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take an errors argument");
+    bool is_8bit;
+    if (check_encoding(vm, enc, &is_8bit) != AW_OK) return AW_ERR;
+    AwValue errors = a[4] == AW_EMPTY ? AW_NONE : a[4];
+    if (errors != AW_NONE && !value_is_str(errors))
+        return vm_raise(vm, &aw_exc_TypeError, "open() argument 'errors' must be str or None, not %s",
+                        ops_type_name(errors));
     if (a[2] != AW_EMPTY && a[2] == value_from_small(0) && !m.is_binary)
         return vm_raise(vm, &aw_exc_ValueError, "can't have unbuffered text I/O");
     if (!int_check(a[0]) && !value_is_str(a[0]) && !value_is_instance(a[0], &aw_type_bytes)) {
@@ -481,6 +550,8 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
         f->owns_fd = keep;
     }
     if (enc != AW_NONE) f->encoding = AW_STR(enc);
+    f->is_8bit = is_8bit && !m.is_binary;
+    if (errors != AW_NONE) f->errors = AW_STR(errors);
     f->is_line_buffered = a[2] == value_from_small(1) && !m.is_binary;
     return value_from_ptr(f);
 }
@@ -625,7 +696,7 @@ static AwValue meth_tell(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     if (check_open(vm, f) != AW_OK || flush_wbuf(vm, f) != AW_OK) return AW_ERR;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0) return raise_errno(vm, errno, AW_EMPTY);
-    return int_from_i64(vm, (int64_t)pos - (int64_t)unread(f));
+    return int_from_i64(vm, (int64_t)pos - (int64_t)unread_raw(f));
 }
 
 static AwValue meth_seek(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

@@ -1,7 +1,7 @@
 /* file.h — file objects: what open() returns, and sys.stdin / sys.stdout / sys.stderr.
  *
  * A file wraps an OS file descriptor with aw's own read and write buffers (no stdio), in text
- * mode (str in and out, UTF-8, '\n' lines) or binary mode (bytes). Writes are block-buffered,
+ * mode (str in and out, UTF-8 or a single-byte encoding, '\n' lines) or binary mode (bytes). Writes are block-buffered,
  * or line-buffered for terminals and stderr; stdout and stderr are flushed at exit
  * (file_flush_std) and stdout before anything reads stdin. A write to a closed pipe raises
  * BrokenPipeError; on a standard stream it also marks the stream broken so later writes and
@@ -24,6 +24,9 @@ struct AwFile {
     AwValue name;            /* .name: the path (str) or descriptor (int) given to open() */
     AwStr *mode;             /* .mode as given ("r", "wb", "a+"...) */
     AwStr *encoding;         /* .encoding (text mode), NULL in binary mode */
+    AwStr *errors;           /* errors= of open() for a single-byte encoding, NULL: strict */
+    bool is_8bit;            /* text in a single-byte encoding (latin-1, cp1252...): transcoded
+                                through bytes_decode/bytes_encode, rbuf holds the UTF-8 */
     bool is_binary;          /* 'b' mode: bytes in and out */
     bool is_readable;        /* opened for reading ('r' or '+') */
     bool is_writable;        /* opened for writing ('w', 'a', 'x' or '+') */

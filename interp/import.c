@@ -17,6 +17,7 @@
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/source.h"
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -91,8 +92,16 @@ static AwValue load_source_module(AwVM *vm, AwStr *name, const char *path, const
     size_t len;
     char *src = read_file(path, &len);
     if (!src) return vm_raise(vm, &aw_exc_ImportError, "cannot read '%s'", path);
-    traceback_register_source(vm, path, src, len);
-    AwValue m = exec_module_source(vm, name, src, len, path, path, pkg_dir);
+    const char *text;
+    size_t text_len;
+    char *decoded;   /* PEP 263: a module in another encoding declares it */
+    if (source_decode(vm, src, len, path, SOURCE_BYTES, &text, &text_len, &decoded) != AW_OK) {
+        free(src);
+        return AW_ERR;
+    }
+    traceback_register_source(vm, path, text, text_len);
+    AwValue m = exec_module_source(vm, name, text, text_len, path, path, pkg_dir);
+    free(decoded);
     free(src);
     return m;
 }

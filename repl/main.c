@@ -32,6 +32,7 @@
 #include "interp/module.h"
 #include "interp/str.h"
 #include "interp/timeline.h"
+#include "interp/source.h"
 #include "interp/traceback.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -284,22 +285,26 @@ static int report_pending(AwVM *vm, bool *is_exit) {
     return repl_report_exception(vm, exc, is_exit);
 }
 
-/* Tracebacks quote the lines of a file, but not of `-c` code or a program read from stdin
- * (CPython cannot read those back either, so it prints no line for "<string>" / "<stdin>"). */
-static void register_source(AwVM *vm, const Program *prog) {
-    if (prog->filename[0] != '<') traceback_register_source(vm, prog->filename, prog->text, prog->len);
-}
-
-/* A script file or stdin is parsed as CPython parses a file; `-c` code as a string. */
+/* The program's source as UTF-8: a script or stdin in another encoding declares it (PEP 263;
+ * -c code is a str, whose cookie CPython ignores). Tracebacks quote the lines of a file, but
+ * not of `-c` code or a program read from stdin (CPython cannot read those back either, so it
+ * prints no line for "<string>" / "<stdin>"). A script file or stdin is parsed as CPython
+ * parses a file; `-c` code as a string. NULL with SyntaxError raised. */
 static AwCode *compile_program(AwVM *vm, const Program *prog) {
     if (strcmp(prog->filename, "<string>") == 0)
         return vm_compile(vm, prog->text, prog->len, prog->filename, AW_PARSE_FILE);
-    return vm_compile_script(vm, prog->text, prog->len, prog->filename);
+    const char *text = prog->text;
+    size_t len = prog->len;
+    char *owned = NULL;
+    if (source_decode(vm, prog->text, prog->len, prog->filename, SOURCE_SCRIPT, &text, &len, &owned) != AW_OK) return NULL;
+    if (prog->filename[0] != '<') traceback_register_source(vm, prog->filename, text, len);
+    AwCode *code = vm_compile_script(vm, text, len, prog->filename);
+    free(owned);
+    return code;
 }
 
 static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
     *is_exit = false;
-    register_source(vm, prog);
     AwCode *code = compile_program(vm, prog);
     if (!code || vm_run_code(vm, code, vm->main_module->dict, NULL) == AW_ERR)
         return report_pending(vm, is_exit);
@@ -307,7 +312,6 @@ static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
 }
 
 static int run_dis(AwVM *vm, const Program *prog) {
-    register_source(vm, prog);
     AwCode *code = compile_program(vm, prog);
     bool is_exit;
     if (!code) return report_pending(vm, &is_exit);

@@ -6,6 +6,7 @@
  * ask the VM (vm_current_globals / vm_current_locals). Not provided: help, breakpoint.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "interp/args.h"
 #include "interp/port.h"
@@ -23,6 +24,7 @@
 #include "interp/list.h"
 #include "interp/module.h"
 #include "interp/ops.h"
+#include "interp/source.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -741,9 +743,19 @@ static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const ch
         vm_raise(vm, &aw_exc_SyntaxError, "source code string cannot contain null bytes");
         return NULL;
     }
+    char *decoded = NULL;   /* PEP 263: bytes may declare their encoding (a str's cookie is ignored) */
+    if (!value_is_instance(src, &aw_type_str)) {
+        AwValue keep = src;   /* the bytes stay referenced while a codec runs */
+        if (gc_push_root(vm, keep)) return NULL;
+        AwStatus st = source_decode(vm, text, len, filename, SOURCE_BYTES, &text, &len, &decoded);
+        gc_pop_roots(vm, 1);
+        if (st != AW_OK) return NULL;
+    }
     if (mode == AW_PARSE_EVAL)
         while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
-    return vm_compile(vm, text, len, filename, mode);
+    AwCode *code = vm_compile(vm, text, len, filename, mode);
+    free(decoded);
+    return code;
 }
 
 /* eval/exec: resolve the namespaces (the caller's when omitted), compile, run. */

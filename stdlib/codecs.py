@@ -2,13 +2,17 @@
 
 Provided: encode, decode, lookup (CodecInfo), getencoder/getdecoder,
 getincrementalencoder/getincrementaldecoder, getreader/getwriter (StreamReader/StreamWriter),
-iterencode/iterdecode, open, register_error/lookup_error for the built-in handlers, the BOM
+iterencode/iterdecode, open, register_error/lookup_error (also surrogateescape and
+surrogatepass), the BOM
 constants, and the codecs utf-8, utf-8-sig, ascii, latin-1, utf-16(-le/-be), utf-32(-le/-be),
-unicode_escape, raw_unicode_escape, rot13, hex and base64. Differences (SPEC.md): no other
-codecs, no codec registration (register() accepts search functions that are only consulted
-for names aw does not know), and open() returns aw's own stream object.
+unicode_escape, raw_unicode_escape, rot13, hex, base64 and CPython's single-byte (charmap)
+codecs (cp1252, cp437, iso8859-2..16, koi8-r, mac-roman, ...). Differences (SPEC.md): no other
+codecs (the CJK multibyte ones, utf-7, idna, punycode...), no codec registration (register()
+accepts search functions that are only consulted for names aw does not know), and open()
+returns aw's own stream object.
 """
 
+import _codecs
 import binascii as _binascii
 import builtins as _builtins
 import sys as _sys
@@ -110,10 +114,71 @@ def namereplace_errors(exc):
     return (''.join(out), exc.end)
 
 
+def _surrogateescape_errors(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        out = []
+        for b in exc.object[exc.start:exc.end][:4]:
+            if b < 128:
+                break
+            out.append(chr(0xDC00 + b))
+        if not out:
+            raise exc
+        return (''.join(out), exc.start + len(out))
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            if not 0xDC80 <= ord(c) <= 0xDCFF:
+                raise exc
+            out.append(ord(c) - 0xDC00)
+        return (bytes(out), exc.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _surrogate_unit(encoding):
+    # (bytes per code unit, byte order) of the codecs surrogatepass applies to
+    name = encoding.lower().replace('_', '-')
+    if name in ('utf-8', 'utf8'):
+        return 1, None
+    for prefix, unit in (('utf-16', 2), ('utf-32', 4)):
+        if name.startswith(prefix):
+            rest = name[len(prefix):]
+            order = 'little' if rest == '-le' else 'big' if rest == '-be' else _sys.byteorder if not rest else None
+            if order:
+                return unit, order
+    return None, None
+
+
+def _surrogatepass_errors(exc):
+    if not isinstance(exc, (UnicodeDecodeError, UnicodeEncodeError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    unit, order = _surrogate_unit(exc.encoding)
+    if unit is None:
+        raise exc
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            n = ord(c)
+            if not 0xD800 <= n <= 0xDFFF:
+                raise exc
+            out += bytes([0xE0 | n >> 12, 0x80 | (n >> 6) & 0x3F, 0x80 | n & 0x3F]) if unit == 1 \
+                else n.to_bytes(unit, order)
+        return (bytes(out), exc.end)
+    data = exc.object[exc.start:exc.start + (3 if unit == 1 else unit)]
+    if unit == 1:
+        n = (data[0] & 0x0F) << 12 | (data[1] & 0x3F) << 6 | data[2] & 0x3F if len(data) == 3 and \
+            data[0] & 0xF0 == 0xE0 and data[1] & 0xC0 == 0x80 and data[2] & 0xC0 == 0x80 else 0
+    else:
+        n = int.from_bytes(data, order) if len(data) == unit else 0
+    if not 0xD800 <= n <= 0xDFFF:
+        raise exc
+    return (chr(n), exc.start + len(data))
+
+
 _error_handlers = {
     'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
     'xmlcharrefreplace': xmlcharrefreplace_errors,
     'backslashreplace': backslashreplace_errors, 'namereplace': namereplace_errors,
+    'surrogateescape': _surrogateescape_errors, 'surrogatepass': _surrogatepass_errors,
 }
 
 
@@ -477,6 +542,12 @@ def lookup(encoding, /):
         return info
     name = _ALIASES.get(_normalize(encoding))
     if name is None:
+        charmap = _codecs._charmap_name(encoding)
+        if charmap is not None:
+            info = _cache[encoding] = _charmap_info(charmap)
+            return info
+        name = _alias_of(encoding)
+    if name is None:
         for search in _search_functions:
             info = search(_normalize(encoding))
             if info is not None:
@@ -490,6 +561,32 @@ def lookup(encoding, /):
     info.streamreader = _stream_class(StreamReader, info)
     info.streamwriter = _stream_class(StreamWriter, info)
     _cache[encoding] = info
+    return info
+
+
+def _alias_of(encoding):
+    # the other names CPython's encodings.aliases gives these codecs ('cp367', 'csisolatin1'...)
+    import encodings
+    norm = encodings.normalize_encoding(encoding.lower())
+    module = encodings.aliases.aliases.get(norm) or encodings.aliases.aliases.get(norm.replace('.', '_'))
+    return _ALIASES.get(module) if module else None
+
+
+def _charmap_info(name):
+    # a single-byte codec, as CPython's encodings modules build them on _codecs' charmap functions
+    decoding_table = _codecs._charmap_table(name)
+    encoding_map = _codecs.charmap_build(decoding_table)
+
+    def encode(input, errors='strict'):
+        return _codecs.charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors='strict'):
+        return _codecs.charmap_decode(input, errors, decoding_table)
+    info = CodecInfo(encode, decode, None, None, None, None, name=name)
+    info.incrementalencoder = _incremental_encoder_class(info)
+    info.incrementaldecoder = _incremental_decoder_class(info)
+    info.streamreader = _stream_class(StreamReader, info)
+    info.streamwriter = _stream_class(StreamWriter, info)
     return info
 
 

@@ -30,6 +30,7 @@ static const AwModuleEntry module_table[] = {
     {"_hashlib", hashlib_module_init},
     {"zlib", zlib_module_init},
     {"_sqlite3", sqlite3_module_init},
+    {"_codecs", codecs_module_init},
     {NULL, NULL},
 };
 

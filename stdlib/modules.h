@@ -45,6 +45,7 @@ AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py 
 AwModule *hashlib_module_init(AwVM *vm);  /* `_hashlib`, the core of hashlib.py */
 AwModule *zlib_module_init(AwVM *vm);     /* `zlib`, over the system's libz */
 AwModule *sqlite3_module_init(AwVM *vm);  /* `_sqlite3`, over libsqlite3 (prelude: _sqlite3.py) */
+AwModule *codecs_module_init(AwVM *vm);   /* `_codecs`, the core of codecs.py */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);

@@ -1,0 +1,41 @@
+print(b'caf\xe9 \x80'.decode('cp1252'))
+print('café €'.encode('cp1252'))
+for n in ['Windows-1252', 'latin2', 'L2', 'IBM437', '437', 'cp-1252', 'KOI8-R', 'mac roman', 'macroman', 'iso-8859-15', 'ISO_8859-15:1998']:
+    try:
+        print(n, 'x\xe9'.encode(n))
+    except Exception as e:
+        print(n, type(e).__name__, e)
+try: b'\x81'.decode('cp1252')
+except UnicodeDecodeError as e: print(e, e.start, e.end, e.encoding)
+try: 'a\u20ac\u20acb'.encode('latin2')
+except UnicodeEncodeError as e: print(e, e.start, e.end)
+for h in ['ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass']:
+    for data in [b'a\x81b\x90', b'\x01\x02']:
+        try: print(h, repr(data.decode('cp1252', h)))
+        except Exception as e: print(h, type(e).__name__, e)
+    for t in ['a\u0100\u0101b', 'x\udc81y', '\U0001F600']:
+        try: print(h, t.encode('cp1252', h))
+        except Exception as e: print(h, type(e).__name__, e)
+import codecs
+codecs.register_error('mine', lambda e: ('[%d-%d]' % (e.start, e.end), e.end))
+print(b'a\x81\x8db'.decode('cp1252', 'mine'))
+print('a\u0100\u0101b'.encode('cp1252', 'mine'))
+codecs.register_error('bad', lambda e: ('\u0100', e.end))
+try: print('a\u0101b'.encode('cp1252', 'bad'))
+except Exception as e: print(type(e).__name__, e)
+codecs.register_error('bytesrep', lambda e: (b'\xff\xfe', e.end))
+print('a\u0101b'.encode('cp1252', 'bytesrep'))
+codecs.register_error('back', lambda e: ('<', -1))
+print(b'a\x81bc'.decode('cp1252', 'back'))
+codecs.register_error('oob', lambda e: ('<', 99))
+try: print(b'a\x81bc'.decode('cp1252', 'oob'))
+except Exception as e: print(type(e).__name__, e)
+codecs.register_error('nt', lambda e: 5)
+try: print(b'a\x81bc'.decode('cp1252', 'nt'))
+except Exception as e: print(type(e).__name__, e)
+try: print('a\u0101bc'.encode('cp1252', 'nt'))
+except Exception as e: print(type(e).__name__, e)
+try: print('a\u0101bc'.encode('cp1252', 'nope'))
+except Exception as e: print(type(e).__name__, e)
+print('héllo'.encode('cp037'), b'\x88\x85'.decode('cp037'), 'Ж'.encode('koi8_r'), '€'.encode('iso8859_15'))
+print('\u0627'.encode('mac_arabic'), ' '.encode('mac_arabic'))

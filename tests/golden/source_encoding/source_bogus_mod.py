@@ -1,0 +1,2 @@
+# coding: bogus-codec
+x = 1
