@@ -589,6 +589,18 @@ typedef struct {
     bool failed;         /* the found array could not grow */
 } SubclassScan;
 
+/* Adds c to the scan's findings (on failure to grow, the scan is marked failed). */
+static void scan_add(SubclassScan *s, AwType *c) {
+    if (s->count == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        AwType **f = realloc(s->found, cap * sizeof *f);
+        if (!f) { s->failed = true; return; }
+        s->found = f;
+        s->cap = cap;
+    }
+    s->found[s->count++] = c;
+}
+
 static void scan_subclass(AwObject *o, void *ctx) {
     SubclassScan *s = ctx;
     if (!(o->type->flags & AW_TYPE_METATYPE) || s->failed) return;
@@ -596,14 +608,7 @@ static void scan_subclass(AwObject *o, void *ctx) {
     if (!c->bases) return;
     for (int64_t i = 0; i < c->bases->len; i++) {
         if (value_as_ptr(c->bases->items[i]) != &s->base->obj) continue;
-        if (s->count == s->cap) {
-            size_t cap = s->cap ? s->cap * 2 : 16;
-            AwType **f = realloc(s->found, cap * sizeof *f);
-            if (!f) { s->failed = true; return; }
-            s->found = f;
-            s->cap = cap;
-        }
-        s->found[s->count++] = c;
+        scan_add(s, c);
         return;
     }
 }
@@ -628,14 +633,7 @@ static void scan_descendant(AwObject *o, void *ctx) {
     if (c == s->base || !(c->flags & AW_TYPE_HEAP) || !c->mro) return;
     for (int64_t i = 1; i < c->mro->len; i++) {
         if (value_as_ptr(c->mro->items[i]) != &s->base->obj) continue;
-        if (s->count == s->cap) {
-            size_t cap = s->cap ? s->cap * 2 : 16;
-            AwType **f = realloc(s->found, cap * sizeof *f);
-            if (!f) { s->failed = true; return; }
-            s->found = f;
-            s->cap = cap;
-        }
-        s->found[s->count++] = c;
+        scan_add(s, c);
         return;
     }
 }
