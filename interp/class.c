@@ -541,9 +541,10 @@ static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (!value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
     AwType *t = (AwType *)value_as_ptr(argv[0]);
-    if ((argc > 1 || (kw && kw->len)) &&
-        (!object_provides(vm, t, AW_NAME(vm, __new__)) || object_provides(vm, t, AW_NAME(vm, __init__))))
+    if ((argc > 1 || (kw && kw->len)) && !object_provides(vm, t, AW_NAME(vm, __new__)))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    if ((argc > 1 || (kw && kw->len)) && object_provides(vm, t, AW_NAME(vm, __init__)))
+        return vm_raise(vm, &aw_exc_TypeError, "%s() takes no arguments", type_name(t));
     if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_ != object_new_slot)   /* also no __new__ at all */
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t),
                         type_name(builtin_base(t)));
