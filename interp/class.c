@@ -363,6 +363,8 @@ static bool has_set_dunder(AwVM *vm, AwValue attr) {
     return type_lookup(t, AW_NAME(vm, __set__)) != AW_EMPTY || type_lookup(t, AW_NAME(vm, __delete__)) != AW_EMPTY;
 }
 
+bool class_is_data_descriptor(AwVM *vm, AwValue attr) { return is_data_descriptor(attr) || has_set_dunder(vm, attr); }
+
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
     vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
@@ -539,10 +541,11 @@ static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (!value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(X): X is not a type object (%s)", ops_type_name(argv[0]));
     AwType *t = (AwType *)value_as_ptr(argv[0]);
-    if ((argc > 1 || (kw && kw->len)) &&
-        (!object_provides(vm, t, AW_NAME(vm, __new__)) || object_provides(vm, t, AW_NAME(vm, __init__))))
+    if ((argc > 1 || (kw && kw->len)) && !object_provides(vm, t, AW_NAME(vm, __new__)))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-    if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_)
+    if ((argc > 1 || (kw && kw->len)) && object_provides(vm, t, AW_NAME(vm, __init__)))
+        return vm_raise(vm, &aw_exc_TypeError, "%s() takes no arguments", type_name(t));
+    if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_ != object_new_slot)   /* also no __new__ at all */
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t),
                         type_name(builtin_base(t)));
     if (class_check_abstract(vm, t)) return AW_ERR;

@@ -39,6 +39,9 @@ AwStatus type_init_all(AwVM *vm);
  * data descriptors on the type, then the instance dict, then other class attributes
  * (functions become bound methods), then __getattr__. */
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
+/* True for a data descriptor: property, getset, member, or an object whose type has __set__ or
+ * __delete__ (it takes precedence over an instance's own attribute). */
+bool class_is_data_descriptor(AwVM *vm, AwValue attr);
 /* Sets .name and .obj on the pending AttributeError (its "Did you mean" suggestion looks at
  * dir(obj)); returns AW_ERR. */
 AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name);

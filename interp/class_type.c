@@ -41,9 +41,7 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwType *t = AS_TYPE(self);
     AwType *meta = type_of(self);
     AwValue meta_attr = type_lookup(meta, name);
-    if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) &&
-        (type_of(meta_attr) == &aw_type_property || strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0))
-        return class_bind(vm, meta_attr, self, meta);
+    if (meta_attr != AW_EMPTY && class_is_data_descriptor(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
     AwValue attr = type_lookup(t, name);
     if (attr != AW_EMPTY) return class_bind(vm, attr, AW_EMPTY, t);
     if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);
@@ -57,7 +55,7 @@ static AwStatus type_setattr(AwVM *vm, AwValue self, AwStr *name, AwValue value)
     if (!(t->flags & AW_TYPE_HEAP))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, type_name(t)));
     AwValue meta_attr = type_lookup(type_of(self), name);
-    if (meta_attr != AW_EMPTY && value_is_ptr(meta_attr) && strcmp(type_of(meta_attr)->name, "getset_descriptor") == 0)
+    if (meta_attr != AW_EMPTY && class_is_data_descriptor(vm, meta_attr))
         return object_generic_setattr(vm, self, name, value);
     t->version++;
     type_epoch++;

@@ -32,6 +32,7 @@
 #include "interp/weakref.h"
 #include "stdlib/asyncio.h"
 #include "stdlib/modules.h"
+#include "stdlib/sys.h"
 
 void class_trace_static(AwGC *gc);
 void class_clear_static_marks(void);
@@ -176,16 +177,9 @@ void vm_call_del(AwVM *vm, AwObject *obj) {
                   : gen ? loop_asyncgen_finalize(vm, obj)
                   : vm_call_dunder(vm, value_from_ptr(obj), AW_NAME(vm, __del__), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
     if (st) {
-        AwValue exc = vm_exc_take(vm);
-        bool rooted = exc != AW_EMPTY && gc_push_root(vm, exc) == AW_OK;
         AwValue fn = gen ? value_from_ptr(obj) : type_lookup(obj->type, AW_NAME(vm, __del__));
-        AwValue rep = fn != AW_EMPTY ? ops_repr(vm, fn) : AW_ERR;
-        vm_exc_clear(vm);
         file_flush_std(vm);
-        fprintf(stderr, "Exception ignored in: %s\n", rep != AW_ERR ? AW_STR(rep)->data : "__del__");
-        if (exc != AW_EMPTY) traceback_print_unchained(vm, exc, stderr);
-        fflush(stderr);
-        if (rooted) gc_pop_roots(vm, 1);
+        sys_report_unraisable(vm, "Exception ignored in", fn != AW_EMPTY ? fn : AW_NONE, false);
     }
     vm->exc = saved;
 }

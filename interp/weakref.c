@@ -23,6 +23,7 @@
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/sys.h"
 
 /* One weakly referenced object. */
 typedef struct {
@@ -236,19 +237,8 @@ void weakref_trace_pending(AwGC *gc) {
 }
 
 void weakref_write_unraisable(AwVM *vm, const char *prefix, AwValue obj) {
-    AwValue exc = vm_exc_take(vm);
-    if (gc_push_root(vm, exc)) { vm_exc_clear(vm); return; }
-    AwValue r = ops_repr(vm, obj);
     file_flush_std(vm);   /* what the program printed comes first, as with CPython's line-buffered stdout */
-    if (vm->exc != AW_EMPTY) vm_exc_clear(vm);
-    if (r == AW_ERR) {
-        vm_exc_clear(vm);
-        fprintf(stderr, "%s: <object repr() failed>\n", prefix);
-    } else {
-        fprintf(stderr, "%s: %s\n", prefix, AW_STR(r)->data);
-    }
-    vm_print_exception(vm, exc);
-    gc_pop_roots(vm, 1);
+    sys_report_unraisable(vm, prefix, obj, true);
 }
 
 void weakref_run_pending(AwVM *vm) {

@@ -793,8 +793,13 @@ static AwValue run_source(AwVM *vm, const char *fname, int argc, const AwValue *
         locals = l != AW_NONE ? AW_DICT(l) : globals;
     }
     AwCode *code;
-    if (value_is_type(a[0], &aw_type_code)) code = AW_CODE(a[0]);
-    else code = compile_source(vm, fname, a[0], "<string>", mode);
+    if (value_is_type(a[0], &aw_type_code)) {
+        code = AW_CODE(a[0]);
+        if (code->nfree && mode == AW_PARSE_EVAL)   /* nothing would fill the free variables' cells */
+            return vm_raise(vm, &aw_exc_TypeError, "code object passed to eval() may not contain free variables");
+        if (code->nfree)   /* aw's exec takes no closure= tuple */
+            return vm_raise(vm, &aw_exc_TypeError, "code object requires a closure of exactly length %d", (int)code->nfree);
+    } else code = compile_source(vm, fname, a[0], "<string>", mode);
     if (!code) return AW_ERR;
     if (gc_push_root(vm, value_from_ptr(locals)) != AW_OK) return AW_ERR;
     AwValue r = vm_run_code(vm, code, globals, locals);

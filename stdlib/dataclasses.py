@@ -174,12 +174,16 @@ def _recursive_repr(user_function):
     return wrapper
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None):
+def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
     if locals is None:
         locals = {}
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['__dataclass_return_type__'] = return_type
+        return_annotation = '->__dataclass_return_type__'
     args = ','.join(args)
     body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}):\n{body}'
+    txt = f' def {name}({args}){return_annotation}:\n{body}'
     local_vars = ', '.join(locals.keys())
     txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
     ns = {}
@@ -229,7 +233,7 @@ def _init_param(f):
         default = f'=__dataclass_dflt_{f.name}__'
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
-    return f'{f.name}{default}'
+    return f'{f.name}:__dataclass_type_{f.name}__{default}'
 
 
 def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
@@ -240,8 +244,10 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
                 seen_default = True
             elif seen_default:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locals = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
-              '__dataclass_builtins_object__': object}
+    # the parameters carry the fields' annotations, as CPython's (inspect.signature shows them)
+    locals = {f'__dataclass_type_{f.name}__': f.type for f in fields}
+    locals.update({'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+                   '__dataclass_builtins_object__': object})
     body_lines = []
     for f in fields:
         line = _field_init(f, frozen, locals, self_name, slots)
@@ -257,7 +263,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += ['*']
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals)
+                      locals=locals, globals=globals, return_type=None)
 
 
 def _repr_fn(fields, globals):
@@ -300,8 +306,6 @@ def _hash_fn(fields, globals):
 
 
 def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('ClassVar', 'typing.ClassVar', 't.ClassVar'))
     typing = sys.modules.get('typing')
     if typing is None:
         return False
@@ -309,15 +313,64 @@ def _is_classvar(a_type):
 
 
 def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        return a_type.startswith(('InitVar', 'dataclasses.InitVar'))
     return a_type is InitVar or type(a_type) is InitVar
 
 
 def _is_kw_only(a_type):
-    if isinstance(a_type, str):
-        return a_type in ('KW_ONLY', 'dataclasses.KW_ONLY')
     return a_type is KW_ONLY
+
+
+def _module_identifier(annotation):
+    # aw: CPython's re.match(r'^(?:\s*(\w+)\s*\.)?\s*(\w+)') by hand, sparing `import re`:
+    # (module name or None, name), or None when no identifier starts the string
+    n = len(annotation)
+
+    def skip_space(i):
+        while i < n and annotation[i].isspace():
+            i += 1
+        return i
+
+    def word_end(i):
+        while i < n and (annotation[i].isalnum() or annotation[i] == '_'):
+            i += 1
+        return i
+
+    first = skip_space(0)
+    first_end = word_end(first)
+    if first_end == first:
+        return None
+    dot = skip_space(first_end)
+    if dot < n and annotation[dot] == '.':
+        second = skip_space(dot + 1)
+        second_end = word_end(second)
+        if second_end > second:
+            return annotation[first:first_end], annotation[second:second_end]
+    return None, annotation[first:first_end]
+
+
+def _is_type(annotation, cls, a_module, is_type_predicate):
+    # A string annotation names the type when its identifier, looked up in the class's module
+    # (in a_module when dotted with a name bound to a_module there), passes the predicate:
+    # CPython's deliberately loose test ("ClassVar", " typing . ClassVar[int]").
+    if not isinstance(annotation, str):
+        return False
+    parts = _module_identifier(annotation)
+    if parts is None:
+        return False
+    module_name, name = parts
+    ns = getattr(sys.modules.get(cls.__module__), '__dict__', None)
+    if ns is None:
+        return False
+    if module_name:
+        if ns.get(module_name) is not a_module:
+            return False
+        ns = a_module.__dict__
+    return is_type_predicate(ns.get(name))
+
+
+def _field_kind_is(a_type, cls, module_name, predicate):
+    module = sys.modules.get(module_name)
+    return predicate(a_type) or (module is not None and _is_type(a_type, cls, module, predicate))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -329,9 +382,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _field_kind_is(a_type, cls, 'typing', _is_classvar):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _field_kind_is(a_type, cls, __name__, _is_initvar):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -415,7 +468,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     KW_ONLY_seen = False
     for name, type in cls_annotations.items():
-        if _is_kw_only(type):
+        if _field_kind_is(type, cls, __name__, _is_kw_only):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True

@@ -894,6 +894,7 @@ def formatannotation(annotation, base_module=None):
         def repl(match):
             text = match.group()
             return text.removeprefix('typing.')
+        import re   # aw: imported where needed, keeping `import inspect` light
         return re.sub(r'[\w\.]+', repl, repr(annotation))
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)

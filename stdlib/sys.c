@@ -7,6 +7,8 @@
 #include "stdlib/sys.h"
 
 #include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <float.h>
 #include <unistd.h>
 #include "interp/args.h"
@@ -253,6 +255,49 @@ static AwValue sys_displayhook(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return vm_display_value(vm, argv[0]) ? AW_ERR : AW_NONE;
 }
 
+/* sys.stderr when a program replaced it with something other than a file on descriptor 2
+ * (io.StringIO, a wrapper object); AW_EMPTY when the hooks write to the C stream. */
+static AwValue replaced_stderr(AwVM *vm) {
+    AwValue f = vm->sys ? dict_get_str(vm->sys->dict, str_intern_cstr(vm, "stderr")) : AW_EMPTY;
+    if (f == AW_EMPTY || f == AW_NONE || (value_is_file(f) && AW_FILE(f)->fd == 2)) return AW_EMPTY;
+    return f;
+}
+
+/* Passes the text a hook printed into its memory stream to err.write(). Frees buf. */
+static AwStatus write_hook_text(AwVM *vm, AwValue err, char *buf, size_t len) {
+    AwStr *s = str_from_utf8_checked(vm, buf ? buf : "", buf ? len : 0);
+    free(buf);
+    if (!s) return AW_ERROR;
+    AwValue arg = str_value(s);
+    if (gc_push_root(vm, arg) != AW_OK) return AW_ERROR;
+    AwValue r = vm_call_method(vm, err, str_intern_cstr(vm, "write"), 1, &arg);
+    gc_pop_roots(vm, 1);
+    return r == AW_ERR ? AW_ERROR : AW_OK;
+}
+
+/* The standard report of exc (and, for unraisablehook, its heading line) on sys.stderr: the C
+ * stream for the original one, else through the replacement's write(). */
+static AwStatus report_exception(AwVM *vm, const char *heading, AwValue exc, bool chained) {
+    AwValue err = replaced_stderr(vm);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = stderr;
+    if (err != AW_EMPTY && !(out = open_memstream(&buf, &len)))
+        return vm_fail(vm_raise(vm, &aw_exc_MemoryError, "cannot format the exception"));
+    if (out == stderr) file_flush_std(vm);
+    if (gc_push_root(vm, err) != AW_OK) { if (out != stderr) { fclose(out); free(buf); } return AW_ERROR; }
+    if (heading) fputs(heading, out);
+    if (exc != AW_EMPTY) (chained ? traceback_print : traceback_print_unchained)(vm, exc, out);
+    AwStatus st = AW_OK;
+    if (out == stderr) fflush(stderr);
+    else {
+        fclose(out);
+        st = write_hook_text(vm, err, buf, len);
+    }
+    gc_pop_roots(vm, 1);
+    return st;
+}
+
 /* sys.excepthook / sys.__excepthook__: the standard report of an uncaught exception. */
 static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "excepthook", kwnames) != AW_OK) return AW_ERR;
@@ -260,10 +305,7 @@ static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     if (!value_is_instance(argv[1], &aw_exc_BaseException))
         return vm_raise(vm, &aw_exc_TypeError, "print_exception(): Exception expected for value, %s found",
                         ops_type_name(argv[1]));
-    file_flush_std(vm);
-    traceback_print(vm, argv[1], stderr);
-    fflush(stderr);
-    return AW_NONE;
+    return report_exception(vm, NULL, argv[1], true) ? AW_ERR : AW_NONE;
 }
 
 /* sys.unraisablehook / sys.__unraisablehook__: "Exception ignored in: ..." for an
@@ -275,15 +317,63 @@ static AwValue sys_unraisablehook(AwVM *vm, int argc, const AwValue *argv, AwTup
     AwValue obj = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "object"));
     AwValue msg = ops_getattr_opt(vm, argv[0], str_intern_cstr(vm, "err_msg"));
     if (value == AW_ERR || obj == AW_ERR || msg == AW_ERR) return AW_ERR;
-    file_flush_std(vm);
     AwValue r = obj != AW_EMPTY && obj != AW_NONE ? ops_repr(vm, obj) : AW_EMPTY;
     if (r == AW_ERR) return AW_ERR;
     const char *m = value_is_str(msg) ? AW_STR(msg)->data : "Exception ignored in";
-    if (r != AW_EMPTY) fprintf(stderr, "%s: %s\n", m, AW_STR(r)->data);
-    else fprintf(stderr, "%s\n", m);
-    if (value != AW_EMPTY && value_is_instance(value, &aw_exc_BaseException)) traceback_print_unchained(vm, value, stderr);
-    fflush(stderr);
-    return AW_NONE;
+    AwStr *heading = r != AW_EMPTY ? str_printf(vm, "%s: %s\n", m, AW_STR(r)->data) : str_printf(vm, "%s\n", m);
+    if (!heading || gc_push_root(vm, str_value(heading)) != AW_OK) return AW_ERR;
+    if (value == AW_EMPTY || !value_is_instance(value, &aw_exc_BaseException)) value = AW_EMPTY;
+    AwStatus st = report_exception(vm, heading->data, value, false);
+    gc_pop_roots(vm, 1);
+    return st ? AW_ERR : AW_NONE;
+}
+
+/* Calls a program's own sys.unraisablehook with CPython's UnraisableHookArgs (a structseq made
+ * for the call: programs only read its fields). */
+static AwStatus call_unraisable_hook(AwVM *vm, AwValue hook, const char *prefix, AwValue obj, AwValue exc) {
+    static const char *const fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object", NULL};
+    AwType *t = sys_structseq_type(vm, "builtins", "UnraisableHookArgs", fields);
+    if (!t || gc_push_root(vm, value_from_ptr(t)) != AW_OK) return AW_ERROR;
+    AwStr *msg = strcmp(prefix, "Exception ignored in") == 0 ? NULL : str_from_cstr(vm, prefix);
+    AwValue tb = exc != AW_EMPTY ? ops_getattr_opt(vm, exc, str_intern_cstr(vm, "__traceback__")) : AW_NONE;
+    AwStatus st = AW_ERROR;
+    if (tb != AW_ERR) {
+        AwValue items[5] = {exc != AW_EMPTY ? value_from_ptr(type_of(exc)) : AW_NONE, exc != AW_EMPTY ? exc : AW_NONE,
+                            tb == AW_EMPTY ? AW_NONE : tb, msg ? str_value(msg) : AW_NONE, obj};
+        AwValue args = sys_structseq_new(vm, t, 5, items);
+        if (args != AW_ERR && gc_push_root(vm, args) == AW_OK) {
+            st = vm_call(vm, hook, 1, &args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
+            gc_pop_roots(vm, 1);
+        }
+    }
+    gc_pop_roots(vm, 1);
+    return st;
+}
+
+void sys_report_unraisable(AwVM *vm, const char *prefix, AwValue obj, bool chained) {
+    AwValue exc = vm_exc_take(vm);
+    if (gc_push_root(vm, exc) != AW_OK) { vm_exc_clear(vm); return; }
+    if (gc_push_root(vm, obj) != AW_OK) { vm_exc_clear(vm); gc_pop_roots(vm, 1); return; }
+    AwValue hook = vm->sys ? dict_get_str(vm->sys->dict, str_intern_cstr(vm, "unraisablehook")) : AW_EMPTY;
+    bool own = hook != AW_EMPTY && hook != AW_NONE &&
+               !(value_is_type(hook, &aw_type_native) && AW_NATIVE(hook)->fn == sys_unraisablehook);
+    if (!own || call_unraisable_hook(vm, hook, prefix, obj, exc) != AW_OK) {
+        vm_exc_clear(vm);   /* a failing hook: CPython falls back to the default report */
+        AwValue r = ops_repr(vm, obj);
+        if (r == AW_ERR) vm_exc_clear(vm);
+        AwStr *heading = r == AW_ERR ? str_printf(vm, "%s: <object repr() failed>\n", prefix)
+                                     : str_printf(vm, "%s: %s\n", prefix, AW_STR(r)->data);
+        if (heading && gc_push_root(vm, str_value(heading)) == AW_OK) {
+            if (report_exception(vm, heading->data, exc, chained) != AW_OK) {   /* sys.stderr.write failed */
+                vm_exc_clear(vm);
+                fputs(heading->data, stderr);
+                if (exc != AW_EMPTY) (chained ? traceback_print : traceback_print_unchained)(vm, exc, stderr);
+            }
+            gc_pop_roots(vm, 1);
+        }
+        vm_exc_clear(vm);
+    }
+    gc_pop_roots(vm, 2);
 }
 
 static double switch_interval = 0.005;
@@ -321,7 +411,10 @@ void sys_report_uncaught(AwVM *vm, AwValue exc) {
         return;
     }
     if (value_is_type(hook, &aw_type_native) && AW_NATIVE(hook)->fn == sys_excepthook) {
-        traceback_print(vm, exc, stderr);
+        if (report_exception(vm, NULL, exc, true) != AW_OK) {   /* sys.stderr.write failed */
+            vm_exc_clear(vm);
+            traceback_print(vm, exc, stderr);
+        }
         return;
     }
     if (gc_push_root(vm, exc) != AW_OK) { vm_exc_clear(vm); traceback_print(vm, exc, stderr); return; }

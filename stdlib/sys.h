@@ -21,5 +21,10 @@ AwValue sys_structseq_new(AwVM *vm, AwType *type, int n, const AwValue *items);
  * traceback) when a program replaced it (with CPython's "Error in sys.excepthook:" report if
  * the hook itself fails), else the standard traceback on stderr. */
 void sys_report_uncaught(AwVM *vm, AwValue exc);
+/* Reports the pending exception, which nobody can catch (a failing __del__, weakref callback,
+ * atexit function): through sys.unraisablehook(UnraisableHookArgs) when a program replaced it,
+ * else "PREFIX: repr(obj)" and the traceback (with its chain when `chained`) on sys.stderr.
+ * Clears the exception. */
+void sys_report_unraisable(AwVM *vm, const char *prefix, AwValue obj, bool chained);
 
 #endif
