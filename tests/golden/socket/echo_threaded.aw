@@ -6,8 +6,8 @@ import threading
 def serve(srv, ready):
     ready.set()
     conn, addr = srv.accept()
+    peers.append(addr[0])   # printed by the main thread: the client prints concurrently
     with conn:
-        print("server: peer is", addr[0])
         while True:
             data = conn.recv(1024)
             if not data:
@@ -22,6 +22,7 @@ srv.bind(("127.0.0.1", 0))
 srv.listen()
 host, port = srv.getsockname()
 print("listening on", host, type(port).__name__)
+peers = []
 ready = threading.Event()
 t = threading.Thread(target=serve, args=(srv, ready))
 t.start()
@@ -35,6 +36,7 @@ with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as c:
         print("client got", c.recv(1024))
     print(c.family, c.type, repr(c.family), repr(c.type), c.proto, c.gettimeout())
 t.join()
+print("server: peer was", peers[0])
 srv.close()
 print(repr(srv))
 print(srv.fileno())
