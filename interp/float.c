@@ -18,6 +18,7 @@
 #include <strings.h>
 #include "interp/float.h"
 #include "interp/args.h"
+#include "interp/class.h"
 #include "interp/bytes.h"
 #include "interp/complex.h"
 #include "interp/exception.h"
@@ -732,7 +733,8 @@ static AwValue new_float_of_type(AwVM *vm, AwType *type, double d) {
 
 /* float(x=0.0, /) */
 static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (args_no_kwargs(vm, "float", kwnames) || args_count(vm, "float", argc, 0, 1)) return AW_ERR;
+    bool kw_refused = type == &aw_type_float || class_init_is_object(vm, type);
+    if ((kw_refused && args_no_kwargs(vm, "float", kwnames)) || args_count(vm, "float", argc, 0, 1)) return AW_ERR;
     double d = 0.0;
     /* float(x) of a float is x itself, so a NaN keeps its identity (float(nan) is nan). */
     if (argc == 1 && type == &aw_type_float && value_is_float(argv[0])) return argv[0];

@@ -1050,8 +1050,9 @@ static AwValue int_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     AwType *type = (AwType *)value_as_ptr(argv[0]);
     if (!type_is_subtype(type, &aw_type_int))
         return vm_raise(vm, &aw_exc_TypeError, "int.__new__(%s): %s is not a subtype of int", type_name(type), type_name(type));
-    return type == &aw_type_bool ? bool_new(vm, type, argc - 1, argv + 1, kwnames)
-                                       : int_new(vm, type, argc - 1, argv + 1, kwnames);
+    if (type == &aw_type_bool)   /* CPython's tp_new_wrapper safety check */
+        return vm_raise(vm, &aw_exc_TypeError, "int.__new__(bool) is not safe, use bool.__new__()");
+    return int_new(vm, type, argc - 1, argv + 1, kwnames);
 }
 
 static void int_free(AwVM *vm, AwObject *self) {

@@ -579,7 +579,10 @@ static AwValue list_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
 
 /* list.__init__(self, iterable=()) — clears, then extends (CPython). */
 static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (kwnames && kwnames->len) return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
+    AwType *t = type_of(argv[0]);
+    /* a subclass with its own __new__ may pass keywords on to list.__init__ (CPython) */
+    if (kwnames && kwnames->len && (t == &aw_type_list || type_lookup_owner(t, AW_NAME(vm, __new__)) == &aw_type_list))
+        return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
     if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "list expected at most 1 argument, got %d", argc - 1);
     AwList *l = AW_LIST(argv[0]);
     list_free(vm, &l->obj);   /* CPython's list_clear: the old buffer goes */

@@ -832,7 +832,7 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 }
 
 static AwValue frozenset_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (kwnames && kwnames->len && type == &aw_type_frozenset)
+    if (kwnames && kwnames->len && (type == &aw_type_frozenset || class_init_is_object(vm, type)))
         return vm_raise(vm, &aw_exc_TypeError, "frozenset() takes no keyword arguments");
     if (argc > 1) return vm_raise(vm, &aw_exc_TypeError, "frozenset expected at most 1 argument, got %d", argc);
     if (type == &aw_type_frozenset && argc == 1 && value_is_type(argv[0], &aw_type_frozenset)) return argv[0];
