@@ -698,7 +698,7 @@ static AwValue bytes_getitem_slot(AwVM *vm, AwValue self, AwValue key) {
 /* The byte value of an int argument ("byte must be in range(0, 256)"), -1 with an error. */
 static int byte_of(AwVM *vm, AwValue v) {
     int64_t n;
-    if (args_int(vm, v, &n)) return -1;
+    if (args_int_clamped(vm, v, &n)) return -1;
     if (n < 0 || n > 255) {
         vm_raise(vm, &aw_exc_ValueError, "byte must be in range(0, 256)");
         return -1;

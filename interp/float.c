@@ -731,6 +731,14 @@ static AwValue new_float_of_type(AwVM *vm, AwType *type, double d) {
     return value_from_ptr(f);
 }
 
+/* An int or float subclass instance whose class overrides __float__: float() calls it
+ * (CPython's PyNumber_Float), where other conversions read the value directly. */
+static bool own_float_hook(AwVM *vm, AwValue x) {
+    if (!float_check(x) && !int_check(x)) return false;
+    AwType *owner = type_lookup_owner(type_of(x), AW_NAME(vm, __float__));
+    return owner && (owner->flags & AW_TYPE_HEAP);
+}
+
 /* float(x=0.0, /) */
 static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
     bool kw_refused = type == &aw_type_float || class_init_is_object(vm, type);
@@ -746,6 +754,10 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
             AwValue r = float_from_text_value(vm, x);
             if (r == AW_ERR) return AW_ERR;
             d = value_as_double(r);
+        } else if (own_float_hook(vm, x)) {
+            AwValue r = call_float_hook(vm, x);
+            if (r == AW_ERR) return AW_ERR;
+            d = float_value(r);
         } else {
             bool found;
             if (coerce_double(vm, x, &d, &found)) return AW_ERR;
@@ -999,6 +1011,50 @@ static bool hex_to_c_syntax(const char *s, size_t len, char *out) {
     return p == end;
 }
 
+static int hex_value(char c) { return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
+
+/* The value of hex_to_c_syntax's output ("[+-]0xH[.H][p[+-]D]"), correctly rounded (half to
+ * even) at every magnitude: glibc's strtod misrounds some subnormals, CPython does not. The top
+ * 16 significant digits go to a uint64, the rest only to a sticky bit. */
+static double hex_parse(const char *p) {
+    bool neg = *p == '-';
+    if (*p == '+' || *p == '-') p++;
+    p += 2;
+    uint64_t m = 0;
+    int taken = 0;
+    int64_t exp2 = 0;
+    bool sticky = false, frac = false;
+    for (; *p && (*p | 0x20) != 'p'; p++) {
+        if (*p == '.') { frac = true; continue; }
+        int d = hex_value(*p);
+        if (frac) exp2 -= 4;
+        if (taken == 0 && d == 0) continue;
+        if (taken < 16) m = m << 4 | (uint64_t)d, taken++;
+        else exp2 += 4, sticky |= d != 0;
+    }
+    if (*p) {
+        p++;
+        bool eneg = *p == '-';
+        if (*p == '+' || *p == '-') p++;
+        int64_t e = 0;
+        for (; *p; p++) if (e < ((int64_t)1 << 40)) e = e * 10 + (*p - '0');
+        exp2 += eneg ? -e : e;
+    }
+    if (m == 0) return neg ? -0.0 : 0.0;
+    int nb = 64 - __builtin_clzll(m);
+    int64_t top = exp2 + nb - 1;   /* the value lies in [2**top, 2**(top+1)) */
+    if (top > 1024) return neg ? -HUGE_VAL : HUGE_VAL;
+    int64_t keep = top >= -1022 ? 53 : top + 1075;   /* subnormals keep bits down to 2**-1074 */
+    int64_t shift = nb - keep;
+    if (shift <= 0) return ldexp(neg ? -(double)m : (double)m, (int)exp2);
+    uint64_t q = shift >= 64 ? 0 : m >> shift;
+    bool half = shift - 1 < 64 && (m >> (shift - 1) & 1);
+    bool rest = sticky || (shift - 1 > 0 && (shift - 1 >= 64 ? m != 0 : (m & (((uint64_t)1 << (shift - 1)) - 1)) != 0));
+    if (half && (rest || (q & 1))) q++;
+    double d = ldexp((double)q, (int)(exp2 + shift));
+    return neg ? -d : d;
+}
+
 /* float.fromhex(string) — a classmethod. */
 static AwValue float_m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "fromhex", kwnames) || args_count(vm, "fromhex", argc - 1, 1, 1)) return AW_ERR;
@@ -1008,8 +1064,8 @@ static AwValue float_m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     char *buf = gc_alloc(vm, (size_t)s->byte_len + 8);
     if (!buf) return AW_ERR;
     bool ok = hex_to_c_syntax(s->data, (size_t)s->byte_len, buf);
-    double d = ok ? c_strtod(buf, NULL) : 0.0;
     bool special = ok && !is_digit(buf[buf[0] == '+' || buf[0] == '-']);
+    double d = !ok ? 0.0 : special ? c_strtod(buf, NULL) : hex_parse(buf);
     gc_free(vm, buf, (size_t)s->byte_len + 8);
     if (!ok) return vm_raise(vm, &aw_exc_ValueError, "invalid hexadecimal floating-point string");
     if (isinf(d) && !special) return vm_raise(vm, &aw_exc_OverflowError, "hexadecimal value too large to represent as a float");

@@ -1018,7 +1018,7 @@ AwValue int_coerce(AwVM *vm, AwValue x) {
 static AwValue int_with_base(AwVM *vm, AwValue x, AwValue base_value) {
     if (x == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "int() missing string argument");
     int64_t base;
-    if (args_int(vm, base_value, &base)) return AW_ERR;
+    if (args_int_clamped(vm, base_value, &base)) return AW_ERR;
     if (base != 0 && (base < 2 || base > 36))
         return vm_raise(vm, &aw_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (!is_text(x)) return vm_raise(vm, &aw_exc_TypeError, "int() can't convert non-string with explicit base");
