@@ -359,22 +359,35 @@ static const AwMethodDef values_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* view.mapping: a read-only types.mappingproxy of the viewed dict (aw's is in types.py). */
+static AwValue view_get_mapping(AwVM *vm, AwValue self) {
+    AwValue mod = vm_import(vm, str_intern_cstr(vm, "types"), AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    AwValue d = value_from_ptr(AW_VIEW(self)->dict);
+    return vm_call_method(vm, mod, str_intern_cstr(vm, "MappingProxyType"), 1, &d);
+}
+
+static const AwGetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, NULL},
+    {NULL, NULL, NULL},
+};
+
 AwType aw_type_dict_keys = {
     .name = "dict_keys", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = set_view_methods, .repr = view_repr, .compare = view_compare,
     .binary = view_binary, .rbinary = view_rbinary, .len = view_len, .contains = view_contains,
-    .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };
 
 AwType aw_type_dict_items = {
     .name = "dict_items", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = set_view_methods, .repr = view_repr, .compare = view_compare,
     .binary = view_binary, .rbinary = view_rbinary, .len = view_len, .contains = view_contains,
-    .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };
 
 AwType aw_type_dict_values = {
     .name = "dict_values", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = values_methods, .repr = view_repr, .len = view_len,
-    .contains = view_contains, .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .contains = view_contains, .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };
