@@ -741,7 +741,10 @@ static AwValue bytes_iter_next(AwVM *vm, AwValue self) {
     AwBytesIter *it = AW_AS(AwBytesIter, self);
     BView v;
     view_of(it->source, &v);
-    if (it->pos >= v.len) return AW_STOP;
+    if (it->pos >= v.len) {
+        it->pos = INT64_MAX;   /* exhausted for good, even if a bytearray grows later (CPython) */
+        return AW_STOP;
+    }
     return value_from_small((unsigned char)v.data[it->pos++]);
 }
 
@@ -751,32 +754,47 @@ static void bytes_iter_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwB
 
 /* ---- bytes() and bytearray() ---- */
 
-/* bytes(iterable of ints): collects through a list (which may run aw code). */
+/* bytes(iterable of ints): walks a list (the argument itself if it is one, as CPython, which
+ * sees an __index__ that shrinks or grows it), else the iterable collected into a list. */
 static AwValue bytes_from_iterable(AwVM *vm, AwValue src) {
-    AwValue list = list_from_iterable(vm, src);
+    AwValue list = value_is_type(src, &aw_type_list) ? src : list_from_iterable(vm, src);
     if (list == AW_ERR || gc_push_root(vm, list)) return AW_ERR;
     AwList *l = AW_LIST(list);
-    AwBytes *r = bytes_new(vm, NULL, (size_t)l->len);
-    /* Items with __index__ run aw code: keep the result rooted too. */
-    if (!r || gc_push_root(vm, value_from_ptr(r))) { gc_pop_roots(vm, 1); return AW_ERR; }
-    AwValue result = value_from_ptr(r);
-    for (int64_t i = 0; i < l->len && result != AW_ERR; i++) {
+    AwBuf out;
+    buf_init(&out, vm);
+    bool ok = true;
+    for (int64_t i = 0; ok && i < l->len; i++) {   /* l->len re-read: __index__ may change it */
         int64_t n;
-        if (args_int(vm, l->items[i], &n) == AW_OK && n >= 0 && n <= 255) { r->data[i] = (char)n; continue; }
+        if (args_int(vm, l->items[i], &n) == AW_OK && n >= 0 && n <= 255) {
+            ok = buf_append_char(&out, (char)n) == AW_OK;
+            continue;
+        }
         if (!vm_exc_pending(vm) || vm_exc_matches(vm, &aw_exc_OverflowError)) {
             vm_exc_clear(vm);
             vm_raise(vm, &aw_exc_ValueError, "bytes must be in range(0, 256)");
         }
-        result = AW_ERR;
+        ok = false;
     }
-    gc_pop_roots(vm, 2);
-    return result;
+    gc_pop_roots(vm, 1);
+    if (!ok) {
+        buf_free(&out);
+        return AW_ERR;
+    }
+    RET_BYTES(buf_to_bytes(&out));
 }
 
 /* bytes(x) for one argument: bytes-like, a count, __bytes__, or an iterable of ints. */
-static AwValue bytes_from_object(AwVM *vm, AwValue src) {
+static AwValue bytes_from_object(AwVM *vm, AwValue src, bool dunder) {
     BView v;
     if (value_is_type(src, &aw_type_bytes)) return src;
+    if (dunder) {   /* bytes() asks __bytes__ first (even of a str or bytes subclass); bytearray() never */
+        AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
+        if (conv != AW_EMPTY) {
+            if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
+                return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
+            return conv;
+        }
+    }
     if (view_of(src, &v)) RET_BYTES(bytes_new(vm, v.data, (size_t)v.len));
     if (str_unwrap(src)) return vm_raise(vm, &aw_exc_TypeError, "string argument without an encoding");
     AwType *t = type_of(src);
@@ -786,15 +804,10 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
         if (n < 0) return vm_raise(vm, &aw_exc_ValueError, "negative count");
         RET_BYTES(bytes_new(vm, NULL, (size_t)n));   /* gc_new memory is zeroed */
     }
-    AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
-    if (conv != AW_EMPTY) {
-        if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
-            return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
-        return conv;
-    }
     AwValue exported = bytes_from_export(vm, src);
     if (exported != AW_EMPTY) return exported;
-    if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY)
+    if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY &&
+        type_lookup(t, AW_NAME(vm, __getitem__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src));
     return bytes_from_iterable(vm, src);
 }
@@ -825,7 +838,7 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
         view_of(a[0], &v);
         RET_BYTES(bytes_new(vm, v.data, (size_t)v.len));
     }
-    return bytes_from_object(vm, a[0]);
+    return bytes_from_object(vm, a[0], strcmp(name, "bytes") == 0);
 }
 
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -918,7 +931,7 @@ static AwValue assigned_bytes(AwVM *vm, AwValue value) {
     if (view_of(value, &v)) return value;
     if (int_check(value) || str_unwrap(value))
         return vm_raise(vm, &aw_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-    return bytes_from_object(vm, value);
+    return bytes_from_object(vm, value, false);
 }
 
 static AwStatus delete_slice(AwVM *vm, AwByteArray *a, AwSlice *slice) {
@@ -1583,9 +1596,12 @@ static AwValue m_hex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_parse(vm, "hex", argc - 1, argv + 1, kw, names, 0, 2, a) || !self_view(vm, argv[0], "hex", &b)) return AW_ERR;
     char sep = 0;
     int64_t group = 1;
-    if (a[0] != AW_EMPTY && a[0] != AW_NONE) {
+    if (a[0] != AW_EMPTY) {
         AwStr *s = str_unwrap(a[0]);
         bool is_bytes = view_of(a[0], &sv);
+        /* CPython takes len(sep) before checking its type */
+        if (!s && !is_bytes && type_of(a[0])->len == NULL && type_lookup(type_of(a[0]), AW_NAME(vm, __len__)) == AW_EMPTY)
+            return vm_raise(vm, &aw_exc_TypeError, "object of type '%s' has no len()", ops_type_name(a[0]));
         if (!s && !is_bytes) return vm_raise(vm, &aw_exc_TypeError, "sep must be str or bytes.");
         if ((s ? s->char_len : sv.len) != 1) return vm_raise(vm, &aw_exc_ValueError, "sep must be length 1.");
         sep = s ? s->data[0] : sv.data[0];
