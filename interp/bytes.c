@@ -1595,6 +1595,7 @@ static AwValue m_hex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     BView b, sv;
     if (args_parse(vm, "hex", argc - 1, argv + 1, kw, names, 0, 2, a) || !self_view(vm, argv[0], "hex", &b)) return AW_ERR;
     char sep = 0;
+    bool has_sep = a[0] != AW_EMPTY;   /* sep may be '\0' */
     int64_t group = 1;
     if (a[0] != AW_EMPTY) {
         AwStr *s = str_unwrap(a[0]);
@@ -1614,7 +1615,7 @@ static AwValue m_hex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     int64_t g = group < 0 ? -group : group;
     for (int64_t i = 0; i < b.len; i++) {
         /* Separators count groups from the right (positive) or the left (negative). */
-        bool boundary = sep && g > 0 && i > 0 && (group > 0 ? (b.len - i) % g == 0 : i % g == 0);
+        bool boundary = has_sep && g > 0 && i > 0 && (group > 0 ? (b.len - i) % g == 0 : i % g == 0);
         unsigned char c = (unsigned char)b.data[i];
         char two[2] = {digits[c >> 4], digits[c & 15]};
         if ((boundary && buf_append_char(&out, sep)) || buf_append(&out, two, 2)) { buf_free(&out); return AW_ERR; }
@@ -1669,7 +1670,7 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 /* bytearray.__reduce_ex__(proto) / __reduce__(): (type, args, instance dict or None) as
  * CPython's, the contents as a latin-1 str before protocol 3 and as bytes from then on. */
-static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+static AwValue ba_reduce_with(AwVM *vm, AwValue self, int64_t proto, AwValue state) {
     BView v;
     view_of(self, &v);
     AwValue arg;
@@ -1681,11 +1682,22 @@ static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
     if (arg == AW_ERR) return AW_ERR;
     AwValue items[2] = {arg, str_value(str_intern_cstr(vm, "latin-1"))};
     AwTuple *args = tuple_from(vm, proto < 3 ? 2 : 1, items);
-    AwDict *d = type_of(self)->dict_offset ? object_dict(vm, self) : NULL;
-    AwValue state = d && d->used ? value_from_ptr(d) : AW_NONE;
     AwValue out[3] = {value_from_ptr(type_of(self)), args ? value_from_ptr(args) : AW_NONE, state};
     AwTuple *r = args ? tuple_from(vm, 3, out) : NULL;
     return r ? value_from_ptr(r) : AW_ERR;
+}
+
+static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+    /* the state is __getstate__()'s (dict and slots) for a subclass, first: it may run aw code */
+    AwValue state = AW_NONE;
+    if (type_of(self) != &aw_type_bytearray) {
+        state = vm_call_method(vm, self, str_intern_cstr(vm, "__getstate__"), 0, NULL);
+        if (state == AW_ERR || gc_push_root(vm, state)) return AW_ERR;
+        AwValue r = ba_reduce_with(vm, self, proto, state);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
+    return ba_reduce_with(vm, self, proto, state);
 }
 
 static AwValue m_ba_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {

@@ -1338,6 +1338,20 @@ static AwStatus bytes_argument(AwVM *vm, AwValue src, char **data, size_t *len, 
         *len = (size_t)view_len;
         return AW_OK;
     }
+    /* PyObject_Bytes: __bytes__ comes before the iterable path */
+    AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
+    if (conv == AW_ERR) return AW_ERROR;
+    if (conv != AW_EMPTY) {
+        if (!value_is_instance(conv, &aw_type_bytes) || !bytes_view(conv, &view, &view_len))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv)));
+        char *copy = gc_alloc(vm, (size_t)view_len + 1);   /* nothing roots conv: keep a copy */
+        if (!copy) return AW_ERROR;
+        memcpy(copy, view, (size_t)view_len);
+        *data = copy;
+        *len = (size_t)view_len;
+        *owned = true;
+        return AW_OK;
+    }
     if (value_is_instance(src, &aw_type_str) || !type_of(src)->iter)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src)));
     AwValue it = ops_iter(vm, src);

@@ -1026,7 +1026,35 @@ static AwValue m_iand(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { re
 static AwValue m_isub(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return inplace(vm, argc, argv, AW_BINOP_SUB); }
 static AwValue m_ixor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return inplace(vm, argc, argv, AW_BINOP_XOR); }
 
+/* __reduce__: (type(self), (list(self),), self.__getstate__()), as CPython's set_reduce, so a
+ * subclass pickles and deep-copies its items and its attributes (dict and slots). */
+static AwValue m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (check_none(vm, qual(argv[0], "set.__reduce__", "frozenset.__reduce__"), argc, kw) != AW_OK) return AW_ERR;
+    AwValue keys = list_from_iterable(vm, argv[0]);
+    if (keys == AW_ERR || gc_push_root(vm, keys)) return AW_ERR;
+    AwValue state = vm_call_method(vm, argv[0], str_intern_cstr(vm, "__getstate__"), 0, NULL);
+    if (state == AW_ERR || gc_push_root(vm, state)) {
+        gc_pop_roots(vm, 1);
+        return AW_ERR;
+    }
+    AwTuple *args = tuple_new(vm, 1);
+    AwTuple *r = NULL;
+    if (args && gc_push_root(vm, value_from_ptr(args)) == AW_OK) {
+        args->items[0] = keys;
+        r = tuple_new(vm, 3);
+        if (r) {
+            r->items[0] = value_from_ptr(type_of(argv[0]));
+            r->items[1] = value_from_ptr(args);
+            r->items[2] = state;
+        }
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 2);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef set_methods[] = {
+    {"__reduce__", m_reduce, AW_METH_DEFAULT},
     {"add", m_add, AW_METH_DEFAULT},
     {"remove", m_remove, AW_METH_DEFAULT},
     {"discard", m_discard, AW_METH_DEFAULT},
@@ -1056,6 +1084,7 @@ static const AwMethodDef set_methods[] = {
 };
 
 static const AwMethodDef frozenset_methods[] = {
+    {"__reduce__", m_reduce, AW_METH_DEFAULT},
     {"copy", m_copy, AW_METH_DEFAULT},
     {"union", m_union, AW_METH_DEFAULT},
     {"intersection", m_intersection, AW_METH_DEFAULT},
