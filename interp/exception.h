@@ -133,6 +133,11 @@ AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs);
 
 void exception_init(AwVM *vm);
 
+/* warnings.warn(message, category) from native code, attributed to the calling aw line (as
+ * CPython's PyErr_WarnFormat with stacklevel 1). AW_ERROR when a filter turned the warning into
+ * an exception (or the warnings module failed), which is then raised. */
+AwStatus exception_warn(AwVM *vm, AwType *category, const char *fmt, ...);
+
 #define AW_EXC(v) ((AwException *)value_as_ptr(v))
 
 #endif

@@ -27,6 +27,7 @@
 #include "interp/gc.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/class.h"
 #include "interp/tuple.h"
 #include "interp/unicode.h"
 #include "interp/vm.h"
@@ -963,6 +964,8 @@ static bool is_text(AwValue v) {
     return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) || value_is_instance(v, &aw_type_bytearray);
 }
 
+bool int_is_strict_subclass(AwValue v) { return !value_is_int(v) && int_check(v) && type_of(v) != &aw_type_int; }
+
 /* ---- the constructor ---- */
 
 static AwValue bool_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames);
@@ -977,13 +980,22 @@ static AwValue new_subclass_instance(AwVM *vm, AwType *type, AwValue v) {
 }
 
 static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *found) {
-    AwValue r = vm_call_dunder(vm, x, str_intern_cstr(vm, name), 0, NULL);
+    AwStr *hook = str_intern_cstr(vm, name);
+    bool trunc = strcmp(name, "__trunc__") == 0;
+    *found = trunc && type_lookup(type_of(x), hook) != AW_EMPTY;
+    if (*found && exception_warn(vm, &aw_exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated."))
+        return AW_ERR;
+    AwValue r = vm_call_dunder(vm, x, hook, 0, NULL);
     *found = r != AW_EMPTY;
     if (r == AW_ERR || r == AW_EMPTY) return r;
     if (!int_check(r)) {
         return vm_raise(vm, &aw_exc_TypeError, "%s returned non-%s (type %s)", name,
-                        strcmp(name, "__trunc__") == 0 ? "Integral" : "int", ops_type_name(r));
+                        trunc ? "Integral" : "int", ops_type_name(r));
     }
+    if (!trunc && int_is_strict_subclass(r) &&
+        exception_warn(vm, &aw_exc_DeprecationWarning, "%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                       name, ops_type_name(r)))
+        return AW_ERR;
     return exact_int(vm, r);
 }
 
