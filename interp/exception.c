@@ -1235,3 +1235,13 @@ AwStatus exception_warn(AwVM *vm, AwType *category, const char *fmt, ...) {
     gc_pop_roots(vm, 1);
     return r == AW_ERR ? AW_ERROR : AW_OK;
 }
+
+AwStatus exception_warn_strict_subclass(AwVM *vm, const char *hook, const char *base, AwValue keep) {
+    if (gc_push_root(vm, keep)) return AW_ERROR;
+    AwStatus st = exception_warn(vm, &aw_exc_DeprecationWarning,
+                                 "%s returned non-%s (type %s).  The ability to return an instance of a strict "
+                                 "subclass of %s is deprecated, and may be removed in a future version of Python.",
+                                 hook, base, ops_type_name(keep), base);
+    gc_pop_roots(vm, 1);
+    return st;
+}

@@ -431,9 +431,9 @@ static AwValue call_float_hook(AwVM *vm, AwValue v) {
     if (r == AW_ERR || r == AW_EMPTY) return r;
     if (!float_check(r))
         return vm_raise(vm, &aw_exc_TypeError, "%s.__float__ returned non-float (type %s)", ops_type_name(v), ops_type_name(r));
-    if (!value_is_float(r) &&
-        exception_warn(vm, &aw_exc_DeprecationWarning, "%s.__float__ returned non-float (type %s).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
-                       ops_type_name(v), ops_type_name(r)))
+    char hook[80];
+    if (!value_is_float(r)) snprintf(hook, sizeof hook, "%.50s.__float__", ops_type_name(v));
+    if (!value_is_float(r) && exception_warn_strict_subclass(vm, hook, "float", r))
         return AW_ERR;
     return r;
 }

@@ -993,8 +993,7 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
                         trunc ? "Integral" : "int", ops_type_name(r));
     }
     if (!trunc && int_is_strict_subclass(r) &&
-        exception_warn(vm, &aw_exc_DeprecationWarning, "%s returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
-                       name, ops_type_name(r)))
+        exception_warn_strict_subclass(vm, name, "int", r))
         return AW_ERR;
     return exact_int(vm, r);
 }

@@ -459,8 +459,7 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     if (r != AW_ERR && !int_check(r))
         return vm_raise(vm, &aw_exc_TypeError, "__index__ returned non-int (type %s)", ops_type_name(r));
     if (r != AW_ERR && int_is_strict_subclass(r) &&
-        exception_warn(vm, &aw_exc_DeprecationWarning, "__index__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
-                       ops_type_name(r)))
+        exception_warn_strict_subclass(vm, "__index__", "int", r))
         return AW_ERR;
     return r;
 }
