@@ -14,6 +14,7 @@
  * notice the version change and start again, as CPython does.
  */
 #include "interp/dict.h"
+#include "interp/set.h"
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/class.h"
@@ -736,6 +737,27 @@ static AwValue m_fromkeys(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     AwValue d = vm_call(vm, argv[0], 0, NULL, NULL);
     if (d == AW_ERR || gc_push_root(vm, d) != AW_OK) return AW_ERR;
     bool plain = value_is_dict(d);
+    AwValue src = argv[1];
+    if (plain && (value_is_type(src, &aw_type_set) || value_is_type(src, &aw_type_frozenset) || value_is_dict(src))) {
+        /* CPython reuses the hashes an exact set or dict has stored; the table is re-read at each
+         * step because a colliding key's __eq__ may change it */
+        AwStatus st = AW_OK;
+        int64_t pos = 0, hash;
+        AwValue k, unused;
+        if (value_is_dict(src)) {
+            while (st == AW_OK && dict_next_hashed(AW_DICT(src), &pos, &k, &unused, &hash))
+                st = dict_set_hashed(vm, AW_DICT(d), k, hash, value);
+        } else {
+            AwSet *set = (AwSet *)value_as_ptr(src);
+            for (; st == AW_OK && pos <= set->mask; pos++) {
+                k = set->table[pos].key;
+                if (k == AW_EMPTY || k == AW_STOP) continue;
+                st = dict_set_hashed(vm, AW_DICT(d), k, set->table[pos].hash, value);
+            }
+        }
+        gc_pop_roots(vm, 1);
+        return st == AW_OK ? d : AW_ERR;
+    }
     AwValue it = ops_iter(vm, argv[1]);
     AwStatus st = it == AW_ERR ? AW_ERROR : gc_push_root(vm, it);
     size_t roots = st == AW_OK ? 2 : 1;

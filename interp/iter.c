@@ -614,8 +614,15 @@ static int64_t reversed_left(AwValue self) {
     AwIndexIter *it = AW_AS(AwIndexIter, self);
     return it->seq != AW_EMPTY && it->index >= 0 ? it->index + 1 : 0;
 }
+/* CPython's reversed_len: the items left, bounded by len(seq) asked again (errors propagate). */
 static AwValue m_reversed_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return iter_hint_method(vm, argc, argv, &aw_type_reversed, reversed_left);
+    AwValue r = iter_hint_method(vm, argc, argv, &aw_type_reversed, reversed_left);
+    AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
+    if (r == AW_ERR || it->seq == AW_EMPTY) return r;
+    int64_t n;
+    if (ops_len(vm, it->seq, &n)) return AW_ERR;
+    int64_t left = reversed_left(argv[0]);   /* again: __len__ may have run the iterator */
+    return value_from_small(n < left ? 0 : left);
 }
 
 static const AwMethodDef reversed_methods[] = {
