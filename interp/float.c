@@ -735,10 +735,10 @@ static AwValue new_float_of_type(AwVM *vm, AwType *type, double d) {
     return value_from_ptr(f);
 }
 
-/* An int or float subclass instance whose class overrides __float__: float() calls it
- * (CPython's PyNumber_Float), where other conversions read the value directly. */
+/* An instance whose class defines __float__ itself (a subclass of int, float or str too): float()
+ * calls it first (CPython's PyNumber_Float), where other conversions read the value directly. */
 static bool own_float_hook(AwVM *vm, AwValue x) {
-    if (!float_check(x) && !int_check(x)) return false;
+    if (!(type_of(x)->flags & AW_TYPE_HEAP)) return false;
     AwType *owner = type_lookup_owner(type_of(x), AW_NAME(vm, __float__));
     return owner && (owner->flags & AW_TYPE_HEAP);
 }
@@ -754,14 +754,14 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         AwValue x = argv[0];
         const char *data;
         int64_t len;
-        if (value_is_instance(x, &aw_type_str) || bytes_view(x, &data, &len)) {
-            AwValue r = float_from_text_value(vm, x);
-            if (r == AW_ERR) return AW_ERR;
-            d = value_as_double(r);
-        } else if (own_float_hook(vm, x)) {
+        if (own_float_hook(vm, x)) {
             AwValue r = call_float_hook(vm, x);
             if (r == AW_ERR) return AW_ERR;
             d = float_value(r);
+        } else if (value_is_instance(x, &aw_type_str) || bytes_view(x, &data, &len)) {
+            AwValue r = float_from_text_value(vm, x);
+            if (r == AW_ERR) return AW_ERR;
+            d = value_as_double(r);
         } else {
             bool found;
             if (coerce_double(vm, x, &d, &found)) return AW_ERR;

@@ -988,10 +988,19 @@ static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *foun
     AwValue r = vm_call_dunder(vm, x, hook, 0, NULL);
     *found = r != AW_EMPTY;
     if (r == AW_ERR || r == AW_EMPTY) return r;
-    if (!int_check(r)) {
-        return vm_raise(vm, &aw_exc_TypeError, "%s returned non-%s (type %s)", name,
-                        trunc ? "Integral" : "int", ops_type_name(r));
+    if (!int_check(r) && trunc) {   /* CPython 3.11: the result's __index__, else this TypeError */
+        AwValue t = r;
+        if (gc_push_root(vm, t)) return AW_ERR;
+        r = ops_index(vm, t);
+        if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_TypeError)) {
+            vm_exc_clear(vm);
+            vm_raise(vm, &aw_exc_TypeError, "__trunc__ returned non-Integral (type %s)", ops_type_name(t));
+        }
+        gc_pop_roots(vm, 1);
+        return r == AW_ERR ? AW_ERR : exact_int(vm, r);
     }
+    if (!int_check(r))
+        return vm_raise(vm, &aw_exc_TypeError, "%s returned non-int (type %s)", name, ops_type_name(r));
     if (!trunc && int_is_strict_subclass(r) &&
         exception_warn_strict_subclass(vm, name, "int", r))
         return AW_ERR;
