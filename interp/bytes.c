@@ -19,6 +19,7 @@
 #include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/slice.h"
 #include "interp/str.h"
@@ -1968,9 +1969,51 @@ AwType aw_type_bytearray = {
     .free_ = bytearray_free,
 };
 
+/* __reduce__: (iter, (source,), index), (iter, ((),)) once exhausted (CPython's striter_reduce). */
+static AwValue m_bytes_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__reduce__", kw) || args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_bytes_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'bytes_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwBytesIter *it = AW_AS(AwBytesIter, argv[0]);
+    bool live = it->pos != INT64_MAX;
+    AwValue fn = module_get(vm->builtins, "iter");
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    AwValue seq = live ? it->source : value_from_ptr(tuple_empty(vm));
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {fn, value_from_ptr(args), int_from_i64(vm, it->pos)};
+    AwTuple *r = tuple_from(vm, live ? 3 : 2, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* __setstate__(index): clamped to [0, len]; nothing once exhausted. */
+static AwValue m_bytes_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_bytes_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a 'bytes_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    int64_t index;
+    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
+    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    AwBytesIter *it = AW_AS(AwBytesIter, argv[0]);
+    if (it->pos == INT64_MAX) return AW_NONE;
+    BView v;
+    view_of(it->source, &v);
+    it->pos = index < 0 ? 0 : index > v.len ? v.len : index;
+    return AW_NONE;
+}
+
+static const AwMethodDef bytes_iter_methods[] = {
+    {"__reduce__", m_bytes_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_bytes_iter_setstate, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
 AwType aw_type_bytes_iter = {
     .name = "bytes_iterator",
     .base = &aw_type_object,
+    .methods = bytes_iter_methods,
     .instance_size = sizeof(AwBytesIter),
     .iter = bytes_iter_self,
     .next = bytes_iter_next,

@@ -16,6 +16,7 @@
 #include "interp/gc.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/reprguard.h"
 #include "interp/str.h"
@@ -1174,10 +1175,35 @@ static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return iter_hint_method(vm, argc, argv, &aw_type_set_iter, set_iter_left);
 }
 
+/* __reduce__: (iter, (list of what is left,)), as CPython's setiter_reduce: a copy of the
+ * iterator is drained, so this one does not advance. */
+static AwValue m_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (check_none(vm, "set_iterator.__reduce__", argc, kw) != AW_OK) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_set_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'set_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwSetIter *copy = (AwSetIter *)gc_new(vm, &aw_type_set_iter, sizeof(AwSetIter));
+    if (!copy) return AW_ERR;
+    AwSetIter *it = AW_AS(AwSetIter, argv[0]);
+    copy->set = it->set;
+    copy->used = it->used;
+    copy->pos = it->pos;
+    copy->len = it->len;
+    AwValue rest = list_from_iterable(vm, value_from_ptr(copy));
+    if (rest == AW_ERR || gc_push_root(vm, rest)) return AW_ERR;
+    AwValue fn = module_get(vm->builtins, "iter");
+    AwTuple *args = fn == AW_EMPTY ? NULL : tuple_from(vm, 1, &rest);
+    AwTuple *r = args ? tuple_pack2(vm, fn, value_from_ptr(args)) : NULL;
+    gc_pop_roots(vm, 1);
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef set_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_iter_reduce, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
