@@ -918,7 +918,7 @@ static AwStatus splice(AwVM *vm, AwByteArray *a, int64_t start, int64_t stop, co
     int64_t new_len = a->len - (stop - start) + n;
     AwStatus st = bytearray_reserve(vm, a, new_len);
     if (st == AW_OK) {
-        memmove(a->data + start + n, a->data + stop, (size_t)(a->len - stop));
+        if (a->len > stop) memmove(a->data + start + n, a->data + stop, (size_t)(a->len - stop));   /* data may be NULL */
         if (n) memcpy(a->data + start, copy, (size_t)n);
         a->len = new_len;
     }

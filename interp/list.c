@@ -404,7 +404,7 @@ static AwValue get_slice(AwVM *vm, AwList *l, AwSlice *s) {
     if (step == 1) {
         move_values(r->items, l->items + start, n);
     } else {
-        for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = l->items[j];
+        for (int64_t i = 0; i < n; i++) r->items[i] = l->items[start + i * step];   /* no j past the end: step may be huge */
     }
     r->len = n;
     return value_from_ptr(r);
@@ -465,8 +465,7 @@ static void delete_extended(AwList *l, int64_t start, int64_t step, int64_t n) {
     int64_t out = start, next_del = start, deleted = 0;
     for (int64_t i = start; i < l->len; i++) {
         if (deleted < n && i == next_del) {
-            deleted++;
-            next_del += step;
+            if (++deleted < n) next_del += step;   /* not past the last: step may be huge */
             continue;
         }
         l->items[out++] = l->items[i];
@@ -487,7 +486,7 @@ static AwStatus assign_extended(AwVM *vm, AwList *l, int64_t start, int64_t step
                                 "attempt to assign sequence of size %lld to extended slice of size %lld",
                                 (long long)seq_len(seq), (long long)n));
     const AwValue *src = seq_items(seq);
-    for (int64_t i = 0, j = start; i < n && j < l->len; i++, j += step) l->items[j] = src[i];
+    for (int64_t i = 0; i < n && start + i * step < l->len; i++) l->items[start + i * step] = src[i];
     return AW_OK;
 }
 

@@ -230,7 +230,7 @@ static AwValue tuple_slice(AwVM *vm, AwTuple *t, AwSlice *s) {
     if (n == t->len && step == 1 && value_is_tuple(value_from_ptr(t))) return value_from_ptr(t);
     AwTuple *r = tuple_new(vm, n);
     if (!r) return AW_ERR;
-    for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = t->items[j];
+    for (int64_t i = 0; i < n; i++) r->items[i] = t->items[start + i * step];   /* step may be huge */
     return value_from_ptr(r);
 }
 
