@@ -184,7 +184,7 @@ static int64_t lookup_str(AwDict *d, AwStr *key, int64_t hash, bool *other) {
 
 /* Entry number of any key: exact strs take the fast path unless a colliding entry of another
  * type must be compared with __eq__. */
-static int64_t lookup_key(AwVM *vm, AwDict *d, AwValue key, int64_t hash) {
+static inline int64_t lookup_key(AwVM *vm, AwDict *d, AwValue key, int64_t hash) {
     if (!value_is_str(key)) return lookup(vm, d, key, hash);
     bool other = false;
     int64_t ix = lookup_str(d, AW_STR(key), hash, &other);
