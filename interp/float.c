@@ -743,6 +743,14 @@ static bool own_float_hook(AwVM *vm, AwValue x) {
     return owner && (owner->flags & AW_TYPE_HEAP);
 }
 
+/* CPython names a buffer exporter's repr (not its bytes) when they do not parse. */
+static AwValue bad_buffer_text(AwVM *vm, AwValue x) {
+    vm_exc_clear(vm);
+    AwValue rep = ops_repr(vm, x);
+    if (rep == AW_ERR) return AW_ERR;
+    return vm_raise(vm, &aw_exc_ValueError, "could not convert string to float: %s", AW_STR(rep)->data);
+}
+
 /* float(x=0.0, /) */
 static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
     bool kw_refused = type == &aw_type_float || class_init_is_object(vm, type);
@@ -765,7 +773,13 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         } else {
             bool found;
             if (coerce_double(vm, x, &d, &found)) return AW_ERR;
-            if (!found)
+            AwValue exported = found ? AW_EMPTY : bytes_from_export(vm, x);   /* array.array: its bytes as text */
+            if (exported == AW_ERR) return AW_ERR;
+            if (exported != AW_EMPTY) {
+                AwValue r = float_from_text_value(vm, exported);
+                if (r == AW_ERR) return vm_exc_matches(vm, &aw_exc_ValueError) ? bad_buffer_text(vm, x) : AW_ERR;
+                d = value_as_double(r);
+            } else if (!found)
                 return vm_raise(vm, &aw_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                                 ops_type_name(x));
         }

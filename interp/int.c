@@ -1031,6 +1031,8 @@ AwValue int_coerce(AwVM *vm, AwValue x) {
     if (is_text(x) || memoryview_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
     AwValue r = call_conversions(vm, x, &found);
     if (found) return r;
+    AwValue exported = bytes_from_export(vm, x);   /* a buffer exporter (array.array): its bytes as text */
+    if (exported != AW_EMPTY) return exported == AW_ERR ? AW_ERR : int_from_text_value(vm, exported, 10);
     return vm_raise(vm, &aw_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     ops_type_name(x));
 }
