@@ -5,6 +5,7 @@
 #include "interp/exception.h"
 #include "interp/int.h"
 #include "interp/ops.h"
+#include "interp/slice.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
@@ -111,4 +112,12 @@ AwStatus args_int(AwVM *vm, AwValue v, int64_t *out) {
     AwValue i = ops_index(vm, v);
     if (i == AW_ERR) return AW_ERROR;
     return int_to_i64(vm, i, out);
+}
+
+AwStatus args_int_clamped(AwVM *vm, AwValue v, int64_t *out) {
+    if (value_is_int(v)) { *out = value_as_small(v); return AW_OK; }
+    AwValue i = ops_index(vm, v);
+    if (i == AW_ERR) return AW_ERROR;
+    *out = slice_clamp_int(i);
+    return AW_OK;
 }

@@ -22,5 +22,9 @@ AwStatus args_count(AwVM *vm, const char *fname, int argc, int min, int max);
 /* Converts an argument to int64 with __index__ ("'str' object cannot be interpreted as an
  * integer"). */
 AwStatus args_int(AwVM *vm, AwValue v, int64_t *out);
+/* Like args_int, but an int beyond the int64 range is clamped to INT64_MIN/INT64_MAX instead of
+ * raising OverflowError: for arguments whose range check reports its own ValueError (a byte
+ * value, int()'s base), as CPython's do. */
+AwStatus args_int_clamped(AwVM *vm, AwValue v, int64_t *out);
 
 #endif

@@ -19,6 +19,7 @@
 #include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/slice.h"
 #include "interp/str.h"
@@ -698,7 +699,7 @@ static AwValue bytes_getitem_slot(AwVM *vm, AwValue self, AwValue key) {
 /* The byte value of an int argument ("byte must be in range(0, 256)"), -1 with an error. */
 static int byte_of(AwVM *vm, AwValue v) {
     int64_t n;
-    if (args_int(vm, v, &n)) return -1;
+    if (args_int_clamped(vm, v, &n)) return -1;
     if (n < 0 || n > 255) {
         vm_raise(vm, &aw_exc_ValueError, "byte must be in range(0, 256)");
         return -1;
@@ -741,7 +742,10 @@ static AwValue bytes_iter_next(AwVM *vm, AwValue self) {
     AwBytesIter *it = AW_AS(AwBytesIter, self);
     BView v;
     view_of(it->source, &v);
-    if (it->pos >= v.len) return AW_STOP;
+    if (it->pos >= v.len) {
+        it->pos = INT64_MAX;   /* exhausted for good, even if a bytearray grows later (CPython) */
+        return AW_STOP;
+    }
     return value_from_small((unsigned char)v.data[it->pos++]);
 }
 
@@ -751,32 +755,47 @@ static void bytes_iter_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwB
 
 /* ---- bytes() and bytearray() ---- */
 
-/* bytes(iterable of ints): collects through a list (which may run aw code). */
+/* bytes(iterable of ints): walks a list (the argument itself if it is one, as CPython, which
+ * sees an __index__ that shrinks or grows it), else the iterable collected into a list. */
 static AwValue bytes_from_iterable(AwVM *vm, AwValue src) {
-    AwValue list = list_from_iterable(vm, src);
+    AwValue list = value_is_type(src, &aw_type_list) ? src : list_from_iterable(vm, src);
     if (list == AW_ERR || gc_push_root(vm, list)) return AW_ERR;
     AwList *l = AW_LIST(list);
-    AwBytes *r = bytes_new(vm, NULL, (size_t)l->len);
-    /* Items with __index__ run aw code: keep the result rooted too. */
-    if (!r || gc_push_root(vm, value_from_ptr(r))) { gc_pop_roots(vm, 1); return AW_ERR; }
-    AwValue result = value_from_ptr(r);
-    for (int64_t i = 0; i < l->len && result != AW_ERR; i++) {
+    AwBuf out;
+    buf_init(&out, vm);
+    bool ok = true;
+    for (int64_t i = 0; ok && i < l->len; i++) {   /* l->len re-read: __index__ may change it */
         int64_t n;
-        if (args_int(vm, l->items[i], &n) == AW_OK && n >= 0 && n <= 255) { r->data[i] = (char)n; continue; }
+        if (args_int(vm, l->items[i], &n) == AW_OK && n >= 0 && n <= 255) {
+            ok = buf_append_char(&out, (char)n) == AW_OK;
+            continue;
+        }
         if (!vm_exc_pending(vm) || vm_exc_matches(vm, &aw_exc_OverflowError)) {
             vm_exc_clear(vm);
             vm_raise(vm, &aw_exc_ValueError, "bytes must be in range(0, 256)");
         }
-        result = AW_ERR;
+        ok = false;
     }
-    gc_pop_roots(vm, 2);
-    return result;
+    gc_pop_roots(vm, 1);
+    if (!ok) {
+        buf_free(&out);
+        return AW_ERR;
+    }
+    RET_BYTES(buf_to_bytes(&out));
 }
 
 /* bytes(x) for one argument: bytes-like, a count, __bytes__, or an iterable of ints. */
-static AwValue bytes_from_object(AwVM *vm, AwValue src) {
+static AwValue bytes_from_object(AwVM *vm, AwValue src, bool dunder) {
     BView v;
     if (value_is_type(src, &aw_type_bytes)) return src;
+    if (dunder) {   /* bytes() asks __bytes__ first (even of a str or bytes subclass); bytearray() never */
+        AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
+        if (conv != AW_EMPTY) {
+            if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
+                return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
+            return conv;
+        }
+    }
     if (view_of(src, &v)) RET_BYTES(bytes_new(vm, v.data, (size_t)v.len));
     if (str_unwrap(src)) return vm_raise(vm, &aw_exc_TypeError, "string argument without an encoding");
     AwType *t = type_of(src);
@@ -786,15 +805,10 @@ static AwValue bytes_from_object(AwVM *vm, AwValue src) {
         if (n < 0) return vm_raise(vm, &aw_exc_ValueError, "negative count");
         RET_BYTES(bytes_new(vm, NULL, (size_t)n));   /* gc_new memory is zeroed */
     }
-    AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
-    if (conv != AW_EMPTY) {
-        if (conv != AW_ERR && !value_is_instance(conv, &aw_type_bytes))
-            return vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv));
-        return conv;
-    }
     AwValue exported = bytes_from_export(vm, src);
     if (exported != AW_EMPTY) return exported;
-    if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY)
+    if (t->iter == NULL && type_lookup(t, AW_NAME(vm, __iter__)) == AW_EMPTY &&
+        type_lookup(t, AW_NAME(vm, __getitem__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "cannot convert '%s' object to bytes", ops_type_name(src));
     return bytes_from_iterable(vm, src);
 }
@@ -825,7 +839,7 @@ static AwValue bytes_from_args(AwVM *vm, const char *name, int argc, const AwVal
         view_of(a[0], &v);
         RET_BYTES(bytes_new(vm, v.data, (size_t)v.len));
     }
-    return bytes_from_object(vm, a[0]);
+    return bytes_from_object(vm, a[0], strcmp(name, "bytes") == 0);
 }
 
 static AwValue bytes_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -904,7 +918,7 @@ static AwStatus splice(AwVM *vm, AwByteArray *a, int64_t start, int64_t stop, co
     int64_t new_len = a->len - (stop - start) + n;
     AwStatus st = bytearray_reserve(vm, a, new_len);
     if (st == AW_OK) {
-        memmove(a->data + start + n, a->data + stop, (size_t)(a->len - stop));
+        if (a->len > stop) memmove(a->data + start + n, a->data + stop, (size_t)(a->len - stop));   /* data may be NULL */
         if (n) memcpy(a->data + start, copy, (size_t)n);
         a->len = new_len;
     }
@@ -918,7 +932,7 @@ static AwValue assigned_bytes(AwVM *vm, AwValue value) {
     if (view_of(value, &v)) return value;
     if (int_check(value) || str_unwrap(value))
         return vm_raise(vm, &aw_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-    return bytes_from_object(vm, value);
+    return bytes_from_object(vm, value, false);
 }
 
 static AwStatus delete_slice(AwVM *vm, AwByteArray *a, AwSlice *slice) {
@@ -1582,10 +1596,14 @@ static AwValue m_hex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     BView b, sv;
     if (args_parse(vm, "hex", argc - 1, argv + 1, kw, names, 0, 2, a) || !self_view(vm, argv[0], "hex", &b)) return AW_ERR;
     char sep = 0;
+    bool has_sep = a[0] != AW_EMPTY;   /* sep may be '\0' */
     int64_t group = 1;
-    if (a[0] != AW_EMPTY && a[0] != AW_NONE) {
+    if (a[0] != AW_EMPTY) {
         AwStr *s = str_unwrap(a[0]);
         bool is_bytes = view_of(a[0], &sv);
+        /* CPython takes len(sep) before checking its type */
+        if (!s && !is_bytes && type_of(a[0])->len == NULL && type_lookup(type_of(a[0]), AW_NAME(vm, __len__)) == AW_EMPTY)
+            return vm_raise(vm, &aw_exc_TypeError, "object of type '%s' has no len()", ops_type_name(a[0]));
         if (!s && !is_bytes) return vm_raise(vm, &aw_exc_TypeError, "sep must be str or bytes.");
         if ((s ? s->char_len : sv.len) != 1) return vm_raise(vm, &aw_exc_ValueError, "sep must be length 1.");
         sep = s ? s->data[0] : sv.data[0];
@@ -1598,7 +1616,7 @@ static AwValue m_hex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     int64_t g = group < 0 ? -group : group;
     for (int64_t i = 0; i < b.len; i++) {
         /* Separators count groups from the right (positive) or the left (negative). */
-        bool boundary = sep && g > 0 && i > 0 && (group > 0 ? (b.len - i) % g == 0 : i % g == 0);
+        bool boundary = has_sep && g > 0 && i > 0 && (group > 0 ? (b.len - i) % g == 0 : i % g == 0);
         unsigned char c = (unsigned char)b.data[i];
         char two[2] = {digits[c >> 4], digits[c & 15]};
         if ((boundary && buf_append_char(&out, sep)) || buf_append(&out, two, 2)) { buf_free(&out); return AW_ERR; }
@@ -1653,7 +1671,7 @@ static AwValue m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 /* bytearray.__reduce_ex__(proto) / __reduce__(): (type, args, instance dict or None) as
  * CPython's, the contents as a latin-1 str before protocol 3 and as bytes from then on. */
-static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+static AwValue ba_reduce_with(AwVM *vm, AwValue self, int64_t proto, AwValue state) {
     BView v;
     view_of(self, &v);
     AwValue arg;
@@ -1665,11 +1683,22 @@ static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
     if (arg == AW_ERR) return AW_ERR;
     AwValue items[2] = {arg, str_value(str_intern_cstr(vm, "latin-1"))};
     AwTuple *args = tuple_from(vm, proto < 3 ? 2 : 1, items);
-    AwDict *d = type_of(self)->dict_offset ? object_dict(vm, self) : NULL;
-    AwValue state = d && d->used ? value_from_ptr(d) : AW_NONE;
     AwValue out[3] = {value_from_ptr(type_of(self)), args ? value_from_ptr(args) : AW_NONE, state};
     AwTuple *r = args ? tuple_from(vm, 3, out) : NULL;
     return r ? value_from_ptr(r) : AW_ERR;
+}
+
+static AwValue ba_reduce(AwVM *vm, AwValue self, int64_t proto) {
+    /* the state is __getstate__()'s (dict and slots) for a subclass, first: it may run aw code */
+    AwValue state = AW_NONE;
+    if (type_of(self) != &aw_type_bytearray) {
+        state = vm_call_method(vm, self, str_intern_cstr(vm, "__getstate__"), 0, NULL);
+        if (state == AW_ERR || gc_push_root(vm, state)) return AW_ERR;
+        AwValue r = ba_reduce_with(vm, self, proto, state);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
+    return ba_reduce_with(vm, self, proto, state);
 }
 
 static AwValue m_ba_reduce_ex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -1940,9 +1969,51 @@ AwType aw_type_bytearray = {
     .free_ = bytearray_free,
 };
 
+/* __reduce__: (iter, (source,), index), (iter, ((),)) once exhausted (CPython's striter_reduce). */
+static AwValue m_bytes_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__reduce__", kw) || args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_bytes_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'bytes_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwBytesIter *it = AW_AS(AwBytesIter, argv[0]);
+    bool live = it->pos != INT64_MAX;
+    AwValue fn = module_get(vm->builtins, "iter");
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    AwValue seq = live ? it->source : value_from_ptr(tuple_empty(vm));
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {fn, value_from_ptr(args), int_from_i64(vm, it->pos)};
+    AwTuple *r = tuple_from(vm, live ? 3 : 2, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* __setstate__(index): clamped to [0, len]; nothing once exhausted. */
+static AwValue m_bytes_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_bytes_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a 'bytes_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    int64_t index;
+    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
+    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    AwBytesIter *it = AW_AS(AwBytesIter, argv[0]);
+    if (it->pos == INT64_MAX) return AW_NONE;
+    BView v;
+    view_of(it->source, &v);
+    it->pos = index < 0 ? 0 : index > v.len ? v.len : index;
+    return AW_NONE;
+}
+
+static const AwMethodDef bytes_iter_methods[] = {
+    {"__reduce__", m_bytes_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_bytes_iter_setstate, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
 AwType aw_type_bytes_iter = {
     .name = "bytes_iterator",
     .base = &aw_type_object,
+    .methods = bytes_iter_methods,
     .instance_size = sizeof(AwBytesIter),
     .iter = bytes_iter_self,
     .next = bytes_iter_next,

@@ -522,6 +522,8 @@ static AwType *builtin_base(AwType *t) {
 /* True when t gets `name` from object itself (CPython's tp_init == object_init tests). */
 static bool object_provides(AwVM *vm, AwType *t, AwStr *name) { return type_lookup_owner(t, name) == &aw_type_object; }
 
+bool class_init_is_object(AwVM *vm, AwType *t) { return object_provides(vm, t, AW_NAME(vm, __init__)); }
+
 /* Instance creation already checked the arguments of a class that overrides neither method;
  * an explicit object.__init__(self, args) (super().__init__(x)) is an error when the class
  * overrides __init__ or not __new__, as in CPython (which also checks subclasses of built-in

@@ -27,6 +27,9 @@ struct AwFunction *class_inline_init(AwVM *vm, AwType *type);
 AwValue type_lookup(AwType *type, AwStr *name);
 /* The type in the MRO whose dict defines name, or NULL. */
 AwType *type_lookup_owner(AwType *type, AwStr *name);
+/* True when t's __init__ is object's own (CPython's tp_init == base's tp_init tests, which decide
+ * whether tuple(), float() and frozenset() of a subclass refuse keyword arguments). */
+bool class_init_is_object(AwVM *vm, AwType *t);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);

@@ -403,6 +403,9 @@ static AwStatus call_complex_hook(AwVM *vm, AwValue v, Cplx *out, bool *found) {
     }
     if (!complex_check(r))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__complex__ returned non-complex (type %s)", ops_type_name(r)));
+    if (type_of(r) != &aw_type_complex &&
+        exception_warn_strict_subclass(vm, "__complex__", "complex", r))
+        return AW_ERROR;
     *out = value_cplx(r);
     return AW_OK;
 }

@@ -14,6 +14,7 @@
  * notice the version change and start again, as CPython does.
  */
 #include "interp/dict.h"
+#include "interp/set.h"
 #include "interp/args.h"
 #include "interp/buf.h"
 #include "interp/class.h"
@@ -148,14 +149,19 @@ static inline bool str_key_equal(AwValue ek, AwStr *key) {
            str_equal(AW_STR(ek), key);
 }
 
-/* Lookup of an exact str key: never runs aw code (entries that are not strs never match). */
-static int64_t lookup_str(AwDict *d, AwStr *key, int64_t hash) {
+/* Lookup of an exact str key: never runs aw code (entries that are not strs never match).
+ * *other is set when an entry with the key's hash is not a str: one whose __eq__ may still
+ * find it equal (lookup_key then asks it, as CPython's general lookup does). */
+static int64_t lookup_str(AwDict *d, AwStr *key, int64_t hash, bool *other) {
     AwValue kv = str_value(key);
     if (!d->index) {
         for (int64_t i = 0; i < d->nentries; i++) {
             AwValue ek = d->entries[i].key;
             if (ek == kv) return i;
-            if (d->entries[i].hash == hash && str_key_equal(ek, key)) return i;
+            if (d->entries[i].hash == hash && ek != AW_EMPTY) {
+                if (str_key_equal(ek, key)) return i;
+                if (!value_is_instance(ek, &aw_type_str)) *other = true;
+            }
         }
         return -1;
     }
@@ -166,11 +172,23 @@ static int64_t lookup_str(AwDict *d, AwStr *key, int64_t hash) {
         if (ix >= 0) {
             AwValue ek = d->entries[ix].key;
             if (ek == kv) return ix;
-            if (d->entries[ix].hash == hash && str_key_equal(ek, key)) return ix;
+            if (d->entries[ix].hash == hash) {
+                if (str_key_equal(ek, key)) return ix;
+                if (!value_is_instance(ek, &aw_type_str)) *other = true;
+            }
         }
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+/* Entry number of any key: exact strs take the fast path unless a colliding entry of another
+ * type must be compared with __eq__. */
+static inline int64_t lookup_key(AwVM *vm, AwDict *d, AwValue key, int64_t hash) {
+    if (!value_is_str(key)) return lookup(vm, d, key, hash);
+    bool other = false;
+    int64_t ix = lookup_str(d, AW_STR(key), hash, &other);
+    return ix == -1 && other ? lookup(vm, d, key, hash) : ix;
 }
 
 /* The index slot holding entry number ix (which must be in the index). */
@@ -211,7 +229,7 @@ static void delete_entry(AwDict *d, int64_t ix) {
 /* ---- public table API ---- */
 
 AwValue dict_get_hashed(AwVM *vm, AwDict *d, AwValue key, int64_t hash) {
-    int64_t ix = value_is_str(key) ? lookup_str(d, AW_STR(key), hash) : lookup(vm, d, key, hash);
+    int64_t ix = lookup_key(vm, d, key, hash);
     if (ix == LOOKUP_ERROR) return AW_ERR;
     return ix < 0 ? AW_EMPTY : d->entries[ix].value;
 }
@@ -223,7 +241,7 @@ AwValue dict_get(AwVM *vm, AwDict *d, AwValue key) {
 }
 
 AwStatus dict_set_hashed(AwVM *vm, AwDict *d, AwValue key, int64_t hash, AwValue value) {
-    int64_t ix = value_is_str(key) ? lookup_str(d, AW_STR(key), hash) : lookup(vm, d, key, hash);
+    int64_t ix = lookup_key(vm, d, key, hash);
     if (ix == LOOKUP_ERROR) return AW_ERROR;
     if (ix >= 0) {
         d->entries[ix].value = value;
@@ -241,7 +259,7 @@ AwStatus dict_set(AwVM *vm, AwDict *d, AwValue key, AwValue value) {
 int dict_del(AwVM *vm, AwDict *d, AwValue key) {
     int64_t hash;
     if (dict_hash_key(vm, key, &hash) != AW_OK) return -1;
-    int64_t ix = value_is_str(key) ? lookup_str(d, AW_STR(key), hash) : lookup(vm, d, key, hash);
+    int64_t ix = lookup_key(vm, d, key, hash);
     if (ix == LOOKUP_ERROR) return -1;
     if (ix < 0) return 0;
     delete_entry(d, ix);
@@ -251,7 +269,7 @@ int dict_del(AwVM *vm, AwDict *d, AwValue key) {
 AwValue dict_pop(AwVM *vm, AwDict *d, AwValue key) {
     int64_t hash;
     if (dict_hash_key(vm, key, &hash) != AW_OK) return AW_ERR;
-    int64_t ix = value_is_str(key) ? lookup_str(d, AW_STR(key), hash) : lookup(vm, d, key, hash);
+    int64_t ix = lookup_key(vm, d, key, hash);
     if (ix == LOOKUP_ERROR) return AW_ERR;
     if (ix < 0) return AW_EMPTY;
     AwValue v = d->entries[ix].value;
@@ -265,15 +283,20 @@ int dict_contains(AwVM *vm, AwDict *d, AwValue key) {
 }
 
 AwValue dict_get_str(AwDict *d, AwStr *key) {
-    int64_t ix = lookup_str(d, key, str_hash(key));
+    bool other = false;
+    int64_t ix = lookup_str(d, key, str_hash(key), &other);
     return ix < 0 ? AW_EMPTY : d->entries[ix].value;
 }
 
-int64_t dict_find_str(AwDict *d, AwStr *key) { return lookup_str(d, key, str_hash(key)); }
+int64_t dict_find_str(AwDict *d, AwStr *key) {
+    bool other = false;
+    return lookup_str(d, key, str_hash(key), &other);
+}
 
 AwStatus dict_set_str(AwVM *vm, AwDict *d, AwStr *key, AwValue value) {
     int64_t hash = str_hash(key);
-    int64_t ix = lookup_str(d, key, hash);
+    bool other = false;
+    int64_t ix = lookup_str(d, key, hash, &other);
     if (ix >= 0) {
         d->entries[ix].value = value;
         return AW_OK;
@@ -658,10 +681,12 @@ static AwValue m_setdefault(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     AwDict *d = AW_DICT(argv[0]);
     int64_t hash;
     if (dict_hash_key(vm, argv[1], &hash) != AW_OK) return AW_ERR;
-    AwValue v = dict_get_hashed(vm, d, argv[1], hash);
-    if (v != AW_EMPTY) return v;
+    /* one lookup (CPython compares the key once): a missing key is appended directly */
+    int64_t ix = lookup_key(vm, d, argv[1], hash);
+    if (ix == LOOKUP_ERROR) return AW_ERR;
+    if (ix >= 0) return d->entries[ix].value;
     AwValue dflt = argc > 2 ? argv[2] : AW_NONE;
-    return dict_set_hashed(vm, d, argv[1], hash, dflt) == AW_OK ? dflt : AW_ERR;
+    return insert_new(vm, d, argv[1], hash, dflt) == AW_OK ? dflt : AW_ERR;
 }
 
 static AwValue m_pop(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
@@ -712,6 +737,27 @@ static AwValue m_fromkeys(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     AwValue d = vm_call(vm, argv[0], 0, NULL, NULL);
     if (d == AW_ERR || gc_push_root(vm, d) != AW_OK) return AW_ERR;
     bool plain = value_is_dict(d);
+    AwValue src = argv[1];
+    if (plain && (value_is_type(src, &aw_type_set) || value_is_type(src, &aw_type_frozenset) || value_is_dict(src))) {
+        /* CPython reuses the hashes an exact set or dict has stored; the table is re-read at each
+         * step because a colliding key's __eq__ may change it */
+        AwStatus st = AW_OK;
+        int64_t pos = 0, hash;
+        AwValue k, unused;
+        if (value_is_dict(src)) {
+            while (st == AW_OK && dict_next_hashed(AW_DICT(src), &pos, &k, &unused, &hash))
+                st = dict_set_hashed(vm, AW_DICT(d), k, hash, value);
+        } else {
+            AwSet *set = (AwSet *)value_as_ptr(src);
+            for (; st == AW_OK && pos <= set->mask; pos++) {
+                k = set->table[pos].key;
+                if (k == AW_EMPTY || k == AW_STOP) continue;
+                st = dict_set_hashed(vm, AW_DICT(d), k, set->table[pos].hash, value);
+            }
+        }
+        gc_pop_roots(vm, 1);
+        return st == AW_OK ? d : AW_ERR;
+    }
     AwValue it = ops_iter(vm, argv[1]);
     AwStatus st = it == AW_ERR ? AW_ERROR : gc_push_root(vm, it);
     size_t roots = st == AW_OK ? 2 : 1;

@@ -11,6 +11,7 @@
 #include "interp/gc.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/reprguard.h"
 #include "interp/set.h"
@@ -118,10 +119,37 @@ static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return iter_hint_method(vm, argc, argv, &aw_type_dict_iter, dict_iter_left);
 }
 
+/* __reduce__: (iter, (list of what is left,)), as CPython's dictiter_reduce: a copy of the
+ * iterator is drained, so this one does not advance. */
+static AwValue m_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc != 1) return vm_raise(vm, &aw_exc_TypeError, "expected 0 arguments, got %d", argc - 1);
+    if (!value_is_type(argv[0], &aw_type_dict_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'dict_keyiterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwDictIter *copy = (AwDictIter *)gc_new(vm, &aw_type_dict_iter, sizeof(AwDictIter));
+    if (!copy) return AW_ERR;
+    AwDictIter *it = AW_AS(AwDictIter, argv[0]);
+    copy->dict = it->dict;
+    copy->pos = it->pos;
+    copy->used = it->used;
+    copy->remaining = it->remaining;
+    copy->kind = it->kind;
+    copy->reverse = it->reverse;
+    AwValue rest = list_from_iterable(vm, value_from_ptr(copy));
+    if (rest == AW_ERR || gc_push_root(vm, rest)) return AW_ERR;
+    AwValue fn = module_get(vm->builtins, "iter");
+    AwTuple *args = fn == AW_EMPTY ? NULL : tuple_from(vm, 1, &rest);
+    AwTuple *r = args ? tuple_pack2(vm, fn, value_from_ptr(args)) : NULL;
+    gc_pop_roots(vm, 1);
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef dict_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_iter_reduce, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -359,22 +387,35 @@ static const AwMethodDef values_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* view.mapping: a read-only types.mappingproxy of the viewed dict (aw's is in types.py). */
+static AwValue view_get_mapping(AwVM *vm, AwValue self) {
+    AwValue mod = vm_import(vm, str_intern_cstr(vm, "types"), AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    AwValue d = value_from_ptr(AW_VIEW(self)->dict);
+    return vm_call_method(vm, mod, str_intern_cstr(vm, "MappingProxyType"), 1, &d);
+}
+
+static const AwGetSetDef view_getsets[] = {
+    {"mapping", view_get_mapping, NULL},
+    {NULL, NULL, NULL},
+};
+
 AwType aw_type_dict_keys = {
     .name = "dict_keys", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = set_view_methods, .repr = view_repr, .compare = view_compare,
     .binary = view_binary, .rbinary = view_rbinary, .len = view_len, .contains = view_contains,
-    .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };
 
 AwType aw_type_dict_items = {
     .name = "dict_items", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = set_view_methods, .repr = view_repr, .compare = view_compare,
     .binary = view_binary, .rbinary = view_rbinary, .len = view_len, .contains = view_contains,
-    .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };
 
 AwType aw_type_dict_values = {
     .name = "dict_values", .base = &aw_type_object, .instance_size = sizeof(AwDictView),
     .flags = AW_TYPE_ABSTRACT, .methods = values_methods, .repr = view_repr, .len = view_len,
-    .contains = view_contains, .iter = view_iter, .trace = view_trace, .free_ = no_free,
+    .contains = view_contains, .iter = view_iter, .trace = view_trace, .free_ = no_free, .getsets = view_getsets,
 };

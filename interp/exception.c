@@ -1214,3 +1214,34 @@ void exception_init(AwVM *vm) {
     if (!aw_type_traceback.dict && type_ready(vm, &aw_type_traceback) != AW_OK) return;
     fix_exception_group_mro(vm);
 }
+
+AwStatus exception_warn(AwVM *vm, AwType *category, const char *fmt, ...) {
+    AwBuf b;
+    buf_init(&b, vm);
+    va_list ap;
+    va_start(ap, fmt);
+    AwStatus st = buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    if (st != AW_OK) {
+        buf_free(&b);
+        return AW_ERROR;
+    }
+    AwStr *msg = buf_to_str(&b);
+    if (!msg) return AW_ERROR;
+    if (gc_push_root(vm, str_value(msg))) return AW_ERROR;
+    AwValue mod = vm_import(vm, str_intern_cstr(vm, "warnings"), AW_NONE, NULL);
+    AwValue args[2] = {str_value(msg), value_from_ptr(category)};
+    AwValue r = mod == AW_ERR ? AW_ERR : vm_call_method(vm, mod, str_intern_cstr(vm, "warn"), 2, args);
+    gc_pop_roots(vm, 1);
+    return r == AW_ERR ? AW_ERROR : AW_OK;
+}
+
+AwStatus exception_warn_strict_subclass(AwVM *vm, const char *hook, const char *base, AwValue keep) {
+    if (gc_push_root(vm, keep)) return AW_ERROR;
+    AwStatus st = exception_warn(vm, &aw_exc_DeprecationWarning,
+                                 "%s returned non-%s (type %s).  The ability to return an instance of a strict "
+                                 "subclass of %s is deprecated, and may be removed in a future version of Python.",
+                                 hook, base, ops_type_name(keep), base);
+    gc_pop_roots(vm, 1);
+    return st;
+}

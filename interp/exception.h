@@ -133,6 +133,15 @@ AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs);
 
 void exception_init(AwVM *vm);
 
+/* warnings.warn(message, category) from native code, attributed to the calling aw line (as
+ * CPython's PyErr_WarnFormat with stacklevel 1). AW_ERROR when a filter turned the warning into
+ * an exception (or the warnings module failed), which is then raised. */
+AwStatus exception_warn(AwVM *vm, AwType *category, const char *fmt, ...);
+/* exception_warn's DeprecationWarning for a conversion hook that returned an instance of a
+ * strict subclass: "<hook> returned non-<base> (type <T>).  The ability to return ...". `keep`
+ * (the hook's result) stays rooted while the warning machinery runs aw code. */
+AwStatus exception_warn_strict_subclass(AwVM *vm, const char *hook, const char *base, AwValue keep);
+
 #define AW_EXC(v) ((AwException *)value_as_ptr(v))
 
 #endif

@@ -605,6 +605,37 @@ static AwValue meth_read(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     return n < 0 ? read_all(vm, f) : read_n(vm, f, n);
 }
 
+/* readinto(b), binary mode: reads up to len(b) bytes into a bytearray or a writable
+ * memoryview; the count read (0 at EOF). */
+static AwValue meth_readinto(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (self_file(vm, "readinto", argv[0], argc, 1, 1, kwnames) != AW_OK) return AW_ERR;
+    AwFile *f = AW_FILE(argv[0]);
+    if (!f->is_binary)
+        return vm_raise(vm, &aw_exc_AttributeError, "'_io.TextIOWrapper' object has no attribute 'readinto'");
+    AwValue target = argv[1];
+    const char *dst;
+    int64_t cap;
+    if (value_is_instance(target, &aw_type_bytearray)) {
+        cap = ((AwByteArray *)value_as_ptr(target))->len;
+    } else if (memoryview_view(target, &dst, &cap)) {
+        AwValue ro = ops_getattr(vm, target, str_intern_cstr(vm, "readonly"));
+        if (ro == AW_ERR) return AW_ERR;
+        if (ro == AW_TRUE) return vm_raise(vm, &aw_exc_TypeError, "readinto() argument must be read-write bytes-like object, not memoryview");
+    } else {
+        return vm_raise(vm, &aw_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+                        ops_type_name(target));
+    }
+    if (prepare_read(vm, f) != AW_OK) return AW_ERR;
+    AwValue got = read_n(vm, f, cap);
+    if (got == AW_ERR) return AW_ERR;
+    AwBytes *b = AW_BYTES(got);
+    /* the target's buffer is looked up again: nothing ran aw code, but stay exact */
+    char *out = value_is_instance(target, &aw_type_bytearray) ? ((AwByteArray *)value_as_ptr(target))->data : NULL;
+    if (!out && memoryview_view(target, &dst, &cap)) out = (char *)dst;
+    if (out && b->len) memcpy(out, b->data, (size_t)b->len);
+    return value_from_small(b->len);
+}
+
 static AwValue meth_readline(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     int64_t n;
     if (self_file(vm, "readline", argv[0], argc, 0, 1, kwnames) != AW_OK) return AW_ERR;
@@ -767,6 +798,7 @@ static AwValue meth_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
 static const AwMethodDef file_methods[] = {
     {"read", meth_read, AW_METH_DEFAULT},
     {"readline", meth_readline, AW_METH_DEFAULT},
+    {"readinto", meth_readinto, AW_METH_DEFAULT},
     {"readlines", meth_readlines, AW_METH_DEFAULT},
     {"write", meth_write, AW_METH_DEFAULT},
     {"writelines", meth_writelines, AW_METH_DEFAULT},

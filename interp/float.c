@@ -18,6 +18,7 @@
 #include <strings.h>
 #include "interp/float.h"
 #include "interp/args.h"
+#include "interp/class.h"
 #include "interp/bytes.h"
 #include "interp/complex.h"
 #include "interp/exception.h"
@@ -430,6 +431,10 @@ static AwValue call_float_hook(AwVM *vm, AwValue v) {
     if (r == AW_ERR || r == AW_EMPTY) return r;
     if (!float_check(r))
         return vm_raise(vm, &aw_exc_TypeError, "%s.__float__ returned non-float (type %s)", ops_type_name(v), ops_type_name(r));
+    char hook[80];
+    if (!value_is_float(r)) snprintf(hook, sizeof hook, "%.50s.__float__", ops_type_name(v));
+    if (!value_is_float(r) && exception_warn_strict_subclass(vm, hook, "float", r))
+        return AW_ERR;
     return r;
 }
 
@@ -730,9 +735,26 @@ static AwValue new_float_of_type(AwVM *vm, AwType *type, double d) {
     return value_from_ptr(f);
 }
 
+/* An instance whose class defines __float__ itself (a subclass of int, float or str too): float()
+ * calls it first (CPython's PyNumber_Float), where other conversions read the value directly. */
+static bool own_float_hook(AwVM *vm, AwValue x) {
+    if (!(type_of(x)->flags & AW_TYPE_HEAP)) return false;
+    AwType *owner = type_lookup_owner(type_of(x), AW_NAME(vm, __float__));
+    return owner && (owner->flags & AW_TYPE_HEAP);
+}
+
+/* CPython names a buffer exporter's repr (not its bytes) when they do not parse. */
+static AwValue bad_buffer_text(AwVM *vm, AwValue x) {
+    vm_exc_clear(vm);
+    AwValue rep = ops_repr(vm, x);
+    if (rep == AW_ERR) return AW_ERR;
+    return vm_raise(vm, &aw_exc_ValueError, "could not convert string to float: %s", AW_STR(rep)->data);
+}
+
 /* float(x=0.0, /) */
 static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (args_no_kwargs(vm, "float", kwnames) || args_count(vm, "float", argc, 0, 1)) return AW_ERR;
+    bool kw_refused = type == &aw_type_float || class_init_is_object(vm, type);
+    if ((kw_refused && args_no_kwargs(vm, "float", kwnames)) || args_count(vm, "float", argc, 0, 1)) return AW_ERR;
     double d = 0.0;
     /* float(x) of a float is x itself, so a NaN keeps its identity (float(nan) is nan). */
     if (argc == 1 && type == &aw_type_float && value_is_float(argv[0])) return argv[0];
@@ -740,14 +762,24 @@ static AwValue float_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         AwValue x = argv[0];
         const char *data;
         int64_t len;
-        if (value_is_instance(x, &aw_type_str) || bytes_view(x, &data, &len)) {
+        if (own_float_hook(vm, x)) {
+            AwValue r = call_float_hook(vm, x);
+            if (r == AW_ERR) return AW_ERR;
+            d = float_value(r);
+        } else if (value_is_instance(x, &aw_type_str) || bytes_view(x, &data, &len)) {
             AwValue r = float_from_text_value(vm, x);
             if (r == AW_ERR) return AW_ERR;
             d = value_as_double(r);
         } else {
             bool found;
             if (coerce_double(vm, x, &d, &found)) return AW_ERR;
-            if (!found)
+            AwValue exported = found ? AW_EMPTY : bytes_from_export(vm, x);   /* array.array: its bytes as text */
+            if (exported == AW_ERR) return AW_ERR;
+            if (exported != AW_EMPTY) {
+                AwValue r = float_from_text_value(vm, exported);
+                if (r == AW_ERR) return vm_exc_matches(vm, &aw_exc_ValueError) ? bad_buffer_text(vm, x) : AW_ERR;
+                d = value_as_double(r);
+            } else if (!found)
                 return vm_raise(vm, &aw_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                                 ops_type_name(x));
         }
@@ -997,6 +1029,50 @@ static bool hex_to_c_syntax(const char *s, size_t len, char *out) {
     return p == end;
 }
 
+static int hex_value(char c) { return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
+
+/* The value of hex_to_c_syntax's output ("[+-]0xH[.H][p[+-]D]"), correctly rounded (half to
+ * even) at every magnitude: glibc's strtod misrounds some subnormals, CPython does not. The top
+ * 16 significant digits go to a uint64, the rest only to a sticky bit. */
+static double hex_parse(const char *p) {
+    bool neg = *p == '-';
+    if (*p == '+' || *p == '-') p++;
+    p += 2;
+    uint64_t m = 0;
+    int taken = 0;
+    int64_t exp2 = 0;
+    bool sticky = false, frac = false;
+    for (; *p && (*p | 0x20) != 'p'; p++) {
+        if (*p == '.') { frac = true; continue; }
+        int d = hex_value(*p);
+        if (frac) exp2 -= 4;
+        if (taken == 0 && d == 0) continue;
+        if (taken < 16) m = m << 4 | (uint64_t)d, taken++;
+        else exp2 += 4, sticky |= d != 0;
+    }
+    if (*p) {
+        p++;
+        bool eneg = *p == '-';
+        if (*p == '+' || *p == '-') p++;
+        int64_t e = 0;
+        for (; *p; p++) if (e < ((int64_t)1 << 40)) e = e * 10 + (*p - '0');
+        exp2 += eneg ? -e : e;
+    }
+    if (m == 0) return neg ? -0.0 : 0.0;
+    int nb = 64 - __builtin_clzll(m);
+    int64_t top = exp2 + nb - 1;   /* the value lies in [2**top, 2**(top+1)) */
+    if (top > 1024) return neg ? -HUGE_VAL : HUGE_VAL;
+    int64_t keep = top >= -1022 ? 53 : top + 1075;   /* subnormals keep bits down to 2**-1074 */
+    int64_t shift = nb - keep;
+    if (shift <= 0) return ldexp(neg ? -(double)m : (double)m, (int)exp2);
+    uint64_t q = shift >= 64 ? 0 : m >> shift;
+    bool half = shift - 1 < 64 && (m >> (shift - 1) & 1);
+    bool rest = sticky || (shift - 1 > 0 && (shift - 1 >= 64 ? m != 0 : (m & (((uint64_t)1 << (shift - 1)) - 1)) != 0));
+    if (half && (rest || (q & 1))) q++;
+    double d = ldexp((double)q, (int)(exp2 + shift));
+    return neg ? -d : d;
+}
+
 /* float.fromhex(string) — a classmethod. */
 static AwValue float_m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "fromhex", kwnames) || args_count(vm, "fromhex", argc - 1, 1, 1)) return AW_ERR;
@@ -1006,8 +1082,8 @@ static AwValue float_m_fromhex(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     char *buf = gc_alloc(vm, (size_t)s->byte_len + 8);
     if (!buf) return AW_ERR;
     bool ok = hex_to_c_syntax(s->data, (size_t)s->byte_len, buf);
-    double d = ok ? c_strtod(buf, NULL) : 0.0;
     bool special = ok && !is_digit(buf[buf[0] == '+' || buf[0] == '-']);
+    double d = !ok ? 0.0 : special ? c_strtod(buf, NULL) : hex_parse(buf);
     gc_free(vm, buf, (size_t)s->byte_len + 8);
     if (!ok) return vm_raise(vm, &aw_exc_ValueError, "invalid hexadecimal floating-point string");
     if (isinf(d) && !special) return vm_raise(vm, &aw_exc_OverflowError, "hexadecimal value too large to represent as a float");

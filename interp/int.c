@@ -27,6 +27,7 @@
 #include "interp/gc.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/class.h"
 #include "interp/tuple.h"
 #include "interp/unicode.h"
 #include "interp/vm.h"
@@ -963,6 +964,8 @@ static bool is_text(AwValue v) {
     return value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_bytes) || value_is_instance(v, &aw_type_bytearray);
 }
 
+bool int_is_strict_subclass(AwValue v) { return !value_is_int(v) && int_check(v) && type_of(v) != &aw_type_int; }
+
 /* ---- the constructor ---- */
 
 static AwValue bool_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames);
@@ -977,13 +980,30 @@ static AwValue new_subclass_instance(AwVM *vm, AwType *type, AwValue v) {
 }
 
 static AwValue call_conversion(AwVM *vm, AwValue x, const char *name, bool *found) {
-    AwValue r = vm_call_dunder(vm, x, str_intern_cstr(vm, name), 0, NULL);
+    AwStr *hook = str_intern_cstr(vm, name);
+    bool trunc = strcmp(name, "__trunc__") == 0;
+    *found = trunc && type_lookup(type_of(x), hook) != AW_EMPTY;
+    if (*found && exception_warn(vm, &aw_exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated."))
+        return AW_ERR;
+    AwValue r = vm_call_dunder(vm, x, hook, 0, NULL);
     *found = r != AW_EMPTY;
     if (r == AW_ERR || r == AW_EMPTY) return r;
-    if (!int_check(r)) {
-        return vm_raise(vm, &aw_exc_TypeError, "%s returned non-%s (type %s)", name,
-                        strcmp(name, "__trunc__") == 0 ? "Integral" : "int", ops_type_name(r));
+    if (!int_check(r) && trunc) {   /* CPython 3.11: the result's __index__, else this TypeError */
+        AwValue t = r;
+        if (gc_push_root(vm, t)) return AW_ERR;
+        r = ops_index(vm, t);
+        if (r == AW_ERR && vm_exc_matches(vm, &aw_exc_TypeError)) {
+            vm_exc_clear(vm);
+            vm_raise(vm, &aw_exc_TypeError, "__trunc__ returned non-Integral (type %s)", ops_type_name(t));
+        }
+        gc_pop_roots(vm, 1);
+        return r == AW_ERR ? AW_ERR : exact_int(vm, r);
     }
+    if (!int_check(r))
+        return vm_raise(vm, &aw_exc_TypeError, "%s returned non-int (type %s)", name, ops_type_name(r));
+    if (!trunc && int_is_strict_subclass(r) &&
+        exception_warn_strict_subclass(vm, name, "int", r))
+        return AW_ERR;
     return exact_int(vm, r);
 }
 
@@ -1011,6 +1031,8 @@ AwValue int_coerce(AwVM *vm, AwValue x) {
     if (is_text(x) || memoryview_view(x, &data, &len)) return int_from_text_value(vm, x, 10);
     AwValue r = call_conversions(vm, x, &found);
     if (found) return r;
+    AwValue exported = bytes_from_export(vm, x);   /* a buffer exporter (array.array): its bytes as text */
+    if (exported != AW_EMPTY) return exported == AW_ERR ? AW_ERR : int_from_text_value(vm, exported, 10);
     return vm_raise(vm, &aw_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     ops_type_name(x));
 }
@@ -1018,7 +1040,7 @@ AwValue int_coerce(AwVM *vm, AwValue x) {
 static AwValue int_with_base(AwVM *vm, AwValue x, AwValue base_value) {
     if (x == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "int() missing string argument");
     int64_t base;
-    if (args_int(vm, base_value, &base)) return AW_ERR;
+    if (args_int_clamped(vm, base_value, &base)) return AW_ERR;
     if (base != 0 && (base < 2 || base > 36))
         return vm_raise(vm, &aw_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (!is_text(x)) return vm_raise(vm, &aw_exc_TypeError, "int() can't convert non-string with explicit base");
@@ -1050,8 +1072,9 @@ static AwValue int_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     AwType *type = (AwType *)value_as_ptr(argv[0]);
     if (!type_is_subtype(type, &aw_type_int))
         return vm_raise(vm, &aw_exc_TypeError, "int.__new__(%s): %s is not a subtype of int", type_name(type), type_name(type));
-    return type == &aw_type_bool ? bool_new(vm, type, argc - 1, argv + 1, kwnames)
-                                       : int_new(vm, type, argc - 1, argv + 1, kwnames);
+    if (type == &aw_type_bool)   /* CPython's tp_new_wrapper safety check */
+        return vm_raise(vm, &aw_exc_TypeError, "int.__new__(bool) is not safe, use bool.__new__()");
+    return int_new(vm, type, argc - 1, argv + 1, kwnames);
 }
 
 static void int_free(AwVM *vm, AwObject *self) {
@@ -1335,6 +1358,20 @@ static AwStatus bytes_argument(AwVM *vm, AwValue src, char **data, size_t *len, 
     if (bytes_view(src, &view, &view_len)) {   /* bytes, bytearray, memoryview: read in place */
         *data = (char *)view;
         *len = (size_t)view_len;
+        return AW_OK;
+    }
+    /* PyObject_Bytes: __bytes__ comes before the iterable path */
+    AwValue conv = vm_call_dunder(vm, src, str_intern_cstr(vm, "__bytes__"), 0, NULL);
+    if (conv == AW_ERR) return AW_ERROR;
+    if (conv != AW_EMPTY) {
+        if (!value_is_instance(conv, &aw_type_bytes) || !bytes_view(conv, &view, &view_len))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "__bytes__ returned non-bytes (type %s)", ops_type_name(conv)));
+        char *copy = gc_alloc(vm, (size_t)view_len + 1);   /* nothing roots conv: keep a copy */
+        if (!copy) return AW_ERROR;
+        memcpy(copy, view, (size_t)view_len);
+        *data = copy;
+        *len = (size_t)view_len;
+        *owned = true;
         return AW_OK;
     }
     if (value_is_instance(src, &aw_type_str) || !type_of(src)->iter)

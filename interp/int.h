@@ -28,6 +28,9 @@ AwValue int_from_string(AwVM *vm, const char *s, size_t len, int base);
 
 /* True for small ints, big ints and bools. */
 bool int_check(AwValue v);
+/* An instance of a strict subclass of int (bool included): what CPython's conversions accept
+ * from __int__/__index__ with a DeprecationWarning. */
+bool int_is_strict_subclass(AwValue v);
 /* Converts to int64; OverflowError ("Python int too large to convert to C int64") if too big. */
 AwStatus int_to_i64(AwVM *vm, AwValue v, int64_t *out);
 /* Converts to double; OverflowError ("int too large to convert to float"). */

@@ -283,9 +283,23 @@ static AwValue m_enumerate_next(AwVM *vm, int argc, const AwValue *argv, AwTuple
     return iter_next_method(vm, argc, argv, &aw_type_enumerate);
 }
 
+/* __reduce__: (type(self), (iterator, next index)), as CPython's enum_reduce. */
+static AwValue m_enumerate_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    if (!value_is_instance(argv[0], &aw_type_enumerate))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'enumerate' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwEnumerate *e = AW_AS(AwEnumerate, argv[0]);
+    AwTuple *args = tuple_pack2(vm, e->it, e->count);
+    if (!args) return AW_ERR;
+    AwTuple *r = tuple_pack2(vm, value_from_ptr(type_of(argv[0])), value_from_ptr(args));
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef enumerate_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_enumerate_next, AW_METH_DEFAULT},
+    {"__reduce__", m_enumerate_reduce, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -614,14 +628,77 @@ static int64_t reversed_left(AwValue self) {
     AwIndexIter *it = AW_AS(AwIndexIter, self);
     return it->seq != AW_EMPTY && it->index >= 0 ? it->index + 1 : 0;
 }
+/* CPython's reversed_len: the items left, bounded by len(seq) asked again (errors propagate). */
 static AwValue m_reversed_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    return iter_hint_method(vm, argc, argv, &aw_type_reversed, reversed_left);
+    AwValue r = iter_hint_method(vm, argc, argv, &aw_type_reversed, reversed_left);
+    AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
+    if (r == AW_ERR || it->seq == AW_EMPTY) return r;
+    int64_t n;
+    if (ops_len(vm, it->seq, &n)) return AW_ERR;
+    int64_t left = reversed_left(argv[0]);   /* again: __len__ may have run the iterator */
+    return value_from_small(n < left ? 0 : left);
+}
+
+/* __reduce__ of reversed and of the generic sequence iterator, as CPython's: (reversed or
+ * iter, (seq,), index) while the sequence is held, (reversed or iter, ((),)) once exhausted. */
+static AwValue index_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwType *type, const char *fn_name) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    if (!value_is_type(argv[0], type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a '%s' object but received a '%s'",
+                        type->name, ops_type_name(argv[0]));
+    AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
+    bool live = it->seq != AW_EMPTY;
+    AwValue fn = module_get(vm->builtins, fn_name);
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.%s", fn_name);
+    AwValue seq = live ? it->seq : value_from_ptr(tuple_empty(vm));
+    AwTuple *args = tuple_from(vm, 1, &seq);
+    if (!args) return AW_ERR;
+    AwValue items[3] = {fn, value_from_ptr(args), int_from_i64(vm, it->index)};
+    AwTuple *r = tuple_from(vm, live ? 3 : 2, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
+/* __setstate__(index): reversed clamps to [-1, len(seq) - 1], the sequence iterator to >= 0. */
+static AwValue index_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type) {
+    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
+    if (!value_is_type(argv[0], type))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a '%s' object but received a '%s'",
+                        type->name, ops_type_name(argv[0]));
+    int64_t index;
+    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
+    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
+    if (it->seq == AW_EMPTY) return AW_NONE;
+    if (type == &aw_type_seq_iter) {
+        it->index = index < 0 ? 0 : index;
+        return AW_NONE;
+    }
+    int64_t n;
+    if (ops_len(vm, it->seq, &n)) return AW_ERR;
+    it = AW_AS(AwIndexIter, argv[0]);
+    it->index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+    return AW_NONE;
+}
+
+static AwValue m_reversed_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return index_iter_reduce(vm, argc, argv, &aw_type_reversed, "reversed");
+}
+static AwValue m_reversed_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return index_iter_setstate(vm, argc, argv, kw, &aw_type_reversed);
+}
+static AwValue m_seq_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return index_iter_reduce(vm, argc, argv, &aw_type_seq_iter, "iter");
+}
+static AwValue m_seq_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return index_iter_setstate(vm, argc, argv, kw, &aw_type_seq_iter);
 }
 
 static const AwMethodDef reversed_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_reversed_next, AW_METH_DEFAULT},
     {"__length_hint__", m_reversed_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_reversed_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_reversed_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 /* CPython's iter_len: len(seq) - index, NotImplemented when the sequence has no __len__. */
@@ -643,6 +720,8 @@ static const AwMethodDef seq_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_seq_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_seq_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_seq_iter_reduce, AW_METH_DEFAULT},
+    {"__setstate__", m_seq_iter_setstate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

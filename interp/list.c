@@ -404,7 +404,7 @@ static AwValue get_slice(AwVM *vm, AwList *l, AwSlice *s) {
     if (step == 1) {
         move_values(r->items, l->items + start, n);
     } else {
-        for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = l->items[j];
+        for (int64_t i = 0; i < n; i++) r->items[i] = l->items[start + i * step];   /* no j past the end: step may be huge */
     }
     r->len = n;
     return value_from_ptr(r);
@@ -465,8 +465,7 @@ static void delete_extended(AwList *l, int64_t start, int64_t step, int64_t n) {
     int64_t out = start, next_del = start, deleted = 0;
     for (int64_t i = start; i < l->len; i++) {
         if (deleted < n && i == next_del) {
-            deleted++;
-            next_del += step;
+            if (++deleted < n) next_del += step;   /* not past the last: step may be huge */
             continue;
         }
         l->items[out++] = l->items[i];
@@ -487,7 +486,7 @@ static AwStatus assign_extended(AwVM *vm, AwList *l, int64_t start, int64_t step
                                 "attempt to assign sequence of size %lld to extended slice of size %lld",
                                 (long long)seq_len(seq), (long long)n));
     const AwValue *src = seq_items(seq);
-    for (int64_t i = 0, j = start; i < n && j < l->len; i++, j += step) l->items[j] = src[i];
+    for (int64_t i = 0; i < n && start + i * step < l->len; i++) l->items[start + i * step] = src[i];
     return AW_OK;
 }
 
@@ -579,7 +578,10 @@ static AwValue list_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
 
 /* list.__init__(self, iterable=()) — clears, then extends (CPython). */
 static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (kwnames && kwnames->len) return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
+    AwType *t = type_of(argv[0]);
+    /* a subclass with its own __new__ may pass keywords on to list.__init__ (CPython) */
+    if (kwnames && kwnames->len && (t == &aw_type_list || type_lookup_owner(t, AW_NAME(vm, __new__)) == &aw_type_list))
+        return vm_raise(vm, &aw_exc_TypeError, "list() takes no keyword arguments");
     if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "list expected at most 1 argument, got %d", argc - 1);
     AwList *l = AW_LIST(argv[0]);
     list_free(vm, &l->obj);   /* CPython's list_clear: the old buffer goes */

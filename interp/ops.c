@@ -458,6 +458,9 @@ AwValue ops_index(AwVM *vm, AwValue v) {
         return vm_raise(vm, &aw_exc_TypeError, "'%s' object cannot be interpreted as an integer", ops_type_name(v));
     if (r != AW_ERR && !int_check(r))
         return vm_raise(vm, &aw_exc_TypeError, "__index__ returned non-int (type %s)", ops_type_name(r));
+    if (r != AW_ERR && int_is_strict_subclass(r) &&
+        exception_warn_strict_subclass(vm, "__index__", "int", r))
+        return AW_ERR;
     return r;
 }
 

@@ -362,9 +362,16 @@ static AwValue m_reversed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         int64_t last = r->istart + (r->ilen - 1) * r->istep;
         return range_iter_new(vm, last, r->istart - r->istep, -r->istep);
     }
-    int64_t len;
-    if (range_len(vm, argv[0], &len) != AW_OK) return AW_ERR;
-    return iter_reversed_new(vm, argv[0], len);
+    /* CPython's long range iterator: walk range(last, start - step, -step) forwards, so a
+     * length past int64 reverses too. No aw code runs between these steps (no collection). */
+    AwValue one = value_from_small(1);
+    AwValue n1 = int_binary_op(vm, r->length, one, AW_BINOP_SUB);
+    AwValue span = n1 == AW_ERR ? AW_ERR : int_binary_op(vm, n1, r->step, AW_BINOP_MUL);
+    AwValue last = span == AW_ERR ? AW_ERR : int_binary_op(vm, r->start, span, AW_BINOP_ADD);
+    AwValue stop = last == AW_ERR ? AW_ERR : int_binary_op(vm, r->start, r->step, AW_BINOP_SUB);
+    AwValue step = stop == AW_ERR ? AW_ERR : int_binary_op(vm, value_from_small(0), r->step, AW_BINOP_SUB);
+    AwValue rev = step == AW_ERR ? AW_ERR : range_new(vm, last, stop, step);
+    return rev == AW_ERR ? AW_ERR : range_iter(vm, rev);
 }
 
 static AwValue m_iter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return range_iter(vm, argv[0]); }

@@ -16,6 +16,7 @@
 #include "interp/gc.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/reprguard.h"
 #include "interp/str.h"
@@ -832,7 +833,7 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
 }
 
 static AwValue frozenset_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (kwnames && kwnames->len && type == &aw_type_frozenset)
+    if (kwnames && kwnames->len && (type == &aw_type_frozenset || class_init_is_object(vm, type)))
         return vm_raise(vm, &aw_exc_TypeError, "frozenset() takes no keyword arguments");
     if (argc > 1) return vm_raise(vm, &aw_exc_TypeError, "frozenset expected at most 1 argument, got %d", argc);
     if (type == &aw_type_frozenset && argc == 1 && value_is_type(argv[0], &aw_type_frozenset)) return argv[0];
@@ -1026,7 +1027,35 @@ static AwValue m_iand(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { re
 static AwValue m_isub(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return inplace(vm, argc, argv, AW_BINOP_SUB); }
 static AwValue m_ixor(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return inplace(vm, argc, argv, AW_BINOP_XOR); }
 
+/* __reduce__: (type(self), (list(self),), self.__getstate__()), as CPython's set_reduce, so a
+ * subclass pickles and deep-copies its items and its attributes (dict and slots). */
+static AwValue m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (check_none(vm, qual(argv[0], "set.__reduce__", "frozenset.__reduce__"), argc, kw) != AW_OK) return AW_ERR;
+    AwValue keys = list_from_iterable(vm, argv[0]);
+    if (keys == AW_ERR || gc_push_root(vm, keys)) return AW_ERR;
+    AwValue state = vm_call_method(vm, argv[0], str_intern_cstr(vm, "__getstate__"), 0, NULL);
+    if (state == AW_ERR || gc_push_root(vm, state)) {
+        gc_pop_roots(vm, 1);
+        return AW_ERR;
+    }
+    AwTuple *args = tuple_new(vm, 1);
+    AwTuple *r = NULL;
+    if (args && gc_push_root(vm, value_from_ptr(args)) == AW_OK) {
+        args->items[0] = keys;
+        r = tuple_new(vm, 3);
+        if (r) {
+            r->items[0] = value_from_ptr(type_of(argv[0]));
+            r->items[1] = value_from_ptr(args);
+            r->items[2] = state;
+        }
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 2);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef set_methods[] = {
+    {"__reduce__", m_reduce, AW_METH_DEFAULT},
     {"add", m_add, AW_METH_DEFAULT},
     {"remove", m_remove, AW_METH_DEFAULT},
     {"discard", m_discard, AW_METH_DEFAULT},
@@ -1056,6 +1085,7 @@ static const AwMethodDef set_methods[] = {
 };
 
 static const AwMethodDef frozenset_methods[] = {
+    {"__reduce__", m_reduce, AW_METH_DEFAULT},
     {"copy", m_copy, AW_METH_DEFAULT},
     {"union", m_union, AW_METH_DEFAULT},
     {"intersection", m_intersection, AW_METH_DEFAULT},
@@ -1145,10 +1175,35 @@ static AwValue m_iter_hint(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwn
     return iter_hint_method(vm, argc, argv, &aw_type_set_iter, set_iter_left);
 }
 
+/* __reduce__: (iter, (list of what is left,)), as CPython's setiter_reduce: a copy of the
+ * iterator is drained, so this one does not advance. */
+static AwValue m_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (check_none(vm, "set_iterator.__reduce__", argc, kw) != AW_OK) return AW_ERR;
+    if (!value_is_type(argv[0], &aw_type_set_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__reduce__' requires a 'set_iterator' object but received a '%s'",
+                        ops_type_name(argv[0]));
+    AwSetIter *copy = (AwSetIter *)gc_new(vm, &aw_type_set_iter, sizeof(AwSetIter));
+    if (!copy) return AW_ERR;
+    AwSetIter *it = AW_AS(AwSetIter, argv[0]);
+    copy->set = it->set;
+    copy->used = it->used;
+    copy->pos = it->pos;
+    copy->len = it->len;
+    AwValue rest = list_from_iterable(vm, value_from_ptr(copy));
+    if (rest == AW_ERR || gc_push_root(vm, rest)) return AW_ERR;
+    AwValue fn = module_get(vm->builtins, "iter");
+    AwTuple *args = fn == AW_EMPTY ? NULL : tuple_from(vm, 1, &rest);
+    AwTuple *r = args ? tuple_pack2(vm, fn, value_from_ptr(args)) : NULL;
+    gc_pop_roots(vm, 1);
+    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 static const AwMethodDef set_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_iter_next, AW_METH_DEFAULT},
     {"__length_hint__", m_iter_hint, AW_METH_DEFAULT},
+    {"__reduce__", m_iter_reduce, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

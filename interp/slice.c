@@ -176,6 +176,47 @@ static AwValue slice_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv,
     return s ? value_from_ptr(s) : AW_ERR;
 }
 
+/* An int beyond int64 (or at its edge, where clamping may have happened). */
+static bool is_huge(AwValue v) {
+    if (!int_check(v)) return false;
+    int64_t i = slice_clamp_int(v);
+    return i == INT64_MIN || i == INT64_MAX;
+}
+
+/* One bound of CPython's _PySlice_GetLongIndices: negatives count from len, then clamp to
+ * [lower, upper]. All four are ints; the result is a fresh int or one of the inputs. */
+static AwValue long_bound(AwVM *vm, AwValue v, AwValue len, AwValue lower, AwValue upper) {
+    if (int_sign(v) < 0) {
+        v = int_binary_op(vm, v, len, AW_BINOP_ADD);
+        if (v == AW_ERR) return AW_ERR;
+        return int_compare(v, lower) < 0 ? lower : v;
+    }
+    return int_compare(v, upper) > 0 ? upper : v;
+}
+
+/* slice.indices for bounds or a length past int64: CPython computes them with Python ints.
+ * Only int bounds come here, so nothing below runs aw code (no collection between steps). */
+static AwValue long_indices(AwVM *vm, AwSlice *s, AwValue len) {
+    AwValue step = s->step == AW_NONE ? value_from_small(1) : s->step;
+    if (int_sign(step) == 0) return vm_raise(vm, &aw_exc_ValueError, "slice step cannot be zero");
+    bool neg = int_sign(step) < 0;
+    AwValue lower = neg ? value_from_small(-1) : value_from_small(0);
+    AwValue upper = neg ? int_binary_op(vm, len, lower, AW_BINOP_ADD) : len;
+    if (upper == AW_ERR) return AW_ERR;
+    AwValue start = s->start == AW_NONE ? (neg ? upper : lower) : long_bound(vm, s->start, len, lower, upper);
+    if (start == AW_ERR) return AW_ERR;
+    AwValue stop = s->stop == AW_NONE ? (neg ? lower : upper) : long_bound(vm, s->stop, len, lower, upper);
+    if (stop == AW_ERR) return AW_ERR;
+    AwTuple *t = tuple_new(vm, 3);
+    if (!t) return AW_ERR;
+    t->items[0] = start;
+    t->items[1] = stop;
+    t->items[2] = step;
+    return value_from_ptr(t);
+}
+
+static bool int_or_none(AwValue v) { return v == AW_NONE || int_check(v); }
+
 /* slice.indices(len): the normalised (start, stop, step) for a sequence of length len. */
 static AwValue slice_indices_method(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "slice.indices", kwnames) != AW_OK) return AW_ERR;
@@ -187,6 +228,14 @@ static AwValue slice_indices_method(AwVM *vm, int argc, const AwValue *argv, AwT
     if (lv == AW_ERR) return AW_ERR;
     len = slice_clamp_int(lv);
     if (len < 0) return vm_raise(vm, &aw_exc_ValueError, "length should not be negative");
+    AwSlice *sl = AW_SLICE(argv[0]);
+    if ((is_huge(lv) || is_huge(sl->start) || is_huge(sl->stop) || is_huge(sl->step)) &&
+        int_or_none(sl->start) && int_or_none(sl->stop) && int_or_none(sl->step)) {
+        if (gc_push_root(vm, lv) != AW_OK) return AW_ERR;
+        AwValue r = long_indices(vm, sl, lv);
+        gc_pop_roots(vm, 1);
+        return r;
+    }
     if (slice_indices(vm, AW_SLICE(argv[0]), len, &start, &stop, &step, &n) != AW_OK) return AW_ERR;
     AwTuple *t = tuple_new(vm, 3);
     if (!t) return AW_ERR;

@@ -193,8 +193,10 @@ static AwValue int_of(AwVM *vm, AwValue v, bool allow_float) {
     if (int_check(v)) return v;
     if (value_is_float(v)) return allow_float ? int_from_double(vm, value_as_double(v)) : AW_EMPTY;
     AwType *t = type_of(v);
-    if (type_lookup(t, AW_NAME(vm, __index__)) != AW_EMPTY) return ops_index(vm, v);
-    if (allow_float && type_lookup(t, AW_NAME(vm, __int__)) != AW_EMPTY) {
+    /* %d/%i/%u use int(v) (__int__ before __index__); %x/%o/%c use __index__ alone */
+    bool via_int = allow_float && type_lookup(t, AW_NAME(vm, __int__)) != AW_EMPTY;
+    if (!via_int && type_lookup(t, AW_NAME(vm, __index__)) != AW_EMPTY) return ops_index(vm, v);
+    if (via_int) {
         AwValue r = vm_call_dunder(vm, v, AW_NAME(vm, __int__), 0, NULL);
         if (r != AW_ERR && !int_check(r))
             return vm_raise(vm, &aw_exc_TypeError, "__int__ returned non-int (type %s)", ops_type_name(r));

@@ -230,7 +230,7 @@ static AwValue tuple_slice(AwVM *vm, AwTuple *t, AwSlice *s) {
     if (n == t->len && step == 1 && value_is_tuple(value_from_ptr(t))) return value_from_ptr(t);
     AwTuple *r = tuple_new(vm, n);
     if (!r) return AW_ERR;
-    for (int64_t i = 0, j = start; i < n; i++, j += step) r->items[i] = t->items[j];
+    for (int64_t i = 0; i < n; i++) r->items[i] = t->items[start + i * step];   /* step may be huge */
     return value_from_ptr(r);
 }
 
@@ -273,7 +273,7 @@ static AwValue make_tuple(AwVM *vm, AwType *type, AwValue iterable) {
 }
 
 static AwValue tuple_new_(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kwnames) {
-    if (kwnames && kwnames->len && type == &aw_type_tuple)
+    if (kwnames && kwnames->len && (type == &aw_type_tuple || class_init_is_object(vm, type)))
         return vm_raise(vm, &aw_exc_TypeError, "tuple() takes no keyword arguments");
     if (argc > 1) return vm_raise(vm, &aw_exc_TypeError, "tuple expected at most 1 argument, got %d", argc);
     return make_tuple(vm, type, argc ? argv[0] : AW_EMPTY);
@@ -353,7 +353,8 @@ static AwValue m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) 
     if (!type_is_subtype(type, &aw_type_tuple))
         return vm_raise(vm, &aw_exc_TypeError, "tuple.__new__(%s): %s is not a subtype of tuple",
                         type_name(type), type_name(type));
-    if (kwnames && kwnames->len) return vm_raise(vm, &aw_exc_TypeError, "tuple() takes no keyword arguments");
+    if (kwnames && kwnames->len && (type == &aw_type_tuple || class_init_is_object(vm, type)))
+        return vm_raise(vm, &aw_exc_TypeError, "tuple() takes no keyword arguments");
     if (argc > 2) return vm_raise(vm, &aw_exc_TypeError, "tuple expected at most 1 argument, got %d", argc - 1);
     return make_tuple(vm, type, argc > 1 ? argv[1] : AW_EMPTY);
 }

@@ -1,9 +1,12 @@
 """string: common string constants, capwords, Template and Formatter (CPython 3.11's).
 
 Template's $-placeholders are found by a hand-written scanner equivalent to CPython's
-default pattern (aw has no re module): $$, $identifier, ${identifier}, and any other $ is an
-invalid placeholder. A subclass may change `delimiter`; a custom `idpattern` or `pattern`
-is not supported. Formatter is CPython's, over Python versions of its two C parsers.
+default pattern ($$, $identifier, ${identifier}; any other $ is an invalid placeholder), so
+`import string` does not import re. A subclass that sets `pattern`, `idpattern`,
+`braceidpattern` or `flags` gets CPython's compiled regular expression (built in
+__init_subclass__, as CPython does) and CPython's re-based substitution; only such classes have
+a `pattern` attribute other than None. Formatter is CPython's, over Python versions of its two
+C parsers.
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -39,9 +42,86 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = 2           # re.IGNORECASE, without importing re
+    pattern = None      # None: the scanner below; else the compiled custom pattern
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        custom = (cls.idpattern != Template.idpattern or cls.braceidpattern is not None or
+                  cls.flags != Template.flags)
+        if 'pattern' not in cls.__dict__ and not custom:
+            cls.pattern = None
+            return
+        import re
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
+
+    # -- the re-based path of classes with a custom pattern (CPython's code) --
+
+    def _invalid_match(self, mo):
+        self._invalid(mo.start('invalid'))
+
+    def _re_substitute(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if not safe:
+                    return str(mapping[named])
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid_match(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def _re_is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None
+                and mo.group('braced') is None
+                and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return True
+
+    def _re_get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None
+                and mo.group('invalid') is None
+                and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                    self.pattern)
+        return ids
 
     def _scan(self):
         """Yields (start, end, kind, name) for each placeholder; kind is 'escaped',
@@ -119,18 +199,26 @@ class Template:
         return mapping
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if self.pattern is not None:
+            return self._re_substitute(self._mapping(mapping, kws), False)
         return self._substitute(self._mapping(mapping, kws), False)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if self.pattern is not None:
+            return self._re_substitute(self._mapping(mapping, kws), True)
         return self._substitute(self._mapping(mapping, kws), True)
 
     def is_valid(self):
+        if self.pattern is not None:
+            return self._re_is_valid()
         for start, end, kind, name in self._scan():
             if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
+        if self.pattern is not None:
+            return self._re_get_identifiers()
         ids = []
         for start, end, kind, name in self._scan():
             if kind == 'named' and name not in ids:

@@ -215,6 +215,32 @@ class TestCase:
             function, args, kwargs = self._cleanups.pop()
             function(*args, **kwargs)
 
+    def enterContext(self, cm):
+        return _enter_context(cm, self.addCleanup)
+
+    _class_cleanups = []
+
+    @classmethod
+    def addClassCleanup(cls, function, *args, **kwargs):
+        if "_class_cleanups" not in cls.__dict__:
+            cls._class_cleanups = []
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    @classmethod
+    def doClassCleanups(cls):
+        cls.tearDown_exceptions = []
+        cleanups = cls.__dict__.get("_class_cleanups", [])
+        while cleanups:
+            function, args, kwargs = cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as e:
+                cls.tearDown_exceptions.append(e)
+
     def skipTest(self, reason):
         raise SkipTest(reason)
 
@@ -536,14 +562,15 @@ class TestSuite:
         for test in _flatten(self):
             cls = test.__class__
             if cls is not current:
-                if current is not None and not getattr(current, "__unittest_skip__", False):
-                    current.tearDownClass()
+                if current is not None:
+                    _class_teardown(current, result)
                 current = cls
                 if not getattr(cls, "__unittest_skip__", False):
                     try:
                         cls.setUpClass()
                     except Exception as e:
                         result.addError(_ClassError("setUpClass", cls), e)
+                        cls.doClassCleanups()
                         current = None
                         classes_done.append(cls)
                         continue
@@ -552,12 +579,38 @@ class TestSuite:
             if result.shouldStop:
                 break
             test(result)
-        if current is not None and not getattr(current, "__unittest_skip__", False):
-            current.tearDownClass()
+        if current is not None:
+            _class_teardown(current, result)
         return result
 
     def __call__(self, result):
         return self.run(result)
+
+
+def _enter_context(cm, addcleanup):
+    # CPython looks the methods up on the type, and refuses non-context-managers the same way
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+def _class_teardown(cls, result):
+    if getattr(cls, "__unittest_skip__", False):
+        return
+    try:
+        cls.tearDownClass()
+    except Exception as e:
+        result.addError(_ClassError("tearDownClass", cls), e)
+    cls.doClassCleanups()
+    for e in cls.tearDown_exceptions:
+        result.addError(_ClassError("tearDownClass", cls), e)
 
 
 class _ClassError:
