@@ -352,7 +352,12 @@ static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
 /* `yield from fut` in generator-based code: yields the future until it is done. */
 static AwValue fut_next(AwVM *vm, AwValue self) {
     AwFuture *f = self_future(self);
-    if (f->state == AW_FUT_PENDING) { f->blocking = 1; return self; }
+    if (f->state == AW_FUT_PENDING) {
+        /* resumed while still pending: no task took the future (CPython's FutureIter) */
+        if (f->blocking) return vm_raise(vm, &aw_exc_RuntimeError, "await wasn't used with future");
+        f->blocking = 1;
+        return self;
+    }
     AwValue r = future_result(vm, f);
     if (r == AW_ERR) return AW_ERR;
     AwException *e = exception_new(vm, &aw_exc_StopIteration, 1, &r);

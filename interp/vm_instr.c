@@ -196,6 +196,8 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
             *out = future_result(vm, f);
             return *out == AW_ERR ? -1 : 1;
         }
+        /* still set: resumed by something other than a task, which clears it on accepting f */
+        if (f->blocking) { vm_raise(vm, &aw_exc_RuntimeError, "await wasn't used with future"); return -1; }
         f->blocking = 1;
         *out = it;
         return 0;
