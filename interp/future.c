@@ -402,7 +402,14 @@ static AwValue fut_get_state_attr(AwVM *vm, AwValue self) {
     return r ? str_value(r) : AW_ERR;
 }
 
+/* _cancel_message: the message given to cancel(), None if none or not cancelled. */
+static AwValue fut_get_cancel_message(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    return f->state == AW_FUT_CANCELLED ? AW_FUT_CANCEL_MSG(f) : AW_NONE;
+}
+
 static const AwGetSetDef future_getsets[] = {
+    {"_cancel_message", fut_get_cancel_message, NULL},
     {"_asyncio_future_blocking", fut_get_blocking, fut_set_blocking},
     {"_loop", fut_get_loop_attr, NULL},
     {"_exception", fut_get_exception_attr, NULL},
