@@ -344,6 +344,16 @@ static AwValue a_isfuture(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
     return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
+/* After Ctrl-C cancelled the main task, as CPython's Runner.run: its CancelledError becomes
+ * KeyboardInterrupt only if uncancel() leaves no other cancellation request (a task that was
+ * also cancelled by the program ends with CancelledError; one that returned, normally). */
+static bool interrupt_ends_run(AwValue task, AwValue exc) {
+    if (!value_is_instance(exc, &aw_exc_CancelledError) || !value_is_future(task)) return false;
+    AwFuture *t = AW_FUTURE(task);
+    if (t->num_cancels > 0) t->num_cancels--;
+    return t->num_cancels == 0;
+}
+
 /* Cancels what is left after asyncio.run's main task and lets it finish, as CPython's
  * _cancel_all_tasks does (one more run until every cancelled task is done). */
 static void cancel_all_tasks(AwVM *vm, AwLoop *loop) {
@@ -404,7 +414,7 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (task != AW_ERR) loop_set_main_task(AW_LOOP(loop), task);
     AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
     AwValue exc = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
-    if (loop_was_interrupted(AW_LOOP(loop)) && (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_CancelledError))) {
+    if (loop_was_interrupted(AW_LOOP(loop)) && exc != AW_EMPTY && interrupt_ends_run(task, exc)) {
         /* As CPython's Runner.run: KeyboardInterrupt raised while handling the main task's
          * CancelledError */
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
@@ -466,8 +476,8 @@ static AwValue a__run_main_task(AwVM *vm, int argc, const AwValue *argv, AwTuple
     AwValue result = loop_run_until_complete(vm, loop, argv[1]);
     bool interrupted = loop_was_interrupted(loop);
     loop_set_main_task(loop, AW_NONE);
-    if (interrupted && (result != AW_ERR || vm_exc_matches(vm, &aw_exc_CancelledError))) {
-        AwValue cancelled = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    if (interrupted && result == AW_ERR && interrupt_ends_run(argv[1], vm->exc)) {
+        AwValue cancelled = vm_exc_take(vm);
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
         if (!ki) return AW_ERR;
         if (cancelled != AW_EMPTY) ki->context = cancelled;
