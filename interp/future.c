@@ -263,7 +263,13 @@ static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
     static const char *const names[] = {"self", "loop", NULL};
     AwValue a[2];
     if (args_parse(vm, "Future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
-    if (a[1] != AW_EMPTY && a[1] != AW_NONE) self_future(argv[0])->loop = a[1];
+    AwFuture *f = self_future(argv[0]);
+    if (a[1] != AW_EMPTY && a[1] != AW_NONE) f->loop = a[1];
+    else if (f->loop == AW_NONE) {   /* a subclass made with no current loop (fut_new) */
+        AwValue loop = asyncio_get_loop(vm, AW_NONE);
+        if (loop == AW_ERR) return AW_ERR;
+        f->loop = loop;
+    }
     return AW_NONE;
 }
 
@@ -331,6 +337,11 @@ static AwValue fut_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, Aw
     AwValue a[1];
     if (args_parse(vm, "Future", argc, argv, kw, names, 0, 0, a)) return AW_ERR;
     AwValue loop = asyncio_get_loop(vm, a[0] == AW_EMPTY ? AW_NONE : a[0]);
+    if (loop == AW_ERR && type != &aw_type_future && vm_exc_matches(vm, &aw_exc_RuntimeError)) {
+        /* a subclass's __init__ may pass its loop to Future.__init__, which needs one only then */
+        vm_exc_clear(vm);
+        loop = AW_NONE;
+    }
     if (loop == AW_ERR) return AW_ERR;
     AwFuture *f = (AwFuture *)gc_new(vm, type, type->instance_size);
     if (!f) return AW_ERR;

@@ -172,6 +172,8 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
     bool is_future = value_is_future(arg);
     AwValue fut = arg;
     if (is_future && AW_FUTURE(arg)->gather_mark) return children ? list_append(vm, children, arg) : AW_OK;
+    if (is_future && *loop != AW_NONE && AW_FUTURE(arg)->loop != *loop)   /* CPython's ensure_future(arg, loop=loop) */
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument"));
     if (!is_future) {
         AwValue seen = *arg_to_fut ? dict_get(vm, *arg_to_fut, arg) : AW_EMPTY;
         if (seen == AW_ERR) return AW_ERROR;
@@ -180,7 +182,7 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
             *arg_to_fut = NULL;
             return AW_ERROR;
         }
-        AwValue l = asyncio_get_loop(vm, AW_NONE);
+        AwValue l = asyncio_get_loop(vm, *loop);   /* the first child's loop, as CPython */
         fut = l == AW_ERR ? AW_ERR : asyncio_ensure_task(vm, l, arg);
         if (fut == AW_ERR || dict_set(vm, *arg_to_fut, arg, fut)) return AW_ERROR; /* the dict roots it */
     }
