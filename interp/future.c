@@ -60,7 +60,7 @@ AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
 }
 
 static AwStatus schedule_callback(AwVM *vm, AwFuture *f, AwValue cb) {
-    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
+    if (value_is_instance(cb, &aw_type_task) && AW_TASK(cb)->fut_waiter == value_from_ptr(f))   /* Task subclasses too */
         return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
     if (value_is_type(cb, &aw_type_gather_counter) && gather_counter_absorb(cb, value_from_ptr(f))) return AW_OK;
     return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
@@ -280,7 +280,7 @@ static const char *state_name(AwFuture *f) {
 /* One callback as CPython's _format_callbacks shows it: a task waiting here is its
  * task_wakeup method. */
 static AwStatus format_one_callback(AwBuf *b, AwValue cb) {
-    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task) return buf_append_cstr(b, "Task.task_wakeup()");
+    if (value_is_instance(cb, &aw_type_task)) return buf_append_cstr(b, "Task.task_wakeup()");
     return loop_format_callback(b, cb, 0, NULL);
 }
 
