@@ -255,6 +255,9 @@ static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwValue out;
     AwGenerator *g = AW_GEN(argv[0]);
     g->was_awaited = 1;
+    /* a finished generator re-raises what is thrown in; a finished coroutine refuses (CPython) */
+    if (g->state == AW_FIBER_DONE && g->obj.type == &aw_type_coroutine)
+        return vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
     AwGenResult r = generator_resume(vm, g, AW_NONE, exc, &out);
     if (r == AW_GEN_ERROR) return AW_ERR;
     if (r == AW_GEN_RETURNED) return stop_with(vm, out);
