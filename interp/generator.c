@@ -501,7 +501,8 @@ int agen_step(AwVM *vm, AwValue self, AwValue sent, AwValue throw_exc, AwValue *
     AwAgenStep *st = AW_AS(AwAgenStep, self);
     AwGenerator *g = AW_GEN(st->gen);
     if (st->done) {
-        vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        vm_raise(vm, &aw_exc_RuntimeError, st->kind == AGEN_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                                  : "cannot reuse already awaited aclose()/athrow()");
         return -1;
     }
     if (!st->started) {
