@@ -542,9 +542,7 @@ static AwValue object_m_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if ((argc > 1 || (kw && kw->len)) &&
         (!object_provides(vm, t, AW_NAME(vm, __new__)) || object_provides(vm, t, AW_NAME(vm, __init__))))
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
-    /* a built-in type without a __new__ of its own (coroutine, generator) has no usable blank
-     * instance either: CPython refuses it the same way */
-    if (builtin_base(t) != &aw_type_object)
+    if (builtin_base(t) != &aw_type_object && builtin_base(t)->new_)
         return vm_raise(vm, &aw_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", type_name(t),
                         type_name(builtin_base(t)));
     if (class_check_abstract(vm, t)) return AW_ERR;
