@@ -49,7 +49,7 @@ static bool unwind_fblock(AwCompiler *c, const FBlock *fb, bool preserve_tos) {
         return (!preserve_tos || emit(c, OP_ROT_TWO)) && emit(c, OP_POP_TOP) && emit(c, OP_POP_EXCEPT);
     case FB_WITH: case FB_ASYNC_WITH:
         return emit(c, OP_POP_BLOCK) && (!preserve_tos || emit(c, OP_ROT_TWO)) &&
-               emit(c, OP_WITH_EXIT) && (fb->kind == FB_WITH || emit(c, OP_AWAIT)) &&
+               emit(c, OP_WITH_EXIT) && (fb->kind == FB_WITH || codegen_emit(c, OP_AWAIT, AWAIT_AEXIT)) &&
                emit(c, OP_POP_TOP);
     case FB_HANDLER_CLEANUP:
         if (!fb->handler->u.except_handler.name) return emit(c, OP_POP_EXCEPT);
@@ -496,7 +496,7 @@ static bool compile_async_for(AwCompiler *c, const AwNode *n) {
 static bool compile_with_handler(AwCompiler *c, int handler, bool is_async, int end) {
     int suppress = codegen_label(c);
     codegen_bind(c, handler);
-    if (!emit(c, OP_WITH_EXCEPT) || (is_async && !emit(c, OP_AWAIT)) ||
+    if (!emit(c, OP_WITH_EXCEPT) || (is_async && !codegen_emit(c, OP_AWAIT, AWAIT_AEXIT)) ||
         !codegen_jump(c, OP_POP_JUMP_IF_TRUE, suppress) || !emit(c, OP_RERAISE)) {
         return false;
     }
@@ -515,7 +515,7 @@ static bool compile_with_item(AwCompiler *c, const AwNode *n, int index) {
     if (!compile_expr(c, item->u.with_item.context_expr)) return false;
     codegen_set_pos(c, n);
     if (is_async) {
-        if (!emit(c, OP_BEFORE_ASYNC_WITH) || !emit(c, OP_AWAIT) ||
+        if (!emit(c, OP_BEFORE_ASYNC_WITH) || !codegen_emit(c, OP_AWAIT, AWAIT_AENTER) ||
             !codegen_jump(c, OP_SETUP_ASYNC_WITH, handler)) {
             return false;
         }
@@ -530,7 +530,7 @@ static bool compile_with_item(AwCompiler *c, const AwNode *n, int index) {
     if (!ok) return false;
     codegen_pop_fblock(c);
     codegen_set_pos(c, n);
-    if (!emit(c, OP_POP_BLOCK) || !emit(c, OP_WITH_EXIT) || (is_async && !emit(c, OP_AWAIT)) ||
+    if (!emit(c, OP_POP_BLOCK) || !emit(c, OP_WITH_EXIT) || (is_async && !codegen_emit(c, OP_AWAIT, AWAIT_AEXIT)) ||
         !emit(c, OP_POP_TOP) || !codegen_jump(c, OP_JUMP, end)) {
         return false;
     }

@@ -60,7 +60,7 @@ AwStatus future_add_callback(AwVM *vm, AwFuture *f, AwValue callback) {
 }
 
 static AwStatus schedule_callback(AwVM *vm, AwFuture *f, AwValue cb) {
-    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task && AW_TASK(cb)->fut_waiter == value_from_ptr(f))
+    if (value_is_instance(cb, &aw_type_task) && AW_TASK(cb)->fut_waiter == value_from_ptr(f))   /* Task subclasses too */
         return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_TASK_WAKEUP, cb, value_from_ptr(f));
     if (value_is_type(cb, &aw_type_gather_counter) && gather_counter_absorb(cb, value_from_ptr(f))) return AW_OK;
     return loop_schedule(vm, AW_LOOP(f->loop), AW_READY_CALL, cb, value_from_ptr(f));
@@ -263,7 +263,13 @@ static AwValue fut_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
     static const char *const names[] = {"self", "loop", NULL};
     AwValue a[2];
     if (args_parse(vm, "Future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
-    if (a[1] != AW_EMPTY && a[1] != AW_NONE) self_future(argv[0])->loop = a[1];
+    AwFuture *f = self_future(argv[0]);
+    if (a[1] != AW_EMPTY && a[1] != AW_NONE) f->loop = a[1];
+    else if (f->loop == AW_NONE) {   /* a subclass made with no current loop (fut_new) */
+        AwValue loop = asyncio_get_loop(vm, AW_NONE);
+        if (loop == AW_ERR) return AW_ERR;
+        f->loop = loop;
+    }
     return AW_NONE;
 }
 
@@ -274,7 +280,7 @@ static const char *state_name(AwFuture *f) {
 /* One callback as CPython's _format_callbacks shows it: a task waiting here is its
  * task_wakeup method. */
 static AwStatus format_one_callback(AwBuf *b, AwValue cb) {
-    if (value_is_ptr(cb) && value_as_ptr(cb)->type == &aw_type_task) return buf_append_cstr(b, "Task.task_wakeup()");
+    if (value_is_instance(cb, &aw_type_task)) return buf_append_cstr(b, "Task.task_wakeup()");
     return loop_format_callback(b, cb, 0, NULL);
 }
 
@@ -331,6 +337,11 @@ static AwValue fut_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, Aw
     AwValue a[1];
     if (args_parse(vm, "Future", argc, argv, kw, names, 0, 0, a)) return AW_ERR;
     AwValue loop = asyncio_get_loop(vm, a[0] == AW_EMPTY ? AW_NONE : a[0]);
+    if (loop == AW_ERR && type != &aw_type_future && vm_exc_matches(vm, &aw_exc_RuntimeError)) {
+        /* a subclass's __init__ may pass its loop to Future.__init__, which needs one only then */
+        vm_exc_clear(vm);
+        loop = AW_NONE;
+    }
     if (loop == AW_ERR) return AW_ERR;
     AwFuture *f = (AwFuture *)gc_new(vm, type, type->instance_size);
     if (!f) return AW_ERR;
@@ -352,7 +363,12 @@ static AwValue fut_iter(AwVM *vm, AwValue self) { return self; }
 /* `yield from fut` in generator-based code: yields the future until it is done. */
 static AwValue fut_next(AwVM *vm, AwValue self) {
     AwFuture *f = self_future(self);
-    if (f->state == AW_FUT_PENDING) { f->blocking = 1; return self; }
+    if (f->state == AW_FUT_PENDING) {
+        /* resumed while still pending: no task took the future (CPython's FutureIter) */
+        if (f->blocking) return vm_raise(vm, &aw_exc_RuntimeError, "await wasn't used with future");
+        f->blocking = 1;
+        return self;
+    }
     AwValue r = future_result(vm, f);
     if (r == AW_ERR) return AW_ERR;
     AwException *e = exception_new(vm, &aw_exc_StopIteration, 1, &r);
@@ -397,7 +413,14 @@ static AwValue fut_get_state_attr(AwVM *vm, AwValue self) {
     return r ? str_value(r) : AW_ERR;
 }
 
+/* _cancel_message: the message given to cancel(), None if none or not cancelled. */
+static AwValue fut_get_cancel_message(AwVM *vm, AwValue self) {
+    AwFuture *f = self_future(self);
+    return f->state == AW_FUT_CANCELLED ? AW_FUT_CANCEL_MSG(f) : AW_NONE;
+}
+
 static const AwGetSetDef future_getsets[] = {
+    {"_cancel_message", fut_get_cancel_message, NULL},
     {"_asyncio_future_blocking", fut_get_blocking, fut_set_blocking},
     {"_loop", fut_get_loop_attr, NULL},
     {"_exception", fut_get_exception_attr, NULL},

@@ -255,6 +255,9 @@ static AwValue gen_throw(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwValue out;
     AwGenerator *g = AW_GEN(argv[0]);
     g->was_awaited = 1;
+    /* a finished generator re-raises what is thrown in; a finished coroutine refuses (CPython) */
+    if (g->state == AW_FIBER_DONE && g->obj.type == &aw_type_coroutine)
+        return vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited coroutine");
     AwGenResult r = generator_resume(vm, g, AW_NONE, exc, &out);
     if (r == AW_GEN_ERROR) return AW_ERR;
     if (r == AW_GEN_RETURNED) return stop_with(vm, out);
@@ -498,7 +501,8 @@ int agen_step(AwVM *vm, AwValue self, AwValue sent, AwValue throw_exc, AwValue *
     AwAgenStep *st = AW_AS(AwAgenStep, self);
     AwGenerator *g = AW_GEN(st->gen);
     if (st->done) {
-        vm_raise(vm, &aw_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        vm_raise(vm, &aw_exc_RuntimeError, st->kind == AGEN_SEND ? "cannot reuse already awaited __anext__()/asend()"
+                                                                  : "cannot reuse already awaited aclose()/athrow()");
         return -1;
     }
     if (!st->started) {

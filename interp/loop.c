@@ -1421,8 +1421,18 @@ static AwValue loop_repr(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
+/* asyncio.SelectorEventLoop(selector=None) / BaseEventLoop(): a new loop, as new_event_loop();
+ * aw's loop polls with libuv, so a selector given is ignored. */
+static AwValue loop_type_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t nkw = kw ? kw->len : 0;
+    if (argc + nkw > 1 || (nkw && strcmp(AW_STR(kw->items[0])->data, "selector") != 0))
+        return vm_raise(vm, &aw_exc_TypeError, "%s() takes at most 1 argument (selector)", type_name(type));
+    return loop_new(vm);
+}
+
 AwType aw_type_loop = {
     .name = "_UnixSelectorEventLoop",
+    .new_ = loop_type_new,
     .base = &aw_type_object,
     .instance_size = sizeof(AwLoop),
     .dict_offset = offsetof(AwLoop, dict),

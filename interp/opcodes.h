@@ -94,7 +94,7 @@
     X(YIELD_VALUE,       "(v -- sent) suspends the generator, yielding v; resumes with the sent value") \
     X(GET_YIELD_FROM_ITER, "(obj -- it) iter(obj), or obj itself for a generator/coroutine") \
     X(YIELD_FROM,        "(it -- result) delegates to it (send/throw/close forwarded) until it returns") \
-    X(AWAIT,             "(obj -- result) await obj: coroutine, Task, Future or __await__") \
+    X(AWAIT,             "(obj -- result) await obj: coroutine, Task, Future or __await__; arg: AWAIT_AENTER/AEXIT in async with") \
     X(GET_AITER,         "(obj -- obj.__aiter__())") \
     X(GET_ANEXT,         "(aiter -- aiter aiter.__anext__())") \
     X(END_ASYNC_FOR,     "(aiter exc -- ) in the handler of async for: StopAsyncIteration ends the loop (pops the EXCEPT_HANDLER block), anything else is re-raised") \
@@ -182,6 +182,9 @@ typedef enum {
 #undef AW_SPEC_ENUM
     OP__COUNT
 } AwOpcode;
+
+/* AWAIT's argument: which await of `async with` it is, for CPython's error message. */
+enum { AWAIT_PLAIN = 0, AWAIT_AENTER = 1, AWAIT_AEXIT = 2 };
 
 #define INSTR_OP(w) ((AwOpcode)((w) & 0xFFu))
 #define INSTR_ARG(w) ((uint32_t)(w) >> 8)

@@ -196,6 +196,22 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
     else if (AW_UNLIKELY(f->obj.flags & AW_TASK_DROPPED)) release_dropped(vm, t, had_callbacks);
 }
 
+
+/* The task's wake-up on future w: a Future subclass overriding add_done_callback sees it, as
+ * CPython's Task.__step calls result.add_done_callback(self.__wakeup); what it receives is the
+ * task itself, which Future.add_done_callback stores as the native wake-up. */
+static AwStatus add_wakeup(AwVM *vm, AwFuture *w, AwValue tv) {
+    AwType *ft = w->obj.type;
+    if (ft != &aw_type_future && ft != &aw_type_task) {
+        AwStr *name = str_intern_cstr(vm, "add_done_callback");
+        if (!name) return AW_ERROR;
+        AwValue m = type_lookup(ft, name);
+        if (m != AW_EMPTY && m != type_lookup(&aw_type_future, name))
+            return vm_call_method(vm, value_from_ptr(w), name, 1, &tv) == AW_ERR ? AW_ERROR : AW_OK;
+    }
+    return future_add_callback(vm, w, tv);
+}
+
 /* What the coroutine yielded: a future to wait on, None (yield once), or a bad value. */
 static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
     AwValue tv = value_from_ptr(t);
@@ -219,7 +235,7 @@ static void task_handle_yield(AwVM *vm, AwTask *t, AwValue out) {
         else if (out == tv) vm_raise(vm, &aw_exc_RuntimeError, "Task cannot await on itself");
         else {
             t->fut_waiter = out;
-            if (future_add_callback(vm, w, tv)) err = vm_exc_take(vm);
+            if (add_wakeup(vm, w, tv)) err = vm_exc_take(vm);
             else if (t->fut.must_cancel && cancel_waiter(vm, out, AW_FUT_CANCEL_MSG(&t->fut))) t->fut.must_cancel = 0;
             if (err == AW_EMPTY) return;
             vm->exc = err;

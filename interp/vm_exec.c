@@ -1598,7 +1598,7 @@ dispatch:
             SAFEPOINT();
             DISPATCH();
         }
-        AwValue it = CALLOUT(vm_instr_get_awaitable(vm, obj));
+        AwValue it = CALLOUT(vm_instr_get_awaitable(vm, obj, ARG));
         CHECK(it);
         sp[-1] = it;
         delegate_sent = AW_NONE;

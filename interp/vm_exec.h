@@ -46,7 +46,7 @@ int vm_instr_exc_match(AwVM *vm, AwValue exc, AwValue type);
 /* raise exc from cause. */
 AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause);
 /* The iterator that `await obj` delegates to. */
-AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj);
+AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj, int where);
 bool vm_instr_is_awaitable(AwVM *vm, AwValue obj);
 /* The value carried by a StopIteration being raised, taking the exception. */
 AwValue vm_instr_stop_iteration_value(AwVM *vm);

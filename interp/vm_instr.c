@@ -15,6 +15,7 @@
 #include "interp/generator.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/opcodes.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -144,8 +145,9 @@ bool vm_instr_is_awaitable(AwVM *vm, AwValue obj) {
            type_lookup(t, AW_NAME(vm, __await__)) != AW_EMPTY;
 }
 
-/* The iterator that `await obj` delegates to. */
-AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
+/* The iterator that `await obj` delegates to; `where` (AWAIT_AENTER/AEXIT) words the error for
+ * what __aenter__/__aexit__ returned. */
+AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj, int where) {
     AwType *t = type_of(obj);
     if (t == &aw_type_coroutine) {
         AwGenerator *g = AW_GEN(obj);
@@ -156,6 +158,9 @@ AwValue vm_instr_get_awaitable(AwVM *vm, AwValue obj) {
     }
     if (value_is_future(obj) || t == &aw_type_sleep || value_is_agen_step(obj)) return obj;
     AwValue r = vm_call_dunder(vm, obj, AW_NAME(vm, __await__), 0, NULL);
+    if (r == AW_EMPTY && where != AWAIT_PLAIN)
+        return vm_raise(vm, &aw_exc_TypeError, "'async with' received an object from %s that does not implement __await__: %s",
+                        where == AWAIT_AENTER ? "__aenter__" : "__aexit__", type_name(t));
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "object %s can't be used in 'await' expression", type_name(t));
     if (r == AW_ERR) return r;
     if (type_of(r) == &aw_type_coroutine) return vm_raise(vm, &aw_exc_TypeError, "__await__() returned a coroutine");
@@ -196,6 +201,8 @@ int vm_instr_delegate_step(AwVM *vm, AwValue it, AwValue sent, AwValue throw_exc
             *out = future_result(vm, f);
             return *out == AW_ERR ? -1 : 1;
         }
+        /* still set: resumed by something other than a task, which clears it on accepting f */
+        if (f->blocking) { vm_raise(vm, &aw_exc_RuntimeError, "await wasn't used with future"); return -1; }
         f->blocking = 1;
         *out = it;
         return 0;

@@ -40,20 +40,26 @@ AwType *asyncio_invalid_state_type(AwVM *vm) {
 
 static AwValue no_running_loop(AwVM *vm) { return vm_raise(vm, &aw_exc_RuntimeError, "no running event loop"); }
 
+AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
+
+/* ROOT_EVENT_LOOP holds the current loop, AW_NONE before any is set, or NO_CURRENT_LOOP once
+ * set_event_loop(None) (or the end of asyncio.run) unset it: then, as in CPython's policy,
+ * get_event_loop() raises instead of making one (except at the REPL, whose cells need one). */
+#define NO_CURRENT_LOOP AW_FALSE
+
 /* get_event_loop(): the running loop, else the current one (made on first use, as 3.11). */
 static AwValue event_loop(AwVM *vm) {
     AwLoop *running = loop_running(vm);
     if (running) return value_from_ptr(running);
     AwValue l = vm->module_roots[ROOT_EVENT_LOOP];
-    if (l == AW_NONE) {
+    if (l == NO_CURRENT_LOOP && !vm->is_interactive) return asyncio_prelude_call(vm, "_no_current_loop", 0, NULL);
+    if (!value_is_ptr(l)) {
         l = loop_new(vm);
         if (l == AW_ERR) return AW_ERR;
         vm->module_roots[ROOT_EVENT_LOOP] = l;
     }
     return l;
 }
-
-AwValue asyncio_prelude_call(AwVM *vm, const char *name, int argc, const AwValue *argv);
 
 AwValue asyncio_get_loop(AwVM *vm, AwValue loop) { return loop != AW_NONE ? loop : event_loop(vm); }
 
@@ -90,7 +96,7 @@ static AwValue a_set_event_loop(AwVM *vm, int argc, const AwValue *argv, AwTuple
     if (args_count(vm, "set_event_loop", argc, 1, 1)) return AW_ERR;
     if (argv[0] != AW_NONE && !value_is_type(argv[0], &aw_type_loop))
         return vm_raise(vm, &aw_exc_TypeError, "loop must be an instance of AbstractEventLoop or None, not '%s'", ops_type_name(argv[0]));
-    vm->module_roots[ROOT_EVENT_LOOP] = argv[0];
+    vm->module_roots[ROOT_EVENT_LOOP] = argv[0] == AW_NONE ? NO_CURRENT_LOOP : argv[0];
     return AW_NONE;
 }
 
@@ -166,6 +172,8 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
     bool is_future = value_is_future(arg);
     AwValue fut = arg;
     if (is_future && AW_FUTURE(arg)->gather_mark) return children ? list_append(vm, children, arg) : AW_OK;
+    if (is_future && *loop != AW_NONE && AW_FUTURE(arg)->loop != *loop)   /* CPython's ensure_future(arg, loop=loop) */
+        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument"));
     if (!is_future) {
         AwValue seen = *arg_to_fut ? dict_get(vm, *arg_to_fut, arg) : AW_EMPTY;
         if (seen == AW_ERR) return AW_ERROR;
@@ -174,7 +182,7 @@ static AwStatus gather_child(AwVM *vm, AwValue arg, AwValue cb, AwList *children
             *arg_to_fut = NULL;
             return AW_ERROR;
         }
-        AwValue l = asyncio_get_loop(vm, AW_NONE);
+        AwValue l = asyncio_get_loop(vm, *loop);   /* the first child's loop, as CPython */
         fut = l == AW_ERR ? AW_ERR : asyncio_ensure_task(vm, l, arg);
         if (fut == AW_ERR || dict_set(vm, *arg_to_fut, arg, fut)) return AW_ERROR; /* the dict roots it */
     }
@@ -266,22 +274,39 @@ static AwValue a_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return task;
 }
 
+static int is_future_like(AwVM *vm, AwValue v);
+
 static AwValue a_ensure_future(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"coro_or_future", "loop", NULL};
     AwValue a[2];
     if (args_parse(vm, "ensure_future", argc, argv, kw, names, 1, 1, a)) return AW_ERR;
+    if (!value_is_future(a[0]) && !is_coroutine(a[0])) {
+        int duck = is_future_like(vm, a[0]);
+        if (duck) return duck < 0 ? AW_ERR : a[0];
+    }
     AwValue loop = asyncio_get_loop(vm, a[1] == AW_EMPTY ? AW_NONE : a[1]);
     if (loop == AW_ERR) return AW_ERR;
     return asyncio_ensure_task(vm, loop, a[0]);
 }
 
+/* Another object passed as the loop (a test's mock) has no tasks, as in CPython, which looks
+ * tasks up by their loop. */
+static bool foreign_loop(int argc, const AwValue *argv) {
+    return argc > 0 && argv[0] != AW_NONE && !value_is_instance(argv[0], &aw_type_loop);
+}
+
 static AwValue a_current_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (foreign_loop(argc, argv)) return AW_NONE;
     AwLoop *l = argc > 0 && argv[0] != AW_NONE ? AW_LOOP(argv[0]) : loop_running(vm);
     if (!l) return no_running_loop(vm);
     return loop_current_task(l);
 }
 
 static AwValue a_all_tasks(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (foreign_loop(argc, argv)) {
+        AwSet *none = set_new(vm, &aw_type_set);
+        return none ? value_from_ptr(none) : AW_ERR;
+    }
     AwLoop *l = argc > 0 && argv[0] != AW_NONE ? AW_LOOP(argv[0]) : loop_running(vm);
     if (!l) return no_running_loop(vm);
     AwValue tasks = loop_all_tasks(vm, l);
@@ -303,9 +328,32 @@ static AwValue a_iscoroutinefunction(AwVM *vm, int argc, const AwValue *argv, Aw
     return value_from_bool(value_is_type(f, &aw_type_function) && (AW_FUNCTION(f)->code->flags & AW_CODE_COROUTINE));
 }
 
+/* CPython's isfuture: a Future, or a duck-typed one (its class has _asyncio_future_blocking
+ * and the object's is not None). -1 on error. */
+static int is_future_like(AwVM *vm, AwValue v) {
+    if (value_is_future(v)) return 1;
+    AwStr *name = str_intern_cstr(vm, "_asyncio_future_blocking");
+    if (!name) return -1;
+    if (value_is_type(v, &aw_type_type) || type_lookup(type_of(v), name) == AW_EMPTY) return 0;
+    AwValue b = ops_getattr_opt(vm, v, name);
+    if (b == AW_ERR) return -1;
+    return b != AW_EMPTY && b != AW_NONE;
+}
+
 static AwValue a_isfuture(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "isfuture", argc, 1, 1)) return AW_ERR;
-    return value_from_bool(value_is_future(argv[0]));
+    int r = is_future_like(vm, argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
+}
+
+/* After Ctrl-C cancelled the main task, as CPython's Runner.run: its CancelledError becomes
+ * KeyboardInterrupt only if uncancel() leaves no other cancellation request (a task that was
+ * also cancelled by the program ends with CancelledError; one that returned, normally). */
+static bool interrupt_ends_run(AwValue task, AwValue exc) {
+    if (!value_is_instance(exc, &aw_exc_CancelledError) || !value_is_future(task)) return false;
+    AwFuture *t = AW_FUTURE(task);
+    if (t->num_cancels > 0) t->num_cancels--;
+    return t->num_cancels == 0;
 }
 
 /* Cancels what is left after asyncio.run's main task and lets it finish, as CPython's
@@ -368,7 +416,7 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (task != AW_ERR) loop_set_main_task(AW_LOOP(loop), task);
     AwValue result = task == AW_ERR ? AW_ERR : loop_run_until_complete(vm, AW_LOOP(loop), task);
     AwValue exc = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
-    if (loop_was_interrupted(AW_LOOP(loop)) && (exc == AW_EMPTY || value_is_instance(exc, &aw_exc_CancelledError))) {
+    if (loop_was_interrupted(AW_LOOP(loop)) && exc != AW_EMPTY && interrupt_ends_run(task, exc)) {
         /* As CPython's Runner.run: KeyboardInterrupt raised while handling the main task's
          * CancelledError */
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
@@ -384,7 +432,7 @@ static AwValue a_run(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (executor == AW_ERR) vm_exc_clear(vm);
     run_shutdown_step(vm, loop, "_shutdown_default_executor", value_is_ptr(executor) && executor != AW_NONE);
     loop_close(vm, AW_LOOP(loop));
-    vm->module_roots[ROOT_EVENT_LOOP] = AW_NONE;
+    vm->module_roots[ROOT_EVENT_LOOP] = NO_CURRENT_LOOP;   /* CPython's Runner.close: set_event_loop(None) */
     gc_pop_roots(vm, 1);
     if (exc != AW_EMPTY) { vm->exc = exc; return AW_ERR; }
     return result;
@@ -430,8 +478,8 @@ static AwValue a__run_main_task(AwVM *vm, int argc, const AwValue *argv, AwTuple
     AwValue result = loop_run_until_complete(vm, loop, argv[1]);
     bool interrupted = loop_was_interrupted(loop);
     loop_set_main_task(loop, AW_NONE);
-    if (interrupted && (result != AW_ERR || vm_exc_matches(vm, &aw_exc_CancelledError))) {
-        AwValue cancelled = result == AW_ERR ? vm_exc_take(vm) : AW_EMPTY;
+    if (interrupted && result == AW_ERR && interrupt_ends_run(argv[1], vm->exc)) {
+        AwValue cancelled = vm_exc_take(vm);
         AwException *ki = exception_new(vm, &aw_exc_KeyboardInterrupt, 0, NULL);
         if (!ki) return AW_ERR;
         if (cancelled != AW_EMPTY) ki->context = cancelled;
@@ -465,13 +513,13 @@ void asyncio_before_exit(AwVM *vm) { gc_mark_outliving(vm, vm->module_roots[ROOT
 
 double asyncio_repl_tick(AwVM *vm) {
     AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];
-    if (loop == AW_NONE || !value_is_type(loop, &aw_type_loop)) return -1;
+    if (!value_is_type(loop, &aw_type_loop)) return -1;
     return loop_tick(vm, AW_LOOP(loop));
 }
 
 bool asyncio_repl_busy(AwVM *vm) {
     AwValue loop = vm->module_roots[ROOT_EVENT_LOOP];
-    if (loop == AW_NONE || !value_is_type(loop, &aw_type_loop)) return false;
+    if (!value_is_type(loop, &aw_type_loop)) return false;
     AwValue tasks = loop_all_tasks(vm, AW_LOOP(loop));
     if (tasks == AW_ERR) { vm_exc_clear(vm); return false; }
     return AW_LIST(tasks)->len > 0;

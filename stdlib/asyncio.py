@@ -903,6 +903,12 @@ def _run_in_worker(n, func, args, kwargs):
             del active[ident]
 
 
+def _no_current_loop():
+    """get_event_loop() after set_event_loop(None) or asyncio.run: CPython's policy error."""
+    import threading
+    raise RuntimeError('There is no current event loop in thread %r.' % threading.current_thread().name)
+
+
 async def _wrap_awaitable(awaitable):
     # ensure_future() of an awaitable that is neither a coroutine nor a future (stdlib/asyncio.c)
     return await awaitable

@@ -9,6 +9,7 @@
 #include "stdlib/asyncio_locks.h"
 
 #include <stdio.h>
+#include <string.h>
 #include "interp/args.h"
 #include "interp/class.h"
 #include "interp/dict.h"
@@ -19,6 +20,7 @@
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/tuple.h"
 #include "interp/vm.h"
 
 static AwLockObj *self_lock(AwValue v) { return AW_AS(AwLockObj, v); }
@@ -144,8 +146,29 @@ static AwValue lock_m_locked(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return value_from_bool(self_lock(argv[0])->value != 0);
 }
 
+AwStatus asyncio_locks_check_init(AwVM *vm, const char *owner, int argc, AwTuple *kw, const char *const *names) {
+    int n = 0;
+    while (names[n]) n++;
+    if (argc > n) {
+        if (n == 0)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s.__init__() takes 1 positional argument but %d were given", owner, argc + 1));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s.__init__() takes from 1 to %d positional arguments but %d were given",
+                                owner, n + 1, argc + 1));
+    }
+    for (int64_t i = 0; kw && i < kw->len; i++) {
+        const char *k = AW_STR(kw->items[i])->data;
+        int j = 0;
+        while (names[j] && strcmp(names[j], k) != 0) j++;
+        if (!names[j])
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s.__init__() got an unexpected keyword argument '%s'", owner, k));
+        if (j < argc)
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s.__init__() got multiple values for argument '%s'", owner, k));
+    }
+    return AW_OK;
+}
+
 static AwValue lock_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_parse(vm, "Lock", argc - 1, argv + 1, kw, no_names, 0, 0, NULL)) return AW_ERR;
+    if (asyncio_locks_check_init(vm, "Lock", argc - 1, kw, no_names)) return AW_ERR;
     AwLockObj *l = self_lock(argv[0]);
     ring_free(vm, &l->waiters);
     l->value = 0;
@@ -153,7 +176,7 @@ static AwValue lock_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 }
 
 static AwValue lock_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_parse(vm, "Lock", argc, argv, kw, no_names, 0, 0, NULL)) return AW_ERR;
+    if (asyncio_locks_check_init(vm, "Lock", argc, kw, no_names)) return AW_ERR;
     AwLockObj *l = alloc_lock(vm, type);
     return l ? value_from_ptr(l) : AW_ERR;
 }
@@ -265,7 +288,7 @@ static AwValue event_m_is_set(AwVM *vm, int argc, const AwValue *argv, AwTuple *
 }
 
 static AwValue event_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_parse(vm, "Event", argc, argv, kw, no_names, 0, 0, NULL)) return AW_ERR;
+    if (asyncio_locks_check_init(vm, "Event", argc, kw, no_names)) return AW_ERR;
     AwLockObj *e = alloc_lock(vm, type);
     return e ? value_from_ptr(e) : AW_ERR;
 }
@@ -344,6 +367,7 @@ static AwValue sem_m_locked(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
 static AwStatus sem_setup(AwVM *vm, AwLockObj *s, const char *fname, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"value", NULL};
     AwValue a[1];
+    if (asyncio_locks_check_init(vm, fname, argc, kw, names)) return AW_ERROR;
     if (args_parse(vm, fname, argc, argv, kw, names, 0, 1, a)) return AW_ERROR;
     int64_t value = 1;
     if (a[0] != AW_EMPTY) {
@@ -358,16 +382,22 @@ static AwStatus sem_setup(AwVM *vm, AwLockObj *s, const char *fname, int argc, c
     return AW_OK;
 }
 
+/* The class whose __init__ runs: BoundedSemaphore defines its own in CPython. */
+static const char *sem_owner(AwType *t) {
+    while (t->base && (t->flags & AW_TYPE_HEAP)) t = t->base;
+    return t == &aw_type_bounded_semaphore ? "BoundedSemaphore" : "Semaphore";
+}
+
 static AwValue sem_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     AwLockObj *s = self_lock(argv[0]);
-    return sem_setup(vm, s, "Semaphore", argc - 1, argv + 1, kw) ? AW_ERR : AW_NONE;
+    return sem_setup(vm, s, sem_owner(type_of(argv[0])), argc - 1, argv + 1, kw) ? AW_ERR : AW_NONE;
 }
 
 static AwValue sem_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     AwLockObj *s = alloc_lock(vm, type);
     if (!s) return AW_ERR;
     s->value = s->bound = 1;
-    return sem_setup(vm, s, "Semaphore", argc, argv, kw) ? AW_ERR : value_from_ptr(s);
+    return sem_setup(vm, s, sem_owner(type), argc, argv, kw) ? AW_ERR : value_from_ptr(s);
 }
 
 static AwValue sem_repr(AwVM *vm, AwValue self) {
@@ -424,7 +454,13 @@ AwType aw_type_lock = {
     .getsets = lock_getsets,
 };
 
-static AwValue event_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return lock_m_init(vm, argc, argv, kw); }
+static AwValue event_m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (asyncio_locks_check_init(vm, "Event", argc - 1, kw, no_names)) return AW_ERR;
+    AwLockObj *e = self_lock(argv[0]);
+    ring_free(vm, &e->waiters);
+    e->value = 0;
+    return AW_NONE;
+}
 
 static const AwMethodDef event_methods[] = {
     {"__init__", event_m_init, 0},

@@ -32,6 +32,10 @@ extern AwType aw_type_bounded_semaphore;
 AwValue asyncio_locks_bind_loop(AwVM *vm, AwValue self, AwValue *bound);
 /* object.__repr__(self) without its closing '>': "<asyncio.locks.Lock object at 0x..." */
 AwStr *asyncio_locks_repr_head(AwVM *vm, AwValue self);
+/* Checks the arguments of `owner.__init__(self, ...)`, which takes `names` (NULL-terminated,
+ * all positional-or-keyword and optional), with the messages of a Python __init__: "Lock.__init__()
+ * got an unexpected keyword argument 'loop'", "... takes 1 positional argument but 2 were given". */
+AwStatus asyncio_locks_check_init(AwVM *vm, const char *owner, int argc, AwTuple *kw, const char *const *names);
 /* A new Event (unset). */
 AwValue asyncio_locks_event_new(AwVM *vm);
 /* Event.set() / clear(). */

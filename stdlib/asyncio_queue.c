@@ -372,6 +372,7 @@ static AwType *native_base(AwType *t) {
 static AwStatus queue_setup(AwVM *vm, AwQueue *q, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"maxsize", NULL};
     AwValue a[1];
+    if (asyncio_locks_check_init(vm, "Queue", argc, kw, names)) return AW_ERROR;
     if (args_parse(vm, "Queue", argc, argv, kw, names, 0, 1, a)) return AW_ERROR;
     AwValue maxsize = a[0] == AW_EMPTY ? value_from_small(0) : a[0];
     if (!int_check(maxsize))

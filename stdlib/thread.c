@@ -9,6 +9,7 @@
  * is atomic) with sleeps that release it while waiting.
  */
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,6 +130,25 @@ static AwValue t_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return value_from_small(atomic_load(&running));
 }
 
+static pthread_t main_thread;   /* the thread that loaded the module: the program's main thread */
+
+/* interrupt_main(signum=SIGINT): as if the signal arrived (its handler runs in the main thread at
+ * its next safe point); nothing happens when Python does not handle it (SIG_DFL, SIG_IGN). */
+static AwValue t_interrupt_main(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    static const char *const names[] = {"signum", NULL};
+    AwValue a[1];
+    if (args_parse(vm, "interrupt_main", argc, argv, kw, names, 0, 1, a)) return AW_ERR;
+    int64_t sig = SIGINT;
+    if (a[0] != AW_EMPTY && args_int(vm, a[0], &sig)) return AW_ERR;
+    if (sig < 1 || sig >= NSIG) return vm_raise(vm, &aw_exc_ValueError, "signal number out of range");
+    struct sigaction old;
+    if (sigaction((int)sig, NULL, &old) == 0 && !(old.sa_flags & SA_SIGINFO) &&
+        (old.sa_handler == SIG_DFL || old.sa_handler == SIG_IGN))
+        return AW_NONE;
+    pthread_kill(main_thread, (int)sig);   /* to the main thread, whose sleep or poll it wakes */
+    return AW_NONE;
+}
+
 /* _thread.allocate_lock, LockType, RLock, error: the lock types live in the threading module
  * (written in Python), so this PEP 562 hook fetches them from there on first use. */
 static AwValue t_getattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -157,12 +177,14 @@ static const AwMethodDef thread_functions[] = {
     {"get_ident", t_get_ident, 0},
     {"get_native_id", t_get_ident, 0},
     {"_count", t_count, 0},
+    {"interrupt_main", t_interrupt_main, 0},
     {NULL, NULL, 0},
 };
 
 int thread_running_count(void) { return atomic_load(&running); }
 
 AwModule *thread_module_init(AwVM *vm) {
+    main_thread = pthread_self();
     AwModule *mod = module_new(vm, "_thread");
     if (!mod || module_add_functions(vm, mod, thread_functions) != AW_OK) return NULL;
     if (module_add_value(vm, mod, "TIMEOUT_MAX", value_from_double(9223372036.0)) != AW_OK) return NULL;

@@ -280,7 +280,9 @@ class TestCase:
             self._report_subtests(result, expecting_failure)
             try:
                 self.doCleanups()
-            except Exception as e:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as e:   # as CPython: SystemExit, CancelledError... are errors too
                 result.addError(self, e)
                 outcome = "reported"
             if outcome == "ok" and not self._subtest_errors:
@@ -307,7 +309,7 @@ class TestCase:
             else:
                 result.addFailure(self, e)
             return None
-        except Exception as e:
+        except BaseException as e:
             if expecting_failure:
                 result.addExpectedFailure(self, e)
             else:
