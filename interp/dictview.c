@@ -137,12 +137,9 @@ static AwValue m_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     copy->reverse = it->reverse;
     AwValue rest = list_from_iterable(vm, value_from_ptr(copy));
     if (rest == AW_ERR || gc_push_root(vm, rest)) return AW_ERR;
-    AwValue fn = module_get(vm->builtins, "iter");
-    AwTuple *args = fn == AW_EMPTY ? NULL : tuple_from(vm, 1, &rest);
-    AwTuple *r = args ? tuple_pack2(vm, fn, value_from_ptr(args)) : NULL;
+    AwValue r = iter_reduce(vm, "iter", rest, AW_EMPTY);
     gc_pop_roots(vm, 1);
-    if (fn == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.iter");
-    return r ? value_from_ptr(r) : AW_ERR;
+    return r;
 }
 
 static const AwMethodDef dict_iter_methods[] = {

@@ -46,7 +46,7 @@ AwValue iter_hint_method(AwVM *vm, int argc, const AwValue *argv, AwType *type, 
 AwValue iter_reduce(AwVM *vm, const char *fn, AwValue seq, AwValue state) {
     AwStr *name = str_intern_cstr(vm, fn);
     AwValue callable = name ? dict_get_str(vm->builtins->dict, name) : AW_EMPTY;
-    if (callable == AW_EMPTY) return AW_ERR;
+    if (callable == AW_EMPTY) return name ? vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.%s", fn) : AW_ERR;
     AwTuple *args = tuple_from(vm, 1, &seq);
     if (!args) return AW_ERR;
     AwValue items[3] = {callable, value_from_ptr(args), state};
