@@ -337,6 +337,15 @@ static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
     if (str_equal_cstr(name, "__self__")) return m->self;
     if (str_equal_cstr(name, "__func__")) return m->func;
     if (str_equal_cstr(name, "__doc__")) return ops_getattr(vm, m->func, name);   /* not object's */
+    if (value_is_type(m->func, &aw_type_native) && name == AW_NAME(vm, __qualname__)) {
+        /* a bound built-in is named after the class it is bound to (CPython's meth_get__qualname__) */
+        AwValue owner = value_is_instance(m->self, &aw_type_type) ? m->self : value_from_ptr(type_of(m->self));
+        AwValue qn = ops_getattr(vm, owner, name);
+        if (qn == AW_ERR) return AW_ERR;
+        if (!value_is_str(qn)) return ops_getattr(vm, m->func, name);
+        AwStr *s = str_printf(vm, "%s.%s", AW_STR(qn)->data, AW_NATIVE(m->func)->name);
+        return s ? str_value(s) : AW_ERR;
+    }
     AwValue v = type_lookup(&aw_type_method, name);
     if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, m->func, name);
