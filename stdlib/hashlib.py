@@ -5,6 +5,7 @@ pbkdf2_hmac and file_digest. Difference (SPEC.md): BLAKE2's tree-hashing paramet
 (fanout, depth, leaf_size, node_offset, node_depth, inner_size, last_node) are refused."""
 
 import _hashlib
+from operator import index as _operator_index
 
 algorithms_guaranteed = set(('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
                              'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
@@ -61,14 +62,6 @@ blake2b = _blake2('blake2b', 64)
 blake2s = _blake2('blake2s', 32)
 
 
-def _operator_index(value):
-    if type(value) is int:
-        return value
-    try:
-        index = type(value).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-    return index(value)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):

@@ -7,6 +7,7 @@ their reprs are commonly printed.
 """
 
 import sys as _sys
+from operator import index as _index
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -240,15 +241,6 @@ def _identity(x):
     return x
 
 
-def _index(value):
-    """value as an int through __index__, with CPython's TypeError otherwise."""
-    if type(value) is int:
-        return value
-    try:
-        index = type(value).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-    return index(value)
 
 
 def _islice_arg(value, what):
