@@ -155,14 +155,19 @@ static AwValue seq_iter_reduce(AwVM *vm, AwValue self, AwType *type, const char 
 }
 
 /* __setstate__(index): the next index, clamped to the sequence; nothing once exhausted. */
-static AwValue seq_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type) {
-    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
+/* The checked argument of an iterator's __setstate__(index) (argv[0] must be a `type`). */
+static AwStatus setstate_arg(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type, int64_t *index) {
+    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERROR;
     if (!value_is_type(argv[0], type))
-        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a '%s' object but received a '%s'",
-                        type->name, ops_type_name(argv[0]));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a '%s' object but received a '%s'",
+                                type->name, ops_type_name(argv[0])));
+    if (!int_check(argv[1])) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "an integer is required"));
+    return args_int(vm, argv[1], index);
+}
+
+static AwValue seq_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type) {
     int64_t index;
-    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
-    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    if (setstate_arg(vm, argc, argv, kw, type, &index)) return AW_ERR;
     AwListIter *it = AW_AS(AwListIter, argv[0]);
     if (!it->list) return AW_NONE;
     int64_t len = type == &aw_type_tuple_iter ? ((AwTuple *)it->list)->len : it->list->len;
@@ -660,13 +665,8 @@ static AwValue index_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwType
 
 /* __setstate__(index): reversed clamps to [-1, len(seq) - 1], the sequence iterator to >= 0. */
 static AwValue index_iter_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, AwType *type) {
-    if (args_no_kwargs(vm, "__setstate__", kw) || args_count(vm, "__setstate__", argc - 1, 1, 1)) return AW_ERR;
-    if (!value_is_type(argv[0], type))
-        return vm_raise(vm, &aw_exc_TypeError, "descriptor '__setstate__' requires a '%s' object but received a '%s'",
-                        type->name, ops_type_name(argv[0]));
     int64_t index;
-    if (!int_check(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "an integer is required");
-    if (args_int(vm, argv[1], &index)) return AW_ERR;
+    if (setstate_arg(vm, argc, argv, kw, type, &index)) return AW_ERR;
     AwIndexIter *it = AW_AS(AwIndexIter, argv[0]);
     if (it->seq == AW_EMPTY) return AW_NONE;
     if (type == &aw_type_seq_iter) {
