@@ -27,17 +27,109 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 class IOBase:
-    """The abstract base class for all I/O classes."""
+    """The abstract base class for all I/O classes.
+
+    The default methods describe a stream that cannot be read, written or seeked; subclasses
+    override what they support (CPython's _pyio.IOBase). aw calls no __del__ on collection:
+    a stream a program drops unclosed is not flushed (SPEC.md).
+    """
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def flush(self):
+        self._checkClosed()
+
+    __closed = False
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    _check_closed = _check_open = _checkClosed
 
     def __enter__(self):
-        IOBase._check_closed(self)
+        self._checkClosed()
         return self
 
     def __exit__(self, *args):
         self.close()
 
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readline(self, size=-1):
+        if size is None:
+            size = -1
+        elif not hasattr(size, "__index__"):
+            raise TypeError(f"{size!r} is not an integer")
+        else:
+            size = size.__index__()
+        peek = getattr(self, "peek", None)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    n = (ahead.find(b"\n") + 1) or len(ahead)
+                    if size >= 0:
+                        n = min(n, size - len(res))
+            b = self.read(n)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
     def __iter__(self):
-        IOBase._check_closed(self)
+        self._checkClosed()
         return self
 
     def __next__(self):
@@ -46,36 +138,7 @@ class IOBase:
             raise StopIteration
         return line
 
-    def _check_closed(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    _check_open = _check_closed   # StringIO's own methods word it without the period
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def isatty(self):
-        IOBase._check_closed(self)
-        return False
-
-    def flush(self):
-        self._check_open()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def readlines(self, hint=-1):
-        self._check_open()
+    def readlines(self, hint=None):
         if hint is None or hint <= 0:
             return list(self)
         lines, total = [], 0
@@ -87,21 +150,101 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
-        self._check_open()
+        self._checkClosed()
         for line in lines:
             self.write(line)
 
 
 class RawIOBase(IOBase):
-    pass
+    """Base class for raw binary I/O: read() and readall() are built on readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
-    pass
+    """Base class for buffered binary I/O: readinto() is built on read()."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def readinto(self, b):
+        return self._readinto(b, read1=False)
+
+    def readinto1(self, b):
+        return self._readinto(b, read1=True)
+
+    def _readinto(self, b, read1):
+        if not isinstance(b, memoryview):
+            b = memoryview(b)
+        b = b.cast('B')
+        data = self.read1(len(b)) if read1 else self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class TextIOBase(IOBase):
-    pass
+    """Base class for text I/O."""
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
 
 
 class _MemoryIO:
@@ -111,7 +254,20 @@ class _MemoryIO:
         self._chunks = [initial] if initial else []
         self._size = len(initial)
         self._pos = 0
-        self.closed = False
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    writable = seekable = readable
+
+    def flush(self):
+        self._check_open()
 
     def _value(self):
         chunks = self._chunks
@@ -130,7 +286,7 @@ class _MemoryIO:
         return self._pos
 
     def close(self):
-        self.closed = True
+        self._closed = True
         self._chunks = []
 
     def _write_value(self, s):

@@ -364,7 +364,6 @@ class SocketFile(IOBase):
         self._newline = newline
         self._buf = b''
         self._eof = False
-        self.closed = False
         sock._io_refs += 1
 
     @property
@@ -472,7 +471,7 @@ class SocketFile(IOBase):
     def close(self):
         if self.closed:
             return
-        self.closed = True
+        IOBase.close(self)
         self._sock._decref_socketios()
         self._sock = _ClosedSocket
 

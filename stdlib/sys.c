@@ -402,6 +402,44 @@ static AwValue sys_is_finalizing(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return value_from_bool(vm->is_exiting);
 }
 
+/* vm->module_roots slot: the list of audit hooks sys.addaudithook added (AW_NONE before the first). */
+enum { ROOT_AUDIT_HOOKS = 13 };
+
+/* sys.addaudithook(hook): hook(event, args) is called by every later sys.audit. */
+static AwValue sys_addaudithook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const char *const names[] = {"hook", NULL};
+    AwValue hook;
+    if (args_parse(vm, "addaudithook", argc, argv, kwnames, names, 1, 1, &hook) != AW_OK) return AW_ERR;
+    if (vm->module_roots[ROOT_AUDIT_HOOKS] == AW_NONE) {
+        AwList *hooks = list_new(vm, 0);
+        if (!hooks) return AW_ERR;
+        vm->module_roots[ROOT_AUDIT_HOOKS] = value_from_ptr(hooks);
+    }
+    if (list_append(vm, AW_LIST(vm->module_roots[ROOT_AUDIT_HOOKS]), hook) != AW_OK) return AW_ERR;
+    return AW_NONE;
+}
+
+/* sys.audit(event, *args): calls each hook with (event, args); aw raises no events itself. */
+static AwValue sys_audit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "audit", kwnames) != AW_OK) return AW_ERR;
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+    if (!value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "expected str for argument 'event', not %s", ops_type_name(argv[0]));
+    AwValue hooks = vm->module_roots[ROOT_AUDIT_HOOKS];
+    if (hooks == AW_NONE || AW_LIST(hooks)->len == 0) return AW_NONE;
+    AwTuple *args = tuple_new(vm, argc - 1);
+    if (!args) return AW_ERR;
+    for (int i = 1; i < argc; i++) args->items[i - 1] = argv[i];
+    if (gc_push_root(vm, value_from_ptr(args)) != AW_OK) return AW_ERR;
+    AwValue r = AW_NONE;
+    for (int64_t i = 0; i < AW_LIST(hooks)->len && r != AW_ERR; i++) {
+        AwValue call_args[2] = {argv[0], value_from_ptr(args)};
+        r = vm_call(vm, AW_LIST(hooks)->items[i], 2, call_args, NULL);
+    }
+    gc_pop_roots(vm, 1);
+    return r == AW_ERR ? AW_ERR : AW_NONE;
+}
+
 void sys_report_uncaught(AwVM *vm, AwValue exc) {
     AwValue hook = vm->sys ? dict_get_str(vm->sys->dict, str_intern_cstr(vm, "excepthook")) : AW_EMPTY;
     if (hook == AW_EMPTY || hook == AW_NONE) {
@@ -465,6 +503,8 @@ static const AwMethodDef sys_functions[] = {
     {"getswitchinterval", sys_getswitchinterval, AW_METH_DEFAULT},
     {"setswitchinterval", sys_setswitchinterval, AW_METH_DEFAULT},
     {"is_finalizing", sys_is_finalizing, AW_METH_DEFAULT},
+    {"audit", sys_audit, AW_METH_DEFAULT},
+    {"addaudithook", sys_addaudithook, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

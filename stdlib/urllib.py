@@ -1,6 +1,7 @@
-"""urllib: the package of urllib.parse (aw has no urllib.request, urllib.error, ...).
+"""urllib: the package of urllib.parse, urllib.request, urllib.error and urllib.response.
 
-The submodule is imported here so that `from urllib import parse` finds it.
+urllib.parse is imported here so that `from urllib import parse` finds it (the other
+submodules load on first use, as in CPython).
 """
 
 import urllib.parse
