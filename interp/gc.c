@@ -19,6 +19,7 @@
 #define GC_MAX_ALLOC ((size_t)1 << 40) /* refuse absurd single requests up front */
 #define GC_EAGER_MAX 1000              /* eager collections for dropped __del__ instances (gc.h) */
 #define GC_EAGER_HEAP ((size_t)32 << 20) /* ... and only while the heap is smaller than this */
+#define GC_EAGER_MARK_BYTES ((size_t)256 << 20) /* ... and while they have marked less than this in all */
 #define GC_EAGER_CLOSE_BYTES ((size_t)64 << 20) /* heap bytes marked for dropped generators (gc.h) */
 
 /* Roots that live outside the heap; defined by vm.c so gc.c need not know fibers or loops. */
@@ -646,8 +647,13 @@ bool gc_eager_close_allowed(AwGC *gc) {
 
 void gc_collect_dropped(AwVM *vm) {
     AwGC *gc = &vm->gc;
-    if (gc->bytes_allocated > GC_EAGER_HEAP) { gc->eager_left = 0; gc->nhints = gc->ndropped = 0; return; }
+    if (gc->bytes_allocated > GC_EAGER_HEAP || gc->bytes_allocated > gc->eager_mark_left) {
+        gc->eager_left = 0;
+        gc->nhints = gc->ndropped = 0;
+        return;
+    }
     gc->eager_left--;
+    gc->eager_mark_left -= gc->bytes_allocated;
     gc->eager = true;
     gc_collect(vm);
     gc->eager = false;
@@ -661,6 +667,7 @@ void gc_init(AwVM *vm) {
     vm->gc.spare_max = SPARE_PAGES;
     vm->gc.eager_left = GC_EAGER_MAX;
     vm->gc.eager_close_left = GC_EAGER_CLOSE_BYTES;
+    vm->gc.eager_mark_left = GC_EAGER_MARK_BYTES;
     const char *stress = getenv("AW_GC_STRESS");
     vm->gc.stress = stress && *stress && strcmp(stress, "0") != 0;
 }

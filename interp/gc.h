@@ -17,8 +17,10 @@
  * its __del__ once (AW_OBJ_FINALIZED), at a point where aw code may run. To run __del__ where
  * CPython's reference counting would, the VM asks for a collection at once when a program
  * drops such an instance (del, rebinding a module-level name, a returning frame's locals):
- * gc_dropped. Those eager collections are capped (GC_EAGER_MAX, and only while the heap is
- * small), so a program that drops such objects by the thousand falls back to the normal pace.
+ * gc_dropped. Those eager collections are capped (GC_EAGER_MAX, only while the heap is small,
+ * and within a total of marking work, GC_EAGER_MARK_BYTES), so a program that drops such
+ * objects by the thousand, or a library whose methods return with `self` holding a socket,
+ * falls back to the normal pace.
  *
  * Layout: objects of up to GC_SMALL_MAX bytes live in 64 KiB pages (carved from 2 MiB mmap'd
  * arenas), one size class (a multiple of 16 bytes) per page, with the page's allocation and mark
@@ -100,6 +102,7 @@ struct AwGC {
     size_t del_live;         /* instances of __del__ classes allocated and not yet finalized (a gate) */
     uint32_t eager_left;     /* eager collections gc_dropped may still start */
     size_t eager_close_left; /* heap bytes the eager collections for dropped generators may still mark */
+    size_t eager_mark_left;  /* heap bytes all eager collections may still mark */
     bool running_dels;       /* gc_run_finalizers is on the C stack */
     bool eager;              /* the collection running was started by gc_collect_dropped */
     AwObject **probe_log;    /* objects an eager collection's cycle probe marked (gc.c) */

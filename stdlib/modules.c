@@ -3,6 +3,13 @@
 #include "stdlib/frozen.h"
 
 #include <string.h>
+#include "interp/args.h"
+#include "interp/exception.h"
+#include "interp/ops.h"
+#include "interp/str.h"
+#include "interp/vm.h"
+
+static AwModule *imp_module_init(AwVM *vm);
 
 static const AwModuleEntry module_table[] = {
     {"builtins", builtins_module_init},
@@ -31,6 +38,7 @@ static const AwModuleEntry module_table[] = {
     {"zlib", zlib_module_init},
     {"_sqlite3", sqlite3_module_init},
     {"_codecs", codecs_module_init},
+    {"_imp", imp_module_init},
     {NULL, NULL},
 };
 
@@ -44,4 +52,44 @@ const AwModuleEntry *modules_find(const char *name) {
     for (const AwModuleEntry *e = module_table; e->name; e++)
         if (strcmp(e->name, name) == 0) return e;
     return NULL;
+}
+
+/* ---- _imp: what importlib.util asks of the import system ---- */
+
+static AwStatus name_arg(AwVM *vm, const char *fname, int argc, const AwValue *argv, AwTuple *kwnames, AwStr **out) {
+    static const char *const names[] = {"name", NULL};
+    AwValue v;
+    if (args_parse(vm, fname, argc, argv, kwnames, names, 1, 1, &v) != AW_OK) return AW_ERROR;
+    if (!value_is_str(v)) {
+        vm_raise(vm, &aw_exc_TypeError, "%s() argument must be str, not %s", fname, ops_type_name(v));
+        return AW_ERROR;
+    }
+    *out = AW_STR(v);
+    return AW_OK;
+}
+
+/* _imp.is_builtin(name): 1 for a module compiled into aw, else 0 (CPython's convention). */
+static AwValue imp_is_builtin(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *name;
+    if (name_arg(vm, "is_builtin", argc, argv, kwnames, &name) != AW_OK) return AW_ERR;
+    return value_from_small(modules_find(name->data) ? 1 : 0);
+}
+
+/* _imp.is_frozen(name): whether name is a stdlib module whose Python source aw carries. */
+static AwValue imp_is_frozen(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *name;
+    if (name_arg(vm, "is_frozen", argc, argv, kwnames, &name) != AW_OK) return AW_ERR;
+    return value_from_bool(frozen_source(name->data) != NULL);
+}
+
+static const AwMethodDef imp_functions[] = {
+    {"is_builtin", imp_is_builtin, AW_METH_DEFAULT},
+    {"is_frozen", imp_is_frozen, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+static AwModule *imp_module_init(AwVM *vm) {
+    AwModule *mod = module_new(vm, "_imp");
+    if (!mod || module_add_functions(vm, mod, imp_functions)) return NULL;
+    return mod;
 }
