@@ -39,6 +39,7 @@ static const AwModuleEntry module_table[] = {
     {"_sqlite3", sqlite3_module_init},
     {"_codecs", codecs_module_init},
     {"_imp", imp_module_init},
+    {"_locale", locale_module_init},
     {NULL, NULL},
 };
 

@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <float.h>
 #include <unistd.h>
 #include "interp/args.h"
@@ -603,7 +604,18 @@ static AwStatus add_executable(AwVM *vm, AwModule *mod) {
     char path[4096];
     ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
     path[n > 0 ? n : 0] = 0;
-    return add_str(vm, mod, "executable", path);
+    if (add_str(vm, mod, "executable", path) != AW_OK) return AW_ERROR;
+    /* the prefixes: the folder above the executable's (/usr/local for /usr/local/bin/aw), as
+     * CPython derives them; aw has no virtual environments, so base_* are the same */
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(path, '/');
+        if (slash) *slash = 0;
+    }
+    if (!*path) strcpy(path, "/");
+    static const char *const prefixes[] = {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        if (add_str(vm, mod, prefixes[i], path) != AW_OK) return AW_ERROR;
+    return add_str(vm, mod, "platlibdir", "lib");
 }
 
 static AwStatus add_builtin_names(AwVM *vm, AwModule *mod) {
