@@ -30,6 +30,7 @@
 #include "interp/list.h"
 #include "interp/loop.h"
 #include "interp/module.h"
+#include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/timeline.h"
 #include "interp/source.h"
@@ -39,12 +40,13 @@
 #include "repl/repl.h"
 #include "stdlib/modules.h"
 
-static const char USAGE_LINE[] = "usage: aw [option] ... [-c cmd | file | -] [arg] ...\n";
+static const char USAGE_LINE[] = "usage: aw [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char HELP[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-i     : run the prompt after the program, even if stdin is not a terminal\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-u     : unbuffered binary stdout and stderr; also PYTHONUNBUFFERED=x\n"
     "-h     : print this help message and exit (also --help)\n"
     "--version : print the version and exit (also -V)\n"
@@ -55,12 +57,12 @@ static const char HELP[] =
     "-      : program read from stdin (default; the prompt when stdin is a terminal)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
 
-typedef enum { RUN_FILE, RUN_CODE, RUN_STDIN, RUN_PROMPT, RUN_DIS } RunMode;
+typedef enum { RUN_FILE, RUN_CODE, RUN_MODULE, RUN_STDIN, RUN_PROMPT, RUN_DIS } RunMode;
 
 /* The parsed command line. */
 typedef struct {
     RunMode mode;          /* what to run */
-    const char *target;    /* the file (RUN_FILE, RUN_DIS) or the code (RUN_CODE) */
+    const char *target;    /* the file (RUN_FILE, RUN_DIS), the code (RUN_CODE) or the module (RUN_MODULE) */
     bool inspect;          /* -i: the prompt afterwards */
     int argv_count;        /* entries in sys_argv */
     char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
@@ -82,7 +84,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 /* Fills opts; returns -1 to go on, or the status to exit with (help, version, errors). */
 static int parse_options(int argc, char **argv, Options *opts) {
-    static char *dash_c = "-c", *dash = "-", *empty = "";
+    static char *dash_c = "-c", *dash_m = "-m", *dash = "-", *empty = "";
     int i = 1;
     opts->mode = RUN_PROMPT;
     for (; i < argc; i++) {
@@ -111,6 +113,13 @@ static int parse_options(int argc, char **argv, Options *opts) {
             opts->mode = RUN_CODE;
             opts->target = arg[2] ? arg + 2 : argv[++i];
             argv[i] = dash_c;   /* sys.argv[0] is '-c' */
+            break;
+        }
+        if (strncmp(arg, "-m", 2) == 0) {
+            if (arg[2] == '\0' && i + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-m");
+            opts->mode = RUN_MODULE;
+            opts->target = arg[2] ? arg + 2 : argv[++i];
+            argv[i] = dash_m;   /* sys.argv[0] is '-m' until runpy finds the module's file */
             break;
         }
         if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; argv[i] = dash; break; }
@@ -267,6 +276,10 @@ static AwStatus add_script_dir(AwVM *vm, const char *abs_path) {
 
 static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
     if (set_sys_argv(vm, opts) != AW_OK) return AW_ERROR;
+    if (opts->mode == RUN_MODULE) {   /* -m: the working directory, as a full path */
+        char cwd[PATH_MAX];
+        return sys_path_prepend(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
+    }
     if (opts->mode != RUN_FILE) return sys_path_prepend(vm, "");
     if (add_script_dir(vm, prog->filename) != AW_OK) return AW_ERROR;
     AwValue file = arg_str(vm, prog->filename);
@@ -311,6 +324,18 @@ static int run_program(AwVM *vm, const Program *prog, bool *is_exit) {
     return 0;
 }
 
+/* -m: runpy._run_module_as_main(name), called directly so that a traceback starts in runpy,
+ * as CPython's does. */
+static int run_module(AwVM *vm, const char *name, bool *is_exit) {
+    *is_exit = false;
+    AwStr *runpy = str_intern_cstr(vm, "runpy"), *fn_name = str_intern_cstr(vm, "_run_module_as_main");
+    AwValue mod = runpy ? vm_import(vm, runpy, AW_NONE, NULL) : AW_ERR;
+    AwValue fn = mod != AW_ERR && fn_name ? ops_getattr(vm, mod, fn_name) : AW_ERR;
+    AwValue arg = fn != AW_ERR ? arg_str(vm, name) : AW_ERR;
+    if (arg == AW_ERR || vm_call(vm, fn, 1, &arg, NULL) == AW_ERR) return report_pending(vm, is_exit);
+    return 0;
+}
+
 static int run_dis(AwVM *vm, const Program *prog) {
     AwCode *code = compile_program(vm, prog);
     bool is_exit;
@@ -324,6 +349,7 @@ static bool load_program(const Options *opts, Program *prog) {
     case RUN_FILE:
     case RUN_DIS: return load_file(opts->target, prog);
     case RUN_CODE: return load_code(opts->target, prog);
+    case RUN_MODULE: return true;
     case RUN_STDIN: return load_stdin(prog);
     case RUN_PROMPT: return true;
     }
@@ -339,7 +365,8 @@ static int run(AwVM *vm, const Options *opts, const Program *prog) {
     if (opts->mode == RUN_DIS) return run_dis(vm, prog);
     int status = 0;
     bool is_exit = false;
-    if (opts->mode != RUN_PROMPT) status = run_program(vm, prog, &is_exit);
+    if (opts->mode == RUN_MODULE) status = run_module(vm, opts->target, &is_exit);
+    else if (opts->mode != RUN_PROMPT) status = run_program(vm, prog, &is_exit);
     if (opts->mode == RUN_PROMPT || (opts->inspect && !is_exit)) status = repl_run(vm);
     return status;
 }

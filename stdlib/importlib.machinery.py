@@ -180,6 +180,10 @@ class BuiltinImporter(_ImporterBase):
     _origin = 'built-in'
 
     @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
     def _has(cls, fullname):
         return bool(_imp.is_builtin(fullname))
 
@@ -191,6 +195,10 @@ class FrozenImporter(_ImporterBase):
     @classmethod
     def _has(cls, fullname):
         return _imp.is_frozen(fullname)
+
+    @classmethod
+    def get_code(cls, fullname):
+        return _imp.get_frozen_object(fullname)
 
 
 BuiltinImporter.__module__ = FrozenImporter.__module__ = '_frozen_importlib'

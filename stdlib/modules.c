@@ -2,11 +2,13 @@
 #include "stdlib/modules.h"
 #include "stdlib/frozen.h"
 
+#include <stdio.h>
 #include <string.h>
 #include "interp/args.h"
 #include "interp/exception.h"
 #include "interp/ops.h"
 #include "interp/str.h"
+#include "interp/traceback.h"
 #include "interp/vm.h"
 
 static AwModule *imp_module_init(AwVM *vm);
@@ -83,7 +85,21 @@ static AwValue imp_is_frozen(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return value_from_bool(frozen_source(name->data) != NULL);
 }
 
+/* _imp.get_frozen_object(name): the code of a frozen stdlib module, compiled as import does. */
+static AwValue imp_get_frozen_object(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *name;
+    if (name_arg(vm, "get_frozen_object", argc, argv, kwnames, &name) != AW_OK) return AW_ERR;
+    const char *src = frozen_source(name->data);
+    if (!src) return vm_raise(vm, &aw_exc_ImportError, "No such frozen object named '%s'", name->data);
+    char filename[160];
+    snprintf(filename, sizeof filename, "<frozen %s>", name->data);
+    traceback_register_source(vm, filename, src, strlen(src));
+    AwCode *code = vm_compile(vm, src, strlen(src), filename, AW_PARSE_FILE);
+    return code ? value_from_ptr(code) : AW_ERR;
+}
+
 static const AwMethodDef imp_functions[] = {
+    {"get_frozen_object", imp_get_frozen_object, AW_METH_DEFAULT},
     {"is_builtin", imp_is_builtin, AW_METH_DEFAULT},
     {"is_frozen", imp_is_frozen, AW_METH_DEFAULT},
     {NULL, NULL, 0},
