@@ -1049,6 +1049,17 @@ static AwValue tb_next(AwVM *vm, AwValue self) {
     AwTraceback *tb = AW_AS(AwTraceback, self);
     return tb->next ? value_from_ptr(tb->next) : AW_NONE;
 }
+/* tb.tb_next = other or None (unittest drops its own frames this way), with CPython's checks. */
+static AwStatus tb_set_next(AwVM *vm, AwValue self, AwValue v) {
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can't delete tb_next attribute"));
+    if (v != AW_NONE && !value_is_type(v, &aw_type_traceback))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected traceback object or None, got '%s'", ops_type_name(v)));
+    AwTraceback *tb = AW_AS(AwTraceback, self), *next = v == AW_NONE ? NULL : AW_AS(AwTraceback, v);
+    for (AwTraceback *t = next; t; t = t->next)
+        if (t == tb) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "traceback loop detected"));
+    tb->next = next;
+    return AW_OK;
+}
 static AwValue tb_lineno(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->line); }
 static AwValue tb_lasti(AwVM *vm, AwValue self) { return value_from_small(AW_AS(AwTraceback, self)->ip); }
 static AwValue tb_frame(AwVM *vm, AwValue self) {
@@ -1062,7 +1073,7 @@ static AwValue tb_code(AwVM *vm, AwValue self) {
 }
 
 static const AwGetSetDef traceback_getsets[] = {
-    {"tb_next", tb_next, NULL},
+    {"tb_next", tb_next, tb_set_next},
     {"tb_lineno", tb_lineno, NULL},
     {"tb_lasti", tb_lasti, NULL},
     {"tb_frame", tb_frame, NULL},

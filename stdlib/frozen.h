@@ -5,6 +5,7 @@
 #ifndef AW_FROZEN_H
 #define AW_FROZEN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct {
@@ -16,5 +17,8 @@ extern const AwFrozenModule frozen_modules[];
 
 /* The source of frozen module `name`, or NULL. */
 const char *frozen_source(const char *name);
+
+/* Whether frozen module `name` is a package: some frozen module is named `name`.SUB. */
+bool frozen_is_package(const char *name);
 
 #endif

@@ -154,7 +154,7 @@ class _ImporterBase:
     def find_spec(cls, fullname, path=None, target=None):
         if path is not None or not cls._has(fullname):
             return None
-        return ModuleSpec(fullname, cls, origin=cls._origin)
+        return ModuleSpec(fullname, cls, origin=cls._origin, is_package=cls.is_package(fullname))
 
     @staticmethod
     def create_module(spec):
@@ -199,6 +199,10 @@ class FrozenImporter(_ImporterBase):
     @classmethod
     def get_code(cls, fullname):
         return _imp.get_frozen_object(fullname)
+
+    @classmethod
+    def is_package(cls, fullname):
+        return _imp.is_frozen_package(fullname)
 
 
 BuiltinImporter.__module__ = FrozenImporter.__module__ = '_frozen_importlib'

@@ -211,7 +211,7 @@ def _spec_of_loaded(name, module):
     if _imp.is_builtin(name):
         return ModuleSpec(name, BuiltinImporter, origin='built-in')
     if _imp.is_frozen(name):
-        return ModuleSpec(name, FrozenImporter, origin='frozen')
+        return ModuleSpec(name, FrozenImporter, origin='frozen', is_package=FrozenImporter.is_package(name))
     return None
 
 

@@ -51,6 +51,13 @@ const char *frozen_source(const char *name) {
     return NULL;
 }
 
+bool frozen_is_package(const char *name) {
+    size_t len = strlen(name);
+    for (const AwFrozenModule *m = frozen_modules; m->name; m++)
+        if (strncmp(m->name, name, len) == 0 && m->name[len] == '.') return true;
+    return false;
+}
+
 const AwModuleEntry *modules_find(const char *name) {
     for (const AwModuleEntry *e = module_table; e->name; e++)
         if (strcmp(e->name, name) == 0) return e;
@@ -85,6 +92,14 @@ static AwValue imp_is_frozen(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return value_from_bool(frozen_source(name->data) != NULL);
 }
 
+/* _imp.is_frozen_package(name): whether frozen module name has frozen submodules. */
+static AwValue imp_is_frozen_package(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *name;
+    if (name_arg(vm, "is_frozen_package", argc, argv, kwnames, &name) != AW_OK) return AW_ERR;
+    if (!frozen_source(name->data)) return vm_raise(vm, &aw_exc_ImportError, "No such frozen object named '%s'", name->data);
+    return value_from_bool(frozen_is_package(name->data));
+}
+
 /* _imp.get_frozen_object(name): the code of a frozen stdlib module, compiled as import does. */
 static AwValue imp_get_frozen_object(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwStr *name;
@@ -102,6 +117,7 @@ static const AwMethodDef imp_functions[] = {
     {"get_frozen_object", imp_get_frozen_object, AW_METH_DEFAULT},
     {"is_builtin", imp_is_builtin, AW_METH_DEFAULT},
     {"is_frozen", imp_is_frozen, AW_METH_DEFAULT},
+    {"is_frozen_package", imp_is_frozen_package, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
