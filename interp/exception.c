@@ -1053,7 +1053,7 @@ static AwValue tb_next(AwVM *vm, AwValue self) {
 static AwStatus tb_set_next(AwVM *vm, AwValue self, AwValue v) {
     if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can't delete tb_next attribute"));
     if (v != AW_NONE && !value_is_type(v, &aw_type_traceback))
-        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected traceback object or None, got '%s'", ops_type_name(v)));
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected traceback object, got '%s'", ops_type_name(v)));
     AwTraceback *tb = AW_AS(AwTraceback, self), *next = v == AW_NONE ? NULL : AW_AS(AwTraceback, v);
     for (AwTraceback *t = next; t; t = t->next)
         if (t == tb) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "traceback loop detected"));

@@ -325,10 +325,13 @@ AwValue vm_import(AwVM *vm, AwStr *name, AwValue fromlist, AwDict *globals) {
         size_t len = next ? (size_t)(next - name->data) : (size_t)name->byte_len;
         AwStr *part = str_intern(vm, name->data, len);
         if (!part) return AW_ERR;
+        bool loaded = dict_get_str(vm->modules, part) != AW_EMPTY;
         m = import_one(vm, part);
         if (m == AW_ERR) return AW_ERR;
         if (top == AW_EMPTY) top = m;
-        if (parent != AW_EMPTY) {
+        /* only a submodule loaded now is bound on its parent, as CPython: `import a.main` again
+         * leaves a.main as a's own code set it (unittest.main is the function, not the module) */
+        if (parent != AW_EMPTY && !loaded) {
             AwStr *leaf = str_intern_cstr(vm, strrchr(part->data, '.') + 1);
             if (!leaf || ops_setattr(vm, parent, leaf, m)) return AW_ERR;
         }

@@ -251,6 +251,16 @@ static AwValue w_getformat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return str_value_or_err(str_from_cstr(vm, *(const uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian"));
 }
 
+/* f.__call__(...) for a built-in callable (function, builtin, bound method, ...): mock's
+ * _callable and other duck typing look the attribute up. */
+static AwValue w_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__call__", argc, 1, INT32_MAX)) return AW_ERR;
+    AwType *t = builtin_of(argv[0]);
+    if (!t->call) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", ops_type_name(argv[0]));
+    return t->call(vm, argv[0], argc - 1, argv + 1, kw);
+}
+
+static const AwMethodDef call_methods[] = {{"__call__", w_call, 0}, {NULL, NULL, 0}};
 static const AwMethodDef bool_methods[] = {{"__bool__", w_bool, 0}, {NULL, NULL, 0}};
 static const AwMethodDef newargs_methods[] = {{"__getnewargs__", w_getnewargs, 0}, {NULL, NULL, 0}};
 static const AwMethodDef generic_methods[] = {{"__class_getitem__", w_class_getitem, AW_METH_CLASS}, {NULL, NULL, 0}};
@@ -309,6 +319,8 @@ AwStatus slotwrap_install(AwVM *vm) {
     AwType *const newargs[] = {&aw_type_int, &aw_type_str, &aw_type_bytes, &aw_type_tuple};
     for (size_t i = 0; i < sizeof newargs / sizeof newargs[0]; i++)
         if (install(vm, newargs[i], newargs_methods)) return AW_ERROR;
+    for (const AwType *const *t = class_static_types(); *t; t++)
+        if ((*t)->call && *t != &aw_type_type && install(vm, (AwType *)*t, call_methods)) return AW_ERROR;
     if (install(vm, &aw_type_float, float_methods) || install(vm, &aw_type_none, bool_methods) ||
         install(vm, &aw_type_range, bool_methods))
         return AW_ERROR;

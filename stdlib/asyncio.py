@@ -1389,11 +1389,26 @@ async def create_subprocess_shell(cmd, **kwds):
     return await asyncio.subprocess.create_subprocess_shell(cmd, **kwds)
 
 
+# -- asyncio.coroutines' marker (unittest.mock's AsyncMock carries it) -------------------------
+
+_is_coroutine = object()
+_native_iscoroutinefunction = iscoroutinefunction
+
+
+def iscoroutinefunction(func):
+    """Return True if func is a decorated coroutine function."""
+    return _native_iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is _is_coroutine
+
+
 def __getattr__(name):
-    # asyncio.subprocess is loaded on first use (importing it here would import asyncio again)
+    # asyncio.subprocess and asyncio.coroutines are loaded on first use (importing them here
+    # would import asyncio again)
     if name == 'subprocess':
         import asyncio.subprocess
         return asyncio.subprocess
+    if name == 'coroutines':
+        import asyncio.coroutines
+        return asyncio.coroutines
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 
 

@@ -4,14 +4,15 @@ aw's import statement is native (interp/import.c) and does not go through these 
 describe what it does, for programs that load modules by hand (importlib.util) or ask where a
 module comes from: ModuleSpec, SourceFileLoader (a .py or .aw file), BuiltinImporter (a module
 compiled into aw), FrozenImporter (a stdlib module whose source aw carries) and PathFinder
-(sys.path and package __path__ search, in the order of CPython's FileFinder).
+(sys.path and package __path__ search, in the order of CPython's FileFinder) and FileFinder
+(one directory; importing this module puts its path hook on sys.path_hooks, for pkgutil).
 """
 
 import _imp
 import os as _os
 import sys as _sys
 
-__all__ = ['ModuleSpec', 'SourceFileLoader', 'BuiltinImporter', 'FrozenImporter', 'PathFinder',
+__all__ = ['ModuleSpec', 'SourceFileLoader', 'BuiltinImporter', 'FrozenImporter', 'PathFinder', 'FileFinder',
            'SOURCE_SUFFIXES', 'BYTECODE_SUFFIXES', 'EXTENSION_SUFFIXES', 'all_suffixes']
 
 SOURCE_SUFFIXES = ['.py']
@@ -246,3 +247,35 @@ class PathFinder:
 
 
 PathFinder.__module__ = '_frozen_importlib_external'
+
+
+class FileFinder:
+    """Finds modules in one directory (what pkgutil.iter_modules lists through)."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or '.'
+        if not _os.path.isabs(self.path):
+            self.path = _os.path.abspath(self.path)
+
+    def find_spec(self, fullname, target=None):
+        spec = PathFinder.find_spec(fullname, [self.path])
+        return spec if spec is not None and spec.loader is not None else None
+
+    def invalidate_caches(self):
+        pass
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            if not _os.path.isdir(path):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'
+
+
+FileFinder.__module__ = '_frozen_importlib_external'
+if not any(getattr(h, '__qualname__', '').startswith('FileFinder.') for h in _sys.path_hooks):
+    _sys.path_hooks.append(FileFinder.path_hook())

@@ -602,7 +602,15 @@ static AwValue os_kill(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
     if (args_no_kwargs(vm, "kill", kwnames) || args_count(vm, "kill", argc, 2, 2) || args_int(vm, argv[0], &pid) ||
         args_int(vm, argv[1], &sig))
         return AW_ERR;
-    return kill((pid_t)pid, (int)sig) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    if (kill((pid_t)pid, (int)sig) < 0) return raise_errno(vm, errno, AW_EMPTY);
+    /* a signal sent to this process has its Python handler run before kill returns, as in
+     * CPython; a plain Ctrl-C stays pending for the next safe point (the event loop's or the VM's) */
+    if (pid == getpid() || pid == 0) {
+        int r = vm_take_interrupt(vm);
+        if (r < 0) return AW_ERR;
+        if (r > 0) vm_interrupt(vm);
+    }
+    return AW_NONE;
 }
 
 static AwValue os_exit_now(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

@@ -1,7 +1,9 @@
 """Main entry point"""
 
 import sys
-if sys.argv[0].endswith("__main__.py"):
+# aw: a frozen module run by -m has sys.argv[0] == 'frozen' (its spec's origin), where
+# CPython's has the path of unittest/__main__.py
+if sys.argv[0].endswith("__main__.py") or sys.argv[0] == "frozen":
     import os.path
     # We change sys.argv[0] to make help message more useful
     # use executable without path, unquoted
