@@ -346,6 +346,11 @@ class TracebackException:
         self._limit = limit
         self.exc_type = exc_type
         self.stack = StackSummary.extract(_traceback.entries(exc_traceback), limit=limit)
+        if capture_locals:   # unittest's --locals: each frame's local variables, as reprs
+            frames = _limited([f for f, _ in walk_tb(exc_traceback)], limit)
+            for summary, frame in zip(self.stack, frames):
+                f_locals = frame.f_locals
+                summary.locals = {k: repr(v) for k, v in f_locals.items()} if f_locals else None
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type and issubclass(exc_type, SyntaxError):
@@ -362,7 +367,7 @@ class TracebackException:
                 e = getattr(exc_value, attr)
                 if e is not None and id(e) not in _seen:
                     setattr(self, attr, TracebackException(
-                        type(e), e, e.__traceback__, limit=limit, _seen=_seen))
+                        type(e), e, e.__traceback__, limit=limit, capture_locals=capture_locals, _seen=_seen))
         self.exceptions = None
         if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
             self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit, _seen=_seen)
@@ -384,7 +389,21 @@ class TracebackException:
         yield from format_exception_only(self._value)
 
     def format(self, *, chain=True, _ctx=None):
-        yield from _render(self._value, self._tb, self._limit, chain)
+        chunks = _render(self._value, self._tb, self._limit, chain)
+        if any(fs.locals for fs in self.stack):
+            _add_locals(chunks, self.stack)
+        yield from chunks
+
+
+def _add_locals(chunks, stack):
+    """capture_locals: the `name = repr` lines after each entry of the last traceback block
+    (this exception's own; a chained one prints before it)."""
+    header = 'Traceback (most recent call last):\n'
+    start = max(i for i, c in enumerate(chunks) if c == header) if header in chunks else len(chunks)
+    entries = [i for i in range(start + 1, len(chunks)) if chunks[i].startswith('  File "')]
+    for i, summary in zip(entries, stack):
+        if summary.locals:
+            chunks[i] += ''.join('    {} = {}\n'.format(k, v) for k, v in sorted(summary.locals.items()))
 
 
 def _safe_str(value):

@@ -1,5 +1,5 @@
 # `python -m unittest` from the command line, through a subprocess in a temporary directory:
-# discover -s/-p/-t, dotted test names, -v, -q, -k, -f, -b, a package with load_tests, a module
+# discover -s/-p/-t, dotted test names, -v, -q, -k, -f, -b, --locals, a package with load_tests, a module
 # that fails to import, and the exit status. "Ran N tests in T" is masked (T varies).
 import os
 import re
@@ -107,6 +107,7 @@ with tempfile.TemporaryDirectory() as tmp:
     run("discover", "-s", "tests", "-k", "big", "-k", "upper", cwd=tmp)
     run("discover", "-s", "tests", "-t", ".", "-p", "test_math.py", "-f", cwd=tmp)
     run("-b", "tests.test_math.TestPrint", cwd=tmp)
+    run("--locals", "tests.test_math.TestAdd.test_wrong", cwd=tmp)
     run("tests.test_broken", cwd=tmp)
     run("-q", "pkg", cwd=tmp)
     run(cwd=tmp)
