@@ -33,6 +33,8 @@ bool class_init_is_object(AwVM *vm, AwType *t);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);
+/* The type of a native property (getset_descriptor), e.g. object.__dict__['__class__']. */
+extern AwType aw_type_getset;
 /* The built-in types, NULL-terminated (they are not on the GC heap). */
 const AwType *const *class_static_types(void);
 /* Readies every static type in types.h and exception.h. */

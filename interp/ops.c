@@ -471,7 +471,8 @@ static int instance_of_claimed_class(AwVM *vm, AwValue v, AwType *ct) {
     if (!(t->flags & AW_TYPE_HEAP)) return 0;
     AwStr *name = AW_NAME(vm, __class__);
     AwValue own = type_lookup(t, name);
-    if (own == AW_EMPTY || own == dict_get_str(aw_type_object.dict, name)) return 0;
+    /* object's own __class__ is a getset (so is any built-in's): only a class's override counts */
+    if (own == AW_EMPTY || value_is_type(own, &aw_type_getset)) return 0;
     AwValue icls = ops_getattr_opt(vm, v, name);
     if (icls == AW_ERR) return -1;
     if (icls == AW_EMPTY || icls == value_from_ptr(t) || !value_is_instance(icls, &aw_type_type)) return 0;
