@@ -1,9 +1,7 @@
 """Main entry point"""
 
 import sys
-# aw: a frozen module run by -m has sys.argv[0] == 'frozen' (its spec's origin), where
-# CPython's has the path of unittest/__main__.py
-if sys.argv[0].endswith("__main__.py") or sys.argv[0] == "frozen":
+if sys.argv[0].endswith("__main__.py") or sys.argv[0] == "frozen":  # aw: -m gives 'frozen'
     import os.path
     # We change sys.argv[0] to make help message more useful
     # use executable without path, unquoted

@@ -17,7 +17,7 @@ __unittest = True
 # what about .pyc (etc)
 # we would need to avoid loading the same tests multiple times
 # from '.py', *and* '.pyc'
-VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.(py|aw)$', re.IGNORECASE)  # aw: and '.aw'
 
 
 class _FailedTest(case.TestCase):

@@ -32,7 +32,7 @@ def _convert_name(name):
     # Windows it is. Simpler to do a case insensitive match
     # a better check would be to check that the name is a
     # valid Python module name.
-    if os.path.isfile(name) and name.lower().endswith('.py'):
+    if os.path.isfile(name) and name.lower().endswith(('.py', '.aw')):  # aw: and '.aw'
         if os.path.isabs(name):
             rel_path = os.path.relpath(name, os.getcwd())
             if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
