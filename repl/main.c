@@ -48,6 +48,8 @@ static const char HELP[] =
     "-i     : run the prompt after the program, even if stdin is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-u     : unbuffered binary stdout and stderr; also PYTHONUNBUFFERED=x\n"
+    "-W arg : warning control (sys.warnoptions); arg is action:message:category:module:lineno\n"
+    "-E, -s, -B : accepted for CPython's command lines; no effect in aw\n"
     "-h     : print this help message and exit (also --help)\n"
     "--version : print the version and exit (also -V)\n"
     "--dis file : print the bytecode of file and exit\n"
@@ -66,6 +68,8 @@ typedef struct {
     bool inspect;          /* -i: the prompt afterwards */
     int argv_count;        /* entries in sys_argv */
     char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
+    char **argv;           /* main's argv, for the -W options among argv[1..opt_end) */
+    int opt_end;           /* index of the first argument after the interpreter's options */
 } Options;
 
 /* A program's text and the name it is compiled under. */
@@ -99,6 +103,11 @@ static int parse_options(int argc, char **argv, Options *opts) {
             return 0;
         }
         if (strcmp(arg, "-u") == 0) { file_unbuffered = true; continue; }
+        if (strcmp(arg, "-E") == 0 || strcmp(arg, "-s") == 0 || strcmp(arg, "-B") == 0) continue;
+        if (strncmp(arg, "-W", 2) == 0) {   /* collected by set_sys_warnoptions */
+            if (arg[2] == '\0' && ++i >= argc) return usage_error("Argument expected for the %s option\n", "-W");
+            continue;
+        }
         if (strcmp(arg, "--virtual-clock") == 0) { loop_set_virtual_clock(true); continue; }
         if (strcmp(arg, "--timeline") == 0) { timeline_enable(); continue; }
         if (strcmp(arg, "-i") == 0) { opts->inspect = true; continue; }
@@ -129,6 +138,8 @@ static int parse_options(int argc, char **argv, Options *opts) {
         opts->target = arg;
         break;
     }
+    opts->argv = argv;
+    opts->opt_end = i;
     if (i < argc) {
         opts->sys_argv = argv + i;
         opts->argv_count = argc - i;
@@ -244,6 +255,19 @@ static AwStatus set_sys_argv(AwVM *vm, const Options *opts) {
     return module_add_value(vm, vm->sys, "argv", value_from_ptr(list));
 }
 
+/* sys.warnoptions: the -W options in order (warnings.py applies them when imported). */
+static AwStatus set_sys_warnoptions(AwVM *vm, const Options *opts) {
+    AwValue list = module_get(vm->sys, "warnoptions");
+    if (!value_is_ptr(list) || !value_is_instance(list, &aw_type_list)) return AW_OK;
+    for (int j = 1; j < opts->opt_end; j++) {
+        const char *arg = opts->argv[j];
+        if (strncmp(arg, "-W", 2) != 0) continue;
+        AwValue s = arg_str(vm, arg[2] ? arg + 2 : opts->argv[++j]);
+        if (s == AW_ERR || list_append(vm, AW_LIST(list), s) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
+}
+
 /* sys.path.insert(0, entry) */
 static AwStatus sys_path_prepend(AwVM *vm, const char *entry) {
     AwValue path = module_get(vm->sys, "path");
@@ -275,7 +299,7 @@ static AwStatus add_script_dir(AwVM *vm, const char *abs_path) {
 }
 
 static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
-    if (set_sys_argv(vm, opts) != AW_OK) return AW_ERROR;
+    if (set_sys_argv(vm, opts) != AW_OK || set_sys_warnoptions(vm, opts) != AW_OK) return AW_ERROR;
     if (opts->mode == RUN_MODULE) {   /* -m: the working directory, as a full path */
         char cwd[PATH_MAX];
         return sys_path_prepend(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
