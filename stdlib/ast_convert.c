@@ -71,6 +71,16 @@ typedef struct {
     AwArena *arena;               /* to the C tree: where nodes go */
 } Conv;
 
+/* A class whose instances are plain objects with a dict (what mk builds): a user's
+ * replacement of an _ast class by int must not get a bare int. */
+static bool plain_class(AwValue t) {
+    if (!value_is_instance(t, &aw_type_type)) return false;
+    AwType *b = (AwType *)value_as_ptr(t);
+    if (!(b->flags & AW_TYPE_HEAP)) return false;
+    while (b->base && (b->flags & AW_TYPE_HEAP)) b = b->base;
+    return b == &aw_type_object;
+}
+
 /* Fills the class and name tables from the _ast module (imported on first use). */
 static AwStatus conv_init(AwVM *vm, Conv *c) {
     memset(c, 0, sizeof *c);
@@ -79,9 +89,11 @@ static AwStatus conv_init(AwVM *vm, Conv *c) {
     AwValue mod = name ? vm_import(vm, name, AW_NONE, NULL) : AW_ERR;
     if (mod == AW_ERR) return AW_ERROR;
     for (int i = 0; i < C__COUNT; i++) {
-        AwValue t = module_get(AW_MODULE(mod), class_names[i]);
-        if (t == AW_EMPTY || !value_is_instance(t, &aw_type_type)) {
-            vm_raise(vm, &aw_exc_SystemError, "_ast.%s is missing", class_names[i]);
+        AwStr *key = str_intern_cstr(vm, class_names[i]);
+        if (!key) return AW_ERROR;
+        AwValue t = dict_get_str(AW_MODULE(mod)->dict, key);
+        if (t == AW_EMPTY || !plain_class(t)) {
+            vm_raise(vm, &aw_exc_SystemError, "_ast.%s is missing or not an AST class", class_names[i]);
             return AW_ERROR;
         }
         c->cls[i] = (AwType *)value_as_ptr(t);
@@ -96,16 +108,25 @@ int ast_convert_is_node(AwVM *vm, AwValue v) {
     AwStr *name = str_intern_cstr(vm, "_ast");
     AwValue mod = name ? vm_import(vm, name, AW_NONE, NULL) : AW_ERR;
     if (mod == AW_ERR) return -1;
-    AwValue t = module_get(AW_MODULE(mod), "AST");
+    AwStr *key = str_intern_cstr(vm, "AST");
+    if (!key) return -1;
+    AwValue t = dict_get_str(AW_MODULE(mod)->dict, key);
     return t != AW_EMPTY && value_is_instance(t, &aw_type_type) && value_is_instance(v, (AwType *)value_as_ptr(t));
 }
 
 /* ---- C tree -> node objects ---------------------------------------------------------------- */
 
-/* Sets obj.field = v (a plain instance dict store: no aw code runs). */
+/* Sets obj.field = v straight into the instance dict: no descriptor or other aw code runs, so
+ * the objects made so far (held only here) need no GC roots. */
 static void put(Conv *c, AwValue obj, int field, AwValue v) {
     if (c->failed || obj == AW_NONE) return;
-    if (v == AW_ERR || object_generic_setattr(c->vm, obj, c->field[field], v) != AW_OK) c->failed = true;
+    AwDict *d = v == AW_ERR ? NULL : object_dict_for_store(c->vm, obj, c->field[field]);
+    if (!d || dict_set_str(c->vm, d, c->field[field], v) != AW_OK) {
+        if (v != AW_ERR && d) vm_raise(c->vm, &aw_exc_MemoryError, NULL);
+        else if (v != AW_ERR && c->vm->exc == AW_EMPTY)
+            vm_raise(c->vm, &aw_exc_TypeError, "%s object has no __dict__", ops_type_name(obj));
+        c->failed = true;
+    }
 }
 
 /* A new instance of class cls with nf (field, value) pairs, then n's positions when n is given. */
@@ -528,7 +549,9 @@ static AwStatus sub(Conv *c, AwValue obj, int field, const char *owner, bool req
         return AW_OK;
     }
     if (enter(c, owner) != AW_OK) return AW_ERROR;
+    if (gc_push_root(c->vm, v) != AW_OK) return vm_leave(c->vm), AW_ERROR;   /* a property may have made it */
     *out = conv(c, v, ctx);
+    gc_pop_roots(c->vm, 1);
     vm_leave(c->vm);
     return *out ? AW_OK : AW_ERROR;
 }
