@@ -344,7 +344,8 @@ static AwValue expr_obj(Conv *c, const AwNode *n) {
     case NODE_CONSTANT: {
         AwValue v = c->failed ? AW_NONE : constant_value(c, n);
         if (v == AW_ERR) { c->failed = true; return AW_NONE; }
-        return mk(c, C_Constant, n, 2, F_value, v, F_kind, AW_NONE);
+        return mk(c, C_Constant, n, 2, F_value, v, F_kind,
+                  n->u.constant.kind == AW_CONST_STR && n->u.constant.u_kind ? ident(c, "u") : AW_NONE);
     }
     case NODE_ATTRIBUTE:
         return mk(c, C_Attribute, n, 3, F_value, node_obj(c, n->u.attribute.value), F_attr, ident(c, n->u.attribute.attr),

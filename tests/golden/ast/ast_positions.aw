@@ -19,3 +19,5 @@ for node in ast.walk(t):
 print(ast.unparse(t))
 import sys
 print(ast.dump(ast.parse('a if b else c\n' * 2, mode='exec')))
+for s in ['U"x"', 'u"x" "y"', '"y" u"x"', 'u"a" f"{b}c"', 'u"a" f"{b:{c}d}"', 'x = u"q"']:
+    print(ast.dump(ast.parse(s)), ast.unparse(ast.parse(s)))
