@@ -28,6 +28,7 @@
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/ast_convert.h"
 #include "stdlib/modules.h"
 
 /* Provided by vm.c and import.c (not yet in vm.h). */
@@ -735,7 +736,9 @@ static const char *source_text(AwVM *vm, const char *fname, AwValue src, size_t 
     return NULL;
 }
 
-static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
+/* The code object of src, or with only_ast its tree of ast nodes (compile(..., PyCF_ONLY_AST)). */
+static void *compile_source_as(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                               bool only_ast) {
     size_t len;
     const char *text = source_text(vm, fname, src, &len);
     if (!text) return NULL;
@@ -753,9 +756,17 @@ static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const ch
     }
     if (mode == AW_PARSE_EVAL)
         while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
-    AwCode *code = vm_compile(vm, text, len, filename, mode);
+    void *code;
+    if (only_ast) {
+        AwValue tree = ast_convert_parse(vm, text, len, filename, mode);
+        code = tree == AW_ERR ? NULL : value_as_ptr(tree);
+    } else code = vm_compile(vm, text, len, filename, mode);
     free(decoded);
     return code;
+}
+
+static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
+    return compile_source_as(vm, fname, src, filename, mode, false);
 }
 
 /* eval/exec: resolve the namespaces (the caller's when omitted), compile, run. */
@@ -832,7 +843,17 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if ((int)mode < 0) return vm_raise(vm, &aw_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     if (!value_is_instance(a[1], &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(a[1]));
-    AwCode *code = compile_source(vm, "compile", a[0], AW_STR(a[1])->data, mode);
+    if (a[3] != AW_EMPTY && args_int(vm, a[3], &flags) != AW_OK) return AW_ERR;
+    bool only_ast = (flags & AW_PYCF_ONLY_AST) != 0;
+    if (!value_is_instance(a[0], &aw_type_str) && !value_is_instance(a[0], &aw_type_bytes)) {
+        int is_node = ast_convert_is_node(vm, a[0]);
+        if (is_node < 0) return AW_ERR;
+        if (!is_node) return vm_raise(vm, &aw_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        if (only_ast) return a[0];
+        AwCode *code = ast_convert_compile(vm, a[0], AW_STR(a[1])->data, mode);
+        return code ? value_from_ptr(code) : AW_ERR;
+    }
+    void *code = compile_source_as(vm, "compile", a[0], AW_STR(a[1])->data, mode, only_ast);
     return code ? value_from_ptr(code) : AW_ERR;
 }
 
