@@ -40,6 +40,13 @@ const char *frozen_source(const char *name) {
     return NULL;
 }
 
+bool frozen_is_package(const char *name) {
+    size_t n = strlen(name);
+    for (const AwFrozenModule *m = frozen_modules; m->name; m++)
+        if (strncmp(m->name, name, n) == 0 && m->name[n] == '.') return true;
+    return false;
+}
+
 const AwModuleEntry *modules_find(const char *name) {
     for (const AwModuleEntry *e = module_table; e->name; e++)
         if (strcmp(e->name, name) == 0) return e;
