@@ -31,6 +31,7 @@ static const AwModuleEntry module_table[] = {
     {"zlib", zlib_module_init},
     {"_sqlite3", sqlite3_module_init},
     {"_codecs", codecs_module_init},
+    {"pyexpat", pyexpat_module_init},
     {NULL, NULL},
 };
 
