@@ -653,6 +653,8 @@ class _TextIOWrapper(TextIOBase):
         self._decoder = None
         self._decoded = ""
         self._eof = False
+        self._pending = []       # written text not yet encoded (one encode per ~8 KiB)
+        self._pending_len = 0
 
     @property
     def buffer(self):
@@ -695,7 +697,18 @@ class _TextIOWrapper(TextIOBase):
     def isatty(self):
         return self.buffer.isatty()
 
+    def _flush_pending(self):
+        if self._pending:
+            text = "".join(self._pending)
+            self._pending = []
+            self._pending_len = 0
+            if self._encoder is None:
+                import codecs
+                self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+            self.buffer.write(self._encoder.encode(text))
+
     def flush(self):
+        self._flush_pending()
         self.buffer.flush()
 
     def close(self):
@@ -720,10 +733,10 @@ class _TextIOWrapper(TextIOBase):
         haslf = (self._writetranslate or self.line_buffering) and "\n" in s
         if haslf and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
-        if self._encoder is None:
-            import codecs
-            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
-        self.buffer.write(self._encoder.encode(s))
+        self._pending.append(s)
+        self._pending_len += len(s)
+        if self._pending_len > 8192 or self.write_through:
+            self._flush_pending()
         if self.line_buffering and (haslf or "\r" in s):
             self.flush()
         self._decoded = ""
@@ -740,6 +753,7 @@ class _TextIOWrapper(TextIOBase):
 
     def _read_chunk(self):
         """Decodes one more chunk into self._decoded; False at the end of the stream."""
+        self._flush_pending()
         if self._eof:
             return False
         data = self.buffer.read(self._CHUNK_SIZE)

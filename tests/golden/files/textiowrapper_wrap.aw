@@ -39,3 +39,13 @@ except LookupError as e:
 with io.TextIOWrapper(io.BytesIO(b"ctx"), encoding="utf-8") as t:
     print(t.read(), t.closed)
 print(t.closed)
+# buffering: line_buffering flushes at a newline, write_through at once, else at flush()
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8", line_buffering=True)
+t.write("a"); print(b.getvalue()); t.write("b\n"); print(b.getvalue())
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8", write_through=True)
+t.write("x"); print(b.getvalue())
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8")
+t.write("y"); print(b.getvalue()); t.flush(); print(b.getvalue())
