@@ -17,6 +17,8 @@ LIBS += $(shell pkg-config --libs libpcre2-8)
 LIBS += -lz
 # the sqlite3 module (stdlib/sqlite3.c)
 LIBS += $(shell pkg-config --libs sqlite3)
+# the pyexpat module (stdlib/pyexpat.c)
+LIBS += -lexpat
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

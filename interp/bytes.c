@@ -656,9 +656,12 @@ static AwValue slice_of(AwVM *vm, AwValue self, AwSlice *slice) {
     BView v;
     int64_t start, stop, step, n;
     view_of(self, &v);
-    if (slice_indices(vm, slice, v.len, &start, &stop, &step, &n)) return AW_ERR;
-    if (n <= 0) return new_like(vm, self, "", 0);
+    int64_t len = v.len;
+    if (slice_indices(vm, slice, len, &start, &stop, &step, &n)) return AW_ERR;
     view_of(self, &v);
+    /* a bound's __index__ resized the bytearray: clamp again to what is there now */
+    if (v.len != len) n = slice_adjust(v.len, &start, &stop, step);
+    if (n <= 0) return new_like(vm, self, "", 0);
     if (step == 1) {
         if (n == v.len) return same_or_copy(vm, self);
         return new_like(vm, self, v.data + start, n);
@@ -937,7 +940,7 @@ static AwValue assigned_bytes(AwVM *vm, AwValue value) {
 
 static AwStatus delete_slice(AwVM *vm, AwByteArray *a, AwSlice *slice) {
     int64_t start, stop, step, n;
-    if (slice_indices(vm, slice, a->len, &start, &stop, &step, &n)) return AW_ERROR;
+    if (slice_indices_live(vm, slice, &a->len, &start, &stop, &step, &n)) return AW_ERROR;
     if (n <= 0) return AW_OK;
     if (step == 1) return splice(vm, a, start, start + n, NULL, 0);
     if (step < 0) { start += step * (n - 1); step = -step; }   /* same set, ascending */
@@ -954,7 +957,7 @@ static AwStatus assign_slice(AwVM *vm, AwByteArray *a, AwSlice *slice, AwValue v
     AwValue src = assigned_bytes(vm, value);
     if (src == AW_ERR || gc_push_root(vm, src)) return AW_ERROR;
     int64_t start, stop, step, n;
-    AwStatus st = slice_indices(vm, slice, a->len, &start, &stop, &step, &n);
+    AwStatus st = slice_indices_live(vm, slice, &a->len, &start, &stop, &step, &n);
     BView v;
     view_of(src, &v);
     if (st == AW_OK && step == 1) {

@@ -220,8 +220,9 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
 }
 
 /* Instance layout: the base's, then the __slots__ words if the body has __slots__ (member.c),
- * else a __dict__ pointer unless the base has one. */
-static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
+ * else a __dict__ pointer unless the base has one. As CPython, a secondary base with a
+ * __dict__ gives the class one too (class P(SlottedMixin, DictBase): __slots__ = ('x',)). */
+static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base, AwTuple *bases) {
     AwType *sb = solid_base(base);
     t->base = base;
     AwValue slots = dict_get_str(t->dict, str_intern_cstr(vm, "__slots__"));
@@ -229,7 +230,13 @@ static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
         uint32_t base_size = (base->flags & AW_TYPE_HEAP) ? base->instance_size
                            : base == &aw_type_object || !sb->instance_size ? (uint32_t)sizeof(AwObject) : sb->instance_size;
         t->dict_offset = base->dict_offset;
-        return member_layout(vm, t, slots, base_size, base->dict_offset != 0);
+        if (member_layout(vm, t, slots, base_size, base->dict_offset != 0)) return AW_ERROR;
+        for (int64_t i = 0; !t->dict_offset && i < bases->len; i++)
+            if (AS_TYPE(bases->items[i])->dict_offset) {
+                t->dict_offset = t->instance_size;
+                t->instance_size += (uint32_t)sizeof(AwDict *);
+            }
+        return AW_OK;
     }
     if (sb->dict_offset || base->dict_offset) {
         t->instance_size = base->instance_size;
@@ -315,7 +322,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
-    if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    if (!t->dict || set_layout(vm, t, best, bases) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     else mark_subclassed(t);
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));

@@ -425,8 +425,8 @@ static AwStatus parse_mode(AwVM *vm, AwStr *mode, OpenMode *m) {
     return AW_OK;
 }
 
-/* UTF-8 (ASCII files are UTF-8; "locale", what io.text_encoding(None) gives in 3.11, is UTF-8
- * here) and the single-byte encodings (latin-1 and the charmap codecs, *is_8bit); other names
+/* UTF-8 ("locale", what io.text_encoding(None) gives in 3.11, is UTF-8 here) and the
+ * single-byte encodings (ASCII, latin-1 and the charmap codecs, *is_8bit); other names
  * raise LookupError. */
 static AwStatus check_encoding(AwVM *vm, AwValue enc, bool *is_8bit) {
     *is_8bit = false;
@@ -439,9 +439,10 @@ static AwStatus check_encoding(AwVM *vm, AwValue enc, bool *is_8bit) {
     for (const char *p = AW_STR(enc)->data; *p && n < sizeof norm - 1; p++)
         if (*p != '-' && *p != '_') norm[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
     norm[n] = 0;
-    if (!strcmp(norm, "utf8") || !strcmp(norm, "ascii") || !strcmp(norm, "usascii") || !strcmp(norm, "locale"))
-        return AW_OK;
-    static const char *const latin1[] = {"latin1", "latin", "l1", "iso88591", "8859", "cp819", "isoir100", NULL};
+    if (!strcmp(norm, "utf8") || !strcmp(norm, "locale")) return AW_OK;
+    /* ASCII goes through the codec too, so non-ASCII text meets the errors handler */
+    static const char *const latin1[] = {"latin1", "latin", "l1", "iso88591", "8859", "cp819", "isoir100",
+                                         "ascii", "usascii", NULL};
     for (int i = 0; latin1[i]; i++)
         if (!strcmp(norm, latin1[i])) { *is_8bit = true; return AW_OK; }
     if (charmap_find_value(enc) >= 0) { *is_8bit = true; return AW_OK; }
@@ -874,11 +875,21 @@ static AwStatus file_hash(AwVM *vm, AwValue self, int64_t *out) {
     return AW_OK;
 }
 
+/* TextIOWrapper(buffer, ...): aw's own files come only from open(); wrapping another binary
+ * stream is io._TextIOWrapper's job (stdlib/io.py), which this hands the call to. */
+static AwValue file_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStr *io = str_intern_cstr(vm, "io"), *name = str_intern_cstr(vm, "_TextIOWrapper");
+    AwValue mod = io && name ? vm_import(vm, io, AW_NONE, NULL) : AW_ERR;
+    AwValue cls = mod == AW_ERR ? AW_ERR : ops_getattr(vm, mod, name);
+    return cls == AW_ERR ? AW_ERR : vm_call(vm, cls, argc, argv, kw);
+}
+
 AwType aw_type_file = {
     .name = "TextIOWrapper",
     .base = &aw_type_object,
     .instance_size = sizeof(AwFile),
     .flags = AW_TYPE_ABSTRACT,
+    .new_ = file_new,
     .methods = file_methods,
     .getsets = file_getsets,
     .repr = file_repr,

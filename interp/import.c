@@ -38,14 +38,15 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* A package's attributes: __path__ = [dir] and __package__ = its name; a plain source module's
- * __package__ is the name of the package holding it ('' at top level). */
-static AwStatus set_package_attrs(AwVM *vm, AwModule *mod, AwStr *name, const char *pkg_dir) {
+/* A package's attributes: __path__ = [dir] ([] for a frozen package, whose submodules are
+ * frozen too) and __package__ = its name; a plain module's __package__ is the name of the
+ * package holding it ('' at top level). */
+static AwStatus set_package_attrs(AwVM *vm, AwModule *mod, AwStr *name, const char *pkg_dir, bool frozen_pkg) {
     AwStr *package;
-    if (pkg_dir) {
+    if (pkg_dir || frozen_pkg) {
         AwList *path = list_new(vm, 1);
-        AwStr *dir = path ? str_from_cstr(vm, pkg_dir) : NULL;
-        if (!dir || list_append(vm, path, str_value(dir)) ||
+        AwStr *dir = path && pkg_dir ? str_from_cstr(vm, pkg_dir) : NULL;
+        if (!path || (pkg_dir && (!dir || list_append(vm, path, str_value(dir)))) ||
             dict_set_str(vm, mod->dict, str_intern_cstr(vm, "__path__"), value_from_ptr(path)))
             return AW_ERROR;
         package = name;
@@ -67,7 +68,7 @@ static AwValue exec_module_source(AwVM *vm, AwStr *name, const char *src, size_t
     AwStr *file_str = file ? str_from_cstr(vm, file) : NULL;
     AwValue result = AW_ERR;
     if (mod && (!file || file_str) && !gc_push_root(vm, value_from_ptr(mod))) {
-        if ((!file || !set_package_attrs(vm, mod, name, pkg_dir)) &&
+        if (!set_package_attrs(vm, mod, name, pkg_dir, !file && frozen_is_package(name->data)) &&
             (!file_str || !dict_set_str(vm, mod->dict, AW_NAME(vm, __file__), str_value(file_str))) &&
             !dict_set_str(vm, vm->modules, name, value_from_ptr(mod))) {
             mod->obj.flags |= AW_MODULE_INITIALIZING;

@@ -5,6 +5,7 @@
 #ifndef AW_FROZEN_H
 #define AW_FROZEN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct {
@@ -16,5 +17,7 @@ extern const AwFrozenModule frozen_modules[];
 
 /* The source of frozen module `name`, or NULL. */
 const char *frozen_source(const char *name);
+/* True if frozen modules named `name`.X exist: `name` is a package. */
+bool frozen_is_package(const char *name);
 
 #endif

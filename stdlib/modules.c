@@ -42,6 +42,7 @@ static const AwModuleEntry module_table[] = {
     {"_codecs", codecs_module_init},
     {"_imp", imp_module_init},
     {"_locale", locale_module_init},
+    {"pyexpat", pyexpat_module_init},
     {NULL, NULL},
 };
 
@@ -49,6 +50,13 @@ const char *frozen_source(const char *name) {
     for (const AwFrozenModule *m = frozen_modules; m->name; m++)
         if (strcmp(m->name, name) == 0) return m->source;
     return NULL;
+}
+
+bool frozen_is_package(const char *name) {
+    size_t n = strlen(name);
+    for (const AwFrozenModule *m = frozen_modules; m->name; m++)
+        if (strncmp(m->name, name, n) == 0 && m->name[n] == '.') return true;
+    return false;
 }
 
 const AwModuleEntry *modules_find(const char *name) {

@@ -47,6 +47,7 @@ AwModule *zlib_module_init(AwVM *vm);     /* `zlib`, over the system's libz */
 AwModule *sqlite3_module_init(AwVM *vm);  /* `_sqlite3`, over libsqlite3 (prelude: _sqlite3.py) */
 AwModule *codecs_module_init(AwVM *vm);   /* `_codecs`, the core of codecs.py */
 AwModule *locale_module_init(AwVM *vm);   /* `_locale`, the core of locale.py */
+AwModule *pyexpat_module_init(AwVM *vm);  /* `pyexpat`, over libexpat (under stdlib/xml.*.py) */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);
