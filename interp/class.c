@@ -365,6 +365,12 @@ static bool has_set_dunder(AwVM *vm, AwValue attr) {
 
 bool class_is_data_descriptor(AwVM *vm, AwValue attr) { return is_data_descriptor(attr) || has_set_dunder(vm, attr); }
 
+/* A data descriptor that also reads (CPython's tp_descr_get && tp_descr_set): one with
+ * __set__ but no __get__ lets the instance's own attribute show through. */
+bool class_is_data_getter(AwVM *vm, AwValue attr) {
+    return is_data_descriptor(attr) || (has_set_dunder(vm, attr) && type_lookup(type_of(attr), AW_NAME(vm, __get__)) != AW_EMPTY);
+}
+
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
     vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
@@ -385,8 +391,8 @@ AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name) {
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     AwType *type = type_of(obj);
     AwValue attr = type_lookup(type, name);
-    if (attr != AW_EMPTY && (is_data_descriptor(attr) || has_set_dunder(vm, attr)))
-        return class_bind(vm, attr, obj, type);
+    /* a data descriptor wins over the instance dict, unless it has __set__ but no __get__ */
+    if (attr != AW_EMPTY && class_is_data_getter(vm, attr)) return class_bind(vm, attr, obj, type);
     AwDict *d = object_dict_peek(obj);
     if (d) {
         AwValue v = dict_get_str(d, name);

@@ -41,7 +41,7 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwType *t = AS_TYPE(self);
     AwType *meta = type_of(self);
     AwValue meta_attr = type_lookup(meta, name);
-    if (meta_attr != AW_EMPTY && class_is_data_descriptor(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
+    if (meta_attr != AW_EMPTY && class_is_data_getter(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
     AwValue attr = type_lookup(t, name);
     if (attr != AW_EMPTY) return class_bind(vm, attr, AW_EMPTY, t);
     if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);

@@ -273,6 +273,15 @@ static AwValue try_inplace(AwVM *vm, AwValue a, AwValue b, int base) {
     return vm_call(vm, bound, 1, &b, NULL);
 }
 
+/* b's reflected method goes first when b's class (a subclass of a's) is a built-in's subclass
+ * or overrides it: a user subclass that only inherits its parent's __rop__ lets a's __op__ go
+ * first (CPython's method_is_overloaded). */
+static bool reflected_first(AwVM *vm, AwType *ta, AwType *tb, AwBinOp op) {
+    if (!(ta->flags & AW_TYPE_HEAP)) return true;
+    AwStr *name = class_binop_name(vm, op, true);
+    return !name || type_lookup(tb, name) != type_lookup(ta, name);
+}
+
 AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     int base = op & 15;
     if ((value_is_int(a) || value_is_bool(a)) && (value_is_int(b) || value_is_bool(b)) && !(value_is_bool(a) && value_is_bool(b)))
@@ -284,7 +293,7 @@ AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     }
     AwType *ta = type_of(a), *tb = type_of(b);
     AwValue r;
-    if (overrides_reflected(ta, tb) && tb->rbinary) {
+    if (overrides_reflected(ta, tb) && tb->rbinary && reflected_first(vm, ta, tb, (AwBinOp)base)) {
         r = tb->rbinary(vm, a, b, (AwBinOp)base);
         if (r != AW_NOTIMPL) return r;
         if (ta->binary) {
