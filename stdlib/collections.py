@@ -41,12 +41,13 @@ def _is_mapping(obj):
 # -- deque -------------------------------------------------------------------------------------
 
 _NO_ITEMS = object()   # deque()'s default iterable: nothing to extend with
+_DEQUE_SLOTS = frozenset(('_items', '_head', '_maxlen'))   # deque's own state, not pickled as state
 
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_head', '_maxlen')
+    __slots__ = ('_items', '_head', '_maxlen', '__weakref__')
     __hash__ = None
 
     def __init__(self, iterable=_NO_ITEMS, maxlen=None, *extra, **unknown):
@@ -320,7 +321,19 @@ class deque:
         return self
 
     def __reduce__(self):
-        return self.__class__, (list(self), self._maxlen)
+        # as CPython: the items come as listitems (so a deque may contain itself), and a
+        # subclass's instance attributes as state (without deque's own slots)
+        cls = type(self)
+        state = None
+        if cls is not deque:
+            state = self.__getstate__()
+            if isinstance(state, tuple) and len(state) == 2 and isinstance(state[1], dict):
+                state, slots = state
+                slots = {k: v for k, v in slots.items() if k not in _DEQUE_SLOTS}
+                if slots:
+                    state = (state, slots)
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return cls, args, state, iter(self)
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

@@ -164,7 +164,7 @@ class ContextVar:
         return f"<ContextVar name={self._name!r}{default} at {hex(id(self))}>"
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class _TokenMissing:
@@ -200,5 +200,5 @@ class Token:
         return f"<Token{used} var={self._var!r} at {hex(id(self))}>"
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
