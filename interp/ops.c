@@ -473,6 +473,20 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     return r;
 }
 
+/* CPython's second chance: v.__class__, when a class overrides it (a proxy or a mock that
+ * poses as ct) or reads attributes its own way, and names another class. */
+static int class_attr_isinstance(AwVM *vm, AwValue v, AwType *ct) {
+    AwType *t = type_of(v);
+    if (!(t->flags & AW_TYPE_HEAP)) return 0;
+    AwStr *name = AW_NAME(vm, __class__), *ga = AW_NAME(vm, __getattribute__);
+    if (type_lookup(t, name) == type_lookup(&aw_type_object, name) && type_lookup(t, ga) == type_lookup(&aw_type_object, ga))
+        return 0;
+    AwValue c = ops_getattr_opt(vm, v, name);
+    if (c == AW_ERR) return -1;
+    if (c == AW_EMPTY || c == value_from_ptr(t) || !value_is_instance(c, &aw_type_type)) return 0;
+    return type_is_subtype((AwType *)value_as_ptr(c), ct);
+}
+
 static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
     if (!value_is_instance(cls, &aw_type_type)) {
         /* any object whose class defines __instancecheck__ (typing.Iterable) may answer */
@@ -491,7 +505,8 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
         if (r == AW_ERR) return -1;
         if (r != AW_EMPTY) return ops_truthy(vm, r);
     }
-    return value_is_instance(v, ct);
+    if (value_is_instance(v, ct)) return 1;
+    return class_attr_isinstance(vm, v, ct);
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
