@@ -106,7 +106,8 @@ static bool static_supported(AwType *t) {
         &aw_type_frozenset, &aw_type_generator, &aw_type_coroutine, &aw_type_async_generator,
         &aw_type_code, &aw_type_module, &aw_type_file, &aw_type_future, &aw_type_task, &aw_type_loop,
         &aw_type_handle, &aw_type_lock, &aw_type_event, &aw_type_semaphore, &aw_type_bounded_semaphore,
-        &aw_type_queue, &aw_type_lifo_queue, &aw_type_priority_queue, &aw_type_generic_alias, NULL,
+        &aw_type_queue, &aw_type_lifo_queue, &aw_type_priority_queue, &aw_type_generic_alias,
+        &aw_type_memoryview, NULL,
     };
     if (t->flags & AW_TYPE_METATYPE) return true;
     for (int i = 0; types[i]; i++)

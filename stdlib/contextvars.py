@@ -19,10 +19,15 @@ class Context:
 
     __slots__ = ('_data', '_entered', '_prev')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("Context() does not accept any arguments")
         self._data = {}
         self._entered = False
         self._prev = None
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def run(self, callable, /, *args, **kwargs):
         _enter(self)
@@ -110,14 +115,20 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *, default=_MISSING):
+    def __init__(self, *args, default=_MISSING, **kwargs):
+        if kwargs:
+            raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for ContextVar()")
+        if len(args) != 1:
+            raise TypeError(f"ContextVar() takes {'exactly' if not args else 'at most'} 1 positional argument "
+                            f"({len(args)} given)")
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -186,6 +197,9 @@ class Token:
         self._var = var
         self._old_value = old_value
         self._used = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     @property
     def var(self):
