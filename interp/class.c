@@ -346,7 +346,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
     }
     if (t == &aw_type_member) return obj == AW_EMPTY ? attr : member_get(vm, AW_AS(AwMemberDescr, attr), obj);
-    if (t->flags & AW_TYPE_HEAP) {
+    if (t->flags & AW_TYPE_HEAP || t == &aw_type_super) {   /* an unbound super(C) on a class binds to obj */
         AwValue get = type_lookup(t, AW_NAME(vm, __get__));
         if (get != AW_EMPTY) {
             AwValue args[3] = {attr, obj == AW_EMPTY ? AW_NONE : obj, value_from_ptr(owner)};
