@@ -637,7 +637,26 @@ static const AwMethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* property.__isabstractmethod__: whether fget, fset or fdel is abstract (abc counts it). */
+static AwValue property_get_isabstract(AwVM *vm, AwValue self) {
+    AwProperty *p = AW_AS(AwProperty, self);
+    AwValue fns[3] = {p->fget, p->fset, p->fdel};
+    AwStr *name = str_intern_cstr(vm, "__isabstractmethod__");
+    if (!name) return AW_ERR;
+    for (int i = 0; i < 3; i++) {
+        if (fns[i] == AW_NONE) continue;
+        AwValue v = ops_getattr_opt(vm, fns[i], name);
+        if (v == AW_ERR) return AW_ERR;
+        if (v == AW_EMPTY) continue;
+        int t = ops_truthy(vm, v);
+        if (t < 0) return AW_ERR;
+        if (t) return AW_TRUE;
+    }
+    return AW_FALSE;
+}
+
 static const AwGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL},
     {"fget", property_get_fget, NULL},
     {"fset", property_get_fset, NULL},
     {"fdel", property_get_fdel, NULL},
