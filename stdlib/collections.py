@@ -1148,19 +1148,24 @@ class UserDict:
             return self.data == other.data
         return self.data == other
 
+    # Mapping's views and get(): through self, so a subclass's __iter__/__getitem__/__missing__ count
     def keys(self):
-        return self.data.keys()
+        import _collections_abc
+        return _collections_abc.KeysView(self)
 
     def items(self):
-        return self.data.items()
+        import _collections_abc
+        return _collections_abc.ItemsView(self)
 
     def values(self):
-        return self.data.values()
+        import _collections_abc
+        return _collections_abc.ValuesView(self)
 
     def get(self, key, default=None):
-        if key in self:
+        try:
             return self[key]
-        return default
+        except KeyError:
+            return default
 
     def update(self, other=(), /, **kwds):
         if _is_mapping(other):

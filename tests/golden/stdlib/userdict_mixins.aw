@@ -37,3 +37,13 @@ class Shout(UserList):
 
 
 print(list(Shout([1, 2, 3])), [x for x in Shout(['a'])], list(reversed(Shout([1, 2]))))
+
+
+class Doubling(UserDict):
+    def __missing__(self, key):
+        return key * 2
+
+
+dm = Doubling(a=1)
+print(dm.keys(), dm.items(), dm.values(), dm.get('x'), dm.get('a'), UserDict().get('q', 0))
+print(sorted(dm.keys() | {'z'}), ('a', 1) in dm.items(), list(dm.values()))
