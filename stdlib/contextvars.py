@@ -12,6 +12,25 @@ __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 _MISSING = object()
 
 
+class _ReadOnly:
+    """A read-only attribute kept in a slot, refusing writes in the C type's words."""
+
+    __slots__ = ('_slot', '_message')
+
+    def __init__(self, slot, message):
+        self._slot = slot
+        self._message = message
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError(self._message)
+
+    def __delete__(self, obj):
+        raise AttributeError(self._message)
+
+
 class Context:
     """A mapping of ContextVars to their values in one context."""
 
@@ -130,9 +149,7 @@ class ContextVar:
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
-    @property
-    def name(self):
-        return self._name
+    name = _ReadOnly('_name', "readonly attribute")   # a member in CPython
 
     def get(self, default=_MISSING):
         value = _current._data.get(self, _MISSING)
@@ -201,13 +218,9 @@ class Token:
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
-    @property
-    def var(self):
-        return self._var
+    var = _ReadOnly('_var', "attribute 'var' of '_contextvars.Token' objects is not writable")
 
-    @property
-    def old_value(self):
-        return self._old_value
+    old_value = _ReadOnly('_old_value', "attribute 'old_value' of '_contextvars.Token' objects is not writable")
 
     def __repr__(self):
         used = ' used' if self._used else ''

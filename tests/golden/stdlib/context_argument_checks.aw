@@ -16,3 +16,15 @@ for base in (contextvars.ContextVar, contextvars.Context, contextvars.Token):
             pass
     except TypeError as e:
         print("TypeError:", e)
+var = contextvars.ContextVar('v')
+tok = var.set(1)
+print(var.name, tok.var is var, tok.old_value is contextvars.Token.MISSING)
+for obj, attr in ((tok, 'var'), (tok, 'old_value'), (var, 'name')):
+    try:
+        setattr(obj, attr, 1)
+    except AttributeError as e:
+        print("AttributeError:", e)
+    try:
+        delattr(obj, attr)
+    except AttributeError as e:
+        print("AttributeError:", e)
