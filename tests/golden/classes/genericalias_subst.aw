@@ -30,3 +30,5 @@ print(copy.deepcopy(a).__parameters__[0] is T, a.__reduce__())
 r = weakref.ref(a)
 print(r() is a)
 print(weakref.ref[int], contextvars.ContextVar[int], contextvars.Token[str])
+import re
+print(re.Pattern[str], re.Match[str], re.Match[bytes].__args__, re.Match[str] == re.Match[str])
