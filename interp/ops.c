@@ -478,9 +478,19 @@ AwValue ops_index(AwVM *vm, AwValue v) {
 static int class_attr_isinstance(AwVM *vm, AwValue v, AwType *ct) {
     AwType *t = type_of(v);
     if (!(t->flags & AW_TYPE_HEAP)) return 0;
-    AwStr *name = AW_NAME(vm, __class__), *ga = AW_NAME(vm, __getattribute__);
-    if (type_lookup(t, name) == type_lookup(&aw_type_object, name) && type_lookup(t, ga) == type_lookup(&aw_type_object, ga))
-        return 0;
+    AwStr *name = AW_NAME(vm, __class__);
+    /* cheap test first (this is every failed isinstance of a class instance): a user class in
+     * the MRO that defines __class__, or a __getattr__/__getattribute__ slot of its own */
+    bool custom = false;
+    for (int64_t i = 0; t->mro && i < t->mro->len && !custom; i++) {
+        AwType *c = (AwType *)value_as_ptr(t->mro->items[i]);
+        if (!(c->flags & AW_TYPE_HEAP)) {
+            custom = t->getattr != c->getattr;
+            break;
+        }
+        custom = dict_get_str(c->dict, name) != AW_EMPTY;
+    }
+    if (!custom) return 0;
     AwValue c = ops_getattr_opt(vm, v, name);
     if (c == AW_ERR) return -1;
     if (c == AW_EMPTY || c == value_from_ptr(t) || !value_is_instance(c, &aw_type_type)) return 0;
