@@ -529,6 +529,10 @@ static AwStatus bytes_hash_slot(AwVM *vm, AwValue self, int64_t *out) {
 static AwValue bytes_compare_slot(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     BView x, y;
     if (!view_of(a, &x) || !view_of(b, &y)) return AW_NOTIMPL;
+    /* bytes compares only with bytes (bytearray with any buffer): bytes < memoryview is a TypeError */
+    if (value_is_instance(a, &aw_type_bytes) && !value_is_instance(b, &aw_type_bytes) &&
+        !value_is_instance(b, &aw_type_bytearray))
+        return AW_NOTIMPL;
     if (op == AW_CMP_EQ || op == AW_CMP_NE) {
         bool eq = x.len == y.len && memcmp(x.data, y.data, (size_t)x.len) == 0;
         return value_from_bool(op == AW_CMP_EQ ? eq : !eq);

@@ -346,7 +346,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
     }
     if (t == &aw_type_member) return obj == AW_EMPTY ? attr : member_get(vm, AW_AS(AwMemberDescr, attr), obj);
-    if (t->flags & AW_TYPE_HEAP) {
+    if (t->flags & AW_TYPE_HEAP || t == &aw_type_super) {   /* an unbound super(C) on a class binds to obj */
         AwValue get = type_lookup(t, AW_NAME(vm, __get__));
         if (get != AW_EMPTY) {
             AwValue args[3] = {attr, obj == AW_EMPTY ? AW_NONE : obj, value_from_ptr(owner)};
@@ -364,6 +364,12 @@ static bool has_set_dunder(AwVM *vm, AwValue attr) {
 }
 
 bool class_is_data_descriptor(AwVM *vm, AwValue attr) { return is_data_descriptor(attr) || has_set_dunder(vm, attr); }
+
+/* A data descriptor that also reads (CPython's tp_descr_get && tp_descr_set): one with
+ * __set__ but no __get__ lets the instance's own attribute show through. */
+bool class_is_data_getter(AwVM *vm, AwValue attr) {
+    return is_data_descriptor(attr) || (has_set_dunder(vm, attr) && type_lookup(type_of(attr), AW_NAME(vm, __get__)) != AW_EMPTY);
+}
 
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
@@ -385,8 +391,8 @@ AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name) {
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     AwType *type = type_of(obj);
     AwValue attr = type_lookup(type, name);
-    if (attr != AW_EMPTY && (is_data_descriptor(attr) || has_set_dunder(vm, attr)))
-        return class_bind(vm, attr, obj, type);
+    /* a data descriptor wins over the instance dict, unless it has __set__ but no __get__ */
+    if (attr != AW_EMPTY && class_is_data_getter(vm, attr)) return class_bind(vm, attr, obj, type);
     AwDict *d = object_dict_peek(obj);
     if (d) {
         AwValue v = dict_get_str(d, name);

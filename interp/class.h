@@ -45,6 +45,10 @@ AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
 /* True for a data descriptor: property, getset, member, or an object whose type has __set__ or
  * __delete__ (it takes precedence over an instance's own attribute). */
 bool class_is_data_descriptor(AwVM *vm, AwValue attr);
+/* The dunder name of a binary operator (__add__, or __radd__ when reflected); NULL on no memory. */
+AwStr *class_binop_name(AwVM *vm, AwBinOp op, bool reflected);
+/* A data descriptor with a getter: it wins over the instance's (or class's) own attribute. */
+bool class_is_data_getter(AwVM *vm, AwValue attr);
 /* Sets .name and .obj on the pending AttributeError (its "Did you mean" suggestion looks at
  * dir(obj)); returns AW_ERR. */
 AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name);

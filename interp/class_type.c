@@ -41,7 +41,7 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwType *t = AS_TYPE(self);
     AwType *meta = type_of(self);
     AwValue meta_attr = type_lookup(meta, name);
-    if (meta_attr != AW_EMPTY && class_is_data_descriptor(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
+    if (meta_attr != AW_EMPTY && class_is_data_getter(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
     AwValue attr = type_lookup(t, name);
     if (attr != AW_EMPTY) return class_bind(vm, attr, AW_EMPTY, t);
     if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);
@@ -382,12 +382,20 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
         meta = AS_TYPE(winner);
     }
     AwDict *ns = AW_DICT(argv[2]);
+    bool rooted = false;
     if (dict_get_str(ns, AW_NAME(vm, __module__)) == AW_EMPTY) {
         AwFrame *f = vm_current_frame(vm);
         AwValue mod = f ? dict_get_str(f->globals, AW_NAME(vm, __name__)) : AW_EMPTY;
-        if (mod != AW_EMPTY && dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) return AW_ERR;
+        if (mod != AW_EMPTY) {   /* into a copy: the caller's dict stays as it was */
+            ns = dict_copy(vm, ns);
+            if (!ns || gc_push_root(vm, value_from_ptr(ns))) return AW_ERR;
+            rooted = true;
+            if (dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) { gc_pop_roots(vm, 1); return AW_ERR; }
+        }
     }
-    return class_new_kw(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns, argv + 3, kw);
+    AwValue r = class_new_kw(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns, argv + 3, kw);
+    if (rooted) gc_pop_roots(vm, 1);
+    return r;
 }
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
@@ -557,7 +565,8 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
         return doc ? str_value(doc) : AW_ERR;
     }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
-    return d == AW_EMPTY ? AW_NONE : d;
+    /* a descriptor stored as __doc__ is asked for the class's docstring, as in CPython */
+    return d == AW_EMPTY ? AW_NONE : class_bind(vm, d, AW_EMPTY, AS_TYPE(self));
 }
 
 /* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */

@@ -413,9 +413,18 @@ static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
 
 static AwValue wrapper_get_func(AwVM *vm, AwValue self) { return AW_AS(AwMethodWrapper, self)->func; }
 
+/* The attributes functools.wraps copies (CPython's staticmethod/classmethod copy them into
+ * their own dict): the function's, even where the class has its own (__doc__). */
+static bool wraps_name(AwStr *name) {
+    static const char *const names[] = {"__doc__", "__module__", "__name__", "__qualname__", "__annotations__", NULL};
+    for (int i = 0; names[i]; i++)
+        if (str_equal_cstr(name, names[i])) return true;
+    return false;
+}
+
 static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwValue v = type_lookup(type_of(self), name);
-    if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
+    if (v != AW_EMPTY && !(wraps_name(name) && !class_is_data_descriptor(vm, v))) return object_generic_getattr(vm, self, name);
     /* __name__, __doc__, __wrapped__... come from the wrapped function, as functools.wraps does. */
     return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
 }
@@ -628,7 +637,26 @@ static const AwMethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* property.__isabstractmethod__: whether fget, fset or fdel is abstract (abc counts it). */
+static AwValue property_get_isabstract(AwVM *vm, AwValue self) {
+    AwProperty *p = AW_AS(AwProperty, self);
+    AwValue fns[3] = {p->fget, p->fset, p->fdel};
+    AwStr *name = str_intern_cstr(vm, "__isabstractmethod__");
+    if (!name) return AW_ERR;
+    for (int i = 0; i < 3; i++) {
+        if (fns[i] == AW_NONE) continue;
+        AwValue v = ops_getattr_opt(vm, fns[i], name);
+        if (v == AW_ERR) return AW_ERR;
+        if (v == AW_EMPTY) continue;
+        int t = ops_truthy(vm, v);
+        if (t < 0) return AW_ERR;
+        if (t) return AW_TRUE;
+    }
+    return AW_FALSE;
+}
+
 static const AwGetSetDef property_getsets[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL},
     {"fget", property_get_fget, NULL},
     {"fset", property_get_fset, NULL},
     {"fdel", property_get_fdel, NULL},

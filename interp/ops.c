@@ -273,6 +273,15 @@ static AwValue try_inplace(AwVM *vm, AwValue a, AwValue b, int base) {
     return vm_call(vm, bound, 1, &b, NULL);
 }
 
+/* b's reflected method goes first when b's class (a subclass of a's) is a built-in's subclass
+ * or overrides it: a user subclass that only inherits its parent's __rop__ lets a's __op__ go
+ * first (CPython's method_is_overloaded). */
+static bool reflected_first(AwVM *vm, AwType *ta, AwType *tb, AwBinOp op) {
+    if (!(ta->flags & AW_TYPE_HEAP)) return true;
+    AwStr *name = class_binop_name(vm, op, true);
+    return !name || type_lookup(tb, name) != type_lookup(ta, name);
+}
+
 AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     int base = op & 15;
     if ((value_is_int(a) || value_is_bool(a)) && (value_is_int(b) || value_is_bool(b)) && !(value_is_bool(a) && value_is_bool(b)))
@@ -284,7 +293,7 @@ AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     }
     AwType *ta = type_of(a), *tb = type_of(b);
     AwValue r;
-    if (overrides_reflected(ta, tb) && tb->rbinary) {
+    if (overrides_reflected(ta, tb) && tb->rbinary && reflected_first(vm, ta, tb, (AwBinOp)base)) {
         r = tb->rbinary(vm, a, b, (AwBinOp)base);
         if (r != AW_NOTIMPL) return r;
         if (ta->binary) {
@@ -464,6 +473,30 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     return r;
 }
 
+/* CPython's second chance: v.__class__, when a class overrides it (a proxy or a mock that
+ * poses as ct) or reads attributes its own way, and names another class. */
+static int class_attr_isinstance(AwVM *vm, AwValue v, AwType *ct) {
+    AwType *t = type_of(v);
+    if (!(t->flags & AW_TYPE_HEAP)) return 0;
+    AwStr *name = AW_NAME(vm, __class__);
+    /* cheap test first (this is every failed isinstance of a class instance): a user class in
+     * the MRO that defines __class__, or a __getattr__/__getattribute__ slot of its own */
+    bool custom = false;
+    for (int64_t i = 0; t->mro && i < t->mro->len && !custom; i++) {
+        AwType *c = (AwType *)value_as_ptr(t->mro->items[i]);
+        if (!(c->flags & AW_TYPE_HEAP)) {
+            custom = t->getattr != c->getattr;
+            break;
+        }
+        custom = dict_get_str(c->dict, name) != AW_EMPTY;
+    }
+    if (!custom) return 0;
+    AwValue c = ops_getattr_opt(vm, v, name);
+    if (c == AW_ERR) return -1;
+    if (c == AW_EMPTY || c == value_from_ptr(t) || !value_is_instance(c, &aw_type_type)) return 0;
+    return type_is_subtype((AwType *)value_as_ptr(c), ct);
+}
+
 static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
     if (!value_is_instance(cls, &aw_type_type)) {
         /* any object whose class defines __instancecheck__ (typing.Iterable) may answer */
@@ -482,7 +515,8 @@ static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
         if (r == AW_ERR) return -1;
         if (r != AW_EMPTY) return ops_truthy(vm, r);
     }
-    return value_is_instance(v, ct);
+    if (value_is_instance(v, ct)) return 1;
+    return class_attr_isinstance(vm, v, ct);
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {

@@ -88,16 +88,8 @@ class abstractproperty(property):
 
 
 def _isabstract(value):
-    # CPython's property, classmethod and staticmethod report __isabstractmethod__ from the
-    # functions they wrap; aw's do not, so look inside them here.
-    if getattr(value, "__isabstractmethod__", False):
-        return True
-    if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False)
-                   for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, "__isabstractmethod__", False)
-    return False
+    # property, classmethod and staticmethod report __isabstractmethod__ from what they wrap
+    return getattr(value, "__isabstractmethod__", False)
 
 
 def get_cache_token():

@@ -491,7 +491,15 @@ static AwValue bi_pow(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     AwValue a[3];
     if (args_parse(vm, "pow", argc, argv, kwnames, names, 2, 3, a) != AW_OK) return AW_ERR;
     if (a[2] == AW_EMPTY || a[2] == AW_NONE) return ops_binary(vm, a[0], a[1], AW_BINOP_POW);
-    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return int_pow_mod(vm, a[0], a[1], a[2]);
+    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) {
+        /* an int subclass's own __pow__ takes the modulus first, as CPython's slot_nb_power */
+        AwType *t = type_of(a[0]);
+        if ((t->flags & AW_TYPE_HEAP) && type_lookup(t, AW_NAME(vm, __pow__)) != type_lookup(&aw_type_int, AW_NAME(vm, __pow__))) {
+            AwValue r = vm_call_dunder(vm, a[0], AW_NAME(vm, __pow__), 2, a + 1);
+            if (r != AW_EMPTY && r != AW_NOTIMPL) return r;
+        }
+        return int_pow_mod(vm, a[0], a[1], a[2]);
+    }
     if (is_real(a[0]) && is_real(a[1]) && is_real(a[2]))
         return vm_raise(vm, &aw_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     AwValue r = vm_call_dunder(vm, a[0], AW_NAME(vm, __pow__), 2, a + 1);

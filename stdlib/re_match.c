@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/genericalias.h"
 #include "interp/buf.h"
 #include "interp/bytes.h"
 #include "interp/class.h"
@@ -211,7 +212,11 @@ static AwValue match_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 
 static AwValue match_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
 
-static AwValue match_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
+/* re.Match[str]: a types.GenericAlias, as CPython's. */
+static AwValue match_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "__class_getitem__", argc - 1, 1, 1)) return AW_ERR;
+    return genericalias_new(vm, argv[0], argv[1]);
+}
 
 /* The group info triple of group i (see re.py's _group_info): close rank, enclosing group,
  * whether it sits inside a lookahead. */
@@ -335,7 +340,7 @@ static const AwMethodDef match_methods[] = {
     {"__repr__", match_repr, AW_METH_DEFAULT},
     {"__copy__", match_copy, AW_METH_DEFAULT},
     {"__deepcopy__", match_copy, AW_METH_DEFAULT},
-    {"__class_getitem__", match_class_getitem, AW_METH_DEFAULT},
+    {"__class_getitem__", match_class_getitem, AW_METH_CLASS},
     {NULL, NULL, 0},
 };
 

@@ -7,6 +7,7 @@ so they work as base classes. NamedTuple and TypedDict classes build a namedtupl
 dict from the class's __annotations__ when they exist.
 """
 
+import sys as _sys
 import collections as _collections
 
 __all__ = ['Annotated', 'Any', 'AnyStr', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator',
@@ -45,6 +46,38 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _collect_parameters(args):
+    """The type variables in args, each once, in order (what __parameters__ lists)."""
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
+            found = (t,)
+        elif isinstance(t, (list, tuple)):   # Callable's argument list
+            found = _collect_parameters(t)
+        else:
+            found = getattr(t, '__parameters__', ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _subst_arg(arg, subst):
+    """arg with its type variables replaced as subst maps them."""
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, '__typing_subst__'):
+        return arg.__typing_subst__(subst[arg]) if arg in subst else arg
+    if isinstance(arg, (list, tuple)):
+        return type(arg)(_subst_arg(a, subst) for a in arg)
+    sub = getattr(arg, '__parameters__', ())
+    if sub:
+        return arg[tuple(subst.get(p, p) for p in sub)]
+    return arg
+
+
 class _GenericAlias:
     """A subscripted generic: the origin (e.g. list) and its arguments."""
 
@@ -75,8 +108,21 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
     def __getitem__(self, params):
-        return _GenericAlias(self.__origin__, params, self._name)
+        parameters = self.__parameters__
+        if not parameters:
+            return _GenericAlias(self.__origin__, params, self._name)
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(parameters):
+            raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments for {self}; "
+                            f"actual {len(params)}, expected {len(parameters)}")
+        subst = dict(zip(parameters, params))
+        return _GenericAlias(self.__origin__, tuple(_subst_arg(a, subst) for a in self.__args__), self._name)
 
     def __or__(self, other):
         return Union[self, other]
@@ -276,6 +322,14 @@ Literal = _SpecialForm('Literal', _literal_getitem)
 Annotated = _SpecialForm('Annotated', _annotated_getitem)
 
 
+def _caller_module():
+    """The __name__ of the module that called our caller (where a TypeVar is defined)."""
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
 class TypeVar:
     """Type variable."""
 
@@ -285,6 +339,10 @@ class TypeVar:
         self.__bound__ = bound
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        self.__module__ = _caller_module()
+
+    def __reduce__(self):   # pickled (and deep-copied) by name, as CPython's
+        return self.__name__
 
     def __repr__(self):
         if self.__covariant__:
@@ -301,6 +359,9 @@ class TypeVar:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __typing_subst__(self, arg):   # what list[T][arg] puts in T's place
+        return arg
+
 
 class ParamSpec:
     """Parameter specification variable."""
@@ -310,6 +371,9 @@ class ParamSpec:
 
     def __repr__(self):
         return '~' + self.__name__
+
+    def __typing_subst__(self, arg):
+        return tuple(arg) if isinstance(arg, (list, tuple)) else arg
 
     @property
     def args(self):
