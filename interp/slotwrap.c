@@ -251,6 +251,19 @@ static AwValue w_getformat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return str_value_or_err(str_from_cstr(vm, *(const uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian"));
 }
 
+/* __call__ of the built-in callables that have only the call slot (functions, builtins, bound
+ * methods): hasattr(f, "__call__") holds and f.__call__(*a) calls f, as in CPython. */
+#define CALL_WRAPPER(T, type)                                                              \
+    static AwValue T##_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {        \
+        if (check_self(vm, "__call__", argc, argv, &type)) return AW_ERR;                  \
+        return vm_call(vm, argv[0], argc - 1, argv + 1, kw);                               \
+    }                                                                                      \
+    static const AwMethodDef T##_call_methods[] = {{"__call__", T##_call, 0}, {NULL, NULL, 0}};
+CALL_WRAPPER(function, aw_type_function)
+CALL_WRAPPER(native, aw_type_native)
+CALL_WRAPPER(method, aw_type_method)
+#undef CALL_WRAPPER
+
 static const AwMethodDef bool_methods[] = {{"__bool__", w_bool, 0}, {NULL, NULL, 0}};
 static const AwMethodDef newargs_methods[] = {{"__getnewargs__", w_getnewargs, 0}, {NULL, NULL, 0}};
 static const AwMethodDef generic_methods[] = {{"__class_getitem__", w_class_getitem, AW_METH_CLASS}, {NULL, NULL, 0}};
@@ -311,6 +324,9 @@ AwStatus slotwrap_install(AwVM *vm) {
         if (install(vm, newargs[i], newargs_methods)) return AW_ERROR;
     if (install(vm, &aw_type_float, float_methods) || install(vm, &aw_type_none, bool_methods) ||
         install(vm, &aw_type_range, bool_methods))
+        return AW_ERROR;
+    if (install(vm, &aw_type_function, function_call_methods) || install(vm, &aw_type_native, native_call_methods) ||
+        install(vm, &aw_type_method, method_call_methods))
         return AW_ERROR;
     return AW_OK;
 }
