@@ -663,13 +663,17 @@ class TestLoader:
             names = ["runTest"]
         return TestSuite([testCaseClass(n) for n in names])
 
-    def loadTestsFromModule(self, module):
+    def loadTestsFromModule(self, module, *, pattern=None):
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
             if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase, IsolatedAsyncioTestCase):
                 tests.append(self.loadTestsFromTestCase(obj))
-        return TestSuite(tests)
+        tests = TestSuite(tests)
+        load_tests = getattr(module, 'load_tests', None)
+        if load_tests is not None:   # the load_tests protocol: the module builds its own suite
+            return load_tests(self, tests, pattern)
+        return tests
 
 
 defaultTestLoader = TestLoader()
