@@ -361,12 +361,41 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     return set_gauss_next(vm, argv[0], AW_NONE) == AW_OK ? AW_NONE : AW_ERR;
 }
 
+/* seed(a, version=1) of a str or bytes: CPython's Python-2-compatible string hash of the
+ * code points (bytes read as latin-1), then seeded as that int. */
+static uint64_t seed_v1_hash(AwValue a) {
+    const char *p;
+    int64_t n, count = 0;
+    bool is_str = value_is_instance(a, &aw_type_str);
+    if (is_str) p = AW_STR(a)->data, n = AW_STR(a)->byte_len;
+    else p = AW_BYTES(a)->data, n = AW_BYTES(a)->len;
+    uint64_t x = 0;
+    for (int64_t i = 0; i < n; count++) {
+        int len = 1;
+        uint32_t c = is_str ? str_decode_utf8(p + i, &len) : (unsigned char)p[i];
+        if (count == 0) x = (uint64_t)c << 7;
+        x = (1000003 * x) ^ c;
+        i += len;
+    }
+    return x ^ (uint64_t)count;
+}
+
 static AwValue m_seed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"self", "a", "version", NULL};
     AwValue a[3];
     if (args_parse(vm, "seed", argc, argv, kwnames, names, 1, 3, a) != AW_OK) return AW_ERR;
     MTState *s = state_of(vm, a[0]);
-    if (!s || seed_value(vm, s, a[1]) != AW_OK) return AW_ERR;
+    if (!s) return AW_ERR;
+    if (a[2] != AW_EMPTY && value_is_int(a[2]) && value_as_small(a[2]) == 1 &&
+        (value_is_instance(a[1], &aw_type_str) || value_is_instance(a[1], &aw_type_bytes))) {
+        mpz_t n;
+        mpz_init(n);
+        mpz_set_ui(n, seed_v1_hash(a[1]));
+        seed_from_mpz(s, n);
+        mpz_clear(n);
+    } else if (seed_value(vm, s, a[1]) != AW_OK) {
+        return AW_ERR;
+    }
     return set_gauss_next(vm, a[0], AW_NONE) == AW_OK ? AW_NONE : AW_ERR;
 }
 
