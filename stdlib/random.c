@@ -303,12 +303,17 @@ static AwStatus seed_value(AwVM *vm, MTState *s, AwValue a) {
 /* The Random class and its hidden module instance (both reachable from the module dict). */
 static AwType *random_class;
 
-static AwStr *state_key(AwVM *vm) { return str_intern_cstr(vm, "_mt_state"); }
+/* "_mt_state", interned once (interned strings live until exit). */
+static AwStr *state_key_str;
+static AwStr *state_key(AwVM *vm) {
+    if (!state_key_str) state_key_str = str_intern_cstr(vm, "_mt_state");
+    return state_key_str;
+}
 
 /* The generator of a Random instance: a private bytes object used as a mutable buffer. */
 static MTState *state_of(AwVM *vm, AwValue self) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = state_key(vm);
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;   /* keeps the class's instance-name filter */
     if (!d || !key) {
         vm_raise(vm, &aw_exc_TypeError, "descriptor requires a 'random.Random' object but received a '%s'",
                  ops_type_name(self));
@@ -325,14 +330,14 @@ static MTState *state_of(AwVM *vm, AwValue self) {
 }
 
 static AwStatus set_gauss_next(AwVM *vm, AwValue self, AwValue v) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = str_intern_cstr(vm, "gauss_next");
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;
     return d && key ? dict_set_str(vm, d, key, v) : AW_ERROR;
 }
 
 static AwValue get_gauss_next(AwVM *vm, AwValue self) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = str_intern_cstr(vm, "gauss_next");
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;
     AwValue v = d && key ? dict_get_str(d, key) : AW_EMPTY;
     return v == AW_EMPTY ? AW_NONE : v;
 }
@@ -1091,20 +1096,20 @@ static AwValue m_sys_nostate(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 
 /* ---- subclasses and instances that override random() or getrandbits() --------------------- */
 
-/* Random's own random and getrandbits (natives in its dict, which keeps them alive). */
+/* Random's own random and getrandbits (natives in its dict, which keeps them alive), and
+ * their names (interned strings live until exit). */
 static AwValue native_random_fn, native_getrandbits_fn;
+static AwStr *name_random, *name_getrandbits;
+static uint64_t override_bits;   /* their bits in a class's instance-name filter */
 
 /* True when self's class or instance replaces random() or getrandbits(): CPython's methods
  * then draw through them, so aw's must too (the C fast paths use the generator directly). */
 static bool draws_overridden(AwVM *vm, AwValue self) {
-    AwStr *rnd = str_intern_cstr(vm, "random"), *bits = str_intern_cstr(vm, "getrandbits");
-    if (!rnd || !bits) {
-        vm_exc_clear(vm);
-        return false;
-    }
+    AwStr *rnd = name_random, *bits = name_getrandbits;
     AwType *t = type_of(self);
-    if (t != random_class && (type_lookup(t, rnd) != native_random_fn || type_lookup(t, bits) != native_getrandbits_fn))
-        return true;
+    if (type_lookup(t, rnd) != native_random_fn || type_lookup(t, bits) != native_getrandbits_fn) return true;
+    /* no instance of this class ever stored either name: no instance dict lookup needed */
+    if (class_tracks_instance_names(t) && !(t->instance_names & override_bits)) return false;
     AwDict *d = object_dict(vm, self);
     return d && (dict_get_str(d, rnd) != AW_EMPTY || dict_get_str(d, bits) != AW_EMPTY);
 }
@@ -1210,8 +1215,12 @@ AwModule *random_module_init(AwVM *vm) {
     if (!mod) return NULL;
     random_class = make_class(vm, "Random", &aw_type_object, random_methods);
     if (!random_class || module_add_value(vm, mod, "Random", value_from_ptr(random_class)) != AW_OK) return NULL;
-    native_random_fn = dict_get_str(random_class->dict, str_intern_cstr(vm, "random"));
-    native_getrandbits_fn = dict_get_str(random_class->dict, str_intern_cstr(vm, "getrandbits"));
+    name_random = str_intern_cstr(vm, "random");
+    name_getrandbits = str_intern_cstr(vm, "getrandbits");
+    if (!name_random || !name_getrandbits) return NULL;
+    override_bits = ((uint64_t)1 << class_name_bit(name_random)) | ((uint64_t)1 << class_name_bit(name_getrandbits));
+    native_random_fn = dict_get_str(random_class->dict, name_random);
+    native_getrandbits_fn = dict_get_str(random_class->dict, name_getrandbits);
     AwType *system = make_class(vm, "SystemRandom", random_class, system_random_methods);
     if (!system || module_add_value(vm, mod, "SystemRandom", value_from_ptr(system)) != AW_OK) return NULL;
     static const struct { const char *name; double value; } consts[] = {
