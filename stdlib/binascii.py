@@ -1,6 +1,7 @@
 """binascii: conversions between binary data and ASCII encodings (CPython 3.11's binascii).
 
-Written in Python over bytes; CPython's is C. Every function of CPython's module is here: hex,
+Written in Python over bytes, with the base64 loops in C (`_binascii`, stdlib/binascii.c) and
+crc32 from zlib; CPython's is all C. Every function of CPython's module is here: hex,
 base64 (with strict_mode), uu, quoted-printable, crc32 and crc_hqx, with CPython's argument
 handling (any buffer, and ASCII str for the a2b_ functions; BufferError for non-contiguous
 buffers) and error messages.
@@ -21,10 +22,9 @@ class Incomplete(Exception):
 Error.__module__ = "binascii"
 Incomplete.__module__ = "binascii"
 
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64_VALUE = [64] * 256
-for _i, _c in enumerate(_B64):
-    _B64_VALUE[_c] = _i
+import _binascii
+from zlib import crc32 as _zlib_crc32
+
 _HEXDIGITS = b"0123456789ABCDEFabcdef"
 _HEX_UPPER = b"0123456789ABCDEF"
 
@@ -100,77 +100,14 @@ def a2b_hex(hexstr):
 # ---- base64 ----
 
 def b2a_base64(data, *, newline=True):
-    data = _data(data)
-    out = bytearray()
-    table = _B64
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out += bytes((table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63], table[v & 63]))
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes((table[v >> 18], table[(v >> 12) & 63])) + b"=="
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63])) + b"="
-    if newline:
-        out += b"\n"
-    return bytes(out)
+    return _binascii.b2a_base64(_data(data), bool(newline))
 
 
 def a2b_base64(data, *, strict_mode=False):
-    data = _ascii(data)
-    if strict_mode and data[:1] == b"=":
-        raise Error("Leading padding not allowed")
-    out = bytearray()
-    value = _B64_VALUE
-    quad_pos = 0
-    leftchar = 0
-    pads = 0
-    padding_started = False
-    n = len(data)
-    for i in range(n):
-        c = data[i]
-        if c == 61:  # '='
-            padding_started = True
-            if quad_pos >= 2:
-                pads += 1
-                if quad_pos + pads >= 4:
-                    if strict_mode and i + 1 < n:
-                        raise Error("Excess data after padding")
-                    return bytes(out)
-            continue
-        v = value[c]
-        if v >= 64:
-            if strict_mode:
-                raise Error("Only base64 data is allowed")
-            continue
-        if strict_mode and padding_started:
-            raise Error("Discontinuous padding not allowed")
-        pads = 0
-        if quad_pos == 0:
-            quad_pos = 1
-            leftchar = v
-        elif quad_pos == 1:
-            quad_pos = 2
-            out.append(((leftchar << 2) | (v >> 4)) & 0xFF)
-            leftchar = v & 0x0F
-        elif quad_pos == 2:
-            quad_pos = 3
-            out.append(((leftchar << 4) | (v >> 2)) & 0xFF)
-            leftchar = v & 0x03
-        else:
-            quad_pos = 0
-            out.append(((leftchar << 6) | v) & 0xFF)
-            leftchar = 0
-    if quad_pos == 1:
-        raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be "
-                    "1 more than a multiple of 4" % (len(out) // 3 * 4 + 1))
-    if quad_pos:
-        raise Error("Incorrect padding")
-    return bytes(out)
+    try:
+        return _binascii.a2b_base64(_ascii(data), bool(strict_mode))
+    except ValueError as e:
+        raise Error(str(e)) from None
 
 
 # ---- uu ----
@@ -309,29 +246,17 @@ def b2a_qp(data, quotetabs=False, istext=True, header=False):
 
 # ---- checksums ----
 
-_CRC_TABLE = []
-for _n in range(256):
-    _c = _n
-    for _k in range(8):
-        _c = (0xEDB88320 ^ (_c >> 1)) if _c & 1 else (_c >> 1)
-    _CRC_TABLE.append(_c)
-
 _HQX_TABLE = []
 for _n in range(256):
     _c = _n << 8
     for _k in range(8):
         _c = ((_c << 1) ^ 0x1021) if _c & 0x8000 else (_c << 1)
     _HQX_TABLE.append(_c & 0xFFFF)
-del _i, _c, _n, _k
+del _c, _n, _k
 
 
 def crc32(data, crc=0):
-    data = _data(data)
-    crc = ~_uint(crc, 0xFFFFFFFF) & 0xFFFFFFFF
-    table = _CRC_TABLE
-    for b in data:
-        crc = table[(crc ^ b) & 0xFF] ^ (crc >> 8)
-    return ~crc & 0xFFFFFFFF
+    return _zlib_crc32(_data(data), _uint(crc, 0xFFFFFFFF))   # the same CRC as zlib's
 
 
 def crc_hqx(data, crc):
