@@ -388,11 +388,22 @@ static const AwGetSetDef cell_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* CPython's "<cell at 0x...: int object at 0x...>" (the address id() reports), or ": empty>". */
+static AwValue cell_repr(AwVM *vm, AwValue self) {
+    AwValue v = AW_CELL(self)->value;
+    AwStr *s = v == AW_EMPTY
+        ? str_printf(vm, "<cell at %p: empty>", (void *)AW_CELL(self))
+        : str_printf(vm, "<cell at %p: %s object at %p>", (void *)AW_CELL(self), ops_type_name(v),
+                     value_is_ptr(v) ? value_as_ptr(v) : (void *)(uintptr_t)v);
+    return s ? str_value(s) : AW_ERR;
+}
+
 AwType aw_type_cell = {
     .name = "cell",
     .base = &aw_type_object,
     .instance_size = sizeof(AwCell),
     .flags = AW_TYPE_ABSTRACT,
+    .repr = cell_repr,
     .trace = cell_trace,
     .getsets = cell_getsets,
 };

@@ -1027,8 +1027,10 @@ dispatch:
         DEOPT(BINARY_OP);
     }
     CASE(BINARY_MUL_INT)
+        /* operands below 2**24 cannot overflow int64, but their product can leave the 48-bit small range */
         BINARY_SPECIALIZED(BOTH_INT && INT_OF(a) > -0x1000000 && INT_OF(a) < 0x1000000 &&
-                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000,
+                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000 &&
+                           value_fits_small(INT_OF(a) * INT_OF(b)),
                            value_from_small(INT_OF(a) * INT_OF(b)));
     CASE(BINARY_MOD_INT)
         BINARY_SPECIALIZED(BOTH_INT && INT_OF(b) > 0,

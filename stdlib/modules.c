@@ -38,6 +38,7 @@ static const AwModuleEntry module_table[] = {
     {"_weakref", weakref_module_init},
     {"_hashlib", hashlib_module_init},
     {"zlib", zlib_module_init},
+    {"_binascii", binascii_module_init},
     {"_sqlite3", sqlite3_module_init},
     {"_codecs", codecs_module_init},
     {"_imp", imp_module_init},

@@ -72,6 +72,12 @@ static int64_t group_index(AwVM *vm, ReMatch *m, AwValue g) {
     int64_t i = -1;
     if (value_is_int(g)) i = value_as_small(g);
     else if (g == AW_TRUE || g == AW_FALSE) i = g == AW_TRUE;
+    else if (!str_unwrap(g) && type_lookup(type_of(g), AW_NAME(vm, __index__)) != AW_EMPTY) {
+        /* an object with __index__ is a group number, as in CPython */
+        AwValue v = ops_index(vm, g);
+        if (v == AW_ERR) return -1;
+        if (value_is_int(v)) i = value_as_small(v);
+    }
     else if (str_unwrap(g) && value_is_ptr(m->code->groupindex)) {
         AwValue v = dict_get_str(AW_AS(AwDict, m->code->groupindex), str_unwrap(g));
         if (value_is_int(v)) i = value_as_small(v);

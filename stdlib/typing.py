@@ -9,6 +9,7 @@ dict from the class's __annotations__ when they exist.
 
 import sys as _sys
 import collections as _collections
+from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Annotated', 'Any', 'AnyStr', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator',
            'Awaitable', 'BinaryIO', 'Callable', 'ChainMap', 'ClassVar', 'Collection',
@@ -412,10 +413,110 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping is not checked at run time)."""
+_PROTO_SPECIAL = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '__parameters__', '__orig_bases__', '__match_args__', '__init_subclass__', '__orig_class__',
+    '_is_protocol', '_is_runtime_protocol',
+})
+
+
+_PROTO_ALLOWLIST = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable',
+                        'Sized', 'Container', 'Collection', 'Reversible'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _get_protocol_attrs(cls):
+    """The members a runtime-checkable protocol requires: what its protocol bases define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SPECIAL:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(_ABCMeta):
+    """Structural isinstance() for @runtime_checkable protocols (CPython 3.11's rules)."""
+
+    def __instancecheck__(cls, instance):
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if getattr(cls, '_is_protocol', False):
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        global _reckless
+        _reckless += 1   # abc's own checks below may consult the hook: no sanity errors then
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless -= 1
+
+
+_reckless = 0   # >0 while abc machinery (not the user) runs a protocol's subclass hook
+
+
+def _proto_hook(cls, other):
+    """issubclass() against a runtime protocol whose members are all methods."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+    if not _is_callable_members_only(cls):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _get_protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = base.__dict__.get('__annotations__', {})
+            if isinstance(annotations, dict) and attr in annotations and issubclass(other, Generic) \
+                    and getattr(other, '_is_protocol', False):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: isinstance() and issubclass() check the members of
+    @runtime_checkable ones structurally, as in CPython."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or
+                        base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ()) or
+                        issubclass(base, Generic) and getattr(base, '_is_protocol', False)):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
 
 
 def _alias(origin, name, nparams=-1):
@@ -489,12 +590,23 @@ Type = _alias(type, 'Type', 1)
 Text = str
 
 
-class _ProtocolStub(Protocol):
-    __slots__ = ()
+def _supports(name, method):
+    """One of typing's runtime-checkable SupportsX protocols: a class with the one method."""
+    def body(self, *args):
+        pass
+    body.__name__ = body.__qualname__ = method
+    cls = _ProtocolMeta(name, (Protocol,), {'__slots__': (), method: body, '__module__': 'typing'})
+    cls._is_runtime_protocol = True
+    return cls
 
 
-SupportsInt = SupportsFloat = SupportsComplex = SupportsBytes = _ProtocolStub
-SupportsIndex = SupportsAbs = SupportsRound = _ProtocolStub
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
 
 
 class IO(Generic):
@@ -609,6 +721,10 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -102,9 +102,10 @@ class _AssertRaisesContext:
 class _AssertWarnsContext:
     """Records the warnings of the block; fails unless one is of the expected category."""
 
-    def __init__(self, expected, test_case):
+    def __init__(self, expected, test_case, regex=None):
         self.expected = expected
         self.test_case = test_case
+        self.regex = regex
         self.warning = None
         self.msg = None
 
@@ -119,13 +120,22 @@ class _AssertWarnsContext:
         self._catcher.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             return False
+        import re
+        first_matching = None
         for w in self._log:
-            if issubclass(w.category, self.expected):
+            if not issubclass(w.category, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w.message
+            if self.regex is None or re.search(self.regex, str(w.message)):
                 self.warning = w.message
                 self.filename = w.filename
                 self.lineno = w.lineno
                 return False
         name = getattr(self.expected, "__name__", str(self.expected))
+        if first_matching is not None:
+            raise self.test_case.failureException(self.msg or '"%s" does not match "%s"' % (
+                getattr(self.regex, "pattern", self.regex), str(first_matching)))
         raise self.test_case.failureException(self.msg or "%s not triggered" % name)
 
 
@@ -497,6 +507,14 @@ class TestCase:
         with context:
             args[0](*args[1:], **kwargs)
 
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        if not args:
+            context.msg = kwargs.pop("msg", None)
+            return context
+        with context:
+            args[0](*args[1:], **kwargs)
+
     failUnless = assert_ = assertTrue
     failIf = assertFalse
 
@@ -645,13 +663,17 @@ class TestLoader:
             names = ["runTest"]
         return TestSuite([testCaseClass(n) for n in names])
 
-    def loadTestsFromModule(self, module):
+    def loadTestsFromModule(self, module, *, pattern=None):
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
             if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase, IsolatedAsyncioTestCase):
                 tests.append(self.loadTestsFromTestCase(obj))
-        return TestSuite(tests)
+        tests = TestSuite(tests)
+        load_tests = getattr(module, 'load_tests', None)
+        if load_tests is not None:   # the load_tests protocol: the module builds its own suite
+            return load_tests(self, tests, pattern)
+        return tests
 
 
 defaultTestLoader = TestLoader()
