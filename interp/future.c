@@ -157,7 +157,7 @@ AwValue future_result(AwVM *vm, AwFuture *f) {
     }
     if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Result is not set.");
     f->log_traceback = 0;
-    if (f->exception != AW_NONE) return vm_raise_value(vm, f->exception);
+    if (f->exception != AW_NONE) return vm_raise_rechained(vm, f->exception);
     return f->result;
 }
 
