@@ -267,6 +267,20 @@ static AwValue time_strptime(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
 }
 
+static AwStatus add_zone_info(AwVM *vm, AwModule *mod);
+
+/* time.tzset: re-reads TZ (os.environ sets the process environment) and updates the time
+ * module's timezone, altzone, daylight and tzname. */
+static AwValue time_tzset(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "tzset", kwnames) != AW_OK || args_count(vm, "time.tzset", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwStr *name = str_intern_cstr(vm, "time");
+    if (!name) return AW_ERR;
+    AwValue mod = vm_import(vm, name, AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    if (!value_is_type(mod, &aw_type_module)) return vm_raise(vm, &aw_exc_TypeError, "time is not a module");
+    return add_zone_info(vm, (AwModule *)value_as_ptr(mod)) == AW_OK ? AW_NONE : AW_ERR;
+}
+
 static const AwMethodDef time_functions[] = {
     {"time", time_time, AW_METH_DEFAULT},
     {"time_ns", time_time_ns, AW_METH_DEFAULT},
@@ -284,20 +298,32 @@ static const AwMethodDef time_functions[] = {
     {"asctime", time_asctime, AW_METH_DEFAULT},
     {"ctime", time_ctime, AW_METH_DEFAULT},
     {"strptime", time_strptime, AW_METH_DEFAULT},
+    {"tzset", time_tzset, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
-/* time.timezone, altzone, daylight and tzname from the C library's view of TZ. */
+/* time.timezone, altzone, daylight and tzname as CPython computes them on glibc: from the
+ * local offsets of January and July of this year (the C library's tzname/daylight globals
+ * describe any DST the zone ever had). The zone with the larger UTC offset is the DST one. */
 static AwStatus add_zone_info(AwVM *vm, AwModule *mod) {
+    static const time_t year = (365 * 24 + 6) * 3600;
     tzset();
-    AwStr *std = str_from_cstr(vm, tzname[0]), *dst = str_from_cstr(vm, tzname[1]);
+    time_t t = (time(NULL) / year) * year;
+    struct tm jan, jul;
+    localtime_r(&t, &jan);
+    t += year / 2;
+    localtime_r(&t, &jul);
+    long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+    const char *janname = jan.tm_zone ? jan.tm_zone : "   ", *julname = jul.tm_zone ? jul.tm_zone : "   ";
+    bool south = janzone < julzone;   /* DST in January: the southern hemisphere */
+    long zone = south ? julzone : janzone, alt = south ? janzone : julzone;
+    AwStr *std = str_from_cstr(vm, south ? julname : janname), *dst = str_from_cstr(vm, south ? janname : julname);
     if (!std || !dst) return AW_ERROR;
     AwTuple *names = tuple_pack2(vm, value_from_ptr(std), value_from_ptr(dst));
     if (!names || module_add_value(vm, mod, "tzname", value_from_ptr(names)) != AW_OK) return AW_ERROR;
-    if (module_add_value(vm, mod, "timezone", value_from_small(timezone)) != AW_OK) return AW_ERROR;
-    if (module_add_value(vm, mod, "altzone", value_from_small(daylight ? timezone - 3600 : timezone)) != AW_OK)
-        return AW_ERROR;
-    return module_add_value(vm, mod, "daylight", value_from_small(daylight));
+    if (module_add_value(vm, mod, "timezone", value_from_small(zone)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "altzone", value_from_small(alt)) != AW_OK) return AW_ERROR;
+    return module_add_value(vm, mod, "daylight", value_from_small(janzone != julzone));
 }
 
 AwModule *time_module_init(AwVM *vm) {
