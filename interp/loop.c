@@ -966,20 +966,44 @@ AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwV
 
 static AwLoop *self_loop(AwValue v) { return AW_LOOP(v); }
 
-static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+/* CPython's checks before scheduling a callback: the loop is open; in debug mode, a
+ * non-thread-safe method runs in the loop's thread (when it runs) and the callback is a plain
+ * callable (not a coroutine or coroutine function). */
+static AwStatus check_schedule(AwVM *vm, AwLoop *l, AwValue cb, const char *method, bool thread_safe) {
+    if (l->closed) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed"));
+    if (!l->debug) return AW_OK;
+    if (!thread_safe && l->running && running_loop != l)
+        return vm_fail(vm_raise(vm, &aw_exc_RuntimeError,
+                                "Non-thread-safe operation invoked on an event loop other than the current one"));
+    AwValue f = value_is_type(cb, &aw_type_method) ? AW_METHOD(cb)->func : cb;
+    if (value_is_type(cb, &aw_type_coroutine) ||
+        (value_is_type(f, &aw_type_function) && (AW_FUNCTION(f)->code->flags & AW_CODE_COROUTINE)))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "coroutines cannot be used with %s()", method));
+    if (ops_callable(cb)) return AW_OK;
+    AwValue r = ops_repr(vm, cb);
+    if (r == AW_ERR) return AW_ERROR;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a callable object was expected by %s(), got %s", method, AW_STR(r)->data));
+}
+
+/* call_soon and call_soon_threadsafe (method names the one called). */
+static AwValue call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, const char *method) {
+    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "%s() missing 1 required positional argument: 'callback'", method);
     AwLoop *l = self_loop(argv[0]);
-    if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    if (check_schedule(vm, l, argv[1], method, method[9] != '\0')) return AW_ERR;
     AwHandle *h = handle_new(vm, argv[1], argc - 2, argv + 2, -1);
     if (!h || handle_keywords(vm, "call_soon", h, argc, argv, kw)) return AW_ERR;
     AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)};
     return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
 }
 
+static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return call_soon(vm, argc, argv, kw, "call_soon");
+}
+
 /* Another thread (holding the GIL) queues the callback as call_soon does; the loop thread may be
  * polling without the GIL, so the poll is woken at once. */
 static AwValue m_call_soon_threadsafe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwValue h = m_call_soon(vm, argc, argv, kw);
+    AwValue h = call_soon(vm, argc, argv, kw, "call_soon_threadsafe");
     AwLoop *l = self_loop(argv[0]);
     if (h != AW_ERR && l->uv) uv_async_send(l->wakeup);
     return h;
@@ -989,6 +1013,7 @@ static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
     double when;
     if (float_as_double(vm, argv[1], &when)) return AW_ERR;
+    if (check_schedule(vm, self_loop(argv[0]), argv[2], "call_at", false)) return AW_ERR;
     AwValue h = loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
     if (h != AW_ERR && handle_keywords(vm, "call_at", AW_AS(AwHandle, h), argc, argv, kw)) {
         AW_AS(AwHandle, h)->cancelled = 1;
@@ -1006,6 +1031,7 @@ static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", type_name(type_of(argv[1])));
     }
     AwLoop *l = self_loop(argv[0]);
+    if (check_schedule(vm, l, argv[2], "call_at", false)) return AW_ERR;
     AwValue h = loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
     if (h != AW_ERR && handle_keywords(vm, "call_later", AW_AS(AwHandle, h), argc, argv, kw)) {
         AW_AS(AwHandle, h)->cancelled = 1;
@@ -1062,6 +1088,7 @@ static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     static const char *const names[] = {"self", "coro", "name", "context", NULL};
     AwValue a[4];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    if (self_loop(argv[0])->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     if (self_loop(argv[0])->task_factory != AW_NONE) return loop_create_task_by_factory(vm, argv[0], a[1], a[2], a[3]);
     AwTask *t;
     if (!value_is_type(a[1], &aw_type_coroutine) && type_lookup(type_of(a[1]), AW_NAME(vm, send)) == AW_EMPTY) {
