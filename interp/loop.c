@@ -347,26 +347,66 @@ static const char *source_key(AwValue source) {
     return "handle";
 }
 
-/* CPython's default_exception_handler: the message, a "key: repr" line per other context entry
- * (sorted), then the traceback. */
-static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
-    fflush(stdout);
-    fprintf(stderr, "%s\n", message);
+/* The report's text: the message, then a "key: repr" line per other context entry (sorted). */
+static AwStatus context_text(AwVM *vm, AwBuf *b, const char *message, AwDict *ctx) {
+    if (buf_append_cstr(b, message)) return AW_ERROR;
     AwValue keys = ctx ? list_from_iterable(vm, value_from_ptr(ctx)) : AW_NONE;
     if (keys == AW_ERR || (keys != AW_NONE && gc_push_root(vm, keys))) {
         vm_exc_clear(vm);
         keys = AW_NONE;
     }
     if (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false)) vm_exc_clear(vm); /* unsorted then */
-    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len; i++) {
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len && st == AW_OK; i++) {
         AwValue k = AW_LIST(keys)->items[i];
         if (!value_is_str(k) || !strcmp(AW_STR(k)->data, "message") || !strcmp(AW_STR(k)->data, "exception")) continue;
         AwValue v = dict_get(vm, ctx, k);
         AwValue r = v == AW_ERR || v == AW_EMPTY ? AW_ERR : ops_repr(vm, v);
         if (r == AW_ERR) { vm_exc_clear(vm); continue; }
-        fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
+        st = buf_printf(b, "\n%s: %s", AW_STR(k)->data, AW_STR(r)->data);
     }
     if (keys != AW_NONE) gc_pop_roots(vm, 1);
+    return st;
+}
+
+/* logging.getLogger("asyncio").error(text, exc_info=exc or False), as CPython's handler logs,
+ * once the program imported logging (before that, nothing can have configured it, and printing
+ * is what logging's last-resort handler would do). False when logging is not imported. */
+static bool log_context(AwVM *vm, AwStr *text, AwValue exc) {
+    AwStr *name = str_intern_cstr(vm, "logging");
+    AwValue logging = name ? dict_get_str(vm->modules, name) : AW_EMPTY;
+    if (logging == AW_EMPTY || logging == AW_NONE) return false;
+    AwStr *get = str_intern_cstr(vm, "getLogger"), *asyncio = str_intern_cstr(vm, "asyncio");
+    AwStr *error = str_intern_cstr(vm, "error"), *exc_info = str_intern_cstr(vm, "exc_info");
+    if (!get || !asyncio || !error || !exc_info) { vm_exc_clear(vm); return false; }
+    AwValue arg = str_value(asyncio);
+    AwValue logger = vm_call_method(vm, logging, get, 1, &arg);
+    AwValue meth = logger == AW_ERR ? AW_ERR : ops_getattr(vm, logger, error);
+    AwTuple *kwn = meth == AW_ERR || gc_push_root(vm, meth) ? NULL : tuple_from(vm, 1, (AwValue[]){str_value(exc_info)});
+    if (!kwn) {
+        if (meth != AW_ERR) gc_pop_roots(vm, 1);
+        vm_exc_clear(vm);
+        return false;
+    }
+    AwValue args[2] = {str_value(text), exc != AW_NONE && exc != AW_EMPTY ? exc : AW_FALSE};
+    if (vm_call(vm, meth, 1, args, kwn) == AW_ERR) vm_exc_clear(vm);   /* logging reports its own errors */
+    gc_pop_roots(vm, 1);
+    return true;
+}
+
+/* CPython's default_exception_handler: logs (or prints) the context's text and the traceback. */
+static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStr *text = context_text(vm, &b, message, ctx) == AW_OK ? buf_to_str(&b) : (buf_free(&b), NULL);
+    if (!text) vm_exc_clear(vm);
+    if (text && !gc_push_root(vm, str_value(text))) {
+        bool logged = log_context(vm, text, exc);
+        gc_pop_roots(vm, 1);
+        if (logged) return;
+    }
+    fflush(stdout);
+    fprintf(stderr, "%s\n", text ? text->data : message);
     if (exc != AW_NONE && exc != AW_EMPTY) traceback_print_plain(vm, exc, stderr);   /* as asyncio's logger */
 }
 
