@@ -117,7 +117,7 @@ def _tokens(fmt):
         c = fmt[i]
         if c == '%':
             if i + 1 >= len(fmt):
-                raise ValueError(f"stray % in format '{fmt}'")
+                raise ValueError(f"stray % in format '{fmt}'") from None
             d = fmt[i + 1]
             if d in _COMPOUND:
                 out.extend(_tokens(_COMPOUND[d]))
@@ -126,7 +126,7 @@ def _tokens(fmt):
             elif d in _NUMBERS or d in 'aAbBpzZ':
                 out.append(('dir', d))
             else:
-                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
+                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'") from None
             i += 2
         elif c.isspace():
             while i < len(fmt) and fmt[i].isspace():
