@@ -97,6 +97,16 @@ else:
     _current[LC_CTYPE] = _startup_ctype or 'C.UTF-8'
 
 
+def _composite(value):
+    """The names of "LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..." for each category ([None] if invalid)."""
+    by_name = {}
+    for part in value.split(';'):
+        key, _, name = part.partition('=')
+        by_name[key] = _c_name(name)
+    names = [by_name.get(env) for env in _CATEGORY_ENV.values()]
+    return names if len(by_name) == len(names) else [None]
+
+
 def localeconv():
     """ localeconv() -> dict.
         Returns numeric and monetary locale-specific parameters.
@@ -120,7 +130,10 @@ def setlocale(category, value=None):
             raise TypeError("setlocale() argument 2 must be str or None, not %s"
                             % type(value).__name__)
         cats = tuple(_current) if category == LC_ALL else (category,)
-        names = [_c_name(value or _env_locale(cat)) for cat in cats]
+        if category == LC_ALL and '=' in value:
+            names = _composite(value)   # what a query of LC_ALL answered
+        else:
+            names = [_c_name(value or _env_locale(cat)) for cat in cats]
         if None in names:
             raise Error('unsupported locale setting')
         _current.update(zip(cats, names))

@@ -36,3 +36,16 @@ for n in ("en_US", "de_DE@euro", "C", "posix", "ja_jp.eucjp", "fr_FR.UTF-8", "en
 print(locale._parse_localename("de_DE.ISO8859-15"), locale._build_localename(("en_GB", "UTF-8")))
 print(sorted(locale.__all__))
 print(locale.LC_CTYPE, locale.LC_ALL, locale.LC_MESSAGES, locale.CHAR_MAX, locale.Error)
+
+# a query of LC_ALL that answers a composite can be given back to setlocale
+locale.setlocale(locale.LC_ALL, 'C')
+locale.setlocale(locale.LC_TIME, 'C.UTF-8')
+saved = locale.setlocale(locale.LC_ALL)
+print(saved)
+print(locale.setlocale(locale.LC_ALL, 'POSIX'), locale.setlocale(locale.LC_ALL, saved) == saved)
+print(locale.setlocale(locale.LC_TIME))
+for bad in ("LC_CTYPE=C;LC_NUMERIC=C", "LC_CTYPE=xx;" + saved.split(";", 1)[1]):
+    try:
+        locale.setlocale(locale.LC_ALL, bad)
+    except locale.Error as e:
+        print("Error", e)
