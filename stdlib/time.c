@@ -83,11 +83,11 @@ static AwValue time_get_clock_info(AwVM *vm, int argc, const AwValue *argv, AwTu
     struct timespec res = {0, 1};
     clock_getres(clocks[i].id, &res);
     AwStr *types_name = str_intern_cstr(vm, "types"), *ns_name = str_intern_cstr(vm, "SimpleNamespace");
-    AwStr *impl = str_from_cstr(vm, clocks[i].impl);
-    if (!types_name || !ns_name || !impl) return AW_ERR;
-    AwValue types = vm_import(vm, types_name, AW_NONE, NULL);
+    if (!types_name || !ns_name) return AW_ERR;
+    AwValue types = vm_import(vm, types_name, AW_NONE, NULL);   /* may run code: nothing fresh held */
     AwValue ns = types == AW_ERR ? AW_ERR : ops_getattr(vm, types, ns_name);
-    if (ns == AW_ERR || gc_push_root(vm, str_value(impl))) return AW_ERR;
+    AwStr *impl = ns == AW_ERR ? NULL : str_from_cstr(vm, clocks[i].impl);
+    if (!impl || gc_push_root(vm, str_value(impl))) return AW_ERR;
     static const char *const keys[] = {"implementation", "monotonic", "adjustable", "resolution"};
     AwValue names[4];
     for (int k = 0; k < 4; k++) {

@@ -24,7 +24,7 @@ for cls in (CancelledError, InvalidStateError, IncompleteReadError, LimitOverrun
 
 for exc in (CancelledError("stop"), InvalidStateError("bad"), IncompleteReadError(b"ab", 5),
             LimitOverrunError("over", 3), QueueEmpty(), QueueFull()):
-    for proto in (0, 2, pickle.HIGHEST_PROTOCOL):
+    for proto in (0, pickle.HIGHEST_PROTOCOL):
         back = pickle.loads(pickle.dumps(exc, protocol=proto))
         print(proto, type(back).__name__, back.args, getattr(back, "partial", None),
               getattr(back, "expected", None), getattr(back, "consumed", None))
