@@ -349,6 +349,7 @@ void file_flush_std(AwVM *vm) {
 static AwStatus file_close(AwVM *vm, AwFile *f) {
     if (f->fd < 0) return AW_OK;
     AwStatus st = flush_wbuf(vm, f);
+    if (f->buffer) f->buffer->fd = -1;   /* write-through: nothing left to flush */
     if (f->owns_fd && close(f->fd) < 0 && st == AW_OK) st = vm_fail(raise_errno(vm, errno, AW_EMPTY));
     f->fd = -1;
     f->rbuf_pos = f->rbuf_len = 0;
@@ -361,6 +362,7 @@ static void file_trace(AwGC *gc, AwObject *self) {
     gc_mark_object(gc, (AwObject *)f->mode);
     gc_mark_object(gc, (AwObject *)f->encoding);
     gc_mark_object(gc, (AwObject *)f->errors);
+    gc_mark_object(gc, (AwObject *)f->buffer);
 }
 
 /* Flushes what it can without raising (the object is dying, maybe at exit). */
@@ -834,7 +836,37 @@ static AwValue get_encoding(AwVM *vm, AwValue self) {
     return value_from_ptr(enc);
 }
 
+/* FileIO's mode string, which a text file's .buffer reports ('w+' is 'rb+', as in CPython). */
+static const char *raw_mode(const AwFile *f) {
+    const char *m = f->mode->data;
+    bool plus = f->is_readable && f->is_writable;
+    if (strchr(m, 'x')) return plus ? "xb+" : "xb";
+    if (strchr(m, 'a')) return plus ? "ab+" : "ab";
+    return plus ? "rb+" : f->is_readable ? "rb" : "wb";
+}
+
+/* .buffer of a text file: a binary file over the same descriptor (bytes in and out). */
+static AwValue get_buffer(AwVM *vm, AwValue self) {
+    AwFile *f = AW_FILE(self);
+    if (f->is_binary) {
+        const char *kind = f->is_readable && f->is_writable ? "BufferedRandom" : f->is_readable ? "BufferedReader" : "BufferedWriter";
+        return vm_raise(vm, &aw_exc_AttributeError, "'_io.%s' object has no attribute 'buffer'", kind);
+    }
+    if (f->buffer) return value_from_ptr(f->buffer);
+    AwStr *mode = str_intern_cstr(vm, raw_mode(f));
+    AwFile *b = mode ? file_alloc(vm, f->fd, f->name, mode, true) : NULL;
+    if (!b) return AW_ERR;
+    b->owns_fd = false;
+    b->is_readable = f->is_readable;
+    b->is_writable = f->is_writable;
+    b->is_write_through = true;   /* no buffer of its own to flush at exit or order with f's */
+    b->is_std = f->is_std;
+    f->buffer = b;
+    return value_from_ptr(b);
+}
+
 static const AwGetSetDef file_getsets[] = {
+    {"buffer", get_buffer, NULL},
     {"closed", get_closed, NULL},
     {"name", get_name, set_name},
     {"mode", get_mode, NULL},

@@ -43,6 +43,8 @@ struct AwFile {
     char *wbuf;              /* write buffer (gc_alloc), wbuf_cap bytes */
     size_t wbuf_cap;         /* capacity of wbuf */
     size_t wbuf_len;         /* bytes waiting to be written */
+    struct AwFile *buffer;   /* text mode: the binary file .buffer returns (same descriptor, its
+                                own read buffer, writes go straight through), NULL until asked */
 };
 
 /* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,

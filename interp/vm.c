@@ -279,9 +279,10 @@ void vm_finalize_dead(AwVM *vm, AwObject *obj) {
 
 /* ---- raising ---- */
 
-/* Sets exc pending, chaining the exception being handled as its __context__. */
+/* Sets exc pending, chaining the exception being handled as its __context__ (as sys.exc_info()
+ * sees it: a generator or task raising while its caller handles an exception chains that). */
 static void set_pending(AwVM *vm, AwValue exc) {
-    AwValue handled = vm->fiber ? vm->fiber->handled_exc : AW_NONE;
+    AwValue handled = vm_handled_exception(vm);
     if (value_is_instance(exc, &aw_exc_BaseException) && handled != AW_NONE && handled != exc &&
         value_is_ptr(handled) && AW_EXC(exc)->context == AW_NONE) {
         /* Break a cycle: exc must not already be in handled's context chain. */
@@ -336,6 +337,13 @@ AwValue vm_raise_value(AwVM *vm, AwValue exc) {
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException");
     set_pending(vm, exc);
     return AW_ERR;
+}
+
+AwValue vm_raise_rechained(AwVM *vm, AwValue exc) {
+    AwValue handled = vm_handled_exception(vm);
+    if (handled != AW_NONE && handled != exc && value_is_instance(exc, &aw_exc_BaseException))
+        AW_EXC(exc)->context = AW_NONE;
+    return vm_raise_value(vm, exc);
 }
 
 AwValue vm_raise_memory(AwVM *vm) {

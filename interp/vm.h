@@ -60,6 +60,9 @@ AwValue vm_raise(AwVM *vm, AwType *type, const char *fmt, ...);
 AwValue vm_raise_str(AwVM *vm, AwType *type, AwStr *msg);
 /* Raises an exception instance, or instantiates an exception class with no arguments. */
 AwValue vm_raise_value(AwVM *vm, AwValue exc);
+/* vm_raise_value for the raise statement and Future.result(): as CPython's PyErr_SetObject,
+ * replaces the instance's __context__ with the exception being handled, if there is one. */
+AwValue vm_raise_rechained(AwVM *vm, AwValue exc);
 /* Calls exception class cls; a result that is not an exception instance raises CPython's
  * TypeError, naming the result's type by repr for raise and by name for throw (for_throw). */
 AwValue vm_exc_instantiate(AwVM *vm, AwValue cls, int argc, const AwValue *argv, bool for_throw);
