@@ -332,7 +332,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         AwType *ft = type_of(f);
         if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
                                 ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
-            return class_bind(vm, f, value_from_ptr(owner), type_of(value_from_ptr(owner)));
+            return class_bind(vm, f, value_from_ptr(owner), owner);   /* CPython: __get__(cls, cls) */
         return method_new(vm, f, value_from_ptr(owner));
     }
     if (t == &aw_type_property) {
@@ -425,10 +425,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
         if (at == &aw_type_property) {
             AwProperty *p = AW_AS(AwProperty, attr);
             AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
-            if (fn == AW_NONE)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s",
-                                        value_is_str(p->name) ? AW_STR(p->name)->data : name->data,
-                                        type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
+            if (fn == AW_NONE) return vm_fail(property_missing(vm, attr, obj, value == AW_EMPTY ? "deleter" : "setter"));
             AwValue args[2] = {obj, value};
             return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
         }

@@ -293,6 +293,43 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
     return class_new_kw(vm, metatype, name, bases, ns, NULL, NULL);
 }
 
+/* A metaclass overriding mro(): what it returns (any iterable of classes) becomes the MRO,
+ * as CPython's mro_invoke; type.mro() inside it answers the C3 order computed before. */
+static AwStatus custom_mro(AwVM *vm, AwType *t) {
+    AwType *meta = type_of(value_from_ptr(t));
+    AwStr *name = str_intern_cstr(vm, "mro");
+    if (meta == &aw_type_type || !name) return name ? AW_OK : AW_ERROR;
+    AwValue m = type_lookup(meta, name);
+    if (m == AW_EMPTY || m == type_lookup(&aw_type_type, name)) return AW_OK;
+    AwValue bound = class_bind(vm, m, value_from_ptr(t), meta);
+    AwValue r = bound == AW_ERR ? AW_ERR : vm_call(vm, bound, 0, NULL, NULL);
+    AwValue tup = r == AW_ERR ? AW_ERR : tuple_from_iterable(vm, r);
+    if (tup == AW_ERR) return AW_ERROR;
+    AwTuple *mro = AW_TUPLE(tup);
+    for (int64_t i = 0; i < mro->len; i++)
+        if (!value_is_instance(mro->items[i], &aw_type_type))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "mro() returned a non-class ('%s')",
+                                    ops_type_name(mro->items[i])));
+    t->mro = mro;
+    mark_subclassed(t);
+    return AW_OK;
+}
+
+/* A class body's __classcell__ (the cell of its methods' __class__) gets the new class and
+ * leaves the namespace; anything but a cell there is CPython's TypeError. */
+static AwStatus set_classcell(AwVM *vm, AwType *t) {
+    AwValue cc = dict_get_str(t->dict, AW_NAME(vm, __classcell__));
+    if (cc == AW_EMPTY) return AW_OK;
+    if (!value_is_type(cc, &aw_type_cell)) {
+        AwValue r = ops_repr(vm, value_from_ptr(type_of(cc)));
+        if (r != AW_ERR)
+            vm_raise(vm, &aw_exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", AW_STR(r)->data);
+        return AW_ERROR;
+    }
+    AW_CELL(cc)->value = value_from_ptr(t);
+    return dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0 ? AW_ERROR : AW_OK;
+}
+
 AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
                      const AwValue *kwvals, AwTuple *kwnames) {
     AwType *best;
@@ -315,7 +352,9 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
-    if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    /* as CPython: __class__ is bound before mro() runs, which may call the methods */
+    if (t->dict && status != AW_ERR && set_classcell(vm, t)) status = AW_ERR;
+    if (status == AW_ERR || !t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     else mark_subclassed(t);
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
@@ -324,11 +363,7 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
         t->qualname = value_is_str(qn) ? AW_STR(qn) : name;
         if (qn != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __qualname__))) < 0) status = AW_ERR;
     }
-    if (status != AW_ERR) {
-        AwValue cc = dict_get_str(t->dict, AW_NAME(vm, __classcell__));
-        if (cc != AW_EMPTY && value_is_type(cc, &aw_type_cell)) AW_CELL(cc)->value = tv;
-        if (cc != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0) status = AW_ERR;
-    }
+    if (status != AW_ERR && custom_mro(vm, t)) status = AW_ERR;
     if (status != AW_ERR && class_add_instance_descriptors(vm, t)) status = AW_ERR;
     if (status != AW_ERR) {
         class_install_slots(vm, t);
@@ -453,6 +488,28 @@ static AwStatus ns_store(AwVM *vm, AwDict *ns, AwStr *name, AwValue value) {
     return ops_setitem(vm, value_from_ptr(ns), str_value(name), value);
 }
 
+/* After the metaclass made the class: the body's __class__ cell must hold it (CPython's
+ * errors when a metaclass dropped __classcell__ or bound it to another class). */
+static AwStatus check_classcell(AwVM *vm, AwValue cell, AwValue name, AwValue cls) {
+    if (!value_is_instance(cls, &aw_type_type) || !value_is_type(cell, &aw_type_cell)) return AW_OK;
+    AwValue held = AW_CELL(cell)->value;
+    if (held == cls) return AW_OK;
+    AwValue parts[3] = {held == AW_EMPTY ? AW_NONE : held, name, cls};
+    for (int i = 0; i < 3; i++)
+        if ((parts[i] = ops_repr(vm, parts[i])) == AW_ERR || gc_push_root(vm, parts[i])) {
+            if (i) gc_pop_roots(vm, i);
+            return AW_ERROR;
+        }
+    if (held == AW_EMPTY)
+        vm_raise(vm, &aw_exc_RuntimeError, "__class__ not set defining %s as %s. Was __classcell__ "
+                 "propagated to type.__new__?", AW_STR(parts[1])->data, AW_STR(parts[2])->data);
+    else
+        vm_raise(vm, &aw_exc_TypeError, "__class__ set to %s defining %s as %s",
+                 AW_STR(parts[0])->data, AW_STR(parts[1])->data, AW_STR(parts[2])->data);
+    gc_pop_roots(vm, 3);
+    return AW_ERROR;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -493,6 +550,8 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
                 result = class_new_kw(vm, &aw_type_type, str_intern_str(vm, AW_STR(argv[1])), bases, ns, call + 3, class_kwnames);
             else
                 result = vm_call(vm, meta, 3, call, nclass_kw ? class_kwnames : NULL);
+            if (result != AW_ERR && cell != AW_NONE && check_classcell(vm, cell, argv[1], result))
+                result = AW_ERR;
         }
         gc_pop_roots(vm, 1);
     }
@@ -550,7 +609,9 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
         return doc ? str_value(doc) : AW_ERR;
     }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
-    return d == AW_EMPTY ? AW_NONE : d;
+    if (d == AW_EMPTY) return AW_NONE;
+    /* a descriptor there (classmethod(property(...))) is bound to the class, as CPython does */
+    return value_is_str(d) || d == AW_NONE ? d : class_bind(vm, d, AW_EMPTY, AS_TYPE(self));
 }
 
 /* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */
@@ -879,7 +940,7 @@ static AwValue super_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         cls = argv[0];
         self = argc == 2 ? argv[1] : AW_NONE;
     } else {
-        return vm_raise(vm, &aw_exc_TypeError, "super() takes 0 or 2 arguments");
+        return vm_raise(vm, &aw_exc_TypeError, "super() expected at most 2 arguments, got %d", argc);
     }
     if (!value_is_instance(cls, &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "super() argument 1 must be a type, not %s", ops_type_name(cls));

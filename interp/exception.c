@@ -321,8 +321,10 @@ static AwStatus group_check(AwVM *vm, AwType **type, int argc, const AwValue *ar
     }
     if (*type == &aw_exc_BaseExceptionGroup) {
         if (!nested_base) *type = &aw_exc_ExceptionGroup;
-    } else if (is_sub(*type, &aw_exc_ExceptionGroup) && nested_base) {
+    } else if (*type == &aw_exc_ExceptionGroup && nested_base) {
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup"));
+    } else if (is_sub(*type, &aw_exc_Exception) && nested_base) {
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Cannot nest BaseExceptions in '%s'", type_name(*type)));
     }
     return AW_OK;
 }
@@ -824,10 +826,18 @@ static AwValue derive_and_copy(AwVM *vm, AwValue eg, AwList *excs) {
     dst->traceback = src->traceback;
     dst->cause = src->cause;
     dst->context = src->context;
+    /* as CPython: each part gets its own list copy of a sequence __notes__, and no notes
+     * when __notes__ is not a sequence */
     AwStr *key = str_intern_cstr(vm, "__notes__");
     AwValue notes = key ? get_attr(src, key) : AW_NONE;
-    if (notes != AW_NONE && set_attr(vm, dst, key, notes) != AW_OK) return AW_ERR;
-    return out;
+    if (notes == AW_NONE || value_is_instance(notes, &aw_type_dict) ||
+        type_lookup(type_of(notes), AW_NAME(vm, __getitem__)) == AW_EMPTY)
+        return out;
+    if (gc_push_root(vm, out)) return AW_ERR;
+    AwValue copy = list_from_iterable(vm, notes);
+    AwStatus st = copy == AW_ERR ? AW_ERROR : set_attr(vm, dst, key, copy);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? out : AW_ERR;
 }
 
 /* Recursive split: *match and *rest receive an exception/group or None. */
@@ -957,13 +967,12 @@ AwStatus exception_star_match(AwVM *vm, AwValue exc, AwValue type, AwValue *matc
     return split_rec(vm, exc, &m, true, match, rest);
 }
 
-/* Same traceback, cause, context and notes: an exception raised again, or a part split off
- * the original (split copies them), rather than a new one. */
+/* Same traceback, cause and context: an exception raised again, or a part split off the
+ * original (split copies them), rather than a new one. Notes are not compared: split gives
+ * each part a copy of them (CPython 3.11 compares a notes field it never fills). */
 static bool same_metadata(AwVM *vm, AwValue a, AwValue b) {
     AwException *x = AW_EXC(a), *y = AW_EXC(b);
-    AwStr *key = str_intern_cstr(vm, "__notes__");
-    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context &&
-           (!key || get_attr(x, key) == get_attr(y, key));
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
 }
 
 /* Appends the non-group leaves of exc to *ids (a malloc'd array); false when out of memory. */
