@@ -631,13 +631,14 @@ static AwValue type_m_mro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static AwValue type_m_subclasscheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__subclasscheck__", argc, 2, 2)) return AW_ERR;
-    if (!value_is_instance(argv[1], &aw_type_type)) return vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
-    return value_from_bool(type_is_subtype(AS_TYPE(argv[1]), AS_TYPE(argv[0])));
+    int r = ops_object_issubclass(vm, argv[1], argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
 static AwValue type_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__instancecheck__", argc, 2, 2)) return AW_ERR;
-    return value_from_bool(value_is_instance(argv[1], AS_TYPE(argv[0])));
+    int r = ops_object_isinstance(vm, argv[1], argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
 /* One candidate for type.__subclasses__: a class that lists the wanted base among its bases. */
