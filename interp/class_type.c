@@ -615,6 +615,37 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
 }
 
 /* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */
+/* C.__annotations__ (3.10+): C's own dict entry (a descriptor there is bound to C), created
+ * empty on first use for a heap class; built-in types have none. */
+static AwValue type_get_annotations(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    AwStr *key = str_intern_cstr(vm, "__annotations__");
+    if (!key) return AW_ERR;
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '__annotations__'", type_name(t));
+    AwValue a = dict_get_str(t->dict, key);
+    if (a != AW_EMPTY)
+        return value_is_instance(a, &aw_type_dict) ? a : class_bind(vm, a, AW_EMPTY, t);
+    AwDict *d = dict_new(vm);
+    if (!d) return AW_ERR;
+    type_epoch++;
+    return dict_set_str(vm, t->dict, key, value_from_ptr(d)) ? AW_ERR : value_from_ptr(d);
+}
+
+static AwStatus type_set_annotations(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    AwStr *key = str_intern_cstr(vm, "__annotations__");
+    if (!key) return AW_ERROR;
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot %s '__annotations__' attribute of immutable type '%s'",
+                                v == AW_EMPTY ? "delete" : "set", type_name(t)));
+    type_epoch++;
+    if (v != AW_EMPTY) return dict_set_str(vm, t->dict, key, v);
+    int r = dict_del(vm, t->dict, str_value(key));
+    if (r == 0) vm_raise(vm, &aw_exc_AttributeError, "__annotations__");
+    return r > 0 ? AW_OK : AW_ERROR;
+}
+
 static AwStatus type_set_doc(AwVM *vm, AwValue self, AwValue v) {
     AwType *t = AS_TYPE(self);
     if (!(t->flags & AW_TYPE_HEAP) || v == AW_EMPTY)
@@ -841,6 +872,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__annotations__", type_get_annotations, type_set_annotations},
     {NULL, NULL, NULL},
 };
 

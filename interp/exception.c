@@ -1034,6 +1034,20 @@ AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs) {
     return new_group(vm, value_from_ptr(raised));
 }
 
+/* message and exceptions: kept in the instance dict by fill_group, read-only as CPython's
+ * members are. */
+static AwValue get_group_message(AwVM *vm, AwValue self) { return get_attr_cstr(vm, AW_EXC(self), "message"); }
+static AwValue get_group_exceptions(AwVM *vm, AwValue self) { return get_attr_cstr(vm, AW_EXC(self), "exceptions"); }
+static AwStatus put_readonly(AwVM *vm, AwValue self, AwValue v) {
+    return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "readonly attribute"));
+}
+
+static const AwGetSetDef group_getsets[] = {
+    {"message", get_group_message, put_readonly},
+    {"exceptions", get_group_exceptions, put_readonly},
+    {NULL, NULL, NULL},
+};
+
 static const AwMethodDef group_methods[] = {
     {"derive", meth_derive, AW_METH_DEFAULT},
     {"subgroup", meth_subgroup, AW_METH_DEFAULT},
@@ -1125,9 +1139,9 @@ EXC_TYPE(SystemExit, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(KeyboardInterrupt, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(GeneratorExit, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(CancelledError, &aw_exc_BaseException, NULL, NULL);
-EXC_TYPE(BaseExceptionGroup, &aw_exc_BaseException, group_methods, NULL);
+EXC_TYPE(BaseExceptionGroup, &aw_exc_BaseException, group_methods, group_getsets);
 EXC_TYPE(Exception, &aw_exc_BaseException, NULL, NULL);
-EXC_TYPE(ExceptionGroup, &aw_exc_Exception, group_methods, NULL);
+EXC_TYPE(ExceptionGroup, &aw_exc_Exception, group_methods, group_getsets);
 EXC_TYPE(StopIteration, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(StopAsyncIteration, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(ArithmeticError, &aw_exc_Exception, NULL, NULL);

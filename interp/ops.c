@@ -9,6 +9,7 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/float.h"
+#include "interp/function.h"
 #include "interp/int.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -257,8 +258,12 @@ static AwValue binary_error(AwVM *vm, AwValue a, AwValue b, int op) {
                         ops_type_name(ra ? b : a));
     if (base == AW_BINOP_POW && !inplace)
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ops_type_name(a), ops_type_name(b));
-    return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    binop_symbols[base], inplace ? "=" : "", ops_type_name(a), ops_type_name(b));
+    /* Python 2's `print >> stream`: CPython's hint (the built-in print only) */
+    bool py2_print = op == AW_BINOP_RSHIFT && value_is_type(a, &aw_type_native) &&
+                     !AW_NATIVE(a)->owner && strcmp(AW_NATIVE(a)->name, "print") == 0;
+    return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'%s",
+                    binop_symbols[base], inplace ? "=" : "", ops_type_name(a), ops_type_name(b),
+                    py2_print ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "");
 }
 
 /* a op= b through __iop__, or AW_NOTIMPL when the type has none. */
@@ -391,6 +396,10 @@ static AwValue class_alias(AwVM *vm, AwValue cls, AwValue key) {
     for (int i = 0; not_generic[i]; i++)
         if (value_as_ptr(cls) == &not_generic[i]->obj)
             return vm_raise(vm, &aw_exc_TypeError, "type '%s' is not subscriptable", type_name(not_generic[i]));
+    /* exception classes are not generic either (the exception groups define __class_getitem__) */
+    AwType *ct = (AwType *)value_as_ptr(cls);
+    if ((ct->flags & AW_TYPE_EXCEPTION) && !type_is_subtype(ct, &aw_exc_BaseExceptionGroup))
+        return vm_raise(vm, &aw_exc_TypeError, "type '%s' is not subscriptable", type_name(ct));
     return genericalias_new(vm, cls, key);
 }
 
