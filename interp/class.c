@@ -881,6 +881,10 @@ static AwValue none_repr(AwVM *vm, AwValue self) {
 }
 
 static int none_truth(AwVM *vm, AwValue self) { return self == AW_NONE ? 0 : 1; }
+/* CPython 3.9+: true, with a DeprecationWarning (an error under -W error). */
+static int notimpl_truth(AwVM *vm, AwValue self) {
+    return exception_warn(vm, &aw_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context") ? -1 : 1;
+}
 
 static AwValue none_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc || (kw && kw->len))   /* CPython names the ellipsis type by its types-module name here */
@@ -943,7 +947,7 @@ static const AwMethodDef ellipsis_methods[] = {
     {"__repr__", ellipsis_m_repr, 0}, {"__reduce__", ellipsis_m_reduce, 0}, {"__new__", ellipsis_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
 
 AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new, .methods = none_methods };
-AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new,
+AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = notimpl_truth, .new_ = none_new,
                            .methods = notimpl_methods };
 AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new,
                             .methods = ellipsis_methods };

@@ -333,6 +333,8 @@ static AwStatus set_classcell(AwVM *vm, AwType *t) {
 AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
                      const AwValue *kwvals, AwTuple *kwnames) {
     AwType *best;
+    if ((int64_t)strlen(name->data) != (int64_t)name->byte_len)
+        return vm_raise(vm, &aw_exc_ValueError, "type name must not contain null characters");
     if (bases->len == 0) {
         bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
         if (!bases) return AW_ERR;
@@ -360,6 +362,10 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
         AwValue qn = dict_get_str(t->dict, AW_NAME(vm, __qualname__));
+        if (qn != AW_EMPTY && !value_is_str(qn)) {
+            vm_raise(vm, &aw_exc_TypeError, "type __qualname__ must be a str, not %s", ops_type_name(qn));
+            status = AW_ERR;
+        }
         t->qualname = value_is_str(qn) ? AW_STR(qn) : name;
         if (qn != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __qualname__))) < 0) status = AW_ERR;
     }
@@ -561,9 +567,12 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
 
 /* ---- type attributes ---- */
 
+static bool name_has_nul(const AwStr *s) { return (int64_t)strlen(s->data) != (int64_t)s->byte_len; }
+
 static AwValue type_get_name(AwVM *vm, AwValue self) { return str_value(AS_TYPE(self)->name_str); }
 static AwStatus type_set_name(AwVM *vm, AwValue self, AwValue v) {
     if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign string to %s.__name__, not '%s'", type_name(AS_TYPE(self)), ops_type_name(v)));
+    if (name_has_nul(AW_STR(v))) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "type name must not contain null characters"));
     AS_TYPE(self)->name_str = AW_STR(v);
     return AW_OK;
 }

@@ -147,6 +147,11 @@ static AwValue read_input_line(AwVM *vm) {
 
 static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (exact_args(vm, "input", argc, kwnames, 0, 1) != AW_OK) return AW_ERR;
+    static const char *const streams[] = {"stdin", "stdout", "stderr"};
+    for (int i = 0; i < 3; i++) {
+        AwValue s = sys_attr(vm, streams[i]);
+        if (s == AW_EMPTY || s == AW_NONE) return vm_raise(vm, &aw_exc_RuntimeError, "input(): lost sys.%s", streams[i]);
+    }
     AwValue out = sys_attr(vm, "stdout");
     if (argc == 1 && out != AW_EMPTY && out != AW_NONE) {
         AwValue prompt = ops_str(vm, argv[0]);
@@ -156,7 +161,8 @@ static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
             : write_piece(vm, out, prompt);
         if (st != AW_OK) return AW_ERR;
     }
-    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) return AW_ERR;
+    /* as CPython: a stdout that cannot flush (no flush method) is not an error */
+    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) vm_exc_clear(vm);
     return read_input_line(vm);
 }
 
@@ -411,6 +417,8 @@ static AwValue bi_sum(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (value_is_instance(start, &aw_type_bytes))
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (value_is_instance(start, &aw_type_bytearray))
+        return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     AwValue it = ops_iter(vm, a[0]);
     if (it == AW_ERR || gc_push_root(vm, it) != AW_OK) return AW_ERR;
     AwValue total = sum_items(vm, it, start);
