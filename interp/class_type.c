@@ -393,7 +393,9 @@ static AwStatus calculate_meta(AwVM *vm, AwValue *meta, AwTuple *bases);
 
 static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc == 1 && meta == &aw_type_type) return value_from_ptr(type_of(argv[0]));
-    if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (argc != 3 && meta == &aw_type_type) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (argc != 3)   /* a metaclass: only type itself has the one-argument form */
+        return vm_raise(vm, &aw_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", argc);
     if (!value_is_str(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 1 must be str, not %s", ops_type_name(argv[0]));
     if (!value_is_tuple(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", ops_type_name(argv[1]));
     if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
