@@ -581,26 +581,34 @@ static AwValue object_m_format(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return ops_str(vm, argv[0]);
 }
 
+AwStr *attr_name_arg(AwVM *vm, AwValue v) {
+    if (!value_is_instance(v, &aw_type_str)) {
+        vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(v));
+        return NULL;
+    }
+    return str_intern_str(vm, AW_STR(v));
+}
+
 static AwValue object_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__getattribute__", argc, 2, 2)) return AW_ERR;
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_getattr(vm, argv[0], AW_STR(argv[1]));
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return name ? object_generic_getattr(vm, argv[0], name) : AW_ERR;
 }
 
 static AwValue object_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__setattr__", argc, 3, 3)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __setattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), argv[2]) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, argv[2]) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__delattr__", argc, 2, 2)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __delattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, AW_EMPTY) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {

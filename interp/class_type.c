@@ -832,8 +832,8 @@ static AwValue type_attr_call(AwVM *vm, int argc, const AwValue *argv, const cha
     if (!value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a 'type' object but received a '%s'", fname,
                         ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    AwStr *name = AW_STR(argv[1]);
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    if (!name) return AW_ERR;
     if (nargs == 2 && fname[2] == 'g') return type_getattr(vm, argv[0], name);
     return type_setattr(vm, argv[0], name, nargs == 3 ? argv[2] : AW_EMPTY) ? AW_ERR : AW_NONE;
 }

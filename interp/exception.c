@@ -656,8 +656,8 @@ static AwValue meth_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     int64_t pos = 0;
     AwValue k, v;
     while (dict_next(AW_DICT(state), &pos, &k, &v)) {
-        if (!value_is_str(k)) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(k));
-        if (ops_setattr(vm, argv[0], AW_STR(k), v) != AW_OK) return AW_ERR;
+        AwStr *name = attr_name_arg(vm, k);
+        if (!name || ops_setattr(vm, argv[0], name, v) != AW_OK) return AW_ERR;
     }
     return AW_NONE;
 }

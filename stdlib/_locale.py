@@ -94,6 +94,21 @@ def _query_all():
     return ";".join(parts)
 
 
+def _parse_composite(locale):
+    """The categories of a composite LC_ALL name (what setlocale(LC_ALL) answered)."""
+    chosen = {}
+    for part in locale.split(";"):
+        key, eq, value = part.partition("=")
+        name = _accepted(value)
+        if not eq or name is None:
+            raise Error("unsupported locale setting")
+        if key in _NAMES:
+            chosen[_NAMES.index(key)] = name
+        elif key not in _GLIBC_EXTRA:
+            raise Error("unsupported locale setting")
+    return chosen
+
+
 def setlocale(category, locale=None, /):
     """Activates/queries locale processing."""
     if not isinstance(category, int):
@@ -109,6 +124,8 @@ def setlocale(category, locale=None, /):
     targets = _CATEGORIES if category == LC_ALL else (category,)
     if locale == "":
         chosen = {c: _env_or_c(c) for c in targets}
+    elif category == LC_ALL and "=" in locale:
+        chosen = _parse_composite(locale)
     else:
         name = _accepted(locale)
         if name is None:

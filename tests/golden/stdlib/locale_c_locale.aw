@@ -18,3 +18,12 @@ except locale.Error as e:
     print("Error:", e)
 print(issubclass(locale.Error, Exception), locale.Error.__module__)
 print(format(1234567, "n"), "{:n}".format(1234.5))
+saved = locale.setlocale(locale.LC_ALL)
+locale.setlocale(locale.LC_NUMERIC, "C")
+locale.setlocale(locale.LC_ALL, saved)
+print(locale.setlocale(locale.LC_ALL) == saved)
+for bad in ("LC_CTYPE=xx_YY;LC_NUMERIC=C", "LC_BOGUS=C"):
+    try:
+        locale.setlocale(locale.LC_ALL, bad)
+    except locale.Error as e:
+        print("Error:", e)
