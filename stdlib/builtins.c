@@ -743,7 +743,23 @@ static const char *source_text(AwVM *vm, const char *fname, AwValue src, size_t 
     return NULL;
 }
 
+static AwCode *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode);
+
+/* Other buffers (bytearray, memoryview) compile as a bytes copy, as CPython's
+ * _Py_SourceAsString reads any buffer. */
 static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
+    const char *data = NULL;
+    int64_t n = 0;
+    if (value_is_instance(src, &aw_type_bytearray)) data = AW_BYTEARRAY(src)->data, n = AW_BYTEARRAY(src)->len;
+    else if (!memoryview_view(src, &data, &n)) return compile_source_text(vm, fname, src, filename, mode);
+    AwBytes *copy = bytes_new(vm, data ? data : "", (size_t)n);
+    if (!copy || gc_push_root(vm, value_from_ptr(copy))) return NULL;
+    AwCode *code = compile_source_text(vm, fname, value_from_ptr(copy), filename, mode);
+    gc_pop_roots(vm, 1);
+    return code;
+}
+
+static AwCode *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
     size_t len;
     const char *text = source_text(vm, fname, src, &len);
     if (!text) return NULL;

@@ -73,3 +73,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type("B", (), {"__slots__": ("__weakref__",)}).__name__)
+
+# compile/eval/exec read any buffer
+print(compile(memoryview(b"x = 1"), "buf", "exec").co_filename, eval(bytearray(b"1 + 2")),
+      eval(memoryview(b"y * 2 + 100")[0:5], {"y": 4}))
+exec(bytearray(b"print('from a bytearray')"))
+try:
+    eval(5)
+except TypeError as e:
+    print("TypeError:", e)
