@@ -332,7 +332,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         AwType *ft = type_of(f);
         if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
                                 ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
-            return class_bind(vm, f, value_from_ptr(owner), type_of(value_from_ptr(owner)));
+            return class_bind(vm, f, value_from_ptr(owner), owner);   /* CPython: __get__(cls, cls) */
         return method_new(vm, f, value_from_ptr(owner));
     }
     if (t == &aw_type_property) {
@@ -431,10 +431,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
         if (at == &aw_type_property) {
             AwProperty *p = AW_AS(AwProperty, attr);
             AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
-            if (fn == AW_NONE)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s",
-                                        value_is_str(p->name) ? AW_STR(p->name)->data : name->data,
-                                        type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
+            if (fn == AW_NONE) return vm_fail(property_missing(vm, attr, obj, value == AW_EMPTY ? "deleter" : "setter"));
             AwValue args[2] = {obj, value};
             return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
         }
@@ -590,26 +587,34 @@ static AwValue object_m_format(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return ops_str(vm, argv[0]);
 }
 
+AwStr *attr_name_arg(AwVM *vm, AwValue v) {
+    if (!value_is_instance(v, &aw_type_str)) {
+        vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(v));
+        return NULL;
+    }
+    return str_intern_str(vm, AW_STR(v));
+}
+
 static AwValue object_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__getattribute__", argc, 2, 2)) return AW_ERR;
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_getattr(vm, argv[0], AW_STR(argv[1]));
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return name ? object_generic_getattr(vm, argv[0], name) : AW_ERR;
 }
 
 static AwValue object_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__setattr__", argc, 3, 3)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __setattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), argv[2]) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, argv[2]) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__delattr__", argc, 2, 2)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __delattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, AW_EMPTY) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -890,6 +895,10 @@ static AwValue none_repr(AwVM *vm, AwValue self) {
 }
 
 static int none_truth(AwVM *vm, AwValue self) { return self == AW_NONE ? 0 : 1; }
+/* CPython 3.9+: true, with a DeprecationWarning (an error under -W error). */
+static int notimpl_truth(AwVM *vm, AwValue self) {
+    return exception_warn(vm, &aw_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context") ? -1 : 1;
+}
 
 static AwValue none_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc || (kw && kw->len))   /* CPython names the ellipsis type by its types-module name here */
@@ -952,7 +961,7 @@ static const AwMethodDef ellipsis_methods[] = {
     {"__repr__", ellipsis_m_repr, 0}, {"__reduce__", ellipsis_m_reduce, 0}, {"__new__", ellipsis_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
 
 AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new, .methods = none_methods };
-AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new,
+AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = notimpl_truth, .new_ = none_new,
                            .methods = notimpl_methods };
 AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new,
                             .methods = ellipsis_methods };

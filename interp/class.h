@@ -42,6 +42,9 @@ AwStatus type_init_all(AwVM *vm);
  * data descriptors on the type, then the instance dict, then other class attributes
  * (functions become bound methods), then __getattr__. */
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
+/* An attribute-name argument (setattr, __getattribute__, ...): a str or str subclass, as
+ * the interned plain str; NULL with CPython's TypeError otherwise. */
+AwStr *attr_name_arg(AwVM *vm, AwValue v);
 /* True for a data descriptor: property, getset, member, or an object whose type has __set__ or
  * __delete__ (it takes precedence over an instance's own attribute). */
 bool class_is_data_descriptor(AwVM *vm, AwValue attr);

@@ -480,6 +480,8 @@ static int open_target(AwVM *vm, AwValue file, const OpenMode *m) {
         vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(file));
         return -1;
     }
+    int64_t len = value_is_str(file) ? AW_STR(file)->byte_len : AW_BYTES(file)->len;
+    if ((int64_t)strlen(path) != len) { vm_raise(vm, &aw_exc_ValueError, "embedded null byte"); return -1; }
     int fd;
     do fd = open(path, m->flags, 0666); while (fd < 0 && errno == EINTR);
     if (fd < 0) { raise_errno(vm, errno, file); return -1; }

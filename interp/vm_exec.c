@@ -1848,8 +1848,8 @@ dispatch:
         PUSH(value_from_small(len));
         DISPATCH();
     }
-    CASE(MATCH_SEQUENCE) { AwValue v = value_from_bool(match_is_sequence(TOP())); PUSH(v); DISPATCH(); }
-    CASE(MATCH_MAPPING) { AwValue v = value_from_bool(match_is_mapping(TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_SEQUENCE) { AwValue v = value_from_bool(match_is_sequence(vm, TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_MAPPING) { AwValue v = value_from_bool(match_is_mapping(vm, TOP())); PUSH(v); DISPATCH(); }
     CASE(MATCH_KEYS) {
         AwValue values = CALLOUT(match_keys(vm, sp[-2], sp[-1]));
         CHECK(values);

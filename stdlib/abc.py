@@ -158,6 +158,17 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
+        # as CPython: registering with Sequence/Mapping (or an ABC derived from them) gives
+        # the class their collection flag for match; aw keeps it as the class's own
+        # __abc_tpflags__, which the VM reads (built-in types cannot take it)
+        for base in cls.__mro__:
+            flags = base.__dict__.get('__abc_tpflags__')
+            if flags:
+                try:
+                    type.__setattr__(subclass, '__abc_tpflags__', flags)
+                except TypeError:
+                    pass
+                break
         return subclass
 
     def _dump_registry(cls, file=None):

@@ -148,6 +148,11 @@ static AwValue read_input_line(AwVM *vm) {
 
 static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (exact_args(vm, "input", argc, kwnames, 0, 1) != AW_OK) return AW_ERR;
+    static const char *const streams[] = {"stdin", "stdout", "stderr"};
+    for (int i = 0; i < 3; i++) {
+        AwValue s = sys_attr(vm, streams[i]);
+        if (s == AW_EMPTY || s == AW_NONE) return vm_raise(vm, &aw_exc_RuntimeError, "input(): lost sys.%s", streams[i]);
+    }
     AwValue out = sys_attr(vm, "stdout");
     if (argc == 1 && out != AW_EMPTY && out != AW_NONE) {
         AwValue prompt = ops_str(vm, argv[0]);
@@ -157,7 +162,8 @@ static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
             : write_piece(vm, out, prompt);
         if (st != AW_OK) return AW_ERR;
     }
-    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) return AW_ERR;
+    /* as CPython: a stdout that cannot flush (no flush method) is not an error */
+    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) vm_exc_clear(vm);
     return read_input_line(vm);
 }
 
@@ -412,6 +418,8 @@ static AwValue bi_sum(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (value_is_instance(start, &aw_type_bytes))
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (value_is_instance(start, &aw_type_bytearray))
+        return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     AwValue it = ops_iter(vm, a[0]);
     if (it == AW_ERR || gc_push_root(vm, it) != AW_OK) return AW_ERR;
     AwValue total = sum_items(vm, it, start);
@@ -744,9 +752,27 @@ static const char *source_text(AwVM *vm, const char *fname, AwValue src, size_t 
     return NULL;
 }
 
-/* The code object of src, or with only_ast its tree of ast nodes (compile(..., PyCF_ONLY_AST)). */
+static void *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                                 bool only_ast);
+
+/* The code object of src, or with only_ast its tree of ast nodes (compile(..., PyCF_ONLY_AST)).
+ * Other buffers (bytearray, memoryview) compile as a bytes copy, as CPython's
+ * _Py_SourceAsString reads any buffer. */
 static void *compile_source_as(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
                                bool only_ast) {
+    const char *data = NULL;
+    int64_t n = 0;
+    if (value_is_instance(src, &aw_type_bytearray)) data = AW_BYTEARRAY(src)->data, n = AW_BYTEARRAY(src)->len;
+    else if (!memoryview_view(src, &data, &n)) return compile_source_text(vm, fname, src, filename, mode, only_ast);
+    AwBytes *copy = bytes_new(vm, data ? data : "", (size_t)n);
+    if (!copy || gc_push_root(vm, value_from_ptr(copy))) return NULL;
+    void *code = compile_source_text(vm, fname, value_from_ptr(copy), filename, mode, only_ast);
+    gc_pop_roots(vm, 1);
+    return code;
+}
+
+static void *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                                 bool only_ast) {
     size_t len;
     const char *text = source_text(vm, fname, src, &len);
     if (!text) return NULL;
@@ -853,7 +879,11 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         return vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(a[1]));
     if (a[3] != AW_EMPTY && args_int(vm, a[3], &flags) != AW_OK) return AW_ERR;
     bool only_ast = (flags & AW_PYCF_ONLY_AST) != 0;
-    if (!value_is_instance(a[0], &aw_type_str) && !value_is_instance(a[0], &aw_type_bytes)) {
+    const char *buf;
+    int64_t buf_len;
+    bool is_text = value_is_instance(a[0], &aw_type_str) || value_is_instance(a[0], &aw_type_bytes) ||
+                   value_is_instance(a[0], &aw_type_bytearray) || memoryview_view(a[0], &buf, &buf_len);
+    if (!is_text) {
         int is_node = ast_convert_is_node(vm, a[0]);
         if (is_node < 0) return AW_ERR;
         if (!is_node) return vm_raise(vm, &aw_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");

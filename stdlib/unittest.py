@@ -373,7 +373,50 @@ class TestCase:
 
     assertEquals = failUnlessEqual = assertEqual
     assertNotEquals = failIfEqual = assertNotEqual
-    assertListEqual = assertTupleEqual = assertDictEqual = assertSetEqual = assertSequenceEqual = assertEqual
+    assertDictEqual = assertSetEqual = assertEqual
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        # CPython's checks: element by element, so a list and a tuple with equal items pass
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s' % (seq_type_name, _safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s' % (seq_type_name, _safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s' % (seq_type_name.capitalize(), _safe_repr(seq1), _safe_repr(seq2))
+            same = True
+            for i in range(min(len1, len2)):
+                try:
+                    if seq1[i] != seq2[i]:
+                        same = False
+                        break
+                except (TypeError, IndexError, NotImplementedError):
+                    same = False
+                    break
+            if same and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                return
+        self.fail(self._formatMessage(msg, differing))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
     assertMultiLineEqual = assertEqual
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
