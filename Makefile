@@ -19,6 +19,8 @@ LIBS += -lz
 LIBS += $(shell pkg-config --libs sqlite3)
 # the pyexpat module (stdlib/pyexpat.c)
 LIBS += -lexpat
+# the bz2 module (stdlib/bz2.c)
+LIBS += -lbz2
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

@@ -27,7 +27,8 @@
     X(lock) X(event) X(semaphore) X(bounded_semaphore) X(queue) X(lifo_queue) X(priority_queue) \
     X(gather_counter) \
     X(stream_transport) X(stream_listener) X(fd_watcher) X(weakref) X(weakproxy) X(weakcallableproxy) X(hashlib_hash) X(zlib_compress) X(zlib_decompress) \
-    X(sqlite_db) X(sqlite_stmt) X(expat_parser)
+    X(sqlite_db) X(sqlite_stmt) X(expat_parser) \
+    X(bz2_compressor) X(bz2_decompressor)
 
 #define AW_DECLARE_TYPE(name) extern AwType aw_type_##name;
 AW_STATIC_TYPES(AW_DECLARE_TYPE)

@@ -44,6 +44,7 @@ static const AwModuleEntry module_table[] = {
     {"_imp", imp_module_init},
     {"_locale", locale_module_init},
     {"pyexpat", pyexpat_module_init},
+    {"_bz2", bz2_module_init},
     {NULL, NULL},
 };
 

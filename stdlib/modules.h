@@ -49,6 +49,7 @@ AwModule *sqlite3_module_init(AwVM *vm);  /* `_sqlite3`, over libsqlite3 (prelud
 AwModule *codecs_module_init(AwVM *vm);   /* `_codecs`, the core of codecs.py */
 AwModule *locale_module_init(AwVM *vm);   /* `_locale`, the core of locale.py */
 AwModule *pyexpat_module_init(AwVM *vm);  /* `pyexpat`, over libexpat (under stdlib/xml.*.py) */
+AwModule *bz2_module_init(AwVM *vm);      /* `_bz2`, the core of bz2.py, over the system's libbz2 */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);
