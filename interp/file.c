@@ -523,12 +523,21 @@ static int open_target(AwVM *vm, AwValue file, const OpenMode *m) {
         int64_t fd;
         if (int_to_i64(vm, file, &fd) != AW_OK) return -1;
         if (fd < 0) { vm_raise(vm, &aw_exc_ValueError, "negative file descriptor"); return -1; }
+        /* a descriptor that is not open, or a directory, fails here as in CPython's FileIO */
+        struct stat st;
+        if (fstat((int)fd, &st) < 0) { raise_errno(vm, errno, AW_EMPTY); return -1; }
+        if (S_ISDIR(st.st_mode)) { raise_errno(vm, EISDIR, AW_EMPTY); return -1; }
         return (int)fd;
     }
     const char *path = value_is_str(file) ? AW_STR(file)->data
                      : value_is_instance(file, &aw_type_bytes) ? AW_BYTES(file)->data : NULL;
     if (!path) {
         vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(file));
+        return -1;
+    }
+    size_t path_len = value_is_str(file) ? (size_t)AW_STR(file)->byte_len : (size_t)AW_BYTES(file)->len;
+    if (strlen(path) != path_len) {
+        vm_raise(vm, &aw_exc_ValueError, "embedded null byte");
         return -1;
     }
     int fd;
@@ -1098,13 +1107,14 @@ static AwValue get_closed(AwVM *vm, AwValue self) {
 static AwValue get_name(AwVM *vm, AwValue self) {
     if (AW_FILE(self)->impl) return impl_attr(vm, self, "name");
     AwFile *f = AW_FILE(self);
-    if (uninitialised(f)) return vm_raise(vm, &aw_exc_AttributeError, "name");
     while (f->below) f = f->below;   /* CPython's upper layers report their raw file's name */
+    if (uninitialised(f) || f->name == AW_EMPTY) return vm_raise(vm, &aw_exc_AttributeError, "name");
     return f->name;
 }
 /* name is writable, as on CPython's FileIO: tempfile names a file after the fd it opened. */
 static AwStatus set_name(AwVM *vm, AwValue self, AwValue v) {
-    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "can't delete attribute"));
+    if (v == AW_EMPTY && !type_is_subtype(AW_FILE(self)->obj.type, &aw_type_fileio))
+        return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "can't delete attribute"));
     if (AW_FILE(self)->impl) {
         AwStr *name = str_intern_cstr(vm, "name");
         return name ? ops_setattr(vm, value_from_ptr(AW_FILE(self)->impl), name, v) : AW_ERROR;
@@ -1190,10 +1200,16 @@ static AwValue file_repr(AwVM *vm, AwValue self) {
         AwStr *s = str_printf(vm, "<%s [closed]>", tname);
         return s ? value_from_ptr(s) : AW_ERR;
     }
+    bool is_fileio = type_is_subtype(f->obj.type, &aw_type_fileio);
+    if (is_fileio && f->name == AW_EMPTY) {   /* del f.name: CPython shows the descriptor */
+        AwStr *s = str_printf(vm, "<%s fd=%d mode='%s' closefd=%s>", tname, f->fd, f->mode->data,
+                              get_closefd(vm, self) == AW_TRUE ? "True" : "False");
+        return s ? value_from_ptr(s) : AW_ERR;
+    }
     AwValue name = ops_repr(vm, f->name);
     if (name == AW_ERR) return AW_ERR;
     AwStr *s;
-    if (type_is_subtype(f->obj.type, &aw_type_fileio))
+    if (is_fileio)
         s = str_printf(vm, "<%s name=%s mode='%s' closefd=%s>", tname, AW_STR(name)->data, f->mode->data,
                        get_closefd(vm, self) == AW_TRUE ? "True" : "False");
     else if (f->is_binary)
