@@ -390,12 +390,18 @@ void file_flush_std(AwVM *vm) {
 
 /* ---- closing and GC ----------------------------------------------------------------------- */
 
+/* Closing any layer of a text/buffer/raw stack closes them all, as in CPython; the top one
+ * owns the descriptor. */
 static AwStatus file_close(AwVM *vm, AwFile *f) {
     if (f->fd < 0) return AW_OK;
+    while (f->above && f->above->fd >= 0) f = f->above;
     AwStatus st = flush_down(vm, f);
     if (f->owns_fd && close(f->fd) < 0 && st == AW_OK) st = vm_fail(raise_errno(vm, errno, AW_EMPTY));
-    f->fd = -1;
-    f->rbuf_pos = f->rbuf_len = 0;
+    for (; f; f = f->below) {
+        f->fd = -1;
+        f->rbuf_pos = f->rbuf_len = 0;
+        f->wbuf_len = 0;
+    }
     return st;
 }
 

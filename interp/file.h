@@ -11,9 +11,9 @@
  * The types are CPython's (module _io): open() returns a TextIOWrapper (text), a BufferedReader /
  * BufferedWriter / BufferedRandom (binary, by mode) or a FileIO (buffering=0); all share this
  * layout and file.c's code, under the hidden base _io._IOBase (aw_type_file). A text file's
- * .buffer and a buffered file's .raw are views over the same descriptor (above/below): any
- * operation on one layer first flushes the others' pending writes and takes over their unread
- * bytes, so output stays in order. A file a program builds over a Python stream
+ * .buffer and a buffered file's .raw are views over the same descriptor (above/below): a
+ * layer's pending output goes into the layer below when it flushes (flush() flushes them all,
+ * as in CPython), and unread input moves to whichever layer reads next. A file a program builds over a Python stream
  * (io.TextIOWrapper(io.BytesIO()), io.BufferedReader(raw)) delegates every method to an object
  * of CPython's pure-Python implementation (stdlib/_pyio.py) held in impl.
  */
