@@ -51,16 +51,22 @@ static AwValue raise_closed(AwVM *vm) {
 
 static AwStatus sync_layers(AwVM *vm, AwFile *f);
 
-/* Every operation starts here: a layer of a text/buffer/raw stack first takes over what the
- * other layers hold (file.h). */
-static AwStatus check_open(AwVM *vm, AwFile *f) {
+/* check_open when the file is closed or one layer of several (file.h). */
+static AwStatus check_open_slow(AwVM *vm, AwFile *f) {
     if (f->fd < 0) {
         if (f->is_detached)
             return vm_fail(vm_raise(vm, &aw_exc_ValueError, f->is_binary ? "raw stream has been detached"
                                                                          : "underlying buffer has been detached"));
         return vm_fail(raise_closed(vm));
     }
-    return f->above || f->below ? sync_layers(vm, f) : AW_OK;
+    return sync_layers(vm, f);
+}
+
+/* Every operation starts here: a layer of a text/buffer/raw stack first takes over what the
+ * other layers hold. */
+static inline AwStatus check_open(AwVM *vm, AwFile *f) {
+    if (f->fd >= 0 && !f->above && !f->below) return AW_OK;
+    return check_open_slow(vm, f);
 }
 
 /* io.UnsupportedOperation. CPython's bases are (OSError, ValueError); aw's layout rules
@@ -138,6 +144,7 @@ static AwStatus flush_wbuf(AwVM *vm, AwFile *f) {
 
 /* flush(): this layer's pending bytes and then those of the layers under it reach the descriptor. */
 static AwStatus flush_down(AwVM *vm, AwFile *f) {
+    if (!f->below) return flush_wbuf(vm, f);
     for (; f; f = f->below)
         if (flush_wbuf(vm, f) != AW_OK) return AW_ERROR;
     return AW_OK;
@@ -181,7 +188,7 @@ static AwStatus drop_rbuf(AwVM *vm, AwFile *f) {
 static AwStatus prepare_read(AwVM *vm, AwFile *f) {
     if (check_readable(vm, f) != AW_OK) return AW_ERROR;
     if (f->fd == 0) file_flush_std(vm);
-    return flush_down(vm, f);
+    return f->wbuf_len == 0 && !f->below ? AW_OK : flush_down(vm, f);
 }
 
 /* Makes room for `need` more bytes after the unread ones (at least half a buffer). */
