@@ -514,10 +514,16 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, (bytearray, list)):
-            b = bytes(b) if isinstance(b, bytearray) else b
         if not isinstance(b, bytes):
-            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            if isinstance(b, bytearray):
+                b = bytes(b)
+            elif isinstance(b, (str, list)):
+                raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            else:   # memoryview, array and other buffers: their bytes (len is nbytes)
+                try:
+                    b = memoryview(b).tobytes()
+                except TypeError:
+                    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
         self._write_value(b)
         return len(b)
 
