@@ -1,5 +1,10 @@
 """
 Python implementation of the io module.
+
+aw: CPython 3.11's _pyio. aw's native file types (interp/file.c) delegate to its
+TextIOWrapper and Buffered* classes when a program builds them over a Python stream. Changed:
+TextIOWrapper keeps written bytes pending until flush, 8192 bytes (_CHUNK_SIZE, 2048 in
+_pyio), a line end with line_buffering, or at once with write_through, as the C one does.
 """
 
 import os
