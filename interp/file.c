@@ -69,21 +69,23 @@ static inline AwStatus check_open(AwVM *vm, AwFile *f) {
     return check_open_slow(vm, f);
 }
 
-/* io.UnsupportedOperation. CPython's bases are (OSError, ValueError); aw's layout rules
- * allow one built-in exception base, so it derives from OSError only. Made on first use and
- * kept in the file type's dict, which is a GC root. */
+/* io.UnsupportedOperation (OSError, ValueError), the class io.py defines, so `except
+ * io.UnsupportedOperation` catches what files raise. Looked up on first use and kept in the
+ * file base type's dict, which is a GC root. */
 static AwType *unsupported_operation(AwVM *vm) {
     AwStr *name = str_intern_cstr(vm, "UnsupportedOperation");
-    if (!name) return NULL;
+    AwStr *io_name = str_intern_cstr(vm, "io");
+    if (!name || !io_name) return NULL;
     AwValue cls = dict_get_str(aw_type_file.dict, name);
     if (cls != AW_EMPTY) return (AwType *)value_as_ptr(cls);
-    AwDict *ns = dict_new(vm);
-    AwStr *module = str_intern_cstr(vm, "io");
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_OSError)});
-    if (!ns || !module || !bases || dict_set_str(vm, ns, AW_NAME(vm, __module__), value_from_ptr(module)) != AW_OK)
+    AwValue io = vm_import(vm, io_name, AW_NONE, NULL);
+    cls = io == AW_ERR ? AW_ERR : ops_getattr(vm, io, name);
+    if (cls == AW_ERR) return NULL;
+    if (!value_is_instance(cls, &aw_type_type)) {
+        vm_raise(vm, &aw_exc_TypeError, "io.UnsupportedOperation is not a class");
         return NULL;
-    cls = class_new(vm, &aw_type_type, name, bases, ns);
-    if (cls == AW_ERR || dict_set_str(vm, aw_type_file.dict, name, cls) != AW_OK) return NULL;
+    }
+    if (dict_set_str(vm, aw_type_file.dict, name, cls) != AW_OK) return NULL;
     aw_type_file.version++;
     return (AwType *)value_as_ptr(cls);
 }
@@ -97,14 +99,22 @@ static AwValue raise_unsupported(AwVM *vm, const char *msg) {
     return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
 }
 
+/* CPython's message for an operation the mode does not allow: FileIO names the mode, the
+ * Buffered* types the operation, TextIOWrapper the missing ability. */
+static const char *unsupported_message(AwFile *f, bool reading) {
+    if (!f->is_binary) return reading ? "not readable" : "not writable";
+    if (type_is_subtype(f->obj.type, &aw_type_fileio)) return reading ? "File not open for reading" : "File not open for writing";
+    return reading ? "read" : "write";
+}
+
 static AwStatus check_readable(AwVM *vm, AwFile *f) {
     if (check_open(vm, f) != AW_OK) return AW_ERROR;
-    return f->is_readable ? AW_OK : vm_fail(raise_unsupported(vm, "not readable"));
+    return f->is_readable ? AW_OK : vm_fail(raise_unsupported(vm, unsupported_message(f, true)));
 }
 
 static AwStatus check_writable(AwVM *vm, AwFile *f) {
     if (check_open(vm, f) != AW_OK) return AW_ERROR;
-    return f->is_writable ? AW_OK : vm_fail(raise_unsupported(vm, "not writable"));
+    return f->is_writable ? AW_OK : vm_fail(raise_unsupported(vm, unsupported_message(f, false)));
 }
 
 /* ---- raw descriptor I/O ------------------------------------------------------------------- */
@@ -1027,6 +1037,7 @@ static AwValue meth_read1(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if (self_file(vm, "read1", argv[0], argc, 0, 1, kwnames) != AW_OK) return AW_ERR;
     if (size_arg(vm, argc, argv, &n) != AW_OK) return AW_ERR;
     AwFile *f = AW_FILE(argv[0]);
+    if (f->fd >= 0 && !f->is_readable) return raise_unsupported(vm, "read1");
     if (prepare_read(vm, f) != AW_OK) return AW_ERR;
     if (unread(f) == 0 && n != 0 && fill(vm, f) < 0) return AW_ERR;
     size_t have = unread(f);
@@ -1060,7 +1071,9 @@ static AwValue meth_truncate(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (size_arg(vm, argc, argv, &size) != AW_OK) return AW_ERR;
     AwFile *f = AW_FILE(argv[0]);
     if (check_open(vm, f) != AW_OK) return AW_ERR;
-    if (!f->is_writable) return raise_unsupported(vm, f->is_binary ? "File not open for writing" : "not writable");
+    if (!f->is_writable)
+        return raise_unsupported(vm, type_is_subtype(f->obj.type, &aw_type_fileio) ? "File not open for writing"
+                                                                                 : "truncate");
     if (flush_down(vm, f) != AW_OK || drop_rbuf(vm, f) != AW_OK) return AW_ERR;
     if (argc < 2 || argv[1] == AW_NONE) {
         off_t pos = lseek(f->fd, 0, SEEK_CUR);
@@ -1099,7 +1112,7 @@ static AwValue meth_reconfigure(AwVM *vm, int argc, const AwValue *argv, AwTuple
  * object only when the receiver's type is the method's owner. */
 #define FILE_METHODS \
     {"read", meth_read, AW_METH_DEFAULT}, {"readline", meth_readline, AW_METH_DEFAULT}, \
-    {"readinto", meth_readinto, AW_METH_DEFAULT}, {"readlines", meth_readlines, AW_METH_DEFAULT}, \
+    {"readlines", meth_readlines, AW_METH_DEFAULT}, \
     {"write", meth_write, AW_METH_DEFAULT}, {"writelines", meth_writelines, AW_METH_DEFAULT}, \
     {"close", meth_close, AW_METH_DEFAULT}, {"flush", meth_flush, AW_METH_DEFAULT}, \
     {"tell", meth_tell, AW_METH_DEFAULT}, {"seek", meth_seek, AW_METH_DEFAULT}, \
@@ -1357,13 +1370,14 @@ static const AwGetSetDef text_getsets[] = {
 
 #define BUFFERED_METHODS(init) \
     FILE_METHODS, {"__init__", init, AW_METH_DEFAULT}, {"detach", meth_detach, AW_METH_DEFAULT}, \
-    {"read1", meth_read1, AW_METH_DEFAULT}, {"readinto1", meth_readinto, AW_METH_DEFAULT}, \
-    {"peek", meth_peek, AW_METH_DEFAULT}, {NULL, NULL, 0}
+    {"readinto", meth_readinto, AW_METH_DEFAULT}, {"read1", meth_read1, AW_METH_DEFAULT}, \
+    {"readinto1", meth_readinto, AW_METH_DEFAULT}
 
-static const AwMethodDef reader_methods[] = {BUFFERED_METHODS(reader_init)};
-static const AwMethodDef writer_methods[] = {BUFFERED_METHODS(writer_init)};
-static const AwMethodDef random_methods[] = {BUFFERED_METHODS(random_init)};
-static const AwMethodDef rwpair_methods[] = {BUFFERED_METHODS(rwpair_init)};
+/* BufferedWriter has no peek, as in CPython */
+static const AwMethodDef reader_methods[] = {BUFFERED_METHODS(reader_init), {"peek", meth_peek, AW_METH_DEFAULT}, {NULL, NULL, 0}};
+static const AwMethodDef writer_methods[] = {BUFFERED_METHODS(writer_init), {NULL, NULL, 0}};
+static const AwMethodDef random_methods[] = {BUFFERED_METHODS(random_init), {"peek", meth_peek, AW_METH_DEFAULT}, {NULL, NULL, 0}};
+static const AwMethodDef rwpair_methods[] = {BUFFERED_METHODS(rwpair_init), {"peek", meth_peek, AW_METH_DEFAULT}, {NULL, NULL, 0}};
 
 static const AwGetSetDef buffered_getsets[] = {
     {"raw", get_raw, NULL},
@@ -1372,6 +1386,7 @@ static const AwGetSetDef buffered_getsets[] = {
 
 static const AwMethodDef fileio_methods[] = {
     FILE_METHODS,
+    {"readinto", meth_readinto, AW_METH_DEFAULT},
     {"__init__", fileio_init, AW_METH_DEFAULT},
     {"readall", meth_readall, AW_METH_DEFAULT},
     {NULL, NULL, 0},
