@@ -373,7 +373,11 @@ bool class_is_data_getter(AwVM *vm, AwValue attr) {
 
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
-    vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
+    AwType *t = type_of(obj);
+    if (!(t->flags & AW_TYPE_HEAP) && t->module)   /* CPython's tp_name: '_io.TextIOWrapper' */
+        vm_raise(vm, &aw_exc_AttributeError, "'%s.%s' object has no attribute '%s'", t->module->data, type_name(t), name->data);
+    else
+        vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
     return object_attribute_error_names(vm, obj, name);
 }
 

@@ -104,7 +104,8 @@ static bool static_supported(AwType *t) {
     static AwType *const types[] = {
         &aw_type_type, &aw_type_function, &aw_type_native, &aw_type_method, &aw_type_set,
         &aw_type_frozenset, &aw_type_generator, &aw_type_coroutine, &aw_type_async_generator,
-        &aw_type_code, &aw_type_module, &aw_type_file, &aw_type_future, &aw_type_task, &aw_type_loop,
+        &aw_type_code, &aw_type_module, &aw_type_file, &aw_type_fileio, &aw_type_buffered_reader, &aw_type_buffered_writer,
+        &aw_type_buffered_random, &aw_type_buffered_rwpair, &aw_type_text_file, &aw_type_future, &aw_type_task, &aw_type_loop,
         &aw_type_handle, &aw_type_lock, &aw_type_event, &aw_type_semaphore, &aw_type_bounded_semaphore,
         &aw_type_queue, &aw_type_lifo_queue, &aw_type_priority_queue, &aw_type_generic_alias,
         &aw_type_memoryview, NULL,

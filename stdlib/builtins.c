@@ -75,7 +75,7 @@ static AwStatus write_piece(AwVM *vm, AwValue file, AwValue piece) {
 }
 
 static AwStatus flush_file(AwVM *vm, AwValue file) {
-    if (value_is_type(file, &aw_type_file)) return file_flush(vm, AW_FILE(file));
+    if (value_is_plain_text_file(file)) return file_flush(vm, AW_FILE(file));
     return vm_call_method(vm, file, AW_NAME(vm, flush), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
 }
 
@@ -119,7 +119,7 @@ static AwValue bi_print(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (end == AW_ERR) return AW_ERR;
     AwValue file = kw[2] == AW_EMPTY || kw[2] == AW_NONE ? sys_attr(vm, "stdout") : kw[2];
     if (file == AW_EMPTY || file == AW_NONE) return AW_NONE;
-    AwStatus st = value_is_type(file, &aw_type_file)
+    AwStatus st = value_is_plain_text_file(file)
         ? print_to_file(vm, AW_FILE(file), argc, argv, AW_STR(sep), AW_STR(end))
         : print_to_object(vm, file, argc, argv, AW_STR(sep), AW_STR(end));
     if (st != AW_OK) return AW_ERR;
@@ -134,7 +134,7 @@ static AwValue bi_print(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
 static AwValue read_input_line(AwVM *vm) {
     AwValue in = sys_attr(vm, "stdin");
     if (in == AW_EMPTY || in == AW_NONE) return vm_raise(vm, &aw_exc_RuntimeError, "input(): lost sys.stdin");
-    AwValue line = value_is_type(in, &aw_type_file) ? file_readline(vm, AW_FILE(in), -1)
+    AwValue line = value_is_plain_text_file(in) ? file_readline(vm, AW_FILE(in), -1)
                                                    : vm_call_method(vm, in, AW_NAME(vm, readline), 0, NULL);
     if (line == AW_ERR) return AW_ERR;
     if (!value_is_instance(line, &aw_type_str))
@@ -157,7 +157,7 @@ static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (argc == 1 && out != AW_EMPTY && out != AW_NONE) {
         AwValue prompt = ops_str(vm, argv[0]);
         if (prompt == AW_ERR) return AW_ERR;
-        AwStatus st = value_is_type(out, &aw_type_file)
+        AwStatus st = value_is_plain_text_file(out)
             ? file_write_bytes(vm, AW_FILE(out), AW_STR(prompt)->data, (size_t)AW_STR(prompt)->byte_len)
             : write_piece(vm, out, prompt);
         if (st != AW_OK) return AW_ERR;

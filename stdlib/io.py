@@ -1,17 +1,22 @@
-"""io: in-memory streams (StringIO, BytesIO) and the names of the I/O class hierarchy.
+"""io: the I/O class hierarchy, in-memory streams (StringIO, BytesIO) and open().
 
-aw's files from open() are one native type (TextIOWrapper, also bound here as BufferedReader,
-BufferedWriter and FileIO). StringIO and BytesIO are written here in Python after CPython's
-_io semantics: a write at the end appends a chunk (amortised O(1)); any other access joins
-the chunks into one value first. Messages and reprs follow CPython 3.11.
+The file types are native (interp/file.c, module name _io): open() returns a TextIOWrapper,
+a BufferedReader / BufferedWriter / BufferedRandom or a FileIO, which the abstract bases here
+register as CPython's io does. Built over a Python stream (TextIOWrapper(BytesIO())), a native
+file delegates to CPython's pure-Python implementation (_pyio). StringIO and BytesIO are
+written here in Python after CPython's _io semantics: a write at the end appends a chunk
+(amortised O(1)); any other access joins the chunks into one value first. Messages and reprs
+follow CPython 3.11.
 """
 
 import sys as _sys
+import abc as _abc
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
            "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
+           "IncrementalNewlineDecoder"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -19,6 +24,14 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
+
+
+def open_code(path):
+    """Opens the file at path for reading as bytes, the way an importer reads source."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
 BlockingIOError = BlockingIOError
 
 
@@ -26,7 +39,7 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class IOBase:
+class IOBase(metaclass=_abc.ABCMeta):
     """The abstract base class for all I/O classes.
 
     The default methods describe a stream that cannot be read, written or seeked; subclasses
@@ -501,10 +514,16 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, (bytearray, list)):
-            b = bytes(b) if isinstance(b, bytearray) else b
         if not isinstance(b, bytes):
-            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            if isinstance(b, bytearray):
+                b = bytes(b)
+            elif isinstance(b, (str, list)):
+                raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            else:   # memoryview, array and other buffers: their bytes (len is nbytes)
+                try:
+                    b = memoryview(b).tobytes()
+                except TypeError:
+                    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
         self._write_value(b)
         return len(b)
 
@@ -544,8 +563,27 @@ class BytesIO(_MemoryIO, BufferedIOBase):
         return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
-TextIOWrapper = type(_sys.stdout)
-BufferedReader = BufferedWriter = BufferedRandom = BufferedRWPair = FileIO = TextIOWrapper
+def _native_types():
+    """aw's file types by name: the built-in subclasses of the hidden base of sys.__stdout__'s
+    type (_io._IOBase)."""
+    base = type(_sys.__stdout__).__base__
+    return {t.__name__: t for t in base.__subclasses__() if t.__module__ == '_io'}
+
+
+_types = _native_types()
+FileIO = _types['FileIO']
+BufferedReader = _types['BufferedReader']
+BufferedWriter = _types['BufferedWriter']
+BufferedRandom = _types['BufferedRandom']
+BufferedRWPair = _types['BufferedRWPair']
+TextIOWrapper = _types['TextIOWrapper']
+del _types
+
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(TextIOWrapper)
+del _klass
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -610,195 +648,3 @@ class IncrementalNewlineDecoder:
     def newlines(self):
         return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
                 ("\r", "\n", "\r\n"))[self._seen]
-
-
-class _TextIOWrapper(TextIOBase):
-    """io.TextIOWrapper(buffer, ...) around a binary stream that is not one of aw's native files
-    (a BytesIO, a socket file, a user's BufferedIOBase): the native type's constructor hands such
-    calls here. Encoding and decoding go through the codec's incremental coder; reading
-    translates newlines with IncrementalNewlineDecoder."""
-
-    _CHUNK_SIZE = 8192
-
-    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
-                 write_through=False):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
-                            % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %s" % (newline,))
-        if encoding is None or encoding == "locale":
-            encoding = "utf-8"
-        elif not isinstance(encoding, str):
-            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
-                            % type(encoding).__name__)
-        if errors is None:
-            errors = "strict"
-        elif not isinstance(errors, str):
-            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
-                            % type(errors).__name__)
-        import codecs
-        codecs.lookup(encoding)
-        self._buffer = buffer
-        self._encoding = encoding
-        self._errors = errors
-        self._readtranslate = newline is None
-        self._readuniversal = not newline
-        self._readnl = newline
-        self._writetranslate = newline != ""
-        self._writenl = newline or "\n"
-        self.line_buffering = line_buffering
-        self.write_through = write_through
-        self._encoder = None
-        self._decoder = None
-        self._decoded = ""
-        self._eof = False
-        self._pending = []       # written text not yet encoded (one encode per ~8 KiB)
-        self._pending_len = 0
-
-    @property
-    def buffer(self):
-        if self._buffer is None:
-            raise ValueError("underlying buffer has been detached")
-        return self._buffer
-
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @property
-    def errors(self):
-        return self._errors
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def newlines(self):
-        return self._decoder.newlines if self._decoder is not None else None
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def isatty(self):
-        return self.buffer.isatty()
-
-    def _flush_pending(self):
-        if self._pending:
-            text = "".join(self._pending)
-            self._pending = []
-            self._pending_len = 0
-            if self._encoder is None:
-                import codecs
-                self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
-            self.buffer.write(self._encoder.encode(text))
-
-    def flush(self):
-        self._flush_pending()
-        self.buffer.flush()
-
-    def close(self):
-        if self._buffer is not None and not self.closed:
-            try:
-                self.flush()
-            finally:
-                self._buffer.close()
-
-    def detach(self):
-        buffer = self.buffer
-        self.flush()
-        self._buffer = None
-        return buffer
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        length = len(s)
-        haslf = (self._writetranslate or self.line_buffering) and "\n" in s
-        if haslf and self._writetranslate and self._writenl != "\n":
-            s = s.replace("\n", self._writenl)
-        self._pending.append(s)
-        self._pending_len += len(s)
-        if self._pending_len > 8192 or self.write_through:
-            self._flush_pending()
-        if self.line_buffering and (haslf or "\r" in s):
-            self.flush()
-        self._decoded = ""
-        return length
-
-    def _get_decoder(self):
-        if self._decoder is None:
-            import codecs
-            decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
-            if self._readuniversal:
-                decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
-            self._decoder = decoder
-        return self._decoder
-
-    def _read_chunk(self):
-        """Decodes one more chunk into self._decoded; False at the end of the stream."""
-        self._flush_pending()
-        if self._eof:
-            return False
-        data = self.buffer.read(self._CHUNK_SIZE)
-        self._eof = not data
-        self._decoded += self._get_decoder().decode(data or b"", final=self._eof)
-        return not self._eof
-
-    def read(self, size=-1):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if size is None or size < 0:
-            while self._read_chunk():
-                pass
-            result, self._decoded = self._decoded, ""
-            return result
-        while len(self._decoded) < size and self._read_chunk():
-            pass
-        result, self._decoded = self._decoded[:size], self._decoded[size:]
-        return result
-
-    def readline(self, size=-1):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if size is None:
-            size = -1
-        nl = "\n" if self._readtranslate or not self._readnl else self._readnl
-        while True:
-            if self._readnl == "" and not self._readtranslate:
-                ends = [i for i in (self._decoded.find("\r\n"), self._decoded.find("\r"),
-                                    self._decoded.find("\n")) if i >= 0]
-                pos = min(ends) if ends else -1
-                width = 2 if pos >= 0 and self._decoded.startswith("\r\n", pos) else 1
-            else:
-                pos = self._decoded.find(nl)
-                width = len(nl)
-            if pos >= 0 and (pos + width < len(self._decoded) or self._eof or width == len(nl)):
-                end = pos + width
-                break
-            if 0 <= size <= len(self._decoded) or not self._read_chunk():
-                end = len(self._decoded)
-                break
-        if 0 <= size < end:
-            end = size
-        line, self._decoded = self._decoded[:end], self._decoded[end:]
-        return line
-
-    def __repr__(self):
-        return "<_io.TextIOWrapper encoding='%s'>" % self._encoding

@@ -605,6 +605,7 @@ static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
 
 static AwStatus add_streams(AwVM *vm, AwModule *mod) {
     static const char *const names[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+    if (file_init_types(vm) != AW_OK) return AW_ERROR;
     for (int fd = 0; fd < 3; fd++) {
         AwFile *f = file_new_std(vm, fd);
         if (!f) return AW_ERROR;
