@@ -137,6 +137,7 @@ static AwValue compressor_new(AwVM *vm, AwType *type, int argc, const AwValue *a
  * finished the stream (BZ_FINISH). */
 static AwValue compress_run(AwVM *vm, Bz2Obj *z, const char *in, int64_t len, int action) {
     Out o = {0};
+    if (len == 0 && action == BZ_RUN) return out_bytes(vm, &o);   /* libbz2 rejects an empty BZ_RUN */
     bz_stream *bzs = z->bzs;
     bzs->next_in = (char *)in;
     for (;;) {

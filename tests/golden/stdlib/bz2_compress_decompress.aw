@@ -54,3 +54,11 @@ with tempfile.TemporaryDirectory() as t:
     with bz2.BZ2File(p) as f:
         print(f.readline(), f.peek(1)[:1], f.read(4), f.tell())
 print(bz2.compress(b"") [:4], bz2.decompress(bz2.compress(b"")))
+with tempfile.TemporaryDirectory() as t:
+    p = os.path.join(t, "t.bz2")
+    with bz2.open(p, "wt", encoding="utf-8") as f:
+        f.write("héllo\nwörld\n")
+    with bz2.open(p, "rt", encoding="utf-8") as f:
+        print(f.readlines())
+    with bz2.open(p, "rb") as f:
+        print(type(f).__name__, f.read())
