@@ -17,6 +17,10 @@ LIBS += $(shell pkg-config --libs libpcre2-8)
 LIBS += -lz
 # the sqlite3 module (stdlib/sqlite3.c)
 LIBS += $(shell pkg-config --libs sqlite3)
+# the pyexpat module (stdlib/pyexpat.c)
+LIBS += -lexpat
+# the bz2 module (stdlib/bz2.c)
+LIBS += -lbz2
 
 .PHONY: all deps unit unit-asan test test-asan check-golden bench demo install clean syntax
 

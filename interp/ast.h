@@ -152,6 +152,7 @@ struct AwNode {
         struct { AwNodeList values; } joined_str;                    /* JOINED_STR: CONSTANT str and FORMATTED_VALUE */
         struct {
             AwConstKind kind; const char *text; size_t len; double number;
+            bool u_kind;   /* STR: the first string token starts with 'u' (CPython's Constant.kind 'u') */
         } constant;                                                   /* CONSTANT */
         struct { AwNode *value; const char *attr; AwExprCtx ctx; } attribute;  /* ATTRIBUTE */
         struct { AwNode *value; AwNode *slice; AwExprCtx ctx; } subscript;     /* SUBSCRIPT (slice may be SLICE or TUPLE with SLICEs) */

@@ -529,6 +529,10 @@ static AwStatus bytes_hash_slot(AwVM *vm, AwValue self, int64_t *out) {
 static AwValue bytes_compare_slot(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     BView x, y;
     if (!view_of(a, &x) || !view_of(b, &y)) return AW_NOTIMPL;
+    /* bytes compares only with bytes (bytearray with any buffer): bytes < memoryview is a TypeError */
+    if (value_is_instance(a, &aw_type_bytes) && !value_is_instance(b, &aw_type_bytes) &&
+        !value_is_instance(b, &aw_type_bytearray))
+        return AW_NOTIMPL;
     if (op == AW_CMP_EQ || op == AW_CMP_NE) {
         bool eq = x.len == y.len && memcmp(x.data, y.data, (size_t)x.len) == 0;
         return value_from_bool(op == AW_CMP_EQ ? eq : !eq);
@@ -656,9 +660,12 @@ static AwValue slice_of(AwVM *vm, AwValue self, AwSlice *slice) {
     BView v;
     int64_t start, stop, step, n;
     view_of(self, &v);
-    if (slice_indices(vm, slice, v.len, &start, &stop, &step, &n)) return AW_ERR;
-    if (n <= 0) return new_like(vm, self, "", 0);
+    int64_t len = v.len;
+    if (slice_indices(vm, slice, len, &start, &stop, &step, &n)) return AW_ERR;
     view_of(self, &v);
+    /* a bound's __index__ resized the bytearray: clamp again to what is there now */
+    if (v.len != len) n = slice_adjust(v.len, &start, &stop, step);
+    if (n <= 0) return new_like(vm, self, "", 0);
     if (step == 1) {
         if (n == v.len) return same_or_copy(vm, self);
         return new_like(vm, self, v.data + start, n);
@@ -937,7 +944,7 @@ static AwValue assigned_bytes(AwVM *vm, AwValue value) {
 
 static AwStatus delete_slice(AwVM *vm, AwByteArray *a, AwSlice *slice) {
     int64_t start, stop, step, n;
-    if (slice_indices(vm, slice, a->len, &start, &stop, &step, &n)) return AW_ERROR;
+    if (slice_indices_live(vm, slice, &a->len, &start, &stop, &step, &n)) return AW_ERROR;
     if (n <= 0) return AW_OK;
     if (step == 1) return splice(vm, a, start, start + n, NULL, 0);
     if (step < 0) { start += step * (n - 1); step = -step; }   /* same set, ascending */
@@ -954,7 +961,7 @@ static AwStatus assign_slice(AwVM *vm, AwByteArray *a, AwSlice *slice, AwValue v
     AwValue src = assigned_bytes(vm, value);
     if (src == AW_ERR || gc_push_root(vm, src)) return AW_ERROR;
     int64_t start, stop, step, n;
-    AwStatus st = slice_indices(vm, slice, a->len, &start, &stop, &step, &n);
+    AwStatus st = slice_indices_live(vm, slice, &a->len, &start, &stop, &step, &n);
     BView v;
     view_of(src, &v);
     if (st == AW_OK && step == 1) {

@@ -332,7 +332,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         AwType *ft = type_of(f);
         if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
                                 ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
-            return class_bind(vm, f, value_from_ptr(owner), type_of(value_from_ptr(owner)));
+            return class_bind(vm, f, value_from_ptr(owner), owner);   /* CPython: __get__(cls, cls) */
         return method_new(vm, f, value_from_ptr(owner));
     }
     if (t == &aw_type_property) {
@@ -346,7 +346,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return AW_AS(AwGetSetDescr, attr)->def->get(vm, obj);
     }
     if (t == &aw_type_member) return obj == AW_EMPTY ? attr : member_get(vm, AW_AS(AwMemberDescr, attr), obj);
-    if (t->flags & AW_TYPE_HEAP) {
+    if (t->flags & AW_TYPE_HEAP || t == &aw_type_super) {   /* an unbound super(C) on a class binds to obj */
         AwValue get = type_lookup(t, AW_NAME(vm, __get__));
         if (get != AW_EMPTY) {
             AwValue args[3] = {attr, obj == AW_EMPTY ? AW_NONE : obj, value_from_ptr(owner)};
@@ -365,9 +365,19 @@ static bool has_set_dunder(AwVM *vm, AwValue attr) {
 
 bool class_is_data_descriptor(AwVM *vm, AwValue attr) { return is_data_descriptor(attr) || has_set_dunder(vm, attr); }
 
+/* A data descriptor that also reads (CPython's tp_descr_get && tp_descr_set): one with
+ * __set__ but no __get__ lets the instance's own attribute show through. */
+bool class_is_data_getter(AwVM *vm, AwValue attr) {
+    return is_data_descriptor(attr) || (has_set_dunder(vm, attr) && type_lookup(type_of(attr), AW_NAME(vm, __get__)) != AW_EMPTY);
+}
+
 /* AttributeError with .name and .obj, as CPython sets them (used for suggestions). */
 static AwValue attribute_error(AwVM *vm, AwValue obj, AwStr *name) {
-    vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
+    AwType *t = type_of(obj);
+    if (!(t->flags & AW_TYPE_HEAP) && t->module)   /* CPython's tp_name: '_io.TextIOWrapper' */
+        vm_raise(vm, &aw_exc_AttributeError, "'%s.%s' object has no attribute '%s'", t->module->data, type_name(t), name->data);
+    else
+        vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '%s'", ops_type_name(obj), name->data);
     return object_attribute_error_names(vm, obj, name);
 }
 
@@ -385,8 +395,8 @@ AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name) {
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     AwType *type = type_of(obj);
     AwValue attr = type_lookup(type, name);
-    if (attr != AW_EMPTY && (is_data_descriptor(attr) || has_set_dunder(vm, attr)))
-        return class_bind(vm, attr, obj, type);
+    /* a data descriptor wins over the instance dict, unless it has __set__ but no __get__ */
+    if (attr != AW_EMPTY && class_is_data_getter(vm, attr)) return class_bind(vm, attr, obj, type);
     AwDict *d = object_dict_peek(obj);
     if (d) {
         AwValue v = dict_get_str(d, name);
@@ -425,10 +435,7 @@ AwStatus object_generic_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue valu
         if (at == &aw_type_property) {
             AwProperty *p = AW_AS(AwProperty, attr);
             AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
-            if (fn == AW_NONE)
-                return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s",
-                                        value_is_str(p->name) ? AW_STR(p->name)->data : name->data,
-                                        type_name(type), value == AW_EMPTY ? "deleter" : "setter"));
+            if (fn == AW_NONE) return vm_fail(property_missing(vm, attr, obj, value == AW_EMPTY ? "deleter" : "setter"));
             AwValue args[2] = {obj, value};
             return vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL) == AW_ERR ? AW_ERROR : AW_OK;
         }
@@ -584,26 +591,34 @@ static AwValue object_m_format(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     return ops_str(vm, argv[0]);
 }
 
+AwStr *attr_name_arg(AwVM *vm, AwValue v) {
+    if (!value_is_instance(v, &aw_type_str)) {
+        vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(v));
+        return NULL;
+    }
+    return str_intern_str(vm, AW_STR(v));
+}
+
 static AwValue object_m_getattribute(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__getattribute__", argc, 2, 2)) return AW_ERR;
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_getattr(vm, argv[0], AW_STR(argv[1]));
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return name ? object_generic_getattr(vm, argv[0], name) : AW_ERR;
 }
 
 static AwValue object_m_setattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__setattr__", argc, 3, 3)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __setattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), argv[2]) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, argv[2]) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_delattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__delattr__", argc, 2, 2)) return AW_ERR;
     if (value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "can't apply this __delattr__ to %s object", ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    return object_generic_setattr(vm, argv[0], AW_STR(argv[1]), AW_EMPTY) ? AW_ERR : AW_NONE;
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    return !name || object_generic_setattr(vm, argv[0], name, AW_EMPTY) ? AW_ERR : AW_NONE;
 }
 
 static AwValue object_m_init_subclass(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -884,6 +899,10 @@ static AwValue none_repr(AwVM *vm, AwValue self) {
 }
 
 static int none_truth(AwVM *vm, AwValue self) { return self == AW_NONE ? 0 : 1; }
+/* CPython 3.9+: true, with a DeprecationWarning (an error under -W error). */
+static int notimpl_truth(AwVM *vm, AwValue self) {
+    return exception_warn(vm, &aw_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context") ? -1 : 1;
+}
 
 static AwValue none_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc || (kw && kw->len))   /* CPython names the ellipsis type by its types-module name here */
@@ -946,7 +965,7 @@ static const AwMethodDef ellipsis_methods[] = {
     {"__repr__", ellipsis_m_repr, 0}, {"__reduce__", ellipsis_m_reduce, 0}, {"__new__", ellipsis_m_new, AW_METH_STATIC}, {NULL, NULL, 0}};
 
 AwType aw_type_none = { .name = "NoneType", .repr = none_repr, .truth = none_truth, .new_ = none_new, .methods = none_methods };
-AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = none_truth, .new_ = none_new,
+AwType aw_type_notimpl = { .name = "NotImplementedType", .repr = none_repr, .truth = notimpl_truth, .new_ = none_new,
                            .methods = notimpl_methods };
 AwType aw_type_ellipsis = { .name = "ellipsis", .repr = none_repr, .truth = none_truth, .new_ = none_new,
                             .methods = ellipsis_methods };

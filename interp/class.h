@@ -33,8 +33,6 @@ bool class_init_is_object(AwVM *vm, AwType *t);
 /* Finishes a static type: interns its name, builds its dict from methods/getsets, computes the
  * MRO from base. Called for every static type at start-up. */
 AwStatus type_ready(AwVM *vm, AwType *type);
-/* The type of a native property (getset_descriptor), e.g. object.__dict__['__class__']. */
-extern AwType aw_type_getset;
 /* The built-in types, NULL-terminated (they are not on the GC heap). */
 const AwType *const *class_static_types(void);
 /* Readies every static type in types.h and exception.h. */
@@ -44,9 +42,16 @@ AwStatus type_init_all(AwVM *vm);
  * data descriptors on the type, then the instance dict, then other class attributes
  * (functions become bound methods), then __getattr__. */
 AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name);
+/* An attribute-name argument (setattr, __getattribute__, ...): a str or str subclass, as
+ * the interned plain str; NULL with CPython's TypeError otherwise. */
+AwStr *attr_name_arg(AwVM *vm, AwValue v);
 /* True for a data descriptor: property, getset, member, or an object whose type has __set__ or
  * __delete__ (it takes precedence over an instance's own attribute). */
 bool class_is_data_descriptor(AwVM *vm, AwValue attr);
+/* The dunder name of a binary operator (__add__, or __radd__ when reflected); NULL on no memory. */
+AwStr *class_binop_name(AwVM *vm, AwBinOp op, bool reflected);
+/* A data descriptor with a getter: it wins over the instance's (or class's) own attribute. */
+bool class_is_data_getter(AwVM *vm, AwValue attr);
 /* Sets .name and .obj on the pending AttributeError (its "Did you mean" suggestion looks at
  * dir(obj)); returns AW_ERR. */
 AwValue object_attribute_error_names(AwVM *vm, AwValue obj, AwStr *name);

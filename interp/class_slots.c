@@ -86,7 +86,7 @@ static AwValue slot_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     return r;
 }
 
-static AwStr *binop_name(AwVM *vm, AwBinOp op, bool reflected) {
+AwStr *class_binop_name(AwVM *vm, AwBinOp op, bool reflected) {
     static const char *const names[AW_BINOP_COUNT][2] = {
         {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"},
         {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
@@ -100,7 +100,7 @@ static AwStr *binop_name(AwVM *vm, AwBinOp op, bool reflected) {
 /* A binary dunder: tries the user method, then the solid base's C slot. */
 static AwValue slot_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
     AwType *t = type_of(a);
-    AwStr *name = binop_name(vm, op, false);
+    AwStr *name = class_binop_name(vm, op, false);
     if (user_defines(t, name)) {
         AwValue r = call_dunder(vm, a, name, 1, &b);
         return r == AW_EMPTY ? AW_NOTIMPL : r;
@@ -111,7 +111,7 @@ static AwValue slot_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
 
 static AwValue slot_rbinary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
     AwType *t = type_of(b);
-    AwStr *name = binop_name(vm, op, true);
+    AwStr *name = class_binop_name(vm, op, true);
     if (user_defines(t, name)) {
         AwValue r = call_dunder(vm, b, name, 1, &a);
         return r == AW_EMPTY ? AW_NOTIMPL : r;

@@ -41,7 +41,7 @@ static AwValue type_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwType *t = AS_TYPE(self);
     AwType *meta = type_of(self);
     AwValue meta_attr = type_lookup(meta, name);
-    if (meta_attr != AW_EMPTY && class_is_data_descriptor(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
+    if (meta_attr != AW_EMPTY && class_is_data_getter(vm, meta_attr)) return class_bind(vm, meta_attr, self, meta);
     AwValue attr = type_lookup(t, name);
     if (attr != AW_EMPTY) return class_bind(vm, attr, AW_EMPTY, t);
     if (meta_attr != AW_EMPTY) return class_bind(vm, meta_attr, self, meta);
@@ -220,8 +220,9 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
 }
 
 /* Instance layout: the base's, then the __slots__ words if the body has __slots__ (member.c),
- * else a __dict__ pointer unless the base has one. */
-static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
+ * else a __dict__ pointer unless the base has one. As CPython, a secondary base with a
+ * __dict__ gives the class one too (class P(SlottedMixin, DictBase): __slots__ = ('x',)). */
+static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base, AwTuple *bases) {
     AwType *sb = solid_base(base);
     t->base = base;
     AwValue slots = dict_get_str(t->dict, str_intern_cstr(vm, "__slots__"));
@@ -229,7 +230,13 @@ static AwStatus set_layout(AwVM *vm, AwType *t, AwType *base) {
         uint32_t base_size = (base->flags & AW_TYPE_HEAP) ? base->instance_size
                            : base == &aw_type_object || !sb->instance_size ? (uint32_t)sizeof(AwObject) : sb->instance_size;
         t->dict_offset = base->dict_offset;
-        return member_layout(vm, t, slots, base_size, base->dict_offset != 0);
+        if (member_layout(vm, t, slots, base_size, base->dict_offset != 0)) return AW_ERROR;
+        for (int64_t i = 0; !t->dict_offset && i < bases->len; i++)
+            if (AS_TYPE(bases->items[i])->dict_offset) {
+                t->dict_offset = t->instance_size;
+                t->instance_size += (uint32_t)sizeof(AwDict *);
+            }
+        return AW_OK;
     }
     if (sb->dict_offset || base->dict_offset) {
         t->instance_size = base->instance_size;
@@ -293,9 +300,48 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
     return class_new_kw(vm, metatype, name, bases, ns, NULL, NULL);
 }
 
+/* A metaclass overriding mro(): what it returns (any iterable of classes) becomes the MRO,
+ * as CPython's mro_invoke; type.mro() inside it answers the C3 order computed before. */
+static AwStatus custom_mro(AwVM *vm, AwType *t) {
+    AwType *meta = type_of(value_from_ptr(t));
+    AwStr *name = str_intern_cstr(vm, "mro");
+    if (meta == &aw_type_type || !name) return name ? AW_OK : AW_ERROR;
+    AwValue m = type_lookup(meta, name);
+    if (m == AW_EMPTY || m == type_lookup(&aw_type_type, name)) return AW_OK;
+    AwValue bound = class_bind(vm, m, value_from_ptr(t), meta);
+    AwValue r = bound == AW_ERR ? AW_ERR : vm_call(vm, bound, 0, NULL, NULL);
+    AwValue tup = r == AW_ERR ? AW_ERR : tuple_from_iterable(vm, r);
+    if (tup == AW_ERR) return AW_ERROR;
+    AwTuple *mro = AW_TUPLE(tup);
+    for (int64_t i = 0; i < mro->len; i++)
+        if (!value_is_instance(mro->items[i], &aw_type_type))
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "mro() returned a non-class ('%s')",
+                                    ops_type_name(mro->items[i])));
+    t->mro = mro;
+    mark_subclassed(t);
+    return AW_OK;
+}
+
+/* A class body's __classcell__ (the cell of its methods' __class__) gets the new class and
+ * leaves the namespace; anything but a cell there is CPython's TypeError. */
+static AwStatus set_classcell(AwVM *vm, AwType *t) {
+    AwValue cc = dict_get_str(t->dict, AW_NAME(vm, __classcell__));
+    if (cc == AW_EMPTY) return AW_OK;
+    if (!value_is_type(cc, &aw_type_cell)) {
+        AwValue r = ops_repr(vm, value_from_ptr(type_of(cc)));
+        if (r != AW_ERR)
+            vm_raise(vm, &aw_exc_TypeError, "__classcell__ must be a nonlocal cell, not %s", AW_STR(r)->data);
+        return AW_ERROR;
+    }
+    AW_CELL(cc)->value = value_from_ptr(t);
+    return dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0 ? AW_ERROR : AW_OK;
+}
+
 AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
                      const AwValue *kwvals, AwTuple *kwnames) {
     AwType *best;
+    if ((int64_t)strlen(name->data) != (int64_t)name->byte_len)
+        return vm_raise(vm, &aw_exc_ValueError, "type name must not contain null characters");
     if (bases->len == 0) {
         bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
         if (!bases) return AW_ERR;
@@ -315,20 +361,22 @@ AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, Aw
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __class_getitem__), &aw_type_classmethod) ||
                     wrap_implicit(vm, t->dict, AW_NAME(vm, __new__), &aw_type_staticmethod)))
         status = AW_ERR;
-    if (!t->dict || set_layout(vm, t, best) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
+    /* as CPython: __class__ is bound before mro() runs, which may call the methods */
+    if (t->dict && status != AW_ERR && set_classcell(vm, t)) status = AW_ERR;
+    if (status == AW_ERR || !t->dict || set_layout(vm, t, best, bases) || !(t->mro = compute_mro(vm, t, bases))) status = AW_ERR;
     else mark_subclassed(t);
     if (status != AW_ERR) {
         AwValue mod = dict_get_str(t->dict, AW_NAME(vm, __module__));
         t->module = value_is_str(mod) ? AW_STR(mod) : NULL;
         AwValue qn = dict_get_str(t->dict, AW_NAME(vm, __qualname__));
+        if (qn != AW_EMPTY && !value_is_str(qn)) {
+            vm_raise(vm, &aw_exc_TypeError, "type __qualname__ must be a str, not %s", ops_type_name(qn));
+            status = AW_ERR;
+        }
         t->qualname = value_is_str(qn) ? AW_STR(qn) : name;
         if (qn != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __qualname__))) < 0) status = AW_ERR;
     }
-    if (status != AW_ERR) {
-        AwValue cc = dict_get_str(t->dict, AW_NAME(vm, __classcell__));
-        if (cc != AW_EMPTY && value_is_type(cc, &aw_type_cell)) AW_CELL(cc)->value = tv;
-        if (cc != AW_EMPTY && dict_del(vm, t->dict, str_value(AW_NAME(vm, __classcell__))) < 0) status = AW_ERR;
-    }
+    if (status != AW_ERR && custom_mro(vm, t)) status = AW_ERR;
     if (status != AW_ERR && class_add_instance_descriptors(vm, t)) status = AW_ERR;
     if (status != AW_ERR) {
         class_install_slots(vm, t);
@@ -352,7 +400,9 @@ static AwStatus calculate_meta(AwVM *vm, AwValue *meta, AwTuple *bases);
 
 static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc == 1 && meta == &aw_type_type) return value_from_ptr(type_of(argv[0]));
-    if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (argc != 3 && meta == &aw_type_type) return vm_raise(vm, &aw_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (argc != 3)   /* a metaclass: only type itself has the one-argument form */
+        return vm_raise(vm, &aw_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", argc);
     if (!value_is_str(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 1 must be str, not %s", ops_type_name(argv[0]));
     if (!value_is_tuple(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 2 must be tuple, not %s", ops_type_name(argv[1]));
     if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
@@ -375,12 +425,20 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
         meta = AS_TYPE(winner);
     }
     AwDict *ns = AW_DICT(argv[2]);
+    bool rooted = false;
     if (dict_get_str(ns, AW_NAME(vm, __module__)) == AW_EMPTY) {
         AwFrame *f = vm_current_frame(vm);
         AwValue mod = f ? dict_get_str(f->globals, AW_NAME(vm, __name__)) : AW_EMPTY;
-        if (mod != AW_EMPTY && dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) return AW_ERR;
+        if (mod != AW_EMPTY) {   /* into a copy: the caller's dict stays as it was */
+            ns = dict_copy(vm, ns);
+            if (!ns || gc_push_root(vm, value_from_ptr(ns))) return AW_ERR;
+            rooted = true;
+            if (dict_set_str(vm, ns, AW_NAME(vm, __module__), mod)) { gc_pop_roots(vm, 1); return AW_ERR; }
+        }
     }
-    return class_new_kw(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns, argv + 3, kw);
+    AwValue r = class_new_kw(vm, meta, str_intern_str(vm, AW_STR(argv[0])), AW_TUPLE(argv[1]), ns, argv + 3, kw);
+    if (rooted) gc_pop_roots(vm, 1);
+    return r;
 }
 
 /* __build_class__(func, name, *bases, metaclass=None, **kwds) */
@@ -453,6 +511,28 @@ static AwStatus ns_store(AwVM *vm, AwDict *ns, AwStr *name, AwValue value) {
     return ops_setitem(vm, value_from_ptr(ns), str_value(name), value);
 }
 
+/* After the metaclass made the class: the body's __class__ cell must hold it (CPython's
+ * errors when a metaclass dropped __classcell__ or bound it to another class). */
+static AwStatus check_classcell(AwVM *vm, AwValue cell, AwValue name, AwValue cls) {
+    if (!value_is_instance(cls, &aw_type_type) || !value_is_type(cell, &aw_type_cell)) return AW_OK;
+    AwValue held = AW_CELL(cell)->value;
+    if (held == cls) return AW_OK;
+    AwValue parts[3] = {held == AW_EMPTY ? AW_NONE : held, name, cls};
+    for (int i = 0; i < 3; i++)
+        if ((parts[i] = ops_repr(vm, parts[i])) == AW_ERR || gc_push_root(vm, parts[i])) {
+            if (i) gc_pop_roots(vm, i);
+            return AW_ERROR;
+        }
+    if (held == AW_EMPTY)
+        vm_raise(vm, &aw_exc_RuntimeError, "__class__ not set defining %s as %s. Was __classcell__ "
+                 "propagated to type.__new__?", AW_STR(parts[1])->data, AW_STR(parts[2])->data);
+    else
+        vm_raise(vm, &aw_exc_TypeError, "__class__ set to %s defining %s as %s",
+                 AW_STR(parts[0])->data, AW_STR(parts[1])->data, AW_STR(parts[2])->data);
+    gc_pop_roots(vm, 3);
+    return AW_ERROR;
+}
+
 AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (argc < 2 || !value_is_type(argv[0], &aw_type_function) || !value_is_str(argv[1]))
         return vm_raise(vm, &aw_exc_TypeError, "__build_class__: bad arguments");
@@ -493,6 +573,8 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
                 result = class_new_kw(vm, &aw_type_type, str_intern_str(vm, AW_STR(argv[1])), bases, ns, call + 3, class_kwnames);
             else
                 result = vm_call(vm, meta, 3, call, nclass_kw ? class_kwnames : NULL);
+            if (result != AW_ERR && cell != AW_NONE && check_classcell(vm, cell, argv[1], result))
+                result = AW_ERR;
         }
         gc_pop_roots(vm, 1);
     }
@@ -502,9 +584,12 @@ AwValue class_build(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
 
 /* ---- type attributes ---- */
 
+static bool name_has_nul(const AwStr *s) { return (int64_t)strlen(s->data) != (int64_t)s->byte_len; }
+
 static AwValue type_get_name(AwVM *vm, AwValue self) { return str_value(AS_TYPE(self)->name_str); }
 static AwStatus type_set_name(AwVM *vm, AwValue self, AwValue v) {
     if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "can only assign string to %s.__name__, not '%s'", type_name(AS_TYPE(self)), ops_type_name(v)));
+    if (name_has_nul(AW_STR(v))) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "type name must not contain null characters"));
     AS_TYPE(self)->name_str = AW_STR(v);
     return AW_OK;
 }
@@ -550,10 +635,43 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
         return doc ? str_value(doc) : AW_ERR;
     }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
-    return d == AW_EMPTY ? AW_NONE : d;
+    if (d == AW_EMPTY) return AW_NONE;
+    /* a descriptor there (classmethod(property(...))) is bound to the class, as CPython does */
+    return value_is_str(d) || d == AW_NONE ? d : class_bind(vm, d, AW_EMPTY, AS_TYPE(self));
 }
 
 /* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */
+/* C.__annotations__ (3.10+): C's own dict entry (a descriptor there is bound to C), created
+ * empty on first use for a heap class; built-in types have none. */
+static AwValue type_get_annotations(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    AwStr *key = str_intern_cstr(vm, "__annotations__");
+    if (!key) return AW_ERR;
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_raise(vm, &aw_exc_AttributeError, "type object '%s' has no attribute '__annotations__'", type_name(t));
+    AwValue a = dict_get_str(t->dict, key);
+    if (a != AW_EMPTY)
+        return value_is_instance(a, &aw_type_dict) ? a : class_bind(vm, a, AW_EMPTY, t);
+    AwDict *d = dict_new(vm);
+    if (!d) return AW_ERR;
+    type_epoch++;
+    return dict_set_str(vm, t->dict, key, value_from_ptr(d)) ? AW_ERR : value_from_ptr(d);
+}
+
+static AwStatus type_set_annotations(AwVM *vm, AwValue self, AwValue v) {
+    AwType *t = AS_TYPE(self);
+    AwStr *key = str_intern_cstr(vm, "__annotations__");
+    if (!key) return AW_ERROR;
+    if (!(t->flags & AW_TYPE_HEAP))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "cannot %s '__annotations__' attribute of immutable type '%s'",
+                                v == AW_EMPTY ? "delete" : "set", type_name(t)));
+    type_epoch++;
+    if (v != AW_EMPTY) return dict_set_str(vm, t->dict, key, v);
+    int r = dict_del(vm, t->dict, str_value(key));
+    if (r == 0) vm_raise(vm, &aw_exc_AttributeError, "__annotations__");
+    return r > 0 ? AW_OK : AW_ERROR;
+}
+
 static AwStatus type_set_doc(AwVM *vm, AwValue self, AwValue v) {
     AwType *t = AS_TYPE(self);
     if (!(t->flags & AW_TYPE_HEAP) || v == AW_EMPTY)
@@ -570,13 +688,14 @@ static AwValue type_m_mro(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) 
 
 static AwValue type_m_subclasscheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__subclasscheck__", argc, 2, 2)) return AW_ERR;
-    if (!value_is_instance(argv[1], &aw_type_type)) return vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
-    return value_from_bool(type_is_subtype(AS_TYPE(argv[1]), AS_TYPE(argv[0])));
+    int r = ops_object_issubclass(vm, argv[1], argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
 static AwValue type_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_count(vm, "__instancecheck__", argc, 2, 2)) return AW_ERR;
-    return value_from_bool(value_is_instance(argv[1], AS_TYPE(argv[0])));
+    int r = ops_object_isinstance(vm, argv[1], argv[0]);
+    return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
 /* One candidate for type.__subclasses__: a class that lists the wanted base among its bases. */
@@ -728,8 +847,8 @@ static AwValue type_attr_call(AwVM *vm, int argc, const AwValue *argv, const cha
     if (!value_is_instance(argv[0], &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a 'type' object but received a '%s'", fname,
                         ops_type_name(argv[0]));
-    if (!value_is_str(argv[1])) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(argv[1]));
-    AwStr *name = AW_STR(argv[1]);
+    AwStr *name = attr_name_arg(vm, argv[1]);
+    if (!name) return AW_ERR;
     if (nargs == 2 && fname[2] == 'g') return type_getattr(vm, argv[0], name);
     return type_setattr(vm, argv[0], name, nargs == 3 ? argv[2] : AW_EMPTY) ? AW_ERR : AW_NONE;
 }
@@ -779,6 +898,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
     {"__doc__", type_get_doc, type_set_doc},
+    {"__annotations__", type_get_annotations, type_set_annotations},
     {NULL, NULL, NULL},
 };
 
@@ -879,7 +999,7 @@ static AwValue super_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
         cls = argv[0];
         self = argc == 2 ? argv[1] : AW_NONE;
     } else {
-        return vm_raise(vm, &aw_exc_TypeError, "super() takes 0 or 2 arguments");
+        return vm_raise(vm, &aw_exc_TypeError, "super() expected at most 2 arguments, got %d", argc);
     }
     if (!value_is_instance(cls, &aw_type_type))
         return vm_raise(vm, &aw_exc_TypeError, "super() argument 1 must be a type, not %s", ops_type_name(cls));

@@ -96,10 +96,11 @@ static bool leaves_star_handler(AwCompiler *c, bool to_loop) {
 
 static bool compile_break_continue(AwCompiler *c, const AwNode *n) {
     bool is_break = n->kind == NODE_BREAK;
+    /* as CPython: an except* body met before any loop is reported first */
+    if (leaves_star_handler(c, true)) return codegen_error(c, n, STAR_EXIT);
     if (!inside_loop(c)) {
         return codegen_error(c, n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
-    if (leaves_star_handler(c, true)) return codegen_error(c, n, STAR_EXIT);
     FBlock loop;
     if (!unwind_fblock_stack(c, false, &loop)) return false;
     if (!is_break) return codegen_jump(c, OP_JUMP, loop.start);

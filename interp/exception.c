@@ -321,8 +321,10 @@ static AwStatus group_check(AwVM *vm, AwType **type, int argc, const AwValue *ar
     }
     if (*type == &aw_exc_BaseExceptionGroup) {
         if (!nested_base) *type = &aw_exc_ExceptionGroup;
-    } else if (is_sub(*type, &aw_exc_ExceptionGroup) && nested_base) {
+    } else if (*type == &aw_exc_ExceptionGroup && nested_base) {
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup"));
+    } else if (is_sub(*type, &aw_exc_Exception) && nested_base) {
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Cannot nest BaseExceptions in '%s'", type_name(*type)));
     }
     return AW_OK;
 }
@@ -654,8 +656,8 @@ static AwValue meth_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     int64_t pos = 0;
     AwValue k, v;
     while (dict_next(AW_DICT(state), &pos, &k, &v)) {
-        if (!value_is_str(k)) return vm_raise(vm, &aw_exc_TypeError, "attribute name must be string, not '%s'", ops_type_name(k));
-        if (ops_setattr(vm, argv[0], AW_STR(k), v) != AW_OK) return AW_ERR;
+        AwStr *name = attr_name_arg(vm, k);
+        if (!name || ops_setattr(vm, argv[0], name, v) != AW_OK) return AW_ERR;
     }
     return AW_NONE;
 }
@@ -824,10 +826,18 @@ static AwValue derive_and_copy(AwVM *vm, AwValue eg, AwList *excs) {
     dst->traceback = src->traceback;
     dst->cause = src->cause;
     dst->context = src->context;
+    /* as CPython: each part gets its own list copy of a sequence __notes__, and no notes
+     * when __notes__ is not a sequence */
     AwStr *key = str_intern_cstr(vm, "__notes__");
     AwValue notes = key ? get_attr(src, key) : AW_NONE;
-    if (notes != AW_NONE && set_attr(vm, dst, key, notes) != AW_OK) return AW_ERR;
-    return out;
+    if (notes == AW_NONE || value_is_instance(notes, &aw_type_dict) ||
+        type_lookup(type_of(notes), AW_NAME(vm, __getitem__)) == AW_EMPTY)
+        return out;
+    if (gc_push_root(vm, out)) return AW_ERR;
+    AwValue copy = list_from_iterable(vm, notes);
+    AwStatus st = copy == AW_ERR ? AW_ERROR : set_attr(vm, dst, key, copy);
+    gc_pop_roots(vm, 1);
+    return st == AW_OK ? out : AW_ERR;
 }
 
 /* Recursive split: *match and *rest receive an exception/group or None. */
@@ -957,13 +967,12 @@ AwStatus exception_star_match(AwVM *vm, AwValue exc, AwValue type, AwValue *matc
     return split_rec(vm, exc, &m, true, match, rest);
 }
 
-/* Same traceback, cause, context and notes: an exception raised again, or a part split off
- * the original (split copies them), rather than a new one. */
+/* Same traceback, cause and context: an exception raised again, or a part split off the
+ * original (split copies them), rather than a new one. Notes are not compared: split gives
+ * each part a copy of them (CPython 3.11 compares a notes field it never fills). */
 static bool same_metadata(AwVM *vm, AwValue a, AwValue b) {
     AwException *x = AW_EXC(a), *y = AW_EXC(b);
-    AwStr *key = str_intern_cstr(vm, "__notes__");
-    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context &&
-           (!key || get_attr(x, key) == get_attr(y, key));
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
 }
 
 /* Appends the non-group leaves of exc to *ids (a malloc'd array); false when out of memory. */
@@ -1024,6 +1033,20 @@ AwValue exception_prep_reraise_star(AwVM *vm, AwValue orig, AwList *excs) {
     if (raised->len == 1) return raised->items[0];
     return new_group(vm, value_from_ptr(raised));
 }
+
+/* message and exceptions: kept in the instance dict by fill_group, read-only as CPython's
+ * members are. */
+static AwValue get_group_message(AwVM *vm, AwValue self) { return get_attr_cstr(vm, AW_EXC(self), "message"); }
+static AwValue get_group_exceptions(AwVM *vm, AwValue self) { return get_attr_cstr(vm, AW_EXC(self), "exceptions"); }
+static AwStatus put_readonly(AwVM *vm, AwValue self, AwValue v) {
+    return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "readonly attribute"));
+}
+
+static const AwGetSetDef group_getsets[] = {
+    {"message", get_group_message, put_readonly},
+    {"exceptions", get_group_exceptions, put_readonly},
+    {NULL, NULL, NULL},
+};
 
 static const AwMethodDef group_methods[] = {
     {"derive", meth_derive, AW_METH_DEFAULT},
@@ -1127,9 +1150,9 @@ EXC_TYPE(SystemExit, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(KeyboardInterrupt, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(GeneratorExit, &aw_exc_BaseException, NULL, NULL);
 EXC_TYPE(CancelledError, &aw_exc_BaseException, NULL, NULL);
-EXC_TYPE(BaseExceptionGroup, &aw_exc_BaseException, group_methods, NULL);
+EXC_TYPE(BaseExceptionGroup, &aw_exc_BaseException, group_methods, group_getsets);
 EXC_TYPE(Exception, &aw_exc_BaseException, NULL, NULL);
-EXC_TYPE(ExceptionGroup, &aw_exc_Exception, group_methods, NULL);
+EXC_TYPE(ExceptionGroup, &aw_exc_Exception, group_methods, group_getsets);
 EXC_TYPE(StopIteration, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(StopAsyncIteration, &aw_exc_Exception, NULL, NULL);
 EXC_TYPE(ArithmeticError, &aw_exc_Exception, NULL, NULL);

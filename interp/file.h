@@ -8,8 +8,14 @@
  * the exit flush drop their output (the top level then ends quietly: repl_report_exception).
  * OS errors raise the OSError subclass CPython picks for the errno ("[Errno 2] No such file or
  * directory: 'x'"); I/O on a closed file raises ValueError("I/O operation on closed file.").
- * The type's name is TextIOWrapper; binary files share it (only their repr says
- * BufferedReader / BufferedWriter / BufferedRandom).
+ * The types are CPython's (module _io): open() returns a TextIOWrapper (text), a BufferedReader /
+ * BufferedWriter / BufferedRandom (binary, by mode) or a FileIO (buffering=0); all share this
+ * layout and file.c's code, under the hidden base _io._IOBase (aw_type_file). A text file's
+ * .buffer and a buffered file's .raw are views over the same descriptor (above/below): a
+ * layer's pending output goes into the layer below when it flushes (flush() flushes them all,
+ * as in CPython), and unread input moves to whichever layer reads next. A file a program builds over a Python stream
+ * (io.TextIOWrapper(io.BytesIO()), io.BufferedReader(raw)) delegates every method to an object
+ * of CPython's pure-Python implementation (stdlib/_pyio.py) held in impl.
  */
 #ifndef AW_FILE_H
 #define AW_FILE_H
@@ -30,11 +36,14 @@ struct AwFile {
     bool is_binary;          /* 'b' mode: bytes in and out */
     bool is_readable;        /* opened for reading ('r' or '+') */
     bool is_writable;        /* opened for writing ('w', 'a', 'x' or '+') */
+    bool is_appending;       /* opened 'a' (FileIO's mode string says "ab") */
+    bool is_creating;        /* opened 'x' (FileIO's mode string says "xb") */
     bool owns_fd;            /* close(fd) when the file is closed (false: closefd=False) */
     bool is_line_buffered;   /* flush after each write containing '\n' (ttys, stderr) */
     bool is_write_through;   /* flush after every write (stdout/stderr under PYTHONUNBUFFERED) */
     bool is_std;             /* sys.stdin/stdout/stderr: EPIPE ends aw quietly */
     bool is_broken;          /* a standard stream whose reader went away: drop output */
+    bool is_detached;        /* detach() gave the layer below away: operations raise ValueError */
     bool at_eof;             /* the last fill read 0 bytes (cleared by seek) */
     char *rbuf;              /* read buffer (gc_alloc), rbuf_cap bytes */
     size_t rbuf_cap;         /* capacity of rbuf */
@@ -43,7 +52,15 @@ struct AwFile {
     char *wbuf;              /* write buffer (gc_alloc), wbuf_cap bytes */
     size_t wbuf_cap;         /* capacity of wbuf */
     size_t wbuf_len;         /* bytes waiting to be written */
+    AwDict *dict;            /* __dict__ (attributes programs set, subclasses), NULL until used */
+    AwObject *impl;          /* the _pyio object doing the work of a file built over a Python
+                                stream; NULL for descriptor files */
+    AwFile *above;           /* the layer this one is the .buffer / .raw of, NULL */
+    AwFile *below;           /* this layer's .buffer / .raw once asked for, NULL */
 };
+
+/* Sets the types' module to _io; before the first file is made (sys's streams). */
+AwStatus file_init_types(AwVM *vm);
 
 /* builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
  * closefd=True, opener=None). Raises OSError subclasses and ValueError for bad modes. */
@@ -68,7 +85,14 @@ AwValue file_readline(AwVM *vm, AwFile *f, int64_t limit);
  * reading stdin). Safe to call at any time, also after the objects are freed. */
 void file_flush_std(AwVM *vm);
 
-static inline bool value_is_file(AwValue v) { return value_is_instance(v, &aw_type_file); }
+static inline bool value_is_file(AwValue v) {
+    return value_is_ptr(v) && (value_type_of_ptr(v)->base == &aw_type_file || value_is_instance(v, &aw_type_file));
+}
+/* A text file open() or sys made (not a subclass, not built over a Python stream): print()
+ * and input() write and read its buffers directly. */
+static inline bool value_is_plain_text_file(AwValue v) {
+    return value_is_type(v, &aw_type_text_file) && !((AwFile *)value_as_ptr(v))->impl;
+}
 #define AW_FILE(v) ((AwFile *)value_as_ptr(v))
 
 #endif

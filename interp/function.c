@@ -388,11 +388,22 @@ static const AwGetSetDef cell_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* CPython's "<cell at 0x...: int object at 0x...>" (the address id() reports), or ": empty>". */
+static AwValue cell_repr(AwVM *vm, AwValue self) {
+    AwValue v = AW_CELL(self)->value;
+    AwStr *s = v == AW_EMPTY
+        ? str_printf(vm, "<cell at %p: empty>", (void *)AW_CELL(self))
+        : str_printf(vm, "<cell at %p: %s object at %p>", (void *)AW_CELL(self), ops_type_name(v),
+                     value_is_ptr(v) ? value_as_ptr(v) : (void *)(uintptr_t)v);
+    return s ? str_value(s) : AW_ERR;
+}
+
 AwType aw_type_cell = {
     .name = "cell",
     .base = &aw_type_object,
     .instance_size = sizeof(AwCell),
     .flags = AW_TYPE_ABSTRACT,
+    .repr = cell_repr,
     .trace = cell_trace,
     .getsets = cell_getsets,
 };
@@ -413,9 +424,18 @@ static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
 
 static AwValue wrapper_get_func(AwVM *vm, AwValue self) { return AW_AS(AwMethodWrapper, self)->func; }
 
+/* The attributes functools.wraps copies (CPython's staticmethod/classmethod copy them into
+ * their own dict): the function's, even where the class has its own (__doc__). */
+static bool wraps_name(AwStr *name) {
+    static const char *const names[] = {"__doc__", "__module__", "__name__", "__qualname__", "__annotations__", NULL};
+    for (int i = 0; names[i]; i++)
+        if (str_equal_cstr(name, names[i])) return true;
+    return false;
+}
+
 static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwValue v = type_lookup(type_of(self), name);
-    if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
+    if (v != AW_EMPTY && !(wraps_name(name) && !class_is_data_descriptor(vm, v))) return object_generic_getattr(vm, self, name);
     /* __name__, __doc__, __wrapped__... come from the wrapped function, as functools.wraps does. */
     return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
 }
@@ -452,7 +472,8 @@ static AwValue classmethod_get(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     AwType *ft = value_is_ptr(f) ? type_of(f) : NULL;
     if (ft && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
                ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
-        return class_bind(vm, f, owner, type_of(owner));
+        /* CPython passes the class as both instance and owner: __get__(cls, cls) */
+        return class_bind(vm, f, owner, value_is_instance(owner, &aw_type_type) ? (AwType *)value_as_ptr(owner) : type_of(owner));
     return method_new(vm, f, owner);
 }
 
@@ -510,40 +531,50 @@ static void property_trace(AwGC *gc, AwObject *self) {
     gc_mark_value(gc, p->name);
 }
 
+/* property(fget, fset, fdel, doc) as CPython 3.11's property_init: without doc, fget's
+ * __doc__; a subclass instance keeps the doc in its own __dict__ (so the subclass's docstring
+ * does not shadow it; a dict-less subclass raises AttributeError there, as 3.11.2 does). */
+static AwValue property_make(AwVM *vm, AwType *type, AwValue fget, AwValue fset, AwValue fdel, AwValue doc) {
+    AwProperty *p = (AwProperty *)gc_new(vm, type, type->instance_size);
+    if (!p) return AW_ERR;
+    AwValue pv = value_from_ptr(p);
+    p->fget = fget == AW_EMPTY ? AW_NONE : fget;
+    p->fset = fset == AW_EMPTY ? AW_NONE : fset;
+    p->fdel = fdel == AW_EMPTY ? AW_NONE : fdel;
+    p->doc = doc == AW_EMPTY || doc == AW_NONE ? AW_NONE : doc;
+    p->name = AW_NONE;
+    if (p->doc == AW_NONE && p->fget != AW_NONE) {
+        AwValue d = ops_getattr_opt(vm, p->fget, AW_NAME(vm, __doc__));
+        if (d == AW_ERR) return AW_ERR;
+        if (d != AW_EMPTY && d != AW_NONE) p->doc = d, p->getter_doc = true;
+    }
+    if (type == &aw_type_property) return pv;
+    if (gc_push_root(vm, pv)) return AW_ERR;
+    AwStatus st = ops_setattr(vm, pv, AW_NAME(vm, __doc__), p->doc);
+    gc_pop_roots(vm, 1);
+    return st ? AW_ERR : pv;
+}
+
 static AwValue property_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
     AwValue a[4];
     if (args_parse(vm, "property", argc, argv, kw, names, 0, 4, a)) return AW_ERR;
-    AwProperty *p = (AwProperty *)gc_new(vm, type, type->instance_size);
-    if (!p) return AW_ERR;
-    p->fget = a[0] == AW_EMPTY ? AW_NONE : a[0];
-    p->fset = a[1] == AW_EMPTY ? AW_NONE : a[1];
-    p->fdel = a[2] == AW_EMPTY ? AW_NONE : a[2];
-    p->doc = a[3];
-    p->name = AW_NONE;
-    if (p->doc == AW_EMPTY || p->doc == AW_NONE) {
-        p->doc = AW_NONE;
-        if (p->fget != AW_NONE) {
-            AwValue d = ops_getattr_opt(vm, p->fget, AW_NAME(vm, __doc__));
-            if (d == AW_ERR) return AW_ERR;
-            if (d != AW_EMPTY) p->doc = d;
-        }
-    }
-    return value_from_ptr(p);
+    return property_make(vm, type, a[0], a[1], a[2], a[3]);
 }
 
-/* property.getter/setter/deleter: a copy with one accessor replaced (None keeps the old one). */
+/* property.getter/setter/deleter: a copy with one accessor replaced (None keeps the old one),
+ * made by calling type(self) as CPython does, so a subclass's __init__ runs. */
 static AwValue property_copy(AwVM *vm, AwValue self, int which, AwValue fn) {
     AwProperty *old = AW_AS(AwProperty, self);
     if (fn == AW_NONE) fn = which == 0 ? old->fget : which == 1 ? old->fset : old->fdel;
-    AwProperty *p = (AwProperty *)gc_new(vm, old->obj.type, old->obj.type->instance_size);
-    if (!p) return AW_ERR;
-    p->fget = which == 0 ? fn : old->fget;
-    p->fset = which == 1 ? fn : old->fset;
-    p->fdel = which == 2 ? fn : old->fdel;
-    p->doc = old->doc;
-    p->name = old->name;
-    return value_from_ptr(p);
+    AwValue get = which == 0 ? fn : old->fget;
+    AwValue args[4] = {get, which == 1 ? fn : old->fset, which == 2 ? fn : old->fdel,
+                       old->getter_doc && get != AW_NONE ? AW_NONE : old->doc};
+    AwValue r = type_of(self) == &aw_type_property
+        ? property_make(vm, &aw_type_property, args[0], args[1], args[2], args[3])
+        : vm_call(vm, value_from_ptr(type_of(self)), 4, args, NULL);
+    if (r != AW_ERR && value_is_instance(r, &aw_type_property)) AW_AS(AwProperty, r)->name = old->name;
+    return r;
 }
 
 static AwValue property_getter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -569,12 +600,24 @@ static AwStatus property_set_doc(AwVM *vm, AwValue self, AwValue v) {
     return AW_OK;
 }
 
+AwValue property_missing(AwVM *vm, AwValue prop, AwValue obj, const char *what) {
+    AwType *t = type_of(obj);
+    AwValue qual = ops_repr(vm, str_value(t->qualname ? t->qualname : t->name_str));
+    if (qual == AW_ERR || gc_push_root(vm, qual)) return AW_ERR;
+    AwValue name = AW_AS(AwProperty, prop)->name;
+    if (name != AW_NONE && (name = ops_repr(vm, name)) != AW_ERR)
+        vm_raise(vm, &aw_exc_AttributeError, "property %s of %s object has no %s", AW_STR(name)->data,
+                 AW_STR(qual)->data, what);
+    else if (name == AW_NONE)
+        vm_raise(vm, &aw_exc_AttributeError, "property of %s object has no %s", AW_STR(qual)->data, what);
+    gc_pop_roots(vm, 1);
+    return AW_ERR;
+}
+
 AwValue property_get(AwVM *vm, AwValue self, AwValue obj) {
     AwProperty *p = AW_AS(AwProperty, self);
     if (p->fget != AW_NONE) return vm_call(vm, p->fget, 1, &obj, NULL);
-    if (value_is_str(p->name))
-        return vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no getter", AW_STR(p->name)->data, ops_type_name(obj));
-    return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no getter", ops_type_name(obj));
+    return property_missing(vm, self, obj, "getter");
 }
 
 /* The descriptor protocol called explicitly (and by subclasses of property). */
@@ -590,12 +633,7 @@ static AwValue property_dunder_get(AwVM *vm, int argc, const AwValue *argv, AwTu
 static AwValue property_store(AwVM *vm, AwValue self, AwValue obj, AwValue value) {
     AwProperty *p = AW_AS(AwProperty, self);
     AwValue fn = value == AW_EMPTY ? p->fdel : p->fset;
-    if (fn == AW_NONE) {
-        const char *what = value == AW_EMPTY ? "deleter" : "setter";
-        if (value_is_str(p->name))
-            return vm_raise(vm, &aw_exc_AttributeError, "property '%s' of '%s' object has no %s", AW_STR(p->name)->data, ops_type_name(obj), what);
-        return vm_raise(vm, &aw_exc_AttributeError, "property of '%s' object has no %s", ops_type_name(obj), what);
-    }
+    if (fn == AW_NONE) return property_missing(vm, self, obj, value == AW_EMPTY ? "deleter" : "setter");
     AwValue args[2] = {obj, value};
     AwValue r = vm_call(vm, fn, value == AW_EMPTY ? 1 : 2, args, NULL);
     return r == AW_ERR ? AW_ERR : AW_NONE;
@@ -612,7 +650,9 @@ static AwValue property_dunder_delete(AwVM *vm, int argc, const AwValue *argv, A
 }
 
 static AwValue property_set_name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, "__set_name__", kw) || args_count(vm, "__set_name__", argc, 3, 3)) return AW_ERR;
+    if (args_no_kwargs(vm, "__set_name__", kw)) return AW_ERR;
+    if (argc != 3)
+        return vm_raise(vm, &aw_exc_TypeError, "__set_name__() takes 2 positional arguments but %d were given", argc - 1);
     AW_AS(AwProperty, argv[0])->name = argv[2];
     return AW_NONE;
 }
@@ -628,11 +668,30 @@ static const AwMethodDef property_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* property.__isabstractmethod__: whether fget, fset or fdel is abstract (abc counts it). */
+static AwValue property_get_isabstract(AwVM *vm, AwValue self) {
+    AwProperty *p = AW_AS(AwProperty, self);
+    AwValue fns[3] = {p->fget, p->fset, p->fdel};
+    AwStr *name = str_intern_cstr(vm, "__isabstractmethod__");
+    if (!name) return AW_ERR;
+    for (int i = 0; i < 3; i++) {
+        if (fns[i] == AW_NONE) continue;
+        AwValue v = ops_getattr_opt(vm, fns[i], name);
+        if (v == AW_ERR) return AW_ERR;
+        if (v == AW_EMPTY) continue;
+        int t = ops_truthy(vm, v);
+        if (t < 0) return AW_ERR;
+        if (t) return AW_TRUE;
+    }
+    return AW_FALSE;
+}
+
 static const AwGetSetDef property_getsets[] = {
     {"fget", property_get_fget, NULL},
     {"fset", property_get_fset, NULL},
     {"fdel", property_get_fdel, NULL},
     {"__doc__", property_get_doc, property_set_doc},
+    {"__isabstractmethod__", property_get_isabstract, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -54,10 +54,14 @@ typedef struct {
     AwValue fdel;        /* deleter or None */
     AwValue doc;         /* __doc__ */
     AwValue name;        /* the name __set_name__ gave it (for error messages), or None */
+    bool getter_doc;     /* doc came from fget's __doc__ (a copy with a new getter takes the new one's) */
 } AwProperty;
 
 /* obj.prop for a property: its getter's result, or AttributeError "... has no getter". */
 AwValue property_get(AwVM *vm, AwValue prop, AwValue obj);
+/* CPython's AttributeError for a property without the accessor `what` ("getter", "setter",
+ * "deleter") used on obj: names the property (if __set_name__ named it) and obj's type by repr. */
+AwValue property_missing(AwVM *vm, AwValue prop, AwValue obj, const char *what);
 AwFunction *function_new(AwVM *vm, AwCode *code, AwDict *globals);
 AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwType *owner);
 AwValue method_new(AwVM *vm, AwValue func, AwValue self);

@@ -35,7 +35,7 @@ AwValue asyncio_get_loop(AwVM *vm, AwValue loop);
 static void future_init_fields(AwFuture *f, AwValue loop) {
     f->state = AW_FUT_PENDING;
     f->result = AW_NONE;
-    f->exception = AW_NONE;
+    f->exception = f->exception_tb = AW_NONE;
     f->loop = loop;
     f->callbacks = AW_NONE;
 }
@@ -127,6 +127,7 @@ AwStatus future_set_exception(AwVM *vm, AwFuture *f, AwValue exc) {
     if (value_is_instance(exc, &aw_exc_StopIteration))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future"));
     f->exception = exc;
+    f->exception_tb = AW_EXC(exc)->traceback;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
     future_note_unretrieved(vm, f);
@@ -157,7 +158,11 @@ AwValue future_result(AwVM *vm, AwFuture *f) {
     }
     if (f->state != AW_FUT_FINISHED) return invalid_state(vm, "Result is not set.");
     f->log_traceback = 0;
-    if (f->exception != AW_NONE) return vm_raise_value(vm, f->exception);
+    if (f->exception != AW_NONE) {
+        AW_EXC(f->exception)->traceback = f->exception_tb;
+        f->exception_tb = AW_NONE;
+        return vm_raise_rechained(vm, f->exception);
+    }
     return f->result;
 }
 
@@ -353,6 +358,7 @@ static void fut_trace(AwGC *gc, AwObject *self) {
     AwFuture *f = (AwFuture *)self;
     gc_mark_value(gc, f->result);
     gc_mark_value(gc, f->exception);
+    gc_mark_value(gc, f->exception_tb);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
     gc_mark_object(gc, (AwObject *)f->dict);

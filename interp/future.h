@@ -27,6 +27,9 @@ typedef struct AwFuture {
     AwValue result;          /* the result (FINISHED without exception); while PENDING or CANCELLED, the
                                 message passed to cancel() (AW_FUT_CANCEL_MSG), or AW_NONE */
     AwValue exception;       /* the exception, or AW_NONE */
+    AwValue exception_tb;    /* the exception's __traceback__ when it was set, restored by the
+                                first result() and then dropped (CPython's C Future: a later
+                                result() raises it with no traceback, so none accumulates) */
     AwValue loop;            /* the loop (AwLoop) */
     AwValue callbacks;       /* list of (callback) values, or AW_NONE */
     AwDict *dict;            /* attributes a program set on it (CPython's Future has a dict

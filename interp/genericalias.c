@@ -5,6 +5,7 @@
 #include "interp/class.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
+#include "interp/list.h"
 #include "interp/genericalias.h"
 #include "interp/ops.h"
 #include "interp/str.h"
@@ -16,6 +17,7 @@ typedef struct {
     AwObject obj;    /* header */
     AwValue origin;  /* __origin__: the class subscripted */
     AwTuple *args;   /* __args__: the subscript, always a tuple */
+    AwTuple *params; /* __parameters__ once computed (NULL before) */
 } AwGenericAlias;
 
 #define AW_GA(v) ((AwGenericAlias *)value_as_ptr(v))
@@ -29,6 +31,7 @@ static AwValue make(AwVM *vm, AwType *type, AwValue origin, AwValue key) {
     if (!ga) return AW_ERR;
     ga->origin = origin;
     ga->args = args;
+    ga->params = NULL;
     return value_from_ptr(ga);
 }
 
@@ -123,18 +126,132 @@ static AwValue ga_getattr(AwVM *vm, AwValue self, AwStr *name) {
     return ops_getattr(vm, AW_GA(self)->origin, name);
 }
 
-/* aw aliases have no type parameters to substitute: list[int][str] is refused as in CPython. */
+/* Appends v to list l unless it is there already (type variables compare by identity). */
+static AwStatus add_unique(AwVM *vm, AwList *l, AwValue v) {
+    for (int64_t i = 0; i < l->len; i++)
+        if (l->items[i] == v) return AW_OK;
+    return list_append(vm, l, v);
+}
+
+/* __parameters__ (CPython's _Py_make_parameters): the arguments that substitute (have
+ * __typing_subst__, as TypeVar), then those of arguments that have __parameters__ of their own
+ * (list[T] inside dict[str, list[T]]), each once, in order. Classes are skipped. */
+static AwTuple *parameters(AwVM *vm, AwGenericAlias *ga) {
+    if (ga->params) return ga->params;
+    AwStr *name_subst = str_intern_cstr(vm, "__typing_subst__"), *name_params = str_intern_cstr(vm, "__parameters__");
+    if (!name_subst || !name_params) return NULL;
+    AwList *l = list_new(vm, 0);
+    if (!l || gc_push_root(vm, value_from_ptr(l))) return NULL;
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; st == AW_OK && i < ga->args->len; i++) {
+        AwValue t = ga->args->items[i];
+        if (value_is_instance(t, &aw_type_type)) continue;
+        AwValue subst = ops_getattr_opt(vm, t, name_subst);
+        if (subst == AW_ERR) { st = AW_ERROR; break; }
+        if (subst != AW_EMPTY) { st = add_unique(vm, l, t); continue; }
+        AwValue sub = ops_getattr_opt(vm, t, name_params);
+        if (sub == AW_ERR) { st = AW_ERROR; break; }
+        if (sub == AW_EMPTY || !value_is_tuple(sub)) continue;
+        for (int64_t k = 0; st == AW_OK && k < AW_TUPLE(sub)->len; k++) st = add_unique(vm, l, AW_TUPLE(sub)->items[k]);
+    }
+    AwTuple *r = st == AW_OK ? tuple_from(vm, l->len, l->items) : NULL;
+    gc_pop_roots(vm, 1);
+    if (r) ga->params = r;
+    return r;
+}
+
+static int64_t param_index(AwTuple *params, AwValue v) {
+    for (int64_t i = 0; i < params->len; i++)
+        if (params->items[i] == v) return i;
+    return -1;
+}
+
+/* One argument with the parameters replaced (CPython's _Py_subs_parameters step): a type
+ * variable by its item (through its __typing_subst__), an alias with parameters of its own by
+ * subscripting it with their items, anything else as is. */
+static AwValue substitute(AwVM *vm, AwValue arg, AwTuple *params, AwTuple *items) {
+    if (value_is_instance(arg, &aw_type_type)) return arg;
+    AwStr *name_subst = str_intern_cstr(vm, "__typing_subst__"), *name_params = str_intern_cstr(vm, "__parameters__");
+    if (!name_subst || !name_params) return AW_ERR;
+    AwValue subst = ops_getattr_opt(vm, arg, name_subst);
+    if (subst == AW_ERR) return AW_ERR;
+    if (subst != AW_EMPTY) {
+        int64_t i = param_index(params, arg);
+        return i < 0 ? arg : vm_call(vm, subst, 1, &items->items[i], NULL);
+    }
+    AwValue sub = ops_getattr_opt(vm, arg, name_params);
+    if (sub == AW_ERR) return AW_ERR;
+    if (sub == AW_EMPTY || !value_is_tuple(sub) || AW_TUPLE(sub)->len == 0) return arg;
+    AwTuple *subargs = tuple_new(vm, AW_TUPLE(sub)->len);
+    if (!subargs) return AW_ERR;
+    for (int64_t k = 0; k < subargs->len; k++) {
+        int64_t i = param_index(params, AW_TUPLE(sub)->items[k]);
+        subargs->items[k] = i < 0 ? AW_TUPLE(sub)->items[k] : items->items[i];
+    }
+    if (gc_push_root(vm, value_from_ptr(subargs))) return AW_ERR;
+    AwValue r = ops_getitem(vm, arg, value_from_ptr(subargs));
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+/* list[T][int] is list[int]; an alias without parameters is "not a generic class". */
 static AwValue ga_getitem(AwVM *vm, AwValue self, AwValue key) {
-    AwValue r = ga_repr(vm, self);
-    if (r == AW_ERR) return AW_ERR;
-    return vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
+    AwGenericAlias *ga = AW_GA(self);
+    AwTuple *params = parameters(vm, ga);
+    if (!params) return AW_ERR;
+    if (params->len == 0) {
+        AwValue r = ga_repr(vm, self);
+        if (r == AW_ERR) return AW_ERR;
+        return vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
+    }
+    AwTuple *items = value_is_tuple(key) ? AW_TUPLE(key) : tuple_from(vm, 1, &key);
+    if (!items) return AW_ERR;
+    if (items->len != params->len) {
+        AwValue r = ga_repr(vm, self);
+        if (r == AW_ERR) return AW_ERR;
+        return vm_raise(vm, &aw_exc_TypeError, "Too %s arguments for %s; actual %lld, expected %lld",
+                        items->len > params->len ? "many" : "few", AW_STR(r)->data, (long long)items->len,
+                        (long long)params->len);
+    }
+    AwTuple *newargs = tuple_new(vm, ga->args->len);
+    if (!newargs) return AW_ERR;
+    for (int64_t i = 0; i < newargs->len; i++) newargs->items[i] = AW_NONE;
+    if (gc_push_root(vm, value_from_ptr(items))) return AW_ERR;
+    if (gc_push_root(vm, value_from_ptr(newargs))) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwValue result = AW_NONE;
+    for (int64_t i = 0; i < newargs->len && result != AW_ERR; i++) {
+        AwValue v = substitute(vm, ga->args->items[i], params, items);
+        if (v == AW_ERR) result = AW_ERR;
+        else newargs->items[i] = v;
+    }
+    if (result != AW_ERR) result = make(vm, &aw_type_generic_alias, ga->origin, value_from_ptr(newargs));
+    gc_pop_roots(vm, 2);
+    return result;
 }
 
 static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
 static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
 static AwValue ga_get_parameters(AwVM *vm, AwValue self) {
-    AwTuple *t = tuple_new(vm, 0);
+    AwTuple *t = parameters(vm, AW_GA(self));
     return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* GenericAlias.__getitem__, for a subclass's super().__getitem__(item). */
+static AwValue ga_m_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__getitem__", kw) || args_count(vm, "__getitem__", argc - 1, 1, 1)) return AW_ERR;
+    if (!genericalias_check(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "__getitem__ needs a GenericAlias");
+    return ga_getitem(vm, argv[0], argv[1]);
+}
+
+/* copy and pickle: GenericAlias(origin, args). */
+static AwValue ga_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__reduce__", kw) || args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    if (!genericalias_check(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "__reduce__ needs a GenericAlias");
+    AwTuple *args = tuple_pack2(vm, AW_GA(argv[0])->origin, value_from_ptr(AW_GA(argv[0])->args));
+    if (!args || gc_push_root(vm, value_from_ptr(args))) return AW_ERR;
+    AwTuple *r = tuple_pack2(vm, value_from_ptr(type_of(argv[0])), value_from_ptr(args));
+    gc_pop_roots(vm, 1);
+    return r ? value_from_ptr(r) : AW_ERR;
 }
 
 /* class C(list[int]): the base is list. */
@@ -156,12 +273,15 @@ static void ga_trace(AwGC *gc, AwObject *self) {
     AwGenericAlias *ga = (AwGenericAlias *)self;
     gc_mark_value(gc, ga->origin);
     gc_mark_object(gc, &ga->args->obj);
+    if (ga->params) gc_mark_object(gc, &ga->params->obj);
 }
 
 static const AwMethodDef ga_methods[] = {
     {"__new__", ga_m_new, AW_METH_STATIC},
     {"__repr__", ga_m_repr, 0},
     {"__mro_entries__", ga_m_mro_entries, 0},
+    {"__reduce__", ga_m_reduce, 0},
+    {"__getitem__", ga_m_getitem, 0},
     {"__instancecheck__", ga_m_instancecheck, 0},
     {"__subclasscheck__", ga_m_subclasscheck, 0},
     {NULL, NULL, 0},

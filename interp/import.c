@@ -38,12 +38,12 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* A package's attributes: __path__ = [dir] (a frozen package's is [], as CPython's) and
- * __package__ = its name; a plain module's __package__ is the name of the package holding it
- * ('' at top level). */
-static AwStatus set_package_attrs(AwVM *vm, AwModule *mod, AwStr *name, const char *pkg_dir, bool is_package) {
+/* A package's attributes: __path__ = [dir] ([] for a frozen package, whose submodules are
+ * frozen too) and __package__ = its name; a plain module's __package__ is the name of the
+ * package holding it ('' at top level). */
+static AwStatus set_package_attrs(AwVM *vm, AwModule *mod, AwStr *name, const char *pkg_dir, bool frozen_pkg) {
     AwStr *package;
-    if (is_package) {
+    if (pkg_dir || frozen_pkg) {
         AwList *path = list_new(vm, 1);
         AwStr *dir = path && pkg_dir ? str_from_cstr(vm, pkg_dir) : NULL;
         if (!path || (pkg_dir && (!dir || list_append(vm, path, str_value(dir)))) ||
@@ -68,8 +68,7 @@ static AwValue exec_module_source(AwVM *vm, AwStr *name, const char *src, size_t
     AwStr *file_str = file ? str_from_cstr(vm, file) : NULL;
     AwValue result = AW_ERR;
     if (mod && (!file || file_str) && !gc_push_root(vm, value_from_ptr(mod))) {
-        bool is_package = file ? pkg_dir != NULL : frozen_is_package(name->data);
-        if (!set_package_attrs(vm, mod, name, pkg_dir, is_package) &&
+        if (!set_package_attrs(vm, mod, name, pkg_dir, !file && frozen_is_package(name->data)) &&
             (!file_str || !dict_set_str(vm, mod->dict, AW_NAME(vm, __file__), str_value(file_str))) &&
             !dict_set_str(vm, vm->modules, name, value_from_ptr(mod))) {
             mod->obj.flags |= AW_MODULE_INITIALIZING;

@@ -763,11 +763,30 @@ static AwValue callable_iter_next(AwVM *vm, AwValue self) {
         it->callable = AW_EMPTY;
         return AW_STOP;
     }
-    int eq = ops_eq(vm, r, it->sentinel);
+    int eq = ops_eq(vm, it->sentinel, r);   /* CPython compares sentinel == result */
     if (eq < 0) return AW_ERR;
     if (!eq) return r;
     it->callable = AW_EMPTY;
     return AW_STOP;
+}
+
+/* (iter, (callable, sentinel)), or (iter, ((),)) once exhausted, as CPython. */
+static AwValue m_callable_iter_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
+    AwCallableIter *it = AW_AS(AwCallableIter, argv[0]);
+    if (it->callable == AW_EMPTY) {
+        AwTuple *empty = tuple_new(vm, 0);
+        return empty ? iter_reduce(vm, "iter", value_from_ptr(empty), AW_EMPTY) : AW_ERR;
+    }
+    AwValue r = iter_reduce(vm, "iter", it->callable, AW_EMPTY);
+    if (r == AW_ERR) return AW_ERR;
+    AwValue pair[2] = {it->callable, it->sentinel};
+    if (gc_push_root(vm, r)) return AW_ERR;
+    AwTuple *args = tuple_from(vm, 2, pair);
+    gc_pop_roots(vm, 1);
+    if (!args) return AW_ERR;
+    AW_TUPLE(r)->items[1] = value_from_ptr(args);
+    return r;
 }
 
 static void callable_iter_trace(AwGC *gc, AwObject *self) {
@@ -783,6 +802,7 @@ static AwValue m_callable_iter_next(AwVM *vm, int argc, const AwValue *argv, AwT
 static const AwMethodDef callable_iter_methods[] = {
     {"__iter__", iter_self_method, AW_METH_DEFAULT},
     {"__next__", m_callable_iter_next, AW_METH_DEFAULT},
+    {"__reduce__", m_callable_iter_reduce, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 

@@ -398,7 +398,7 @@ static int list_truth(AwVM *vm, AwValue self) { return AW_LIST(self)->len != 0; 
 
 static AwValue get_slice(AwVM *vm, AwList *l, AwSlice *s) {
     int64_t start, stop, step, n;
-    if (slice_indices(vm, s, l->len, &start, &stop, &step, &n) != AW_OK) return AW_ERR;
+    if (slice_indices_live(vm, s, &l->len, &start, &stop, &step, &n) != AW_OK) return AW_ERR;
     AwList *r = list_new(vm, n);
     if (!r) return AW_ERR;
     if (step == 1) {
@@ -492,7 +492,7 @@ static AwStatus assign_extended(AwVM *vm, AwList *l, int64_t start, int64_t step
 
 static AwStatus set_slice(AwVM *vm, AwList *l, AwSlice *s, AwValue v) {
     int64_t start, stop, step, n;
-    if (slice_indices(vm, s, l->len, &start, &stop, &step, &n) != AW_OK) return AW_ERROR;
+    if (slice_indices_live(vm, s, &l->len, &start, &stop, &step, &n) != AW_OK) return AW_ERROR;
     if (step == 1) return assign_simple_slice(vm, l, start, stop, v);
     if (v == AW_EMPTY) {
         if (n > 0) delete_extended(l, start, step, n);

@@ -347,26 +347,66 @@ static const char *source_key(AwValue source) {
     return "handle";
 }
 
-/* CPython's default_exception_handler: the message, a "key: repr" line per other context entry
- * (sorted), then the traceback. */
-static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
-    fflush(stdout);
-    fprintf(stderr, "%s\n", message);
+/* The report's text: the message, then a "key: repr" line per other context entry (sorted). */
+static AwStatus context_text(AwVM *vm, AwBuf *b, const char *message, AwDict *ctx) {
+    if (buf_append_cstr(b, message)) return AW_ERROR;
     AwValue keys = ctx ? list_from_iterable(vm, value_from_ptr(ctx)) : AW_NONE;
     if (keys == AW_ERR || (keys != AW_NONE && gc_push_root(vm, keys))) {
         vm_exc_clear(vm);
         keys = AW_NONE;
     }
     if (keys != AW_NONE && list_sort(vm, AW_LIST(keys), AW_NONE, false)) vm_exc_clear(vm); /* unsorted then */
-    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len; i++) {
+    AwStatus st = AW_OK;
+    for (int64_t i = 0; keys != AW_NONE && i < AW_LIST(keys)->len && st == AW_OK; i++) {
         AwValue k = AW_LIST(keys)->items[i];
         if (!value_is_str(k) || !strcmp(AW_STR(k)->data, "message") || !strcmp(AW_STR(k)->data, "exception")) continue;
         AwValue v = dict_get(vm, ctx, k);
         AwValue r = v == AW_ERR || v == AW_EMPTY ? AW_ERR : ops_repr(vm, v);
         if (r == AW_ERR) { vm_exc_clear(vm); continue; }
-        fprintf(stderr, "%s: %s\n", AW_STR(k)->data, AW_STR(r)->data);
+        st = buf_printf(b, "\n%s: %s", AW_STR(k)->data, AW_STR(r)->data);
     }
     if (keys != AW_NONE) gc_pop_roots(vm, 1);
+    return st;
+}
+
+/* logging.getLogger("asyncio").error(text, exc_info=exc or False), as CPython's handler logs,
+ * once the program imported logging (before that, nothing can have configured it, and printing
+ * is what logging's last-resort handler would do). False when logging is not imported. */
+static bool log_context(AwVM *vm, AwStr *text, AwValue exc) {
+    AwStr *name = str_intern_cstr(vm, "logging");
+    AwValue logging = name ? dict_get_str(vm->modules, name) : AW_EMPTY;
+    if (logging == AW_EMPTY || logging == AW_NONE) return false;
+    AwStr *get = str_intern_cstr(vm, "getLogger"), *asyncio = str_intern_cstr(vm, "asyncio");
+    AwStr *error = str_intern_cstr(vm, "error"), *exc_info = str_intern_cstr(vm, "exc_info");
+    if (!get || !asyncio || !error || !exc_info) { vm_exc_clear(vm); return false; }
+    AwValue arg = str_value(asyncio);
+    AwValue logger = vm_call_method(vm, logging, get, 1, &arg);
+    AwValue meth = logger == AW_ERR ? AW_ERR : ops_getattr(vm, logger, error);
+    AwTuple *kwn = meth == AW_ERR || gc_push_root(vm, meth) ? NULL : tuple_from(vm, 1, (AwValue[]){str_value(exc_info)});
+    if (!kwn) {
+        if (meth != AW_ERR) gc_pop_roots(vm, 1);
+        vm_exc_clear(vm);
+        return false;
+    }
+    AwValue args[2] = {str_value(text), exc != AW_NONE && exc != AW_EMPTY ? exc : AW_FALSE};
+    if (vm_call(vm, meth, 1, args, kwn) == AW_ERR) vm_exc_clear(vm);   /* logging reports its own errors */
+    gc_pop_roots(vm, 1);
+    return true;
+}
+
+/* CPython's default_exception_handler: logs (or prints) the context's text and the traceback. */
+static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue exc) {
+    AwBuf b;
+    buf_init(&b, vm);
+    AwStr *text = context_text(vm, &b, message, ctx) == AW_OK ? buf_to_str(&b) : (buf_free(&b), NULL);
+    if (!text) vm_exc_clear(vm);
+    if (text && !gc_push_root(vm, str_value(text))) {
+        bool logged = log_context(vm, text, exc);
+        gc_pop_roots(vm, 1);
+        if (logged) return;
+    }
+    fflush(stdout);
+    fprintf(stderr, "%s\n", text ? text->data : message);
     if (exc != AW_NONE && exc != AW_EMPTY) traceback_print_plain(vm, exc, stderr);   /* as asyncio's logger */
 }
 
@@ -966,20 +1006,44 @@ AwValue loop_run_in_thread(AwVM *vm, AwLoop *loop, AwValue fn, AwValue args, AwV
 
 static AwLoop *self_loop(AwValue v) { return AW_LOOP(v); }
 
-static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+/* CPython's checks before scheduling a callback: the loop is open; in debug mode, a
+ * non-thread-safe method runs in the loop's thread (when it runs) and the callback is a plain
+ * callable (not a coroutine or coroutine function). */
+static AwStatus check_schedule(AwVM *vm, AwLoop *l, AwValue cb, const char *method, bool thread_safe) {
+    if (l->closed) return vm_fail(vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed"));
+    if (!l->debug) return AW_OK;
+    if (!thread_safe && l->running && running_loop != l)
+        return vm_fail(vm_raise(vm, &aw_exc_RuntimeError,
+                                "Non-thread-safe operation invoked on an event loop other than the current one"));
+    AwValue f = value_is_type(cb, &aw_type_method) ? AW_METHOD(cb)->func : cb;
+    if (value_is_type(cb, &aw_type_coroutine) ||
+        (value_is_type(f, &aw_type_function) && (AW_FUNCTION(f)->code->flags & AW_CODE_COROUTINE)))
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "coroutines cannot be used with %s()", method));
+    if (ops_callable(cb)) return AW_OK;
+    AwValue r = ops_repr(vm, cb);
+    if (r == AW_ERR) return AW_ERROR;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a callable object was expected by %s(), got %s", method, AW_STR(r)->data));
+}
+
+/* call_soon and call_soon_threadsafe (method names the one called). */
+static AwValue call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, const char *method) {
+    if (argc < 2) return vm_raise(vm, &aw_exc_TypeError, "%s() missing 1 required positional argument: 'callback'", method);
     AwLoop *l = self_loop(argv[0]);
-    if (l->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
+    if (check_schedule(vm, l, argv[1], method, method[9] != '\0')) return AW_ERR;
     AwHandle *h = handle_new(vm, argv[1], argc - 2, argv + 2, -1);
     if (!h || handle_keywords(vm, "call_soon", h, argc, argv, kw)) return AW_ERR;
     AwReady e = {AW_READY_CALL, AW_NONE, AW_NONE, value_from_ptr(h)};
     return ready_push(vm, l, e) ? AW_ERR : value_from_ptr(h);
 }
 
+static AwValue m_call_soon(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return call_soon(vm, argc, argv, kw, "call_soon");
+}
+
 /* Another thread (holding the GIL) queues the callback as call_soon does; the loop thread may be
  * polling without the GIL, so the poll is woken at once. */
 static AwValue m_call_soon_threadsafe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    AwValue h = m_call_soon(vm, argc, argv, kw);
+    AwValue h = call_soon(vm, argc, argv, kw, "call_soon_threadsafe");
     AwLoop *l = self_loop(argv[0]);
     if (h != AW_ERR && l->uv) uv_async_send(l->wakeup);
     return h;
@@ -989,6 +1053,7 @@ static AwValue m_call_at(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (argc < 3) return vm_raise(vm, &aw_exc_TypeError, "call_at() missing required arguments");
     double when;
     if (float_as_double(vm, argv[1], &when)) return AW_ERR;
+    if (check_schedule(vm, self_loop(argv[0]), argv[2], "call_at", false)) return AW_ERR;
     AwValue h = loop_call_at(vm, self_loop(argv[0]), when, argv[2], argc - 3, argv + 3);
     if (h != AW_ERR && handle_keywords(vm, "call_at", AW_AS(AwHandle, h), argc, argv, kw)) {
         AW_AS(AwHandle, h)->cancelled = 1;
@@ -1006,6 +1071,7 @@ static AwValue m_call_later(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for +: 'float' and '%s'", type_name(type_of(argv[1])));
     }
     AwLoop *l = self_loop(argv[0]);
+    if (check_schedule(vm, l, argv[2], "call_at", false)) return AW_ERR;
     AwValue h = loop_call_at(vm, l, loop_time(l) + delay, argv[2], argc - 3, argv + 3);
     if (h != AW_ERR && handle_keywords(vm, "call_later", AW_AS(AwHandle, h), argc, argv, kw)) {
         AW_AS(AwHandle, h)->cancelled = 1;
@@ -1062,6 +1128,7 @@ static AwValue m_create_task(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     static const char *const names[] = {"self", "coro", "name", "context", NULL};
     AwValue a[4];
     if (args_parse(vm, "create_task", argc, argv, kw, names, 2, 2, a)) return AW_ERR;
+    if (self_loop(argv[0])->closed) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     if (self_loop(argv[0])->task_factory != AW_NONE) return loop_create_task_by_factory(vm, argv[0], a[1], a[2], a[3]);
     AwTask *t;
     if (!value_is_type(a[1], &aw_type_coroutine) && type_lookup(type_of(a[1]), AW_NAME(vm, send)) == AW_EMPTY) {

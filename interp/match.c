@@ -16,43 +16,43 @@
 
 /* ---- which values are sequences and mappings ---- */
 
-/* A class of aw's collections module (written in Python) named name. */
-static bool is_collections_class(AwType *t, const char *name) {
-    return (t->flags & AW_TYPE_HEAP) && t->module && strcmp(t->module->data, "collections") == 0 &&
+/* A class of aw's module `module` (written in Python) named name. */
+static bool is_py_class(AwType *t, const char *module, const char *name) {
+    return (t->flags & AW_TYPE_HEAP) && t->module && strcmp(t->module->data, module) == 0 &&
            strcmp(type_name(t), name) == 0;
 }
 
-/* A class deriving from collections.abc's Sequence or Mapping (whose __abc_tpflags__ give
- * CPython's subclasses the collection flag; classes only registered with them are not seen). */
-static bool derives_from_abc(AwType *t, const char *name) {
-    if (!(t->flags & AW_TYPE_HEAP) || !t->mro) return false;
+enum { FLAG_SEQUENCE = 1 << 5, FLAG_MAPPING = 1 << 6 };   /* CPython's Py_TPFLAGS_* values */
+
+/* The collection flag a class carries itself: the built-in sequences and dict, aw's Python
+ * versions of CPython's flagged C types, and a class whose own dict has __abc_tpflags__
+ * (collections.abc's Sequence and Mapping, and classes registered with them). */
+static int own_flag(AwVM *vm, AwType *t) {
+    if (t == &aw_type_list || t == &aw_type_tuple || t == &aw_type_range || t == &aw_type_memoryview ||
+        is_py_class(t, "collections", "deque") || is_py_class(t, "collections", "UserList") ||
+        is_py_class(t, "array", "array"))
+        return FLAG_SEQUENCE;
+    if (t == &aw_type_dict || is_py_class(t, "collections", "ChainMap") || is_py_class(t, "collections", "UserDict"))
+        return FLAG_MAPPING;
+    if (!(t->flags & AW_TYPE_HEAP) || !t->dict) return 0;
+    AwStr *key = str_intern_cstr(vm, "__abc_tpflags__");
+    AwValue f = key ? dict_get_str(t->dict, key) : AW_EMPTY;
+    if (f == AW_EMPTY || !value_is_int(f)) return 0;
+    return (int)(value_as_small(f) & (FLAG_SEQUENCE | FLAG_MAPPING));
+}
+
+/* As CPython's inherit_patma_flags: the first class of the MRO with a flag decides. */
+static int collection_flag(AwVM *vm, AwType *t) {
+    if (!t->mro) return own_flag(vm, t);
     for (int64_t i = 0; i < t->mro->len; i++) {
-        AwType *b = (AwType *)value_as_ptr(t->mro->items[i]);
-        if ((b->flags & AW_TYPE_HEAP) && b->module && strcmp(type_name(b), name) == 0 &&
-            (strcmp(b->module->data, "collections.abc") == 0 || strcmp(b->module->data, "_collections_abc") == 0))
-            return true;
+        int f = own_flag(vm, (AwType *)value_as_ptr(t->mro->items[i]));
+        if (f) return f;
     }
-    return false;
+    return 0;
 }
 
-/* CPython's collection flags are inherited along the primary base only. */
-static bool has_flag(AwType *t, bool sequence) {
-    if (derives_from_abc(t, sequence ? "Sequence" : "Mapping")) return true;
-    for (; t; t = t->base) {
-        if (sequence) {
-            if (t == &aw_type_list || t == &aw_type_tuple || t == &aw_type_range ||
-                is_collections_class(t, "deque") || is_collections_class(t, "UserList"))
-                return true;
-        } else if (t == &aw_type_dict || is_collections_class(t, "ChainMap") ||
-                   is_collections_class(t, "UserDict")) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool match_is_sequence(AwValue v) { return has_flag(type_of(v), true); }
-bool match_is_mapping(AwValue v) { return has_flag(type_of(v), false); }
+bool match_is_sequence(AwVM *vm, AwValue v) { return collection_flag(vm, type_of(v)) & FLAG_SEQUENCE; }
+bool match_is_mapping(AwVM *vm, AwValue v) { return collection_flag(vm, type_of(v)) & FLAG_MAPPING; }
 
 /* ---- mapping patterns ---- */
 

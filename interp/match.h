@@ -13,12 +13,14 @@
 #include <stdbool.h>
 #include "interp/object.h"
 
-/* A sequence for patterns: list, tuple, range, collections.deque and UserList, and classes
- * whose primary base chain reaches one of them (CPython's Py_TPFLAGS_SEQUENCE). */
-bool match_is_sequence(AwValue v);
-/* A mapping for patterns: dict, collections.ChainMap and UserDict, and their subclasses
- * (Py_TPFLAGS_MAPPING). */
-bool match_is_mapping(AwValue v);
+/* A sequence for patterns (CPython's Py_TPFLAGS_SEQUENCE): the first class of the MRO
+ * carrying a collection flag has the sequence one. List, tuple, range, memoryview,
+ * array.array, collections.deque and UserList carry it, and so do collections.abc.Sequence
+ * and classes registered with it (abc marks them with __abc_tpflags__). */
+bool match_is_sequence(AwVM *vm, AwValue v);
+/* A mapping for patterns (Py_TPFLAGS_MAPPING), the same way: dict, collections.ChainMap and
+ * UserDict, collections.abc.Mapping and classes registered with it. */
+bool match_is_mapping(AwVM *vm, AwValue v);
 /* A tuple of the values for the keys tuple, AW_NONE if one is missing; ValueError for a key
  * given twice. */
 AwValue match_keys(AwVM *vm, AwValue subject, AwValue keys);

@@ -93,6 +93,7 @@ static AwList *slot_names(AwVM *vm, AwType *t, AwList *names, bool base_has_dict
     AwList *out = list_new(vm, 0);
     if (!out || gc_push_root(vm, value_from_ptr(out))) return NULL;
     AwStatus st = AW_OK;
+    bool want_weakref = false;
     for (int64_t i = 0; st == AW_OK && i < names->len; i++) {
         AwValue v = names->items[i];
         if ((st = check_name(vm, v))) break;
@@ -102,7 +103,13 @@ static AwList *slot_names(AwVM *vm, AwType *t, AwList *names, bool base_has_dict
             *want_dict = true;
             continue;
         }
-        if (!strcmp(name->data, "__weakref__")) continue;   /* aw has no weak references to make room for */
+        if (!strcmp(name->data, "__weakref__")) {   /* takes no room; named twice is CPython's error */
+            if (want_weakref)
+                st = vm_fail(vm_raise(vm, &aw_exc_TypeError, "__weakref__ slot disallowed: either we already got one, "
+                                      "or __itemsize__ != 0"));
+            want_weakref = true;
+            continue;
+        }
         AwStr *stored = mangle(vm, t->name_str, name);
         if (!stored) { st = AW_ERROR; break; }
         AwValue existing = dict_get_str(t->dict, stored);

@@ -24,11 +24,14 @@ typedef struct {
     int64_t len;      /* number of items */
     int64_t step;     /* distance in base between items (never 0) */
     bool released;    /* release() was called: every operation fails */
+    bool readonly;    /* made by toreadonly() (or sliced from such a view): no writes */
+    bool hashed;      /* hash holds the hash, which stays valid after release() */
+    int64_t hash;     /* hash(tobytes()) once computed */
 } AwMemoryView;
 
 #define AW_MV(v) ((AwMemoryView *)value_as_ptr(v))
 
-static bool is_readonly(AwMemoryView *m) { return !value_is_instance(m->base, &aw_type_bytearray); }
+static bool is_readonly(AwMemoryView *m) { return m->readonly || !value_is_instance(m->base, &aw_type_bytearray); }
 
 /* The base's bytes now (a bytearray may have been resized or moved since the view was made). */
 static char *base_data(AwMemoryView *m, int64_t *len) {
@@ -81,6 +84,8 @@ static AwValue make(AwVM *vm, AwValue base, int64_t start, int64_t len, int64_t 
     m->len = len;
     m->step = step;
     m->released = false;
+    m->readonly = m->hashed = false;
+    m->hash = 0;
     return value_from_ptr(m);
 }
 
@@ -102,7 +107,9 @@ static AwValue mv_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwT
     if (value_is_type(a[0], &aw_type_memoryview)) {
         AwMemoryView *m = AW_MV(a[0]);
         if (check_live(vm, m)) return AW_ERR;
-        return make(vm, m->base, m->start, m->len, m->step);
+        AwValue v = make(vm, m->base, m->start, m->len, m->step);
+        if (v != AW_ERR) AW_MV(v)->readonly = m->readonly;
+        return v;
     }
     AwValue base = a[0];
     if (value_is_instance(base, &aw_type_bytes)) base = value_from_ptr(AW_BYTES(base));   /* a subclass's value */
@@ -130,7 +137,9 @@ static AwValue mv_getitem(AwVM *vm, AwValue self, AwValue key) {
     if (value_is_type(key, &aw_type_slice)) {
         int64_t start, stop, step, n;
         if (slice_indices(vm, (AwSlice *)value_as_ptr(key), m->len, &start, &stop, &step, &n)) return AW_ERR;
-        return make(vm, m->base, m->start + start * m->step, n, m->step * step);
+        AwValue v = make(vm, m->base, m->start + start * m->step, n, m->step * step);
+        if (v != AW_ERR) AW_MV(v)->readonly = m->readonly;
+        return v;
     }
     int64_t i;
     /* the key's __index__ may have released the view */
@@ -271,7 +280,9 @@ static AwValue m_cast(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
         return vm_raise(vm, &aw_exc_ValueError, "memoryview: aw supports only the format 'B'");
     AwMemoryView *m = AW_MV(argv[0]);
     if (m->step != 1 && m->len > 1) return vm_raise(vm, &aw_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
-    return make(vm, m->base, m->start, m->len, 1);
+    AwValue v = make(vm, m->base, m->start, m->len, 1);
+    if (v != AW_ERR) AW_MV(v)->readonly = m->readonly;
+    return v;
 }
 
 static AwValue mv_repr(AwVM *vm, AwValue self) {
@@ -311,10 +322,27 @@ static AwValue mv_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
 
 static AwStatus mv_hash(AwVM *vm, AwValue self, int64_t *out) {
     AwMemoryView *m = AW_MV(self);
+    if (m->hashed) {
+        *out = m->hash;
+        return AW_OK;
+    }
     if (check_live(vm, m)) return AW_ERROR;
     if (!is_readonly(m)) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "cannot hash writable memoryview object"));
     AwBytes *b = to_bytes(vm, m);
-    return b ? ops_hash(vm, value_from_ptr(b), out) : AW_ERROR;
+    if (!b || ops_hash(vm, value_from_ptr(b), &m->hash)) return AW_ERROR;
+    m->hashed = true;
+    *out = m->hash;
+    return AW_OK;
+}
+
+/* toreadonly(): the same view, refusing writes. */
+static AwValue m_toreadonly(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "toreadonly", kw) || args_count(vm, "toreadonly", argc - 1, 0, 0)) return AW_ERR;
+    AwMemoryView *m = AW_MV(argv[0]);
+    if (check_live(vm, m)) return AW_ERR;
+    AwValue v = make(vm, m->base, m->start, m->len, m->step);
+    if (v != AW_ERR) AW_MV(v)->readonly = true;
+    return v;
 }
 
 static AwValue get_obj(AwVM *vm, AwValue self) { return check_live(vm, AW_MV(self)) ? AW_ERR : AW_MV(self)->base; }
@@ -349,7 +377,7 @@ static void mv_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwMemoryVie
 
 static const AwMethodDef mv_methods[] = {
     {"tobytes", m_tobytes, 0}, {"tolist", m_tolist, 0}, {"hex", m_hex, 0}, {"release", m_release, 0},
-    {"cast", m_cast, 0}, {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0}, {NULL, NULL, 0},
+    {"cast", m_cast, 0}, {"toreadonly", m_toreadonly, 0}, {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0}, {NULL, NULL, 0},
 };
 
 static const AwGetSetDef mv_getsets[] = {

@@ -9,6 +9,7 @@
 #include "interp/dict.h"
 #include "interp/exception.h"
 #include "interp/float.h"
+#include "interp/function.h"
 #include "interp/int.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -257,8 +258,12 @@ static AwValue binary_error(AwVM *vm, AwValue a, AwValue b, int op) {
                         ops_type_name(ra ? b : a));
     if (base == AW_BINOP_POW && !inplace)
         return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ops_type_name(a), ops_type_name(b));
-    return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    binop_symbols[base], inplace ? "=" : "", ops_type_name(a), ops_type_name(b));
+    /* Python 2's `print >> stream`: CPython's hint (the built-in print only) */
+    bool py2_print = op == AW_BINOP_RSHIFT && value_is_type(a, &aw_type_native) &&
+                     !AW_NATIVE(a)->owner && strcmp(AW_NATIVE(a)->name, "print") == 0;
+    return vm_raise(vm, &aw_exc_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'%s",
+                    binop_symbols[base], inplace ? "=" : "", ops_type_name(a), ops_type_name(b),
+                    py2_print ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "");
 }
 
 /* a op= b through __iop__, or AW_NOTIMPL when the type has none. */
@@ -273,6 +278,15 @@ static AwValue try_inplace(AwVM *vm, AwValue a, AwValue b, int base) {
     return vm_call(vm, bound, 1, &b, NULL);
 }
 
+/* b's reflected method goes first when b's class (a subclass of a's) is a built-in's subclass
+ * or overrides it: a user subclass that only inherits its parent's __rop__ lets a's __op__ go
+ * first (CPython's method_is_overloaded). */
+static bool reflected_first(AwVM *vm, AwType *ta, AwType *tb, AwBinOp op) {
+    if (!(ta->flags & AW_TYPE_HEAP)) return true;
+    AwStr *name = class_binop_name(vm, op, true);
+    return !name || type_lookup(tb, name) != type_lookup(ta, name);
+}
+
 AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     int base = op & 15;
     if ((value_is_int(a) || value_is_bool(a)) && (value_is_int(b) || value_is_bool(b)) && !(value_is_bool(a) && value_is_bool(b)))
@@ -284,7 +298,7 @@ AwValue ops_binary(AwVM *vm, AwValue a, AwValue b, int op) {
     }
     AwType *ta = type_of(a), *tb = type_of(b);
     AwValue r;
-    if (overrides_reflected(ta, tb) && tb->rbinary) {
+    if (overrides_reflected(ta, tb) && tb->rbinary && reflected_first(vm, ta, tb, (AwBinOp)base)) {
         r = tb->rbinary(vm, a, b, (AwBinOp)base);
         if (r != AW_NOTIMPL) return r;
         if (ta->binary) {
@@ -391,6 +405,10 @@ static AwValue class_alias(AwVM *vm, AwValue cls, AwValue key) {
     for (int i = 0; not_generic[i]; i++)
         if (value_as_ptr(cls) == &not_generic[i]->obj)
             return vm_raise(vm, &aw_exc_TypeError, "type '%s' is not subscriptable", type_name(not_generic[i]));
+    /* exception classes are not generic either (the exception groups define __class_getitem__) */
+    AwType *ct = (AwType *)value_as_ptr(cls);
+    if ((ct->flags & AW_TYPE_EXCEPTION) && !type_is_subtype(ct, &aw_exc_BaseExceptionGroup))
+        return vm_raise(vm, &aw_exc_TypeError, "type '%s' is not subscriptable", type_name(ct));
     return genericalias_new(vm, cls, key);
 }
 
@@ -464,44 +482,95 @@ AwValue ops_index(AwVM *vm, AwValue v) {
     return r;
 }
 
-/* CPython's fallback when type(v) is not a subclass: v.__class__, when a class overrides it
- * (unittest.mock's Mock(spec=X) claims to be an X), decides. 1, 0, -1. */
-static int instance_of_claimed_class(AwVM *vm, AwValue v, AwType *ct) {
-    AwType *t = type_of(v);
-    if (!(t->flags & AW_TYPE_HEAP)) return 0;
-    AwStr *name = AW_NAME(vm, __class__);
-    AwValue own = type_lookup(t, name);
-    /* object's own __class__ is a getset (so is any built-in's): only a class's override counts */
-    if (own == AW_EMPTY || value_is_type(own, &aw_type_getset)) return 0;
-    AwValue icls = ops_getattr_opt(vm, v, name);
-    if (icls == AW_ERR) return -1;
-    if (icls == AW_EMPTY || icls == value_from_ptr(t) || !value_is_instance(icls, &aw_type_type)) return 0;
-    return type_is_subtype((AwType *)value_as_ptr(icls), ct);
+/* CPython's abstract_get_bases: cls.__bases__ when it is a tuple; NULL otherwise, with an
+ * exception pending only when looking it up raised something other than AttributeError. */
+static AwTuple *abstract_bases(AwVM *vm, AwValue cls) {
+    AwValue b = ops_getattr_opt(vm, cls, AW_NAME(vm, __bases__));
+    return b != AW_ERR && b != AW_EMPTY && value_is_instance(b, &aw_type_tuple) ? AW_TUPLE(b) : NULL;
 }
 
-static int isinstance_one(AwVM *vm, AwValue v, AwValue cls) {
-    if (!value_is_instance(cls, &aw_type_type)) {
-        /* any object whose class defines __instancecheck__ (typing.Iterable) may answer */
-        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
-        if (r == AW_ERR) return -1;
-        if (r != AW_EMPTY) return ops_truthy(vm, r);
-        vm_raise(vm, &aw_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
+/* CPython's abstract_issubclass: derived reaches cls through __bases__ (1, 0, -1). */
+static int abstract_issubclass(AwVM *vm, AwValue derived, AwValue cls) {
+    for (;;) {
+        if (derived == cls) return 1;
+        AwTuple *bases = abstract_bases(vm, derived);
+        if (!bases) return vm->exc != AW_EMPTY ? -1 : 0;
+        if (bases->len == 0) return 0;
+        if (bases->len == 1) { derived = bases->items[0]; continue; }
+        if (gc_push_root(vm, value_from_ptr(bases))) return -1;
+        int r = 0;
+        for (int64_t i = 0; i < bases->len && r == 0; i++) {
+            if (vm_enter(vm, " in __issubclass__")) { r = -1; break; }
+            r = abstract_issubclass(vm, bases->items[i], cls);
+            vm_leave(vm);
+        }
+        gc_pop_roots(vm, 1);
+        return r;
     }
-    AwType *ct = (AwType *)value_as_ptr(cls);
-    /* As CPython: an exact type match answers at once; otherwise a metaclass's
-     * __instancecheck__ decides, even against a real subclass instance. */
-    if (type_of(v) == ct) return 1;
-    if (type_of(cls) != &aw_type_type) {
-        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__instancecheck__"), 1, &v);
-        if (r == AW_ERR) return -1;
-        if (r != AW_EMPTY) return ops_truthy(vm, r);
+}
+
+/* A class-like object: one with a tuple __bases__ (else TypeError msg). */
+static bool check_class(AwVM *vm, AwValue cls, const char *msg) {
+    if (abstract_bases(vm, cls)) return true;
+    if (vm->exc == AW_EMPTY) vm_raise(vm, &aw_exc_TypeError, "%s", msg);
+    return false;
+}
+
+/* v.__class__ when it may differ from type(v): a class overriding __class__ or attribute
+ * lookup (proxies, mocks). AW_EMPTY when it is type(v) for sure or absent. */
+static AwValue claimed_class(AwVM *vm, AwValue v) {
+    AwType *t = type_of(v);
+    AwStr *name = AW_NAME(vm, __class__);
+    /* built-in types never redefine __class__; only their own getattr slot could lie */
+    bool generic = !t->getattr || t->getattr == object_generic_getattr;
+    if (generic && (!(t->flags & AW_TYPE_HEAP) || type_lookup(t, name) == type_lookup(&aw_type_object, name)))
+        return AW_EMPTY;
+    return ops_getattr_opt(vm, v, name);
+}
+
+/* CPython's object_isinstance: type(v), then v.__class__, against a class; for a class-like
+ * cls (a tuple __bases__), v.__class__ through __bases__. */
+static int object_isinstance(AwVM *vm, AwValue v, AwValue cls) {
+    if (value_is_instance(cls, &aw_type_type)) {
+        if (value_is_instance(v, (AwType *)value_as_ptr(cls))) return 1;
+        AwValue icls = claimed_class(vm, v);
+        if (icls == AW_ERR) return -1;
+        if (icls == AW_EMPTY || icls == value_from_ptr(type_of(v)) || !value_is_instance(icls, &aw_type_type)) return 0;
+        return type_is_subtype((AwType *)value_as_ptr(icls), (AwType *)value_as_ptr(cls));
     }
-    if (value_is_instance(v, ct)) return 1;
-    return instance_of_claimed_class(vm, v, ct);
+    if (!check_class(vm, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")) return -1;
+    AwValue icls = ops_getattr_opt(vm, v, AW_NAME(vm, __class__));
+    if (icls == AW_ERR) return -1;
+    return icls == AW_EMPTY ? 0 : abstract_issubclass(vm, icls, cls);
+}
+
+/* CPython's recursive_issubclass: two classes by MRO, else both class-like via __bases__. */
+static int object_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
+    if (value_is_instance(cls, &aw_type_type) && value_is_instance(sub, &aw_type_type))
+        return type_is_subtype((AwType *)value_as_ptr(sub), (AwType *)value_as_ptr(cls));
+    if (!check_class(vm, sub, "issubclass() arg 1 must be a class")) return -1;
+    if (!value_is_type(cls, &aw_type_union) &&
+        !check_class(vm, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")) return -1;
+    return abstract_issubclass(vm, sub, cls);
+}
+
+int ops_object_isinstance(AwVM *vm, AwValue v, AwValue cls) { return object_isinstance(vm, v, cls); }
+int ops_object_issubclass(AwVM *vm, AwValue sub, AwValue cls) { return object_issubclass(vm, sub, cls); }
+
+/* A __instancecheck__/__subclasscheck__ found on cls's class (type's own included), called
+ * under the recursion guard; AW_EMPTY when there is none. */
+static int call_checker(AwVM *vm, AwValue cls, const char *dunder, AwValue arg, bool *found) {
+    if (vm_enter(vm, dunder[2] == 'i' ? " in __instancecheck__" : " in __subclasscheck__")) return -1;
+    AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, dunder), 1, &arg);
+    vm_leave(vm);
+    *found = r != AW_EMPTY;
+    if (r == AW_ERR) return -1;
+    return r == AW_EMPTY ? 0 : ops_truthy(vm, r);
 }
 
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
+    if (value_is_ptr(cls) && type_of(v) == (AwType *)value_as_ptr(cls)) return 1;
+    if (value_is_ptr(cls) && type_of(cls) == &aw_type_type) return object_isinstance(vm, v, cls);
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
         /* nested tuples recurse: CPython's limit and message */
@@ -511,10 +580,14 @@ int ops_isinstance(AwVM *vm, AwValue v, AwValue cls) {
         vm_leave(vm);
         return r;
     }
-    return isinstance_one(vm, v, cls);
+    bool found;
+    int r = call_checker(vm, cls, "__instancecheck__", v, &found);
+    return found || r < 0 ? r : object_isinstance(vm, v, cls);
 }
 
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
+    if (value_is_ptr(cls) && type_of(cls) == &aw_type_type)
+        return sub == cls ? 1 : object_issubclass(vm, sub, cls);
     if (value_is_instance(cls, &aw_type_tuple) || value_is_type(cls, &aw_type_union)) {
         AwTuple *t = value_is_type(cls, &aw_type_union) ? union_args(cls) : AW_TUPLE(cls);
         if (vm_enter(vm, " in __subclasscheck__")) return -1;
@@ -525,20 +598,9 @@ int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls) {
     }
     /* A metaclass's __subclasscheck__ (abc.ABCMeta), or that of a non-class object's class
      * (typing.Iterable), decides, as in CPython; it may accept a non-class first argument. */
-    if (type_of(cls) != &aw_type_type) {
-        AwValue r = vm_call_dunder(vm, cls, str_intern_cstr(vm, "__subclasscheck__"), 1, &sub);
-        if (r == AW_ERR) return -1;
-        if (r != AW_EMPTY) return ops_truthy(vm, r);
-    }
-    if (!value_is_instance(sub, &aw_type_type)) {
-        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!value_is_instance(cls, &aw_type_type)) {
-        vm_raise(vm, &aw_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return type_is_subtype((AwType *)value_as_ptr(sub), (AwType *)value_as_ptr(cls));
+    bool found;
+    int r = call_checker(vm, cls, "__subclasscheck__", sub, &found);
+    return found || r < 0 ? r : object_issubclass(vm, sub, cls);
 }
 
 bool ops_callable(AwValue v) { return type_of(v)->call != NULL; }

@@ -43,6 +43,10 @@ AwValue ops_index(AwVM *vm, AwValue v);
 /* isinstance(v, cls) / issubclass with tuples of classes; 1, 0, -1. */
 int ops_isinstance(AwVM *vm, AwValue v, AwValue cls);
 int ops_issubclass(AwVM *vm, AwValue sub, AwValue cls);
+/* type.__instancecheck__/__subclasscheck__: the checks without the metaclass hooks (v's
+ * __class__ counts; class-like objects with a tuple __bases__ take part), 1, 0 or -1. */
+int ops_object_isinstance(AwVM *vm, AwValue v, AwValue cls);
+int ops_object_issubclass(AwVM *vm, AwValue sub, AwValue cls);
 bool ops_callable(AwValue v);
 
 /* Convenience: the type name of a value, for messages. */

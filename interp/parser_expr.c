@@ -1138,11 +1138,13 @@ static AwNode *star_named_expression(AwParser *p)
     return parser_named_expression(p);
 }
 
-/* star_expressions: a single item, or a Tuple when there is a comma (trailing allowed). */
-AwNode *parser_star_expressions(AwParser *p)
+/* star_expressions: a single item, or a Tuple when there is a comma (trailing allowed);
+ * `named` admits `x := v` items (star_named_expressions, as a match subject takes). */
+static AwNode *star_sequence(AwParser *p, bool named)
 {
     AwPos start = parser_start(p);
-    AwNode *first = star_expression(p);
+    AwNode *(*item)(AwParser *) = named ? star_named_expression : star_expression;
+    AwNode *first = item(p);
     if (!first || parser_kind(p) != TOK_COMMA)
         return first;
     int mark = parser_scratch_mark(p);
@@ -1151,13 +1153,23 @@ AwNode *parser_star_expressions(AwParser *p)
         AwTokenKind next = parser_kind(p);
         if (!starts_expression(next) && next != TOK_STAR)
             break;
-        AwNode *elt = star_expression(p);
+        AwNode *elt = item(p);
         if (!elt || !parser_scratch_push(p, elt))
             return p->scratch_len = mark, NULL;
     }
     AwNode *tuple = sequence_node(p, NODE_TUPLE, start, mark);
     p->bare_tuple = tuple;
     return tuple;
+}
+
+AwNode *parser_star_expressions(AwParser *p)
+{
+    return star_sequence(p, false);
+}
+
+AwNode *parser_star_named_expressions(AwParser *p)
+{
+    return star_sequence(p, true);
 }
 
 /* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */

@@ -111,6 +111,7 @@ const char *parser_expr_name(const AwNode *node); /* "literal", "function call",
 AwNode *parser_expression(AwParser *p);          /* expression (ternary, lambda) */
 AwNode *parser_named_expression(AwParser *p);    /* NAME := expression | expression */
 AwNode *parser_star_expressions(AwParser *p);    /* a, *b, c -> Tuple */
+AwNode *parser_star_named_expressions(AwParser *p); /* the same, items may be x := v */
 AwNode *parser_disjunction(AwParser *p);         /* or-level (comprehension iterables) */
 AwNode *parser_bitwise_or(AwParser *p);          /* `*` operand level */
 AwNode *parser_yield_expr(AwParser *p);          /* yield [from] ... */

@@ -554,7 +554,7 @@ static AwNode *subject_expr(AwParser *p)
     }
     parser_reset(p, mark);
     parser_release(p);
-    AwNode *subject = parser_star_expressions(p);
+    AwNode *subject = parser_star_named_expressions(p);
     if (subject && subject->kind == NODE_STARRED) {
         p->last_fetched = *parser_peek(p);   /* only aw's lookahead read past the ':' */
         return parser_fail(p);

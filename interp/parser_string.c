@@ -348,14 +348,16 @@ typedef struct {
     bool fmode;         /* an f-string was seen: the result is a JoinedStr */
     AwPos start;        /* span of all the tokens (CPython gives every part this span) */
     AwPos end;
+    bool u_kind;        /* the first token has a lower-case u prefix: its Constants have kind 'u' */
 } AwFState;
 
-static AwNode *str_constant(AwParser *p, const AwStrBuf *text, AwPos start, AwPos end)
+static AwNode *str_constant(AwParser *p, const AwStrBuf *text, AwPos start, AwPos end, bool u_kind)
 {
     AwNode *node = parser_node_at(p, NODE_CONSTANT, start, end);
     if (!node)
         return NULL;
     node->u.constant.kind = AW_CONST_STR;
+    node->u.constant.u_kind = u_kind;
     node->u.constant.text = parser_strndup(p, text->len ? text->data : "", text->len);
     node->u.constant.len = text->len;
     return node->u.constant.text ? node : NULL;
@@ -366,7 +368,7 @@ static bool flush_text(AwParser *p, AwFState *st)
 {
     if (st->text.len == 0)
         return true;
-    AwNode *node = str_constant(p, &st->text, st->start, st->end);
+    AwNode *node = str_constant(p, &st->text, st->start, st->end, st->u_kind);
     st->text.len = 0;
     return node && parser_scratch_push(p, node);
 }
@@ -694,7 +696,7 @@ static AwNode *finish_strings(AwParser *p, AwFState *st, AwStrBuf *bytes, bool i
         return node->u.constant.text ? node : NULL;
     }
     if (!st->fmode)
-        return str_constant(p, &st->text, st->start, st->end);
+        return str_constant(p, &st->text, st->start, st->end, st->u_kind);
     if (!flush_text(p, st))
         return NULL;
     AwNodeList values = parser_scratch_pop(p, st->mark);
@@ -712,6 +714,7 @@ static AwNode *strings(AwParser *p)
     st.mark = parser_scratch_mark(p);
     st.start = parser_start(p);
     int first = parser_mark(p);
+    st.u_kind = p->src[p->toks[first].start] == 'u';
     while (parser_kind(p) == TOK_STRING)
         parser_advance(p);
     st.end = p->last_end;

@@ -98,8 +98,13 @@ int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step) {
 
 AwStatus slice_indices(AwVM *vm, AwSlice *s, int64_t len, int64_t *start, int64_t *stop,
                        int64_t *step, int64_t *slicelen) {
+    return slice_indices_live(vm, s, &len, start, stop, step, slicelen);
+}
+
+AwStatus slice_indices_live(AwVM *vm, AwSlice *s, const int64_t *len, int64_t *start, int64_t *stop,
+                            int64_t *step, int64_t *slicelen) {
     if (unpack(vm, s, start, stop, step) != AW_OK) return AW_ERROR;
-    *slicelen = slice_adjust(len, start, stop, *step);
+    *slicelen = slice_adjust(*len, start, stop, *step);
     return AW_OK;
 }
 

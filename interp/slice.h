@@ -16,6 +16,10 @@ AwSlice *slice_new(AwVM *vm, AwValue start, AwValue stop, AwValue step);
  * step, TypeError for non-integer bounds. *slicelen is the number of selected items. */
 AwStatus slice_indices(AwVM *vm, AwSlice *s, int64_t len, int64_t *start, int64_t *stop,
                        int64_t *step, int64_t *slicelen);
+/* slice_indices for a mutable sequence: *len is read after the bounds' __index__ methods ran
+ * (they may resize it), as CPython's PySlice_Unpack + PySlice_AdjustIndices. */
+AwStatus slice_indices_live(AwVM *vm, AwSlice *s, const int64_t *len, int64_t *start, int64_t *stop,
+                            int64_t *step, int64_t *slicelen);
 /* Converts a subscript to an index (via __index__) and wraps negatives; raises
  * IndexError("<what> index out of range") when outside [0, len), TypeError("<what> indices
  * must be integers or slices, not T") for a non-integer. */

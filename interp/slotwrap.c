@@ -251,12 +251,12 @@ static AwValue w_getformat(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return str_value_or_err(str_from_cstr(vm, *(const uint8_t *)&one ? "IEEE, little-endian" : "IEEE, big-endian"));
 }
 
-/* f.__call__(...) for a built-in callable (function, builtin, bound method, ...): mock's
- * _callable and other duck typing look the attribute up. */
+/* __call__ of the callable built-in types (function, builtin_function_or_method, method, ...):
+ * f.__call__(*args, **kw) is f(*args, **kw). */
 static AwValue w_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_count(vm, "__call__", argc, 1, INT32_MAX)) return AW_ERR;
+    if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "descriptor '__call__' needs an argument");
     AwType *t = builtin_of(argv[0]);
-    if (!t->call) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", ops_type_name(argv[0]));
+    if (!t->call) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not callable", type_name(t));
     return t->call(vm, argv[0], argc - 1, argv + 1, kw);
 }
 
@@ -319,8 +319,10 @@ AwStatus slotwrap_install(AwVM *vm) {
     AwType *const newargs[] = {&aw_type_int, &aw_type_str, &aw_type_bytes, &aw_type_tuple};
     for (size_t i = 0; i < sizeof newargs / sizeof newargs[0]; i++)
         if (install(vm, newargs[i], newargs_methods)) return AW_ERROR;
-    for (const AwType *const *t = class_static_types(); *t; t++)
-        if ((*t)->call && *t != &aw_type_type && install(vm, (AwType *)*t, call_methods)) return AW_ERROR;
+    AwType *const callable[] = {&aw_type_function, &aw_type_native, &aw_type_method, &aw_type_staticmethod,
+                                &aw_type_generic_alias};
+    for (size_t i = 0; i < sizeof callable / sizeof callable[0]; i++)
+        if (install(vm, callable[i], call_methods)) return AW_ERROR;
     if (install(vm, &aw_type_float, float_methods) || install(vm, &aw_type_none, bool_methods) ||
         install(vm, &aw_type_range, bool_methods))
         return AW_ERROR;

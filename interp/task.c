@@ -74,7 +74,7 @@ static AwTask *task_new_of(AwVM *vm, AwType *type, AwValue loop, AwValue coro, A
     if (!t) return NULL;
     AwFuture *f = &t->fut;
     f->state = AW_FUT_PENDING;
-    f->result = f->exception = f->callbacks = AW_NONE;
+    f->result = f->exception = f->exception_tb = f->callbacks = AW_NONE;
     f->loop = loop;
     t->coro = coro;
     t->fut_waiter = AW_NONE;
@@ -187,6 +187,7 @@ static void task_finish_error(AwVM *vm, AwTask *t) {
         return;
     }
     f->exception = exc;
+    f->exception_tb = AW_EXC(exc)->traceback;
     f->state = AW_FUT_FINISHED;
     f->log_traceback = 1;
     future_note_unretrieved(vm, f);
@@ -489,6 +490,7 @@ static void task_trace(AwGC *gc, AwObject *self) {
     AwFuture *f = &t->fut;
     gc_mark_value(gc, f->result);
     gc_mark_value(gc, f->exception);
+    gc_mark_value(gc, f->exception_tb);
     gc_mark_value(gc, f->loop);
     gc_mark_value(gc, f->callbacks);
     gc_mark_object(gc, (AwObject *)f->dict);

@@ -23,11 +23,13 @@
     X(staticmethod) X(classmethod) X(property) X(super) \
     X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(async_generator_athrow) X(coroutine_wrapper) \
     X(fiber) X(traceback) X(frame) X(file) \
+    X(fileio) X(buffered_reader) X(buffered_writer) X(buffered_random) X(buffered_rwpair) X(text_file) \
     X(future) X(task) X(loop) X(handle) X(timer_handle) X(sleep) \
     X(lock) X(event) X(semaphore) X(bounded_semaphore) X(queue) X(lifo_queue) X(priority_queue) \
     X(gather_counter) \
     X(stream_transport) X(stream_listener) X(fd_watcher) X(weakref) X(weakproxy) X(weakcallableproxy) X(hashlib_hash) X(zlib_compress) X(zlib_decompress) \
-    X(sqlite_db) X(sqlite_stmt)
+    X(sqlite_db) X(sqlite_stmt) X(expat_parser) \
+    X(bz2_compressor) X(bz2_decompressor)
 
 #define AW_DECLARE_TYPE(name) extern AwType aw_type_##name;
 AW_STATIC_TYPES(AW_DECLARE_TYPE)

@@ -279,9 +279,10 @@ void vm_finalize_dead(AwVM *vm, AwObject *obj) {
 
 /* ---- raising ---- */
 
-/* Sets exc pending, chaining the exception being handled as its __context__. */
+/* Sets exc pending, chaining the exception being handled as its __context__ (as sys.exc_info()
+ * sees it: a generator or task raising while its caller handles an exception chains that). */
 static void set_pending(AwVM *vm, AwValue exc) {
-    AwValue handled = vm->fiber ? vm->fiber->handled_exc : AW_NONE;
+    AwValue handled = vm_handled_exception(vm);
     if (value_is_instance(exc, &aw_exc_BaseException) && handled != AW_NONE && handled != exc &&
         value_is_ptr(handled) && AW_EXC(exc)->context == AW_NONE) {
         /* Break a cycle: exc must not already be in handled's context chain. */
@@ -336,6 +337,13 @@ AwValue vm_raise_value(AwVM *vm, AwValue exc) {
         return vm_raise(vm, &aw_exc_TypeError, "exceptions must derive from BaseException");
     set_pending(vm, exc);
     return AW_ERR;
+}
+
+AwValue vm_raise_rechained(AwVM *vm, AwValue exc) {
+    AwValue handled = vm_handled_exception(vm);
+    if (handled != AW_NONE && handled != exc && value_is_instance(exc, &aw_exc_BaseException))
+        AW_EXC(exc)->context = AW_NONE;
+    return vm_raise_value(vm, exc);
 }
 
 AwValue vm_raise_memory(AwVM *vm) {
@@ -807,8 +815,12 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
     return value_from_ptr(e);
 }
 
-static AwCode *compile_source(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode,
-                              bool script) {
+static void *compile_tree(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mode, AwSyntaxError *err) {
+    return compiler_compile(vm, root, filename, mode, err);
+}
+
+static void *compile_source(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode,
+                            bool script, AwTreeFn use) {
     AwArena arena;
     arena_init(&arena);
     AwSyntaxError err;
@@ -816,10 +828,10 @@ static AwCode *compile_source(AwVM *vm, const char *src, size_t len, const char 
     AwNode *root = parser_parse(&arena, src, len, mode, &err);
     compiler_print_literal_warnings(&err, filename);
     bool compiler_stage = root != NULL;
-    AwCode *code = NULL;
+    void *code = NULL;
     if (root) {
         AwStr *fn = str_from_cstr(vm, filename);
-        if (fn) code = compiler_compile(vm, root, fn, mode, &err);
+        if (fn) code = use(vm, root, fn, mode, &err);
     }
     arena_free(&arena);
     if (code) return code;
@@ -831,11 +843,27 @@ static AwCode *compile_source(AwVM *vm, const char *src, size_t len, const char 
 }
 
 AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode) {
-    return compile_source(vm, src, len, filename, mode, false);
+    return compile_source(vm, src, len, filename, mode, false, compile_tree);
 }
 
 AwCode *vm_compile_script(AwVM *vm, const char *src, size_t len, const char *filename) {
-    return compile_source(vm, src, len, filename, AW_PARSE_FILE, true);
+    return compile_source(vm, src, len, filename, AW_PARSE_FILE, true, compile_tree);
+}
+
+void *vm_parse_with(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode, AwTreeFn use) {
+    return compile_source(vm, src, len, filename, mode, false, use);
+}
+
+AwCode *vm_compile_tree(AwVM *vm, AwNode *root, const char *filename, AwParseMode mode) {
+    AwSyntaxError err;
+    memset(&err, 0, sizeof err);
+    AwStr *fn = str_from_cstr(vm, filename);
+    AwCode *code = fn ? compiler_compile(vm, root, fn, mode, &err) : NULL;
+    if (code || (vm->exc != AW_EMPTY && !err.msg[0])) return code;
+    vm_exc_clear(vm);
+    AwValue e = syntax_error_value(vm, &err, filename, "", 0, true, false);
+    if (e != AW_ERR) vm->exc = e;
+    return NULL;
 }
 
 void vm_print_exception(AwVM *vm, AwValue exc) {

@@ -60,6 +60,9 @@ AwValue vm_raise(AwVM *vm, AwType *type, const char *fmt, ...);
 AwValue vm_raise_str(AwVM *vm, AwType *type, AwStr *msg);
 /* Raises an exception instance, or instantiates an exception class with no arguments. */
 AwValue vm_raise_value(AwVM *vm, AwValue exc);
+/* vm_raise_value for the raise statement and Future.result(): as CPython's PyErr_SetObject,
+ * replaces the instance's __context__ with the exception being handled, if there is one. */
+AwValue vm_raise_rechained(AwVM *vm, AwValue exc);
 /* Calls exception class cls; a result that is not an exception instance raises CPython's
  * TypeError, naming the result's type by repr for raise and by name for throw (for_throw). */
 AwValue vm_exc_instantiate(AwVM *vm, AwValue cls, int argc, const AwValue *argv, bool for_throw);
@@ -94,6 +97,13 @@ AwCode *vm_compile(AwVM *vm, const char *src, size_t len, const char *filename, 
 /* vm_compile for the program itself read as a file (a script or stdin, not -c): CPython's file
  * tokenizer reports an error at the end of the input with offset 0, so no caret is shown. */
 AwCode *vm_compile_script(AwVM *vm, const char *src, size_t len, const char *filename);
+/* Parses src and hands the tree to `use` (for ast.parse: it returns a new object, or NULL with
+ * an exception raised or *err filled); syntax errors of either stage raise SyntaxError as
+ * vm_compile does. The tree lives only during the call. */
+typedef void *(*AwTreeFn)(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mode, AwSyntaxError *err);
+void *vm_parse_with(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode, AwTreeFn use);
+/* Compiles a tree built outside the parser (compile() of an ast node); SyntaxError as above. */
+AwCode *vm_compile_tree(AwVM *vm, AwNode *root, const char *filename, AwParseMode mode);
 /* Runs a code object with the given globals (module namespace); returns its value. */
 AwValue vm_run_code(AwVM *vm, AwCode *code, AwDict *globals, AwDict *locals);
 

@@ -1027,8 +1027,10 @@ dispatch:
         DEOPT(BINARY_OP);
     }
     CASE(BINARY_MUL_INT)
+        /* operands below 2**24 cannot overflow int64, but their product can leave the 48-bit small range */
         BINARY_SPECIALIZED(BOTH_INT && INT_OF(a) > -0x1000000 && INT_OF(a) < 0x1000000 &&
-                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000,
+                           INT_OF(b) > -0x1000000 && INT_OF(b) < 0x1000000 &&
+                           value_fits_small(INT_OF(a) * INT_OF(b)),
                            value_from_small(INT_OF(a) * INT_OF(b)));
     CASE(BINARY_MOD_INT)
         BINARY_SPECIALIZED(BOTH_INT && INT_OF(b) > 0,
@@ -1846,8 +1848,8 @@ dispatch:
         PUSH(value_from_small(len));
         DISPATCH();
     }
-    CASE(MATCH_SEQUENCE) { AwValue v = value_from_bool(match_is_sequence(TOP())); PUSH(v); DISPATCH(); }
-    CASE(MATCH_MAPPING) { AwValue v = value_from_bool(match_is_mapping(TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_SEQUENCE) { AwValue v = value_from_bool(match_is_sequence(vm, TOP())); PUSH(v); DISPATCH(); }
+    CASE(MATCH_MAPPING) { AwValue v = value_from_bool(match_is_mapping(vm, TOP())); PUSH(v); DISPATCH(); }
     CASE(MATCH_KEYS) {
         AwValue values = CALLOUT(match_keys(vm, sp[-2], sp[-1]));
         CHECK(values);

@@ -134,7 +134,7 @@ AwStatus vm_instr_raise_from(AwVM *vm, AwValue exc, AwValue cause) {
         AW_EXC(exc)->cause = cause;
         AW_EXC(exc)->suppress_context = true;
     }
-    vm_raise_value(vm, exc);
+    vm_raise_rechained(vm, exc);
     return AW_ERROR;
 }
 

@@ -18,6 +18,8 @@
 #include "interp/exception.h"
 #include "interp/file.h"
 #include "interp/gc.h"
+#include "interp/genericalias.h"
+#include "interp/iter.h"
 #include "interp/list.h"
 #include "interp/ops.h"
 #include "interp/str.h"
@@ -102,9 +104,11 @@ static bool static_supported(AwType *t) {
     static AwType *const types[] = {
         &aw_type_type, &aw_type_function, &aw_type_native, &aw_type_method, &aw_type_set,
         &aw_type_frozenset, &aw_type_generator, &aw_type_coroutine, &aw_type_async_generator,
-        &aw_type_code, &aw_type_module, &aw_type_file, &aw_type_future, &aw_type_task, &aw_type_loop,
+        &aw_type_code, &aw_type_module, &aw_type_file, &aw_type_fileio, &aw_type_buffered_reader, &aw_type_buffered_writer,
+        &aw_type_buffered_random, &aw_type_buffered_rwpair, &aw_type_text_file, &aw_type_future, &aw_type_task, &aw_type_loop,
         &aw_type_handle, &aw_type_lock, &aw_type_event, &aw_type_semaphore, &aw_type_bounded_semaphore,
-        &aw_type_queue, &aw_type_lifo_queue, &aw_type_priority_queue, NULL,
+        &aw_type_queue, &aw_type_lifo_queue, &aw_type_priority_queue, &aw_type_generic_alias,
+        &aw_type_memoryview, NULL,
     };
     if (t->flags & AW_TYPE_METATYPE) return true;
     for (int i = 0; types[i]; i++)
@@ -162,8 +166,13 @@ AwValue weakref_new(AwVM *vm, AwType *type, AwValue obj, AwValue callback) {
     if (!w) return AW_ERR;
     w->referent = referent;
     w->callback = callback;
-    w->next = entries[e].head;
-    entries[e].head = w;
+    /* as CPython's list: the shared plain reference and proxy first, the others after them */
+    AwWeakref **at = &entries[e].head;
+    if (!plain)
+        while (*at && (*at)->callback == AW_NONE && ((*at)->obj.type == &aw_type_weakref || !is_ref_type((*at)->obj.type)))
+            at = &(*at)->next;
+    w->next = *at;
+    *at = w;
     return value_from_ptr(w);
 }
 
@@ -277,7 +286,8 @@ static void weakref_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwWeak
 static AwValue referent_value(AwWeakref *w) { return w->referent ? value_from_ptr(w->referent) : AW_NONE; }
 
 static AwValue ref_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
-    if (args_no_kwargs(vm, "ref", kw)) return AW_ERR;
+    /* a subclass's extra keywords are its own __init__'s business (CPython ignores them here) */
+    if (type == &aw_type_weakref && args_no_kwargs(vm, "ref", kw)) return AW_ERR;
     if (argc < 1 || argc > 2) {
         if (argc < 1) return vm_raise(vm, &aw_exc_TypeError, "__new__ expected at least 1 argument, got 0");
         return vm_raise(vm, &aw_exc_TypeError, "__new__ expected at most 2 arguments, got %d", argc);
@@ -366,7 +376,10 @@ static AwValue ref_m_ne(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 static AwValue ref_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return ref_repr(vm, argv[0]); }
 
-static AwValue ref_m_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return argv[0]; }
+static AwValue ref_m_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "__class_getitem__", kw) || args_count(vm, "__class_getitem__", argc - 1, 1, 1)) return AW_ERR;
+    return genericalias_new(vm, argv[0], argv[1]);
+}
 
 static AwValue ref_get_callback(AwVM *vm, AwValue self) { return AW_AS(AwWeakref, self)->callback; }
 
@@ -525,6 +538,62 @@ static int proxy_contains(AwVM *vm, AwValue self, AwValue item) {
     return result;
 }
 
+/* The proxy's in-place operators: the referent's (p += x leaves p bound to the result). */
+static AwValue proxy_inplace(AwVM *vm, int argc, const AwValue *argv, const char *name, AwBinOp op) {
+    if (args_count(vm, name, argc - 1, 1, 1)) return AW_ERR;
+    AwValue result;
+    WITH_REFERENTS(vm, argv[0], argv[1], ops_binary(vm, x, y, (int)op + AW_BINOP_INPLACE), AW_ERR);
+    return result;
+}
+
+#define PROXY_INPLACE(fn, name, op) \
+    static AwValue fn(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return proxy_inplace(vm, argc, argv, name, op); }
+PROXY_INPLACE(proxy_iadd, "__iadd__", AW_BINOP_ADD)
+PROXY_INPLACE(proxy_isub, "__isub__", AW_BINOP_SUB)
+PROXY_INPLACE(proxy_imul, "__imul__", AW_BINOP_MUL)
+PROXY_INPLACE(proxy_itruediv, "__itruediv__", AW_BINOP_TRUEDIV)
+PROXY_INPLACE(proxy_ifloordiv, "__ifloordiv__", AW_BINOP_FLOORDIV)
+PROXY_INPLACE(proxy_imod, "__imod__", AW_BINOP_MOD)
+PROXY_INPLACE(proxy_ipow, "__ipow__", AW_BINOP_POW)
+PROXY_INPLACE(proxy_ilshift, "__ilshift__", AW_BINOP_LSHIFT)
+PROXY_INPLACE(proxy_irshift, "__irshift__", AW_BINOP_RSHIFT)
+PROXY_INPLACE(proxy_iand, "__iand__", AW_BINOP_AND)
+PROXY_INPLACE(proxy_ior, "__ior__", AW_BINOP_OR)
+PROXY_INPLACE(proxy_ixor, "__ixor__", AW_BINOP_XOR)
+PROXY_INPLACE(proxy_imatmul, "__imatmul__", AW_BINOP_MATMUL)
+#undef PROXY_INPLACE
+
+/* __index__, __bytes__ and __reversed__: what the referent gives (CPython's proxy methods). */
+static AwValue proxy_m_index(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__index__", argc - 1, 0, 0)) return AW_ERR;
+    AwValue result;
+    WITH_REFERENTS(vm, argv[0], AW_NONE, ops_index(vm, x), AW_ERR);
+    return result;
+}
+
+static AwValue proxy_m_bytes(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__bytes__", argc - 1, 0, 0)) return AW_ERR;
+    AwValue result, bytes_type = value_from_ptr(&aw_type_bytes);
+    WITH_REFERENTS(vm, argv[0], AW_NONE, vm_call(vm, bytes_type, 1, &x, NULL), AW_ERR);
+    return result;
+}
+
+static AwValue proxy_m_reversed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_count(vm, "__reversed__", argc - 1, 0, 0)) return AW_ERR;
+    AwValue result;
+    WITH_REFERENTS(vm, argv[0], AW_NONE, iter_reversed(vm, x), AW_ERR);
+    return result;
+}
+
+static const AwMethodDef proxy_methods[] = {
+    {"__iadd__", proxy_iadd, 0}, {"__isub__", proxy_isub, 0}, {"__imul__", proxy_imul, 0},
+    {"__itruediv__", proxy_itruediv, 0}, {"__ifloordiv__", proxy_ifloordiv, 0}, {"__imod__", proxy_imod, 0},
+    {"__ipow__", proxy_ipow, 0}, {"__ilshift__", proxy_ilshift, 0}, {"__irshift__", proxy_irshift, 0},
+    {"__iand__", proxy_iand, 0}, {"__ior__", proxy_ior, 0}, {"__ixor__", proxy_ixor, 0},
+    {"__imatmul__", proxy_imatmul, 0}, {"__index__", proxy_m_index, 0}, {"__bytes__", proxy_m_bytes, 0},
+    {"__reversed__", proxy_m_reversed, 0}, {NULL, NULL, 0},
+};
+
 static AwValue proxy_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     return vm_raise(vm, &aw_exc_TypeError, "cannot create 'weakref.%s' instances", type_name(type));
 }
@@ -536,7 +605,7 @@ static AwValue proxy_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, 
     .binary = proxy_binary, .rbinary = proxy_binary, .unary = proxy_unary, .truth = proxy_truth, \
     .getattr = proxy_getattr, .setattr = proxy_setattr, .iter = proxy_iter, .next = proxy_next, \
     .len = proxy_len, .getitem = proxy_getitem, .setitem = proxy_setitem, .contains = proxy_contains, \
-    .new_ = proxy_new, .trace = weakref_trace
+    .new_ = proxy_new, .trace = weakref_trace, .methods = proxy_methods
 
 AwType aw_type_weakproxy = {
     .name = "ProxyType",

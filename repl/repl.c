@@ -195,7 +195,7 @@ static ReadResult read_tty_line(const char *prompt, char **line) {
  * so a cell calling input() gets the lines that follow it, as in CPython. */
 static ReadResult read_plain_line(AwVM *vm, char **line) {
     AwValue in = module_get(vm->sys, "stdin");
-    if (!value_is_file(in)) return READ_EOF;
+    if (!value_is_plain_text_file(in)) return READ_EOF;
     AwValue text = file_readline(vm, AW_FILE(in), -1);
     if (text == AW_ERR || !value_is_str(text) || AW_STR(text)->byte_len == 0) {
         vm_exc_clear(vm);

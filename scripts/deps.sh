@@ -18,6 +18,8 @@ packages=(
   libpcre2-dev          # the re module's engine (libpcre2-8)
   zlib1g-dev            # the zlib module
   libsqlite3-dev        # the sqlite3 module (_sqlite3)
+  libexpat1-dev         # the pyexpat module (xml.*)
+  libbz2-dev            # the bz2 module (_bz2)
 )
 
 # `dpkg -s` also succeeds for a removed-but-not-purged package, so require "Status: install ok installed".

@@ -4,7 +4,7 @@ aw's replacement for CPython's _strptime, which builds regular expressions from 
 This one walks the format directive by directive, trying each directive's candidate matches
 in the order CPython's regular expression alternatives would (longest number first), and
 backtracks like the regex engine, so it accepts and rejects the same strings for the C
-locale: %a %A %b %B %c %d %f %H %I %j %m %M %p %S %U %w %W %x %X %y %Y %z %Z %%.
+locale: %a %A %b %B %c %d %f %G %H %I %j %m %M %p %S %u %U %V %w %W %x %X %y %Y %z %Z %%.
 Differences: English (C locale) names only; %Z accepts UTC, GMT and time.tzname.
 """
 
@@ -20,7 +20,7 @@ _NUMBERS = {
     'd': (1, 2, 1, 31), 'H': (1, 2, 0, 23), 'I': (1, 2, 1, 12), 'j': (1, 3, 1, 366),
     'm': (1, 2, 1, 12), 'M': (1, 2, 0, 59), 'S': (1, 2, 0, 61), 'U': (1, 2, 0, 53),
     'W': (1, 2, 0, 53), 'w': (1, 1, 0, 6), 'y': (2, 2, 0, 99), 'Y': (4, 4, 0, 9999),
-    'f': (1, 6, 0, 999999),
+    'f': (1, 6, 0, 999999), 'G': (4, 4, 0, 9999), 'u': (1, 1, 1, 7), 'V': (1, 2, 0, 53),
 }
 
 # Compound directives of the C locale.
@@ -54,7 +54,7 @@ def _number_candidates(code, s, pos):
         if len(text) == width and text.isascii() and text.isdigit():
             value = int(text)
             if code == 'f' or lo <= value <= hi:
-                if width > 1 and code in 'dIjm' and value == 0:
+                if width > 1 and code in 'dIjmV' and value == 0:
                     continue
                 yield pos + width, text if code == 'f' else value
 
@@ -117,7 +117,7 @@ def _tokens(fmt):
         c = fmt[i]
         if c == '%':
             if i + 1 >= len(fmt):
-                raise ValueError(f"stray % in format '{fmt}'")
+                raise ValueError(f"stray % in format '{fmt}'") from None
             d = fmt[i + 1]
             if d in _COMPOUND:
                 out.extend(_tokens(_COMPOUND[d]))
@@ -126,7 +126,7 @@ def _tokens(fmt):
             elif d in _NUMBERS or d in 'aAbBpzZ':
                 out.append(('dir', d))
             else:
-                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'")
+                raise ValueError(f"'{d}' is a bad directive in format '{fmt}'") from None
             i += 2
         elif c.isspace():
             while i < len(fmt) and fmt[i].isspace():
@@ -191,6 +191,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     week_of_year = -1
     week_of_year_start = -1
     weekday = julian = None
+    iso_year = iso_week = None
     for code, value in found.items():
         if code == 'y':
             year = value + (2000 if value <= 68 else 1900)
@@ -222,6 +223,12 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             weekday = value[0]
         elif code == 'w':
             weekday = 6 if value == 0 else value - 1
+        elif code == 'u':
+            weekday = value - 1
+        elif code == 'G':
+            iso_year = value
+        elif code == 'V':
+            iso_week = value
         elif code == 'j':
             julian = value
         elif code in 'UW':
@@ -241,6 +248,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             tzname = value[1]
             low = tzname.lower()
             tz = 0 if low in ('utc', 'gmt') else -1
+    _check_iso(year, iso_year, iso_week, week_of_year, weekday, julian)
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904
@@ -252,6 +260,8 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         if week_of_year != -1:
             week_starts_mon = week_of_year_start == 0
             julian = _calc_julian_from_U_or_W(year, week_of_year, weekday, week_starts_mon)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
             yday = 366 if _is_leap(year) else 365
@@ -267,6 +277,39 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         year = 1900
     return ((year, month, day, hour, minute, second, weekday, julian, tz, tzname, gmtoff),
             fraction, gmtoff_fraction)
+
+
+def _check_iso(year, iso_year, iso_week, week_of_year, weekday, julian):
+    """CPython's checks that %G, %V and a weekday come together (and not with %Y or %j)."""
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with "
+                             "the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif week_of_year == -1 and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with "
+                             "the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with "
+                         "the year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
+
+
+def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
+    """(year, day of the year) of ISO year, week (01 contains 4 January) and weekday (1-7)."""
+    import datetime as _dt
+    correction = _dt.date(iso_year, 1, 4).isoweekday() + 3
+    ordinal = (iso_week * 7) + iso_weekday - correction
+    if ordinal < 1:     # a day of the previous calendar year
+        ordinal += _dt.date(iso_year, 1, 1).toordinal()
+        iso_year -= 1
+        ordinal -= _dt.date(iso_year, 1, 1).toordinal()
+    return iso_year, ordinal
 
 
 def _is_leap(year):

@@ -88,16 +88,8 @@ class abstractproperty(property):
 
 
 def _isabstract(value):
-    # CPython's property, classmethod and staticmethod report __isabstractmethod__ from the
-    # functions they wrap; aw's do not, so look inside them here.
-    if getattr(value, "__isabstractmethod__", False):
-        return True
-    if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False)
-                   for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, "__isabstractmethod__", False)
-    return False
+    # property, classmethod and staticmethod report __isabstractmethod__ from what they wrap
+    return getattr(value, "__isabstractmethod__", False)
 
 
 def get_cache_token():
@@ -166,6 +158,17 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
+        # as CPython: registering with Sequence/Mapping (or an ABC derived from them) gives
+        # the class their collection flag for match; aw keeps it as the class's own
+        # __abc_tpflags__, which the VM reads (built-in types cannot take it)
+        for base in cls.__mro__:
+            flags = base.__dict__.get('__abc_tpflags__')
+            if flags:
+                try:
+                    type.__setattr__(subclass, '__abc_tpflags__', flags)
+                except TypeError:
+                    pass
+                break
         return subclass
 
     def _dump_registry(cls, file=None):

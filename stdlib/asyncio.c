@@ -127,6 +127,7 @@ static bool is_coroutine_like(AwVM *vm, AwValue v) {
 }
 
 static AwValue make_task(AwVM *vm, AwValue loop, AwValue coro, AwValue name) {
+    if (!loop_uv(AW_LOOP(loop))) return vm_raise(vm, &aw_exc_RuntimeError, "Event loop is closed");
     if (loop_task_factory(AW_LOOP(loop)) != AW_NONE) return loop_create_task_by_factory(vm, loop, coro, name, AW_EMPTY);
     bool like = !is_coroutine(coro) && is_coroutine_like(vm, coro);
     if (like && !value_is_agen_step(coro)) {

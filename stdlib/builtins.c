@@ -28,6 +28,7 @@
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/ast_convert.h"
 #include "stdlib/modules.h"
 
 /* Provided by vm.c and import.c (not yet in vm.h). */
@@ -74,7 +75,7 @@ static AwStatus write_piece(AwVM *vm, AwValue file, AwValue piece) {
 }
 
 static AwStatus flush_file(AwVM *vm, AwValue file) {
-    if (value_is_type(file, &aw_type_file)) return file_flush(vm, AW_FILE(file));
+    if (value_is_plain_text_file(file)) return file_flush(vm, AW_FILE(file));
     return vm_call_method(vm, file, AW_NAME(vm, flush), 0, NULL) == AW_ERR ? AW_ERROR : AW_OK;
 }
 
@@ -118,7 +119,7 @@ static AwValue bi_print(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (end == AW_ERR) return AW_ERR;
     AwValue file = kw[2] == AW_EMPTY || kw[2] == AW_NONE ? sys_attr(vm, "stdout") : kw[2];
     if (file == AW_EMPTY || file == AW_NONE) return AW_NONE;
-    AwStatus st = value_is_type(file, &aw_type_file)
+    AwStatus st = value_is_plain_text_file(file)
         ? print_to_file(vm, AW_FILE(file), argc, argv, AW_STR(sep), AW_STR(end))
         : print_to_object(vm, file, argc, argv, AW_STR(sep), AW_STR(end));
     if (st != AW_OK) return AW_ERR;
@@ -133,7 +134,7 @@ static AwValue bi_print(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
 static AwValue read_input_line(AwVM *vm) {
     AwValue in = sys_attr(vm, "stdin");
     if (in == AW_EMPTY || in == AW_NONE) return vm_raise(vm, &aw_exc_RuntimeError, "input(): lost sys.stdin");
-    AwValue line = value_is_type(in, &aw_type_file) ? file_readline(vm, AW_FILE(in), -1)
+    AwValue line = value_is_plain_text_file(in) ? file_readline(vm, AW_FILE(in), -1)
                                                    : vm_call_method(vm, in, AW_NAME(vm, readline), 0, NULL);
     if (line == AW_ERR) return AW_ERR;
     if (!value_is_instance(line, &aw_type_str))
@@ -147,16 +148,22 @@ static AwValue read_input_line(AwVM *vm) {
 
 static AwValue bi_input(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (exact_args(vm, "input", argc, kwnames, 0, 1) != AW_OK) return AW_ERR;
+    static const char *const streams[] = {"stdin", "stdout", "stderr"};
+    for (int i = 0; i < 3; i++) {
+        AwValue s = sys_attr(vm, streams[i]);
+        if (s == AW_EMPTY || s == AW_NONE) return vm_raise(vm, &aw_exc_RuntimeError, "input(): lost sys.%s", streams[i]);
+    }
     AwValue out = sys_attr(vm, "stdout");
     if (argc == 1 && out != AW_EMPTY && out != AW_NONE) {
         AwValue prompt = ops_str(vm, argv[0]);
         if (prompt == AW_ERR) return AW_ERR;
-        AwStatus st = value_is_type(out, &aw_type_file)
+        AwStatus st = value_is_plain_text_file(out)
             ? file_write_bytes(vm, AW_FILE(out), AW_STR(prompt)->data, (size_t)AW_STR(prompt)->byte_len)
             : write_piece(vm, out, prompt);
         if (st != AW_OK) return AW_ERR;
     }
-    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) return AW_ERR;
+    /* as CPython: a stdout that cannot flush (no flush method) is not an error */
+    if (out != AW_EMPTY && out != AW_NONE && flush_file(vm, out) != AW_OK) vm_exc_clear(vm);
     return read_input_line(vm);
 }
 
@@ -411,6 +418,8 @@ static AwValue bi_sum(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (value_is_instance(start, &aw_type_bytes))
         return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (value_is_instance(start, &aw_type_bytearray))
+        return vm_raise(vm, &aw_exc_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     AwValue it = ops_iter(vm, a[0]);
     if (it == AW_ERR || gc_push_root(vm, it) != AW_OK) return AW_ERR;
     AwValue total = sum_items(vm, it, start);
@@ -490,7 +499,15 @@ static AwValue bi_pow(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     AwValue a[3];
     if (args_parse(vm, "pow", argc, argv, kwnames, names, 2, 3, a) != AW_OK) return AW_ERR;
     if (a[2] == AW_EMPTY || a[2] == AW_NONE) return ops_binary(vm, a[0], a[1], AW_BINOP_POW);
-    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) return int_pow_mod(vm, a[0], a[1], a[2]);
+    if (int_check(a[0]) && int_check(a[1]) && int_check(a[2])) {
+        /* an int subclass's own __pow__ takes the modulus first, as CPython's slot_nb_power */
+        AwType *t = type_of(a[0]);
+        if ((t->flags & AW_TYPE_HEAP) && type_lookup(t, AW_NAME(vm, __pow__)) != type_lookup(&aw_type_int, AW_NAME(vm, __pow__))) {
+            AwValue r = vm_call_dunder(vm, a[0], AW_NAME(vm, __pow__), 2, a + 1);
+            if (r != AW_EMPTY && r != AW_NOTIMPL) return r;
+        }
+        return int_pow_mod(vm, a[0], a[1], a[2]);
+    }
     if (is_real(a[0]) && is_real(a[1]) && is_real(a[2]))
         return vm_raise(vm, &aw_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     AwValue r = vm_call_dunder(vm, a[0], AW_NAME(vm, __pow__), 2, a + 1);
@@ -735,7 +752,27 @@ static const char *source_text(AwVM *vm, const char *fname, AwValue src, size_t 
     return NULL;
 }
 
-static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
+static void *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                                 bool only_ast);
+
+/* The code object of src, or with only_ast its tree of ast nodes (compile(..., PyCF_ONLY_AST)).
+ * Other buffers (bytearray, memoryview) compile as a bytes copy, as CPython's
+ * _Py_SourceAsString reads any buffer. */
+static void *compile_source_as(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                               bool only_ast) {
+    const char *data = NULL;
+    int64_t n = 0;
+    if (value_is_instance(src, &aw_type_bytearray)) data = AW_BYTEARRAY(src)->data, n = AW_BYTEARRAY(src)->len;
+    else if (!memoryview_view(src, &data, &n)) return compile_source_text(vm, fname, src, filename, mode, only_ast);
+    AwBytes *copy = bytes_new(vm, data ? data : "", (size_t)n);
+    if (!copy || gc_push_root(vm, value_from_ptr(copy))) return NULL;
+    void *code = compile_source_text(vm, fname, value_from_ptr(copy), filename, mode, only_ast);
+    gc_pop_roots(vm, 1);
+    return code;
+}
+
+static void *compile_source_text(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode,
+                                 bool only_ast) {
     size_t len;
     const char *text = source_text(vm, fname, src, &len);
     if (!text) return NULL;
@@ -753,9 +790,17 @@ static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const ch
     }
     if (mode == AW_PARSE_EVAL)
         while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
-    AwCode *code = vm_compile(vm, text, len, filename, mode);
+    void *code;
+    if (only_ast) {
+        AwValue tree = ast_convert_parse(vm, text, len, filename, mode);
+        code = tree == AW_ERR ? NULL : value_as_ptr(tree);
+    } else code = vm_compile(vm, text, len, filename, mode);
     free(decoded);
     return code;
+}
+
+static AwCode *compile_source(AwVM *vm, const char *fname, AwValue src, const char *filename, AwParseMode mode) {
+    return compile_source_as(vm, fname, src, filename, mode, false);
 }
 
 /* eval/exec: resolve the namespaces (the caller's when omitted), compile, run. */
@@ -832,7 +877,21 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
     if ((int)mode < 0) return vm_raise(vm, &aw_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     if (!value_is_instance(a[1], &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", ops_type_name(a[1]));
-    AwCode *code = compile_source(vm, "compile", a[0], AW_STR(a[1])->data, mode);
+    if (a[3] != AW_EMPTY && args_int(vm, a[3], &flags) != AW_OK) return AW_ERR;
+    bool only_ast = (flags & AW_PYCF_ONLY_AST) != 0;
+    const char *buf;
+    int64_t buf_len;
+    bool is_text = value_is_instance(a[0], &aw_type_str) || value_is_instance(a[0], &aw_type_bytes) ||
+                   value_is_instance(a[0], &aw_type_bytearray) || memoryview_view(a[0], &buf, &buf_len);
+    if (!is_text) {
+        int is_node = ast_convert_is_node(vm, a[0]);
+        if (is_node < 0) return AW_ERR;
+        if (!is_node) return vm_raise(vm, &aw_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        if (only_ast) return a[0];
+        AwCode *code = ast_convert_compile(vm, a[0], AW_STR(a[1])->data, mode);
+        return code ? value_from_ptr(code) : AW_ERR;
+    }
+    void *code = compile_source_as(vm, "compile", a[0], AW_STR(a[1])->data, mode, only_ast);
     return code ? value_from_ptr(code) : AW_ERR;
 }
 

@@ -21,6 +21,18 @@ _KEYWORDS = frozenset([
 _repr_running = set()
 
 
+def _iter_by_index(seq):
+    """Sequence.__iter__: seq[0], seq[1], ... until IndexError."""
+    i = 0
+    try:
+        while True:
+            v = seq[i]
+            yield v
+            i += 1
+    except IndexError:
+        return
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__')
                                      and hasattr(obj, 'items'))
@@ -29,12 +41,13 @@ def _is_mapping(obj):
 # -- deque -------------------------------------------------------------------------------------
 
 _NO_ITEMS = object()   # deque()'s default iterable: nothing to extend with
+_DEQUE_SLOTS = frozenset(('_items', '_head', '_maxlen'))   # deque's own state, not pickled as state
 
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ('_items', '_head', '_maxlen')
+    __slots__ = ('_items', '_head', '_maxlen', '__weakref__')
     __hash__ = None
 
     def __init__(self, iterable=_NO_ITEMS, maxlen=None, *extra, **unknown):
@@ -308,7 +321,19 @@ class deque:
         return self
 
     def __reduce__(self):
-        return self.__class__, (list(self), self._maxlen)
+        # as CPython: the items come as listitems (so a deque may contain itself), and a
+        # subclass's instance attributes as state (without deque's own slots)
+        cls = type(self)
+        state = None
+        if cls is not deque:
+            state = self.__getstate__()
+            if isinstance(state, tuple) and len(state) == 2 and isinstance(state[1], dict):
+                state, slots = state
+                slots = {k: v for k, v in slots.items() if k not in _DEQUE_SLOTS}
+                if slots:
+                    state = (state, slots)
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return cls, args, state, iter(self)
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)
@@ -333,21 +358,18 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        key = id(self)
+        # as CPython: the guard is on the factory (whose repr may show this dict again)
+        factory = self.default_factory
+        key = id(factory)
         if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            factory = self.default_factory
-            if factory is None:
-                frepr = 'None'
-            elif id(factory) in _repr_running:
-                frepr = '...'
-            else:
+            frepr = '...'
+        else:
+            _repr_running.add(key)
+            try:
                 frepr = repr(factory)
-            return f'{type(self).__name__}({frepr}, {dict(self)!r})'
-        finally:
-            _repr_running.discard(key)
+            finally:
+                _repr_running.discard(key)
+        return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -378,6 +400,9 @@ class defaultdict(dict):
 
 
 # -- OrderedDict -------------------------------------------------------------------------------
+
+_od_marker = object()   # OrderedDict.pop's "no default given"
+
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
@@ -435,8 +460,6 @@ class OrderedDict(dict):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
 
-    __copy__ = copy
-
     @classmethod
     def fromkeys(cls, iterable, value=None):
         """Create a new ordered dictionary with keys from iterable and values set to value."""
@@ -446,7 +469,29 @@ class OrderedDict(dict):
         return self
 
     def __reduce__(self):
-        return self.__class__, (), None, None, iter(self.items())
+        state = self.__getstate__()
+        if state:
+            if isinstance(state, tuple):
+                state, slots = state
+            else:
+                slots = {}
+            state = dict(state) if state else {}
+            slots = dict(slots)
+            if slots:
+                state = state, slots
+            else:
+                state = state or None
+        return self.__class__, (), state, None, iter(self.items())
+
+    def pop(self, key, default=_od_marker):
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
+        if default is _od_marker:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        """Insert key with a value of default if key is not in the dictionary."""
+        return dict.setdefault(self, key, default)
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -498,7 +543,14 @@ class _odict_view:
         return item in self._view
 
     def __repr__(self):
-        return f"{type(self).__name__}({list(self._view)!r})"
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return f"{type(self).__name__}({list(self._view)!r})"
+        finally:
+            _repr_running.discard(key)
 
     @property
     def mapping(self):
@@ -1096,19 +1148,24 @@ class UserDict:
             return self.data == other.data
         return self.data == other
 
+    # Mapping's views and get(): through self, so a subclass's __iter__/__getitem__/__missing__ count
     def keys(self):
-        return self.data.keys()
+        import _collections_abc
+        return _collections_abc.KeysView(self)
 
     def items(self):
-        return self.data.items()
+        import _collections_abc
+        return _collections_abc.ItemsView(self)
 
     def values(self):
-        return self.data.values()
+        import _collections_abc
+        return _collections_abc.ValuesView(self)
 
     def get(self, key, default=None):
-        if key in self:
+        try:
             return self[key]
-        return default
+        except KeyError:
+            return default
 
     def update(self, other=(), /, **kwds):
         if _is_mapping(other):
@@ -1142,6 +1199,45 @@ class UserDict:
         inst.__dict__.update(self.__dict__)
         inst.data = self.data.copy()
         return inst
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    __reversed__ = None
+    __class_getitem__ = classmethod(type(list[int]))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -1203,7 +1299,33 @@ class UserList:
         del self.data[i]
 
     def __iter__(self):
-        return iter(self.data)
+        # Sequence's iteration by index, so a subclass's __getitem__ is honoured
+        if type(self).__getitem__ is UserList.__getitem__:
+            return iter(self.data)
+        return _iter_by_index(self)
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __add__(self, other):
         if isinstance(other, UserList):
@@ -1264,6 +1386,7 @@ class UserList:
 # -- UserString (CPython 3.11's, a plain class here; collections.abc registers it) ------------
 
 class UserString:
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, seq):
         if isinstance(seq, str):

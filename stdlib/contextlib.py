@@ -1,7 +1,7 @@
 """contextlib: utilities for with-statement contexts (CPython 3.11's Lib/contextlib.py).
 
 The same classes and algorithms as CPython's, without abc (the abstract bases are plain
-classes) and with bound-method wrappers made by closures instead of method objects.
+classes).
 """
 import sys
 from functools import wraps
@@ -13,11 +13,15 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "chdir"]
 
 
-def _bind(func, obj):
-    """func bound to obj as its first argument (a method of obj)."""
-    def bound(*args):
-        return func(obj, *args)
-    return bound
+class _Bindable:
+    def _m(self):
+        pass
+
+
+# types.MethodType without importing types: the exit-stack callbacks are methods bound to their
+# context manager (callback.__self__ is the cm), as in CPython.
+_MethodType = type(_Bindable()._m)
+del _Bindable
 
 
 class AbstractContextManager:
@@ -436,7 +440,7 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        return _bind(cm_exit, cm)
+        return _MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):
@@ -600,7 +604,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
-        return _bind(cm_exit, cm)
+        return _MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_async_cb_wrapper(callback, /, *args, **kwds):

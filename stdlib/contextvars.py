@@ -12,6 +12,25 @@ __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 _MISSING = object()
 
 
+class _ReadOnly:
+    """A read-only attribute kept in a slot, refusing writes in the C type's words."""
+
+    __slots__ = ('_slot', '_message')
+
+    def __init__(self, slot, message):
+        self._slot = slot
+        self._message = message
+
+    def __get__(self, obj, owner=None):
+        return self if obj is None else getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError(self._message)
+
+    def __delete__(self, obj):
+        raise AttributeError(self._message)
+
+
 class Context:
     """A mapping of ContextVars to their values in one context."""
 
@@ -19,10 +38,15 @@ class Context:
 
     __slots__ = ('_data', '_entered', '_prev')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError("Context() does not accept any arguments")
         self._data = {}
         self._entered = False
         self._prev = None
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def run(self, callable, /, *args, **kwargs):
         _enter(self)
@@ -110,18 +134,22 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *, default=_MISSING):
+    def __init__(self, *args, default=_MISSING, **kwargs):
+        if kwargs:
+            raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for ContextVar()")
+        if len(args) != 1:
+            raise TypeError(f"ContextVar() takes {'exactly' if not args else 'at most'} 1 positional argument "
+                            f"({len(args)} given)")
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
         self._name = name
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
-    @property
-    def name(self):
-        return self._name
+    name = _ReadOnly('_name', "readonly attribute")   # a member in CPython
 
     def get(self, default=_MISSING):
         value = _current._data.get(self, _MISSING)
@@ -164,7 +192,7 @@ class ContextVar:
         return f"<ContextVar name={self._name!r}{default} at {hex(id(self))}>"
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 class _TokenMissing:
@@ -187,18 +215,17 @@ class Token:
         self._old_value = old_value
         self._used = False
 
-    @property
-    def var(self):
-        return self._var
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
-    @property
-    def old_value(self):
-        return self._old_value
+    var = _ReadOnly('_var', "attribute 'var' of '_contextvars.Token' objects is not writable")
+
+    old_value = _ReadOnly('_old_value', "attribute 'old_value' of '_contextvars.Token' objects is not writable")
 
     def __repr__(self):
         used = ' used' if self._used else ''
         return f"<Token{used} var={self._var!r} at {hex(id(self))}>"
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 

@@ -8,6 +8,9 @@ subclasses.
 """
 
 
+import weakref
+from copyreg import dispatch_table
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -24,40 +27,77 @@ def _function():
 
 _FunctionType = type(_function)
 _BuiltinFunctionType = type(len)
+_CodeType = type(_function.__code__)
+class _C:
+    def _m(self):
+        pass
+
+
+_MethodType = type(_C()._m)
+del _C
 
 
 def _newobj(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _reduce(x):
-    """The reduction of x: its own __reduce_ex__/__reduce__, or object's protocol-2 one."""
+def _newobj_ex(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reduce(x, kind):
+    """The reduction of x: copyreg's registered reducer, x's own __reduce_ex__/__reduce__, or
+    object's protocol-4 one. kind ('shallow' or 'deep') names the copy in the error."""
     cls = type(x)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reduce_ex = getattr(x, "__reduce_ex__", None)
+    reduce = getattr(x, "__reduce__", None) if reduce_ex is None else None
+    if reduce_ex is None and reduce is None:
+        raise Error("un(%s)copyable object of type %s" % (kind, cls))
     if (getattr(cls, "__reduce_ex__", None) is not object.__reduce_ex__
             or getattr(cls, "__reduce__", None) is not object.__reduce__):
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            return reductor(4)
-        reductor = getattr(x, "__reduce__", None)
-        if reductor is not None:
-            return reductor()
+        return reduce_ex(4) if reduce_ex is not None else reduce()
     # object's reduction, lenient for aw's built-in types that lack their own reduce
     if cls is range or cls is slice:
         return (cls, (x.start, x.stop, x.step))
+    if cls is _MethodType:
+        return (getattr, (x.__self__, x.__func__.__name__))
     if isinstance(x, bytearray):
         return (cls, (bytes(x),), getattr(x, '__dict__', None) or None)
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = tuple(getnewargs())
-    elif isinstance(x, tuple):
-        args = (tuple(x),)
-    elif isinstance(x, (int, float, str, bytes)) and not isinstance(x, bool):
-        args = (cls.__mro__[cls.__mro__.index(object) - 1](x),)
+    kwargs = None
+    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'" % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'"
+                            % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'"
+                            % type(kwargs).__name__)
     else:
-        args = ()
+        getnewargs = getattr(x, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
+        elif isinstance(x, tuple):
+            args = (tuple(x),)
+        elif isinstance(x, (int, float, str, bytes)) and not isinstance(x, bool):
+            args = (cls.__mro__[cls.__mro__.index(object) - 1](x),)
+        else:
+            args = ()
     state = x.__getstate__()   # object's: the __dict__ and the set __slots__ values
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
+    if kwargs:
+        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
     return (_newobj, (cls,) + args, state, listitems, dictitems)
 
 
@@ -72,7 +112,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x)
+    rv = _reduce(x, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -86,7 +126,8 @@ def _copy_immutable(x):
 
 
 for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice,
-          property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _FunctionType):
+          property, _BuiltinFunctionType, type(Ellipsis), type(NotImplemented), _FunctionType,
+          _CodeType, weakref.ref):
     d[t] = _copy_immutable
 
 d[list] = lambda x: x.copy()
@@ -119,7 +160,7 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                rv = _reduce(x)
+                rv = _reduce(x, "deep")
                 if isinstance(rv, str):
                     y = x
                 else:
@@ -138,8 +179,15 @@ def _deepcopy_atomic(x, memo):
 
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str,
-          type, range, _BuiltinFunctionType, _FunctionType, property):
+          type, range, _BuiltinFunctionType, _FunctionType, property, _CodeType, weakref.ref):
     d[t] = _deepcopy_atomic
+
+
+def _deepcopy_method(x, memo):   # copy the instance, keep the function
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+d[_MethodType] = _deepcopy_method
 
 
 def _deepcopy_list(x, memo, deepcopy=deepcopy):

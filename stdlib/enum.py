@@ -560,6 +560,22 @@ class IntFlag(int, ReprEnum, Flag):
     def __hash__(self):
         return hash(int(self))
 
+    @classmethod
+    def _missing_(cls, value):
+        """IntFlag keeps bits no member names (CPython's boundary KEEP): the pseudo-member's
+        name ends with them as a number (None when no member bit is set)."""
+        if isinstance(value, int) and value >= 0 and value & ~cls._flag_mask_:
+            unknown = value & ~cls._flag_mask_
+            known = value & cls._flag_mask_
+            pseudo = int.__new__(cls, value)
+            pseudo._value_ = value
+            names = [m._name_ for m in cls if m._value_ and m._value_ & known == m._value_]
+            pseudo._name_ = '|'.join(names + [str(unknown)]) if names else None
+            pseudo.__objclass__ = cls
+            pseudo._sort_order_ = -1
+            return pseudo
+        return super()._missing_(value)
+
     __or__ = Flag.__or__
     __and__ = Flag.__and__
     __xor__ = Flag.__xor__

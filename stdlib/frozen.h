@@ -17,8 +17,7 @@ extern const AwFrozenModule frozen_modules[];
 
 /* The source of frozen module `name`, or NULL. */
 const char *frozen_source(const char *name);
-
-/* Whether frozen module `name` is a package: some frozen module is named `name`.SUB. */
+/* True if frozen modules named `name`.X exist: `name` is a package. */
 bool frozen_is_package(const char *name);
 
 #endif

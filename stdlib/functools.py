@@ -261,6 +261,29 @@ class partial:
             return f"functools.{qualname}({', '.join(args)})"
         return f"{qualname}({', '.join(args)})"
 
+    def __reduce__(self):
+        # as the C partial: the keywords dict even when empty
+        return type(self), (self.func,), (self.func, self.args,
+               self.keywords, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        # the C partial's one message for every malformed state
+        if (not isinstance(state, tuple) or len(state) != 4 or not callable(state[0]) or
+                not isinstance(state[1], tuple) or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError("invalid partial state")
+        func, args, kwds, namespace = state
+        args = tuple(args)   # just in case it's a subclass
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        if namespace is None:
+            namespace = {}
+        self.__dict__ = namespace
+        self.func = func
+        self.args = args
+        self.keywords = kwds
+
 
 class partialmethod(object):
     """Method descriptor with partial application of the given arguments

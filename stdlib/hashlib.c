@@ -453,9 +453,17 @@ static AwStatus hash_update_value(AwVM *vm, HashObj *h, AwValue data) {
     int64_t len;
     if (value_is_instance(data, &aw_type_str))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Strings must be encoded before hashing"));
-    if (!bytes_view(data, &p, &len))
+    if (bytes_view(data, &p, &len)) {
+        hash_feed(h, (const uint8_t *)p, (size_t)len);
+        return AW_OK;
+    }
+    /* an object exporting its bytes through __buffer__ (array.array); nothing runs aw code
+     * between the export and the feed, so the copy needs no root */
+    AwValue exported = bytes_from_export(vm, data);
+    if (exported == AW_ERR) return AW_ERROR;
+    if (exported == AW_EMPTY)
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "object supporting the buffer API required"));
-    hash_feed(h, (const uint8_t *)p, (size_t)len);
+    hash_feed(h, (const uint8_t *)AW_BYTES(exported)->data, (size_t)AW_BYTES(exported)->len);
     return AW_OK;
 }
 

@@ -118,6 +118,14 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
         digestobj = new(digest)
     else:
         digestobj = digest()
+    if hasattr(fileobj, "getbuffer"):   # io.BytesIO
+        digestobj.update(fileobj.getbuffer())
+        return digestobj
+    # CPython accepts only binary files open for reading (aw's text files also have readinto,
+    # so their mode tells them apart)
+    if not (hasattr(fileobj, "readinto") and hasattr(fileobj, "readable") and fileobj.readable()
+            and 'b' in getattr(fileobj, "mode", "b")):
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
     while True:
         data = fileobj.read(_bufsize)
         if not data:

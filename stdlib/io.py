@@ -1,17 +1,22 @@
-"""io: in-memory streams (StringIO, BytesIO) and the names of the I/O class hierarchy.
+"""io: the I/O class hierarchy, in-memory streams (StringIO, BytesIO) and open().
 
-aw's files from open() are one native type (TextIOWrapper, also bound here as BufferedReader,
-BufferedWriter and FileIO). StringIO and BytesIO are written here in Python after CPython's
-_io semantics: a write at the end appends a chunk (amortised O(1)); any other access joins
-the chunks into one value first. Messages and reprs follow CPython 3.11.
+The file types are native (interp/file.c, module name _io): open() returns a TextIOWrapper,
+a BufferedReader / BufferedWriter / BufferedRandom or a FileIO, which the abstract bases here
+register as CPython's io does. Built over a Python stream (TextIOWrapper(BytesIO())), a native
+file delegates to CPython's pure-Python implementation (_pyio). StringIO and BytesIO are
+written here in Python after CPython's _io semantics: a write at the end appends a chunk
+(amortised O(1)); any other access joins the chunks into one value first. Messages and reprs
+follow CPython 3.11.
 """
 
 import sys as _sys
+import abc as _abc
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
            "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
+           "IncrementalNewlineDecoder"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -19,6 +24,14 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
+
+
+def open_code(path):
+    """Opens the file at path for reading as bytes, the way an importer reads source."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
 BlockingIOError = BlockingIOError
 
 
@@ -26,7 +39,7 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class IOBase:
+class IOBase(metaclass=_abc.ABCMeta):
     """The abstract base class for all I/O classes.
 
     The default methods describe a stream that cannot be read, written or seeked; subclasses
@@ -501,10 +514,16 @@ class BytesIO(_MemoryIO, BufferedIOBase):
 
     def write(self, b):
         self._check_open()
-        if isinstance(b, (bytearray, list)):
-            b = bytes(b) if isinstance(b, bytearray) else b
         if not isinstance(b, bytes):
-            raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            if isinstance(b, bytearray):
+                b = bytes(b)
+            elif isinstance(b, (str, list)):
+                raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+            else:   # memoryview, array and other buffers: their bytes (len is nbytes)
+                try:
+                    b = memoryview(b).tobytes()
+                except TypeError:
+                    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'") from None
         self._write_value(b)
         return len(b)
 
@@ -544,8 +563,27 @@ class BytesIO(_MemoryIO, BufferedIOBase):
         return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
-TextIOWrapper = type(_sys.stdout)
-BufferedReader = BufferedWriter = BufferedRandom = BufferedRWPair = FileIO = TextIOWrapper
+def _native_types():
+    """aw's file types by name: the built-in subclasses of the hidden base of sys.__stdout__'s
+    type (_io._IOBase)."""
+    base = type(_sys.__stdout__).__base__
+    return {t.__name__: t for t in base.__subclasses__() if t.__module__ == '_io'}
+
+
+_types = _native_types()
+FileIO = _types['FileIO']
+BufferedReader = _types['BufferedReader']
+BufferedWriter = _types['BufferedWriter']
+BufferedRandom = _types['BufferedRandom']
+BufferedRWPair = _types['BufferedRWPair']
+TextIOWrapper = _types['TextIOWrapper']
+del _types
+
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(TextIOWrapper)
+del _klass
 
 
 def text_encoding(encoding, stacklevel=2):

@@ -6,7 +6,7 @@
  * own float code does. The numeric locale a program chose is remembered and applied (with
  * uselocale, for this thread only) while localeconv and nl_langinfo read it, and setlocale
  * reports it. At import, LC_CTYPE is taken from the environment as CPython does at startup
- * (the C locale becomes C.UTF-8, PEP 538).
+ * (the C locale becomes C.UTF-8 unless LC_ALL is set, PEP 538).
  */
 #include <langinfo.h>
 #include <limits.h>
@@ -243,12 +243,12 @@ static AwValue l_strxfrm(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     return r ? str_value(r) : AW_ERR;
 }
 
-/* getencoding(): the encoding of the LC_CTYPE locale (UTF-8 for the C locales). */
+/* getencoding(): the encoding of the LC_CTYPE locale (at import the C locale became C.UTF-8). */
 static AwValue l_getencoding(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "getencoding", kwnames) != AW_OK || args_count(vm, "getencoding", argc, 0, 0) != AW_OK)
         return AW_ERR;
     const char *codeset = nl_langinfo(CODESET);
-    if (!codeset || !*codeset || strcmp(codeset, "ANSI_X3.4-1968") == 0) codeset = "UTF-8";
+    if (!codeset || !*codeset) codeset = "UTF-8";
     return c_text(vm, codeset);
 }
 
@@ -276,7 +276,9 @@ static AwType *make_error(AwVM *vm) {
 AwModule *locale_module_init(AwVM *vm) {
     /* CPython's startup: LC_CTYPE from the environment, the C locale coerced to C.UTF-8 */
     const char *ctype = setlocale(LC_CTYPE, "");
-    if (!ctype || strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0) setlocale(LC_CTYPE, "C.UTF-8");
+    const char *lc_all = getenv("LC_ALL");
+    bool coerce = !lc_all || !*lc_all;   /* PEP 538: LC_ALL set in the environment wins */
+    if (coerce && (!ctype || strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0)) setlocale(LC_CTYPE, "C.UTF-8");
     AwModule *mod = module_new(vm, "_locale");
     if (!mod || module_add_functions(vm, mod, locale_functions)) return NULL;
     const struct { const char *name; int value; } categories[] = {

@@ -843,26 +843,44 @@ done:
     return r;
 }
 
-/* The items of a tuple or list argument of dist(). */
-static AwStatus point_items(AwVM *vm, AwValue p, int64_t *n, const AwValue **items) {
-    if (value_is_instance(p, &aw_type_tuple)) {
-        *n = AW_TUPLE(p)->len;
-        *items = AW_TUPLE(p)->items;
-        return AW_OK;
+static AwValue dist_of(AwVM *vm, int64_t n, const AwValue *p, int64_t m, const AwValue *q);
+
+/* The items of a tuple or list argument of dist(); any other iterable is first made a tuple,
+ * which is stored in *p and pushed as a GC root (counted in *rooted). */
+static AwStatus point_items(AwVM *vm, AwValue *p, size_t *rooted, int64_t *n, const AwValue **items) {
+    if (!value_is_instance(*p, &aw_type_tuple) && !value_is_instance(*p, &aw_type_list)) {
+        AwValue t = tuple_from_iterable(vm, *p);
+        if (t == AW_ERR || gc_push_root(vm, t)) return AW_ERROR;
+        (*rooted)++;
+        *p = t;
     }
-    if (value_is_instance(p, &aw_type_list)) {
-        *n = AW_LIST(p)->len;
-        *items = AW_LIST(p)->items;
-        return AW_OK;
+    if (value_is_instance(*p, &aw_type_tuple)) {
+        *n = AW_TUPLE(*p)->len;
+        *items = AW_TUPLE(*p)->items;
+    } else {
+        *n = AW_LIST(*p)->len;
+        *items = AW_LIST(*p)->items;
     }
-    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "dist(): argument must be tuple, not %s", ops_type_name(p)));
+    return AW_OK;
 }
 
 static AwValue math_dist(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (two_args(vm, "math.dist", "dist", argc, kwnames)) return AW_ERR;
     int64_t n, m;
     const AwValue *p, *q;
-    if (point_items(vm, argv[0], &n, &p) || point_items(vm, argv[1], &m, &q)) return AW_ERR;
+    AwValue a = argv[0], b = argv[1];
+    size_t rooted = 0;
+    if (point_items(vm, &a, &rooted, &n, &p) || point_items(vm, &b, &rooted, &m, &q)) {
+        gc_pop_roots(vm, rooted);
+        return AW_ERR;
+    }
+    AwValue r = dist_of(vm, n, p, m, q);
+    gc_pop_roots(vm, rooted);
+    return r;
+}
+
+/* The Euclidean distance between the n coordinates p and the m coordinates q. */
+static AwValue dist_of(AwVM *vm, int64_t n, const AwValue *p, int64_t m, const AwValue *q) {
     if (n != m) return vm_raise(vm, &aw_exc_ValueError, "both points must have the same number of dimensions");
     double stack[16], max = 0.0, px, qx;
     double *v = scratch(vm, (size_t)n, stack, 16);

@@ -38,10 +38,13 @@ static const AwModuleEntry module_table[] = {
     {"_weakref", weakref_module_init},
     {"_hashlib", hashlib_module_init},
     {"zlib", zlib_module_init},
+    {"_binascii", binascii_module_init},
     {"_sqlite3", sqlite3_module_init},
     {"_codecs", codecs_module_init},
     {"_imp", imp_module_init},
     {"_locale", locale_module_init},
+    {"pyexpat", pyexpat_module_init},
+    {"_bz2", bz2_module_init},
     {NULL, NULL},
 };
 
@@ -52,9 +55,9 @@ const char *frozen_source(const char *name) {
 }
 
 bool frozen_is_package(const char *name) {
-    size_t len = strlen(name);
+    size_t n = strlen(name);
     for (const AwFrozenModule *m = frozen_modules; m->name; m++)
-        if (strncmp(m->name, name, len) == 0 && m->name[len] == '.') return true;
+        if (strncmp(m->name, name, n) == 0 && m->name[n] == '.') return true;
     return false;
 }
 

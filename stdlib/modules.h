@@ -43,10 +43,13 @@ AwModule *re_module_init(AwVM *vm);      /* `_re`, the PCRE2 core of re.py */
 AwModule *traceback_module_init(AwVM *vm); /* `_traceback`, the core of traceback.py and warnings.py */
 AwModule *weakref_module_init(AwVM *vm);  /* `_weakref`, the core of weakref.py */
 AwModule *hashlib_module_init(AwVM *vm);  /* `_hashlib`, the core of hashlib.py */
+AwModule *binascii_module_init(AwVM *vm); /* `_binascii`: binascii's base64 loops (binascii.c) */
 AwModule *zlib_module_init(AwVM *vm);     /* `zlib`, over the system's libz */
 AwModule *sqlite3_module_init(AwVM *vm);  /* `_sqlite3`, over libsqlite3 (prelude: _sqlite3.py) */
 AwModule *codecs_module_init(AwVM *vm);   /* `_codecs`, the core of codecs.py */
 AwModule *locale_module_init(AwVM *vm);   /* `_locale`, the core of locale.py */
+AwModule *pyexpat_module_init(AwVM *vm);  /* `pyexpat`, over libexpat (under stdlib/xml.*.py) */
+AwModule *bz2_module_init(AwVM *vm);      /* `_bz2`, the core of bz2.py, over the system's libbz2 */
 
 /* The entry for name, or NULL. */
 const AwModuleEntry *modules_find(const char *name);

@@ -98,6 +98,12 @@ def index(a):
     r = hook(a)
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
+    if type(r) is not int:
+        import warnings
+        warnings.warn(f"__index__ returned non-int (type {type(r).__name__}).  The ability to return an "
+                      "instance of a strict subclass of int is deprecated, and may be removed in a future "
+                      "version of Python.", DeprecationWarning, stacklevel=2)
+        return int.__index__(r)   # PyNumber_Index: an exact int
     return r
 
 def inv(a):

@@ -60,6 +60,22 @@ def _object_state(obj, proto):
     return obj.__getstate__()
 
 
+def _checked_newargs_ex(newargs):
+    # what __getnewargs_ex__ must return: (tuple, dict), with CPython's messages
+    if not isinstance(newargs, tuple):
+        raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'" % type(newargs).__name__)
+    if len(newargs) != 2:
+        raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d" % len(newargs))
+    args, kwargs = newargs
+    if not isinstance(args, tuple):
+        raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'"
+                        % type(args).__name__)
+    if not isinstance(kwargs, dict):
+        raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'"
+                        % type(kwargs).__name__)
+    return args, kwargs
+
+
 def _object_reduce_ex(obj, proto):
     cls = type(obj)
     if obj is Ellipsis or obj is NotImplemented:
@@ -80,13 +96,21 @@ def _object_reduce_ex(obj, proto):
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     if proto >= 2:
-        getnewargs = getattr(obj, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = tuple(getnewargs())
+        kwargs = None
+        getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+        getnewargs = getattr(obj, '__getnewargs__', None) if getnewargs_ex is None else None
+        if getnewargs_ex is not None:
+            args, kwargs = _checked_newargs_ex(getnewargs_ex())
+        elif getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'" % type(args).__name__)
         elif base in (int, float, complex, str, bytes, tuple, frozenset):
             args = (base(obj),)
         else:
             args = ()
+        if kwargs:
+            return (copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
         return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
     base_state = None if base is object else base(obj)
     if base in (list, dict):

@@ -274,10 +274,18 @@ static AwStatus seed_value(AwVM *vm, MTState *s, AwValue a) {
         mpz_abs(n, n);
     } else if (value_is_float(a)) {
         mpz_set_ui(n, (uint64_t)float_hash(value_as_double(a)));
-    } else if (value_is_instance(a, &aw_type_str) || value_is_instance(a, &aw_type_bytes)) {
-        bool is_str = value_is_instance(a, &aw_type_str);
-        seed_from_bytes(s, is_str ? AW_STR(a)->data : AW_BYTES(a)->data,
-                        (size_t)(is_str ? AW_STR(a)->byte_len : AW_BYTES(a)->len));
+    } else if (value_is_instance(a, &aw_type_str) || value_is_instance(a, &aw_type_bytes) ||
+               value_is_instance(a, &aw_type_bytearray)) {
+        const char *data = "";
+        int64_t len = 0;
+        if (value_is_instance(a, &aw_type_str)) {
+            data = AW_STR(a)->data;
+            len = AW_STR(a)->byte_len;
+        } else if (!bytes_view(a, &data, &len) || !data) {
+            data = "";
+            len = 0;
+        }
+        seed_from_bytes(s, data, (size_t)len);
         mpz_clear(n);
         return AW_OK;
     } else {
@@ -295,12 +303,17 @@ static AwStatus seed_value(AwVM *vm, MTState *s, AwValue a) {
 /* The Random class and its hidden module instance (both reachable from the module dict). */
 static AwType *random_class;
 
-static AwStr *state_key(AwVM *vm) { return str_intern_cstr(vm, "_mt_state"); }
+/* "_mt_state", interned once (interned strings live until exit). */
+static AwStr *state_key_str;
+static AwStr *state_key(AwVM *vm) {
+    if (!state_key_str) state_key_str = str_intern_cstr(vm, "_mt_state");
+    return state_key_str;
+}
 
 /* The generator of a Random instance: a private bytes object used as a mutable buffer. */
 static MTState *state_of(AwVM *vm, AwValue self) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = state_key(vm);
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;   /* keeps the class's instance-name filter */
     if (!d || !key) {
         vm_raise(vm, &aw_exc_TypeError, "descriptor requires a 'random.Random' object but received a '%s'",
                  ops_type_name(self));
@@ -317,14 +330,14 @@ static MTState *state_of(AwVM *vm, AwValue self) {
 }
 
 static AwStatus set_gauss_next(AwVM *vm, AwValue self, AwValue v) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = str_intern_cstr(vm, "gauss_next");
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;
     return d && key ? dict_set_str(vm, d, key, v) : AW_ERROR;
 }
 
 static AwValue get_gauss_next(AwVM *vm, AwValue self) {
-    AwDict *d = object_dict(vm, self);
     AwStr *key = str_intern_cstr(vm, "gauss_next");
+    AwDict *d = key ? object_dict_for_store(vm, self, key) : NULL;
     AwValue v = d && key ? dict_get_str(d, key) : AW_EMPTY;
     return v == AW_EMPTY ? AW_NONE : v;
 }
@@ -353,12 +366,41 @@ static AwValue m_init(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames)
     return set_gauss_next(vm, argv[0], AW_NONE) == AW_OK ? AW_NONE : AW_ERR;
 }
 
+/* seed(a, version=1) of a str or bytes: CPython's Python-2-compatible string hash of the
+ * code points (bytes read as latin-1), then seeded as that int. */
+static uint64_t seed_v1_hash(AwValue a) {
+    const char *p;
+    int64_t n, count = 0;
+    bool is_str = value_is_instance(a, &aw_type_str);
+    if (is_str) p = AW_STR(a)->data, n = AW_STR(a)->byte_len;
+    else p = AW_BYTES(a)->data, n = AW_BYTES(a)->len;
+    uint64_t x = 0;
+    for (int64_t i = 0; i < n; count++) {
+        int len = 1;
+        uint32_t c = is_str ? str_decode_utf8(p + i, &len) : (unsigned char)p[i];
+        if (count == 0) x = (uint64_t)c << 7;
+        x = (1000003 * x) ^ c;
+        i += len;
+    }
+    return x ^ (uint64_t)count;
+}
+
 static AwValue m_seed(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"self", "a", "version", NULL};
     AwValue a[3];
     if (args_parse(vm, "seed", argc, argv, kwnames, names, 1, 3, a) != AW_OK) return AW_ERR;
     MTState *s = state_of(vm, a[0]);
-    if (!s || seed_value(vm, s, a[1]) != AW_OK) return AW_ERR;
+    if (!s) return AW_ERR;
+    if (a[2] != AW_EMPTY && value_is_int(a[2]) && value_as_small(a[2]) == 1 &&
+        (value_is_instance(a[1], &aw_type_str) || value_is_instance(a[1], &aw_type_bytes))) {
+        mpz_t n;
+        mpz_init(n);
+        mpz_set_ui(n, seed_v1_hash(a[1]));
+        seed_from_mpz(s, n);
+        mpz_clear(n);
+    } else if (seed_value(vm, s, a[1]) != AW_OK) {
+        return AW_ERR;
+    }
     return set_gauss_next(vm, a[0], AW_NONE) == AW_OK ? AW_NONE : AW_ERR;
 }
 
@@ -458,19 +500,35 @@ static AwValue m_setstate(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 /* randrange's conversion of an argument: __index__, else CPython's int(x) fallback for
  * integral floats; other floats are "non-integer arg 1 for randrange()". */
 static AwValue range_arg(AwVM *vm, AwValue v, const char *what) {
+    static const char future[] = "randrange() will raise TypeError in the future";
     if (value_is_float(v)) {
         double d = value_as_double(v);
-        if (isfinite(d) && d != floor(d))
+        if (isfinite(d) && d != floor(d)) {
+            if (exception_warn(vm, &aw_exc_DeprecationWarning, future)) return AW_ERR;
             return vm_raise(vm, &aw_exc_ValueError, "non-integer %s for randrange()", what);
-        return int_from_double(vm, d);
+        }
+        AwValue i = int_from_double(vm, d);
+        if (i != AW_ERR && exception_warn(vm, &aw_exc_DeprecationWarning,
+                                          "non-integer arguments to randrange() have been deprecated since "
+                                          "Python 3.10 and will be removed in a subsequent version"))
+            return AW_ERR;
+        return i;
     }
     AwValue i = ops_index(vm, v);
     if (i != AW_ERR || !vm_exc_matches(vm, &aw_exc_TypeError)) return i;
     vm_exc_clear(vm);
-    if (value_is_instance(v, &aw_type_str))
-        return vm_raise(vm, &aw_exc_ValueError, "non-integer %s for randrange()", what);
-    return vm_raise(vm, &aw_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
-                    ops_type_name(v));
+    /* CPython's fallback: int(v), refused (with a warning) unless it equals v */
+    i = vm_call(vm, value_from_ptr(&aw_type_int), 1, &v, NULL);
+    if (i == AW_ERR || gc_push_root(vm, i) != AW_OK) return AW_ERR;
+    int same = ops_eq(vm, i, v);
+    AwStatus st = same < 0 ? AW_ERROR
+                  : same ? exception_warn(vm, &aw_exc_DeprecationWarning,
+                                          "non-integer arguments to randrange() have been deprecated since "
+                                          "Python 3.10 and will be removed in a subsequent version")
+                         : exception_warn(vm, &aw_exc_DeprecationWarning, future);
+    gc_pop_roots(vm, 1);
+    if (st != AW_OK) return AW_ERR;
+    return same ? i : vm_raise(vm, &aw_exc_ValueError, "non-integer %s for randrange()", what);
 }
 
 /* randrange with small ints: width and the step arithmetic cannot overflow 64 bits. */
@@ -543,9 +601,15 @@ static AwValue randrange(AwVM *vm, MTState *s, AwValue start, AwValue stop, AwVa
         if (int_sign(istart) > 0) return randbelow_value(vm, s, istart);
         return vm_raise(vm, &aw_exc_ValueError, "empty range for randrange()");
     }
+    /* converting stop and step may run aw code (int(), warnings): keep the converted values rooted */
+    if (gc_push_root(vm, istart) != AW_OK) return AW_ERR;
     AwValue istop = range_arg(vm, stop, "stop");
-    if (istop == AW_ERR) return AW_ERR;
+    if (istop == AW_ERR || gc_push_root(vm, istop) != AW_OK) {
+        gc_pop_roots(vm, 1);
+        return AW_ERR;
+    }
     AwValue istep = step == AW_EMPTY ? value_from_small(1) : range_arg(vm, step, "step");
+    gc_pop_roots(vm, 2);
     if (istep == AW_ERR) return AW_ERR;
     if (value_is_int(istart) && value_is_int(istop) && value_is_int(istep))
         return randrange_small(vm, s, value_as_small(istart), value_as_small(istop), value_as_small(istep));
@@ -790,6 +854,8 @@ static AwValue sample_counts(AwVM *vm, MTState *s, AwValue population, int64_t n
     return result;
 }
 
+static AwValue python_method(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw);
+
 static bool is_sequence(AwValue v) {
     return value_is_instance(v, &aw_type_list) || value_is_instance(v, &aw_type_tuple)
            || value_is_instance(v, &aw_type_str) || value_is_instance(v, &aw_type_range)
@@ -803,8 +869,8 @@ static AwValue m_sample(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     if (args_parse(vm, "sample", argc, argv, kwnames, names, 3, 3, a) != AW_OK) return AW_ERR;
     MTState *s = state_of(vm, a[0]);
     if (!s) return AW_ERR;
-    if (!is_sequence(a[1]))
-        return vm_raise(vm, &aw_exc_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    if (!is_sequence(a[1]))   /* any collections.abc.Sequence, or CPython's TypeError */
+        return python_method(vm, "sample", argc, argv, kwnames);
     if (ops_len(vm, a[1], &n) != AW_OK || args_int(vm, a[2], &k) != AW_OK) return AW_ERR;
     if (a[3] != AW_EMPTY && a[3] != AW_NONE) return sample_counts(vm, s, a[1], n, a[3], k);
     return sample_core(vm, s, a[1], n, k);
@@ -1028,6 +1094,60 @@ static AwValue m_sys_nostate(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return vm_raise(vm, &aw_exc_NotImplementedError, "System entropy source does not have state.");
 }
 
+/* ---- subclasses and instances that override random() or getrandbits() --------------------- */
+
+/* Random's own random and getrandbits (natives in its dict, which keeps them alive), and
+ * their names (interned strings live until exit). */
+static AwValue native_random_fn, native_getrandbits_fn;
+static AwStr *name_random, *name_getrandbits;
+static uint64_t override_bits;   /* their bits in a class's instance-name filter */
+
+/* True when self's class or instance replaces random() or getrandbits(): CPython's methods
+ * then draw through them, so aw's must too (the C fast paths use the generator directly). */
+static bool draws_overridden(AwVM *vm, AwValue self) {
+    AwStr *rnd = name_random, *bits = name_getrandbits;
+    AwType *t = type_of(self);
+    if (type_lookup(t, rnd) != native_random_fn || type_lookup(t, bits) != native_getrandbits_fn) return true;
+    /* no instance of this class ever stored either name: no instance dict lookup needed */
+    if (class_tracks_instance_names(t) && !(t->instance_names & override_bits)) return false;
+    AwDict *d = object_dict(vm, self);
+    return d && (dict_get_str(d, rnd) != AW_EMPTY || dict_get_str(d, bits) != AW_EMPTY);
+}
+
+/* The method `name` of CPython's pure-Python Random (the frozen _random_py module) applied to
+ * the arguments (self first). */
+static AwValue python_method(AwVM *vm, const char *name, int argc, const AwValue *argv, AwTuple *kw) {
+    AwStr *modname = str_intern_cstr(vm, "_random_py"), *attr = str_intern_cstr(vm, name);
+    AwValue mod = modname && attr ? vm_import(vm, modname, AW_NONE, NULL) : AW_ERR;
+    AwValue fn = mod == AW_ERR ? AW_ERR : ops_getattr(vm, mod, attr);
+    return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
+}
+
+#define DRAWS_VIA_SELF(name)                                                                    \
+    static AwValue o_##name(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {             \
+        if (argc >= 1 && draws_overridden(vm, argv[0])) return python_method(vm, #name, argc, argv, kw); \
+        return m_##name(vm, argc, argv, kw);                                                    \
+    }
+DRAWS_VIA_SELF(randbytes)
+DRAWS_VIA_SELF(randrange)
+DRAWS_VIA_SELF(randint)
+DRAWS_VIA_SELF(choice)
+DRAWS_VIA_SELF(choices)
+DRAWS_VIA_SELF(shuffle)
+DRAWS_VIA_SELF(sample)
+DRAWS_VIA_SELF(uniform)
+DRAWS_VIA_SELF(triangular)
+DRAWS_VIA_SELF(gauss)
+DRAWS_VIA_SELF(normalvariate)
+DRAWS_VIA_SELF(lognormvariate)
+DRAWS_VIA_SELF(expovariate)
+DRAWS_VIA_SELF(paretovariate)
+DRAWS_VIA_SELF(weibullvariate)
+DRAWS_VIA_SELF(vonmisesvariate)
+DRAWS_VIA_SELF(gammavariate)
+DRAWS_VIA_SELF(betavariate)
+#undef DRAWS_VIA_SELF
+
 /* ---- the module --------------------------------------------------------------------------- */
 
 static const AwMethodDef random_methods[] = {
@@ -1035,26 +1155,26 @@ static const AwMethodDef random_methods[] = {
     {"seed", m_seed, AW_METH_DEFAULT},
     {"random", m_random, AW_METH_DEFAULT},
     {"getrandbits", m_getrandbits, AW_METH_DEFAULT},
-    {"randbytes", m_randbytes, AW_METH_DEFAULT},
+    {"randbytes", o_randbytes, AW_METH_DEFAULT},
     {"getstate", m_getstate, AW_METH_DEFAULT},
     {"setstate", m_setstate, AW_METH_DEFAULT},
-    {"randrange", m_randrange, AW_METH_DEFAULT},
-    {"randint", m_randint, AW_METH_DEFAULT},
-    {"choice", m_choice, AW_METH_DEFAULT},
-    {"choices", m_choices, AW_METH_DEFAULT},
-    {"shuffle", m_shuffle, AW_METH_DEFAULT},
-    {"sample", m_sample, AW_METH_DEFAULT},
-    {"uniform", m_uniform, AW_METH_DEFAULT},
-    {"triangular", m_triangular, AW_METH_DEFAULT},
-    {"gauss", m_gauss, AW_METH_DEFAULT},
-    {"normalvariate", m_normalvariate, AW_METH_DEFAULT},
-    {"lognormvariate", m_lognormvariate, AW_METH_DEFAULT},
-    {"expovariate", m_expovariate, AW_METH_DEFAULT},
-    {"paretovariate", m_paretovariate, AW_METH_DEFAULT},
-    {"weibullvariate", m_weibullvariate, AW_METH_DEFAULT},
-    {"vonmisesvariate", m_vonmisesvariate, AW_METH_DEFAULT},
-    {"gammavariate", m_gammavariate, AW_METH_DEFAULT},
-    {"betavariate", m_betavariate, AW_METH_DEFAULT},
+    {"randrange", o_randrange, AW_METH_DEFAULT},
+    {"randint", o_randint, AW_METH_DEFAULT},
+    {"choice", o_choice, AW_METH_DEFAULT},
+    {"choices", o_choices, AW_METH_DEFAULT},
+    {"shuffle", o_shuffle, AW_METH_DEFAULT},
+    {"sample", o_sample, AW_METH_DEFAULT},
+    {"uniform", o_uniform, AW_METH_DEFAULT},
+    {"triangular", o_triangular, AW_METH_DEFAULT},
+    {"gauss", o_gauss, AW_METH_DEFAULT},
+    {"normalvariate", o_normalvariate, AW_METH_DEFAULT},
+    {"lognormvariate", o_lognormvariate, AW_METH_DEFAULT},
+    {"expovariate", o_expovariate, AW_METH_DEFAULT},
+    {"paretovariate", o_paretovariate, AW_METH_DEFAULT},
+    {"weibullvariate", o_weibullvariate, AW_METH_DEFAULT},
+    {"vonmisesvariate", o_vonmisesvariate, AW_METH_DEFAULT},
+    {"gammavariate", o_gammavariate, AW_METH_DEFAULT},
+    {"betavariate", o_betavariate, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
@@ -1095,6 +1215,12 @@ AwModule *random_module_init(AwVM *vm) {
     if (!mod) return NULL;
     random_class = make_class(vm, "Random", &aw_type_object, random_methods);
     if (!random_class || module_add_value(vm, mod, "Random", value_from_ptr(random_class)) != AW_OK) return NULL;
+    name_random = str_intern_cstr(vm, "random");
+    name_getrandbits = str_intern_cstr(vm, "getrandbits");
+    if (!name_random || !name_getrandbits) return NULL;
+    override_bits = ((uint64_t)1 << class_name_bit(name_random)) | ((uint64_t)1 << class_name_bit(name_getrandbits));
+    native_random_fn = dict_get_str(random_class->dict, name_random);
+    native_getrandbits_fn = dict_get_str(random_class->dict, name_getrandbits);
     AwType *system = make_class(vm, "SystemRandom", random_class, system_random_methods);
     if (!system || module_add_value(vm, mod, "SystemRandom", value_from_ptr(system)) != AW_OK) return NULL;
     static const struct { const char *name; double value; } consts[] = {
@@ -1104,6 +1230,18 @@ AwModule *random_module_init(AwVM *vm) {
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (module_add_value(vm, mod, consts[i].name, value_from_double(consts[i].value)) != AW_OK) return NULL;
     if (module_add_value(vm, mod, "BPF", value_from_small(53)) != AW_OK) return NULL;
+    static const char *const all[] = {
+        "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate", "gammavariate", "gauss",
+        "getrandbits", "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint",
+        "random", "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform",
+        "vonmisesvariate", "weibullvariate",
+    };
+    AwList *names = list_new(vm, 0);
+    if (!names || module_add_value(vm, mod, "__all__", value_from_ptr(names)) != AW_OK) return NULL;
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        AwStr *n = str_intern_cstr(vm, all[i]);
+        if (!n || list_append(vm, names, value_from_ptr(n)) != AW_OK) return NULL;
+    }
     AwValue inst = vm_call(vm, value_from_ptr(random_class), 0, NULL, NULL);
     if (inst == AW_ERR || module_add_value(vm, mod, "_inst", inst) != AW_OK) return NULL;
     for (const AwMethodDef *m = random_methods + 1; m->name; m++) {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "interp/args.h"
+#include "interp/genericalias.h"
 #include "interp/buf.h"
 #include "interp/bytes.h"
 #include "interp/class.h"
@@ -71,6 +72,12 @@ static int64_t group_index(AwVM *vm, ReMatch *m, AwValue g) {
     int64_t i = -1;
     if (value_is_int(g)) i = value_as_small(g);
     else if (g == AW_TRUE || g == AW_FALSE) i = g == AW_TRUE;
+    else if (!str_unwrap(g) && type_lookup(type_of(g), AW_NAME(vm, __index__)) != AW_EMPTY) {
+        /* an object with __index__ is a group number, as in CPython */
+        AwValue v = ops_index(vm, g);
+        if (v == AW_ERR) return -1;
+        if (value_is_int(v)) i = value_as_small(v);
+    }
     else if (str_unwrap(g) && value_is_ptr(m->code->groupindex)) {
         AwValue v = dict_get_str(AW_AS(AwDict, m->code->groupindex), str_unwrap(g));
         if (value_is_int(v)) i = value_as_small(v);
@@ -211,7 +218,11 @@ static AwValue match_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 
 static AwValue match_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
 
-static AwValue match_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) { return argv[0]; }
+/* re.Match[str]: a types.GenericAlias, as CPython's. */
+static AwValue match_class_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "__class_getitem__", argc - 1, 1, 1)) return AW_ERR;
+    return genericalias_new(vm, argv[0], argv[1]);
+}
 
 /* The group info triple of group i (see re.py's _group_info): close rank, enclosing group,
  * whether it sits inside a lookahead. */
@@ -335,7 +346,7 @@ static const AwMethodDef match_methods[] = {
     {"__repr__", match_repr, AW_METH_DEFAULT},
     {"__copy__", match_copy, AW_METH_DEFAULT},
     {"__deepcopy__", match_copy, AW_METH_DEFAULT},
-    {"__class_getitem__", match_class_getitem, AW_METH_DEFAULT},
+    {"__class_getitem__", match_class_getitem, AW_METH_CLASS},
     {NULL, NULL, 0},
 };
 

@@ -135,6 +135,8 @@ static AwStatus format_start(AwVM *vm, AwValue fmtv, Format *f) {
     }
     else if (!bytes_view(fmtv, &data, &len))
         return vm_fail(vm_raise(vm, &aw_exc_TypeError, "Struct() argument 1 must be a str or bytes object, not %s", ops_type_name(fmtv)));
+    if (memchr(data, '\0', (size_t)len))   /* CPython's str/bytes-to-C-string check */
+        return vm_fail(fail(vm, "embedded null character%s", ""));
     f->p = data;
     f->end = data + len;
     f->native = true;
@@ -351,9 +353,9 @@ static AwStatus pack_text(AwVM *vm, const Item *it, AwValue v, char *out) {
     if (it->code == 's') {
         memcpy(out, d, (size_t)(n < it->count ? n : it->count));
     } else if (it->count > 0) {
+        /* all that fits is copied; only the length byte is capped at 255 (as CPython) */
         int64_t k = n < it->count - 1 ? n : it->count - 1;
-        if (k > 255) k = 255;
-        out[0] = (char)k;
+        out[0] = (char)(k > 255 ? 255 : k);
         memcpy(out + 1, d, (size_t)k);
     }
     return AW_OK;
@@ -477,12 +479,28 @@ static AwValue s_pack(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return r;
 }
 
+static AwValue unpack_view(AwVM *vm, int argc, const AwValue *argv, bool from, const char *data, int64_t len,
+                           int64_t size, int64_t n);
+
+/* unpack / unpack_from over a bytes-like object, or over the bytes an object exports through
+ * __buffer__ (array.array), kept rooted while unpacking. */
 static AwValue s_unpack_from(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, bool from) {
     const char *data;
-    int64_t len, size, n, offset = 0;
+    int64_t len, size, n;
     if (format_measure(vm, argv[0], &size, &n)) return AW_ERR;
-    if (!bytes_view(argv[1], &data, &len))
+    if (bytes_view(argv[1], &data, &len)) return unpack_view(vm, argc, argv, from, data, len, size, n);
+    AwValue exported = bytes_from_export(vm, argv[1]);
+    if (exported == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(argv[1]));
+    if (exported == AW_ERR || gc_push_root(vm, exported) != AW_OK) return AW_ERR;
+    AwValue r = unpack_view(vm, argc, argv, from, AW_BYTES(exported)->data, AW_BYTES(exported)->len, size, n);
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+static AwValue unpack_view(AwVM *vm, int argc, const AwValue *argv, bool from, const char *data, int64_t len,
+                           int64_t size, int64_t n) {
+    int64_t offset = 0;
     if (from && argc > 2 && int_to_i64(vm, argv[2], &offset)) return AW_ERR;
     int64_t given = offset;
     if (offset < 0) offset += len;
@@ -497,8 +515,8 @@ static AwValue s_unpack_from(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     }
     if (from && (offset < 0 || len - offset < size)) {
         if (offset < 0) snprintf(buf, sizeof buf, "offset %lld out of range for %lld-byte buffer", (long long)given, (long long)len);
-        else snprintf(buf, sizeof buf, "unpack_from requires a buffer of at least %lld bytes for unpacking %lld bytes at offset %lld (actual buffer size is %lld)",
-                      (long long)(size + offset), (long long)size, (long long)offset, (long long)len);
+        else snprintf(buf, sizeof buf, "unpack_from requires a buffer of at least %llu bytes for unpacking %lld bytes at offset %lld (actual buffer size is %lld)",
+                      (unsigned long long)size + (unsigned long long)offset, (long long)size, (long long)offset, (long long)len);
         return fail(vm, "%s", buf);
     }
     return unpack_buffer(vm, argv[0], data + offset, len - offset, size, n);

@@ -25,7 +25,8 @@ def pack_into(fmt, buffer, offset, *v):
         if type(buffer).__name__ != "array":
             raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
     data = pack(fmt, *v)
-    size = len(buffer)
+    is_array = type(buffer).__name__ == "array"
+    size = len(buffer) * buffer.itemsize if is_array else len(buffer)
     if offset < 0:
         if offset + len(data) > 0:
             raise error("no space to pack %d bytes at offset %d" % (len(data), offset))
@@ -35,16 +36,48 @@ def pack_into(fmt, buffer, offset, *v):
     if size - offset < len(data):
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)"
                     % (len(data) + offset, len(data), offset, size))
+    if is_array:   # aw's array exports a copy of its bytes: rebuild its items from the patched bytes
+        raw = bytearray(buffer.tobytes())
+        raw[offset:offset + len(data)] = data
+        buffer[:] = type(buffer)(buffer.typecode, bytes(raw))
+        return
     buffer[offset:offset + len(data)] = data
+
+
+class unpack_iterator:
+    """What iter_unpack returns: the tuples of each size-byte chunk, with __length_hint__."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_struct.unpack_iterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._pos + self._size > len(self._data):
+            self._data, self._pos = b"", 0
+            raise StopIteration
+        pos = self._pos
+        self._pos = pos + self._size
+        return unpack(self._fmt, self._data[pos:pos + self._size])
+
+    def __length_hint__(self):
+        return (len(self._data) - self._pos) // self._size
+
+
+unpack_iterator.__module__ = "_struct"
 
 
 def iter_unpack(fmt, buffer):
     size = calcsize(fmt)
     if size == 0:
         raise error("cannot iteratively unpack with a struct of length 0")
-    if len(buffer) % size:
+    data = buffer if isinstance(buffer, bytes) else memoryview(buffer).tobytes()
+    if len(data) % size:
         raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
-    return (unpack(fmt, buffer[i:i + size]) for i in range(0, len(buffer), size))
+    it = object.__new__(unpack_iterator)
+    it._fmt, it._data, it._pos, it._size = fmt, data, 0, size
+    return it
 
 
 class Struct:

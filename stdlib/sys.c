@@ -545,6 +545,19 @@ static AwStatus add_float_info(AwVM *vm, AwModule *mod) {
     return add_structseq(vm, mod, "float_info", fields, 11, items);
 }
 
+/* CPython's UTF-8 mode (PEP 540): PYTHONUTF8=1 or 0 decides; otherwise it is on when the
+ * environment's LC_CTYPE locale is C or POSIX. */
+static bool utf8_mode(void) {
+    const char *force = getenv("PYTHONUTF8");
+    if (force && *force) return strcmp(force, "0") != 0;
+    const char *names[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (size_t i = 0; i < 3; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v) return strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0;
+    }
+    return true;   /* no locale in the environment: the C locale */
+}
+
 /* sys.flags of a plain `python3 file.py` run (aw has no -O, -B, -E... options). */
 static AwStatus add_flags(AwVM *vm, AwModule *mod) {
     static const char *const fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
@@ -555,6 +568,7 @@ static AwStatus add_flags(AwVM *vm, AwModule *mod) {
     for (int i = 0; i < 18; i++) items[i] = value_from_small(0);
     items[4] = value_from_small(1);    /* aw never writes bytecode files */
     items[13] = AW_FALSE;
+    items[14] = value_from_small(utf8_mode() ? 1 : 0);
     items[16] = AW_FALSE;
     items[17] = value_from_small(-1);
     return add_structseq(vm, mod, "flags", fields, 18, items);
@@ -591,6 +605,7 @@ static AwStatus add_implementation(AwVM *vm, AwModule *mod) {
 
 static AwStatus add_streams(AwVM *vm, AwModule *mod) {
     static const char *const names[3][2] = {{"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+    if (file_init_types(vm) != AW_OK) return AW_ERROR;
     for (int fd = 0; fd < 3; fd++) {
         AwFile *f = file_new_std(vm, fd);
         if (!f) return AW_ERROR;

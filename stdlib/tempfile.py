@@ -832,8 +832,9 @@ class SpooledTemporaryFile(_io.IOBase):
             self._file = _io.BytesIO()
         else:
             encoding = _io.text_encoding(encoding)
-            # aw: TextIOWrapper cannot wrap a BytesIO; text is kept in a StringIO
-            self._file = _io.StringIO(newline=newline)
+            self._file = _io.TextIOWrapper(_io.BytesIO(),
+                            encoding=encoding, errors=errors,
+                            newline=newline)
         self._max_size = max_size
         self._rolled = False
         self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
@@ -856,10 +857,8 @@ class SpooledTemporaryFile(_io.IOBase):
         del self._TemporaryFileArgs
 
         pos = file.tell()
-        if isinstance(file, _io.StringIO):
-            text = file.getvalue()
-            newfile.write(text)
-            pos = len(text[:pos].encode())  # aw's text files are UTF-8
+        if hasattr(newfile, 'buffer'):
+            newfile.buffer.write(file.detach().getvalue())
         else:
             newfile.write(file.getvalue())
         newfile.seek(pos, 0)

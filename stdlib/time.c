@@ -35,7 +35,7 @@ static int64_t clock_ns(clockid_t id) {
     struct timespec ts;
     clock_gettime(id, &ts);
     int64_t real = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-    if (id == CLOCK_PROCESS_CPUTIME_ID || !loop_virtual_clock()) return real;
+    if (id == CLOCK_PROCESS_CPUTIME_ID || id == CLOCK_THREAD_CPUTIME_ID || !loop_virtual_clock()) return real;
     static int64_t frozen[2];   /* per clock: real reading minus the jumps, at its first read */
     static bool has_frozen[2];
     int k = id == CLOCK_REALTIME;
@@ -60,7 +60,48 @@ CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
 CLOCK_FUNCTIONS(monotonic, CLOCK_MONOTONIC)
 CLOCK_FUNCTIONS(perf_counter, CLOCK_MONOTONIC)
 CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
+CLOCK_FUNCTIONS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 #undef CLOCK_FUNCTIONS
+
+/* time.get_clock_info(name): a types.SimpleNamespace(implementation, monotonic, adjustable,
+ * resolution) with CPython's values on Linux. */
+static AwValue time_get_clock_info(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    static const struct { const char *name, *impl; clockid_t id; bool monotonic; } clocks[] = {
+        {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false},
+        {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true},
+        {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true},
+        {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true},
+        {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true},
+    };
+    if (args_no_kwargs(vm, "get_clock_info", kwnames) != AW_OK || args_count(vm, "get_clock_info", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    if (!value_is_str(argv[0]))
+        return vm_raise(vm, &aw_exc_TypeError, "get_clock_info() argument 1 must be str, not %s", ops_type_name(argv[0]));
+    size_t i = 0;
+    while (i < sizeof clocks / sizeof clocks[0] && strcmp(clocks[i].name, AW_STR(argv[0])->data) != 0) i++;
+    if (i == sizeof clocks / sizeof clocks[0]) return vm_raise(vm, &aw_exc_ValueError, "unknown clock");
+    struct timespec res = {0, 1};
+    clock_getres(clocks[i].id, &res);
+    AwStr *types_name = str_intern_cstr(vm, "types"), *ns_name = str_intern_cstr(vm, "SimpleNamespace");
+    if (!types_name || !ns_name) return AW_ERR;
+    AwValue types = vm_import(vm, types_name, AW_NONE, NULL);   /* may run code: nothing fresh held */
+    AwValue ns = types == AW_ERR ? AW_ERR : ops_getattr(vm, types, ns_name);
+    AwStr *impl = ns == AW_ERR ? NULL : str_from_cstr(vm, clocks[i].impl);
+    if (!impl || gc_push_root(vm, str_value(impl))) return AW_ERR;
+    static const char *const keys[] = {"implementation", "monotonic", "adjustable", "resolution"};
+    AwValue names[4];
+    for (int k = 0; k < 4; k++) {
+        AwStr *key = str_intern_cstr(vm, keys[k]);
+        if (!key) { gc_pop_roots(vm, 1); return AW_ERR; }
+        names[k] = str_value(key);
+    }
+    AwTuple *kw = tuple_from(vm, 4, names);
+    AwValue args[4] = {str_value(impl), value_from_bool(clocks[i].monotonic), value_from_bool(clocks[i].id == CLOCK_REALTIME),
+                       value_from_double((double)res.tv_sec + (double)res.tv_nsec * 1e-9)};
+    AwValue r = kw ? vm_call(vm, ns, 0, args, kw) : AW_ERR;
+    gc_pop_roots(vm, 1);
+    return r;
+}
 
 /* A number of seconds from an int or float ("'str' object cannot be interpreted as an
  * integer" otherwise, as CPython words it). */
@@ -117,14 +158,15 @@ static AwValue struct_time_from_tm(AwVM *vm, const struct tm *tm) {
     return sys_structseq_new(vm, struct_time_type, 9, items);
 }
 
-/* CPython's checktm: the ranges asctime and strftime accept. */
+/* CPython's checktm: the ranges asctime and strftime accept (month 0 means January; the
+ * weekday is checked after gettmarg's C remainder (wday + 1) % 7, so -1 is Sunday). */
 static AwStatus tm_check(AwVM *vm, const int64_t *f) {
-    if (f[1] < 1 || f[1] > 12) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "month out of range"));
+    if (f[1] < 0 || f[1] > 12) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "month out of range"));
     if (f[2] < 0 || f[2] > 31) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of month out of range"));
     if (f[3] < 0 || f[3] > 23) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "hour out of range"));
     if (f[4] < 0 || f[4] > 59) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "minute out of range"));
     if (f[5] < 0 || f[5] > 61) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "seconds out of range"));
-    if (f[6] < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of week out of range"));
+    if ((f[6] + 1) % 7 < 0) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of week out of range"));
     if (f[7] < 0 || f[7] > 366) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "day of year out of range"));
     return AW_OK;
 }
@@ -141,10 +183,11 @@ static AwStatus tm_from_value(AwVM *vm, const char *fname, AwValue v, struct tm 
         if (f[i] > INT_MAX) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "signed integer is greater than maximum"));
         if (f[i] < INT_MIN) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "signed integer is less than minimum"));
     }
+    if (f[0] - 1900 < INT_MIN) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "year out of range"));
     if (check && tm_check(vm, f) != AW_OK) return AW_ERROR;
     memset(tm, 0, sizeof *tm);
     tm->tm_year = (int)(f[0] - 1900);
-    tm->tm_mon = (int)(f[1] - 1);
+    tm->tm_mon = f[1] || !check ? (int)(f[1] - 1) : 0;
     tm->tm_mday = f[2] || !check ? (int)f[2] : 1;
     tm->tm_hour = (int)f[3];
     tm->tm_min = (int)f[4];
@@ -214,6 +257,7 @@ static AwValue time_strftime(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     if (tm_arg(vm, "strftime", argc, argv, 1, &tm) != AW_OK) return AW_ERR;
     AwStr *fmt = AW_STR(argv[0]);
     if (fmt->byte_len == 0) return value_from_ptr(fmt);
+    if (memchr(fmt->data, 0, (size_t)fmt->byte_len)) return vm_raise(vm, &aw_exc_ValueError, "embedded null character");
     /* strftime returns 0 both for "too small" and for an empty result: grow a few times. */
     for (size_t cap = 256; cap <= (size_t)fmt->byte_len * 64 + 256; cap *= 4) {
         char *buf = gc_alloc(vm, cap);
@@ -267,6 +311,20 @@ static AwValue time_strptime(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     return fn == AW_ERR ? AW_ERR : vm_call(vm, fn, argc, argv, kw);
 }
 
+static AwStatus add_zone_info(AwVM *vm, AwModule *mod);
+
+/* time.tzset: re-reads TZ (os.environ sets the process environment) and updates the time
+ * module's timezone, altzone, daylight and tzname. */
+static AwValue time_tzset(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "tzset", kwnames) != AW_OK || args_count(vm, "time.tzset", argc, 0, 0) != AW_OK) return AW_ERR;
+    AwStr *name = str_intern_cstr(vm, "time");
+    if (!name) return AW_ERR;
+    AwValue mod = vm_import(vm, name, AW_NONE, NULL);
+    if (mod == AW_ERR) return AW_ERR;
+    if (!value_is_type(mod, &aw_type_module)) return vm_raise(vm, &aw_exc_TypeError, "time is not a module");
+    return add_zone_info(vm, (AwModule *)value_as_ptr(mod)) == AW_OK ? AW_NONE : AW_ERR;
+}
+
 static const AwMethodDef time_functions[] = {
     {"time", time_time, AW_METH_DEFAULT},
     {"time_ns", time_time_ns, AW_METH_DEFAULT},
@@ -276,6 +334,9 @@ static const AwMethodDef time_functions[] = {
     {"perf_counter_ns", time_perf_counter_ns, AW_METH_DEFAULT},
     {"process_time", time_process_time, AW_METH_DEFAULT},
     {"process_time_ns", time_process_time_ns, AW_METH_DEFAULT},
+    {"thread_time", time_thread_time, AW_METH_DEFAULT},
+    {"thread_time_ns", time_thread_time_ns, AW_METH_DEFAULT},
+    {"get_clock_info", time_get_clock_info, AW_METH_DEFAULT},
     {"sleep", time_sleep, AW_METH_DEFAULT},
     {"gmtime", time_gmtime, AW_METH_DEFAULT},
     {"localtime", time_localtime, AW_METH_DEFAULT},
@@ -284,20 +345,32 @@ static const AwMethodDef time_functions[] = {
     {"asctime", time_asctime, AW_METH_DEFAULT},
     {"ctime", time_ctime, AW_METH_DEFAULT},
     {"strptime", time_strptime, AW_METH_DEFAULT},
+    {"tzset", time_tzset, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
-/* time.timezone, altzone, daylight and tzname from the C library's view of TZ. */
+/* time.timezone, altzone, daylight and tzname as CPython computes them on glibc: from the
+ * local offsets of January and July of this year (the C library's tzname/daylight globals
+ * describe any DST the zone ever had). The zone with the larger UTC offset is the DST one. */
 static AwStatus add_zone_info(AwVM *vm, AwModule *mod) {
+    static const time_t year = (365 * 24 + 6) * 3600;
     tzset();
-    AwStr *std = str_from_cstr(vm, tzname[0]), *dst = str_from_cstr(vm, tzname[1]);
+    time_t t = (time(NULL) / year) * year;
+    struct tm jan, jul;
+    localtime_r(&t, &jan);
+    t += year / 2;
+    localtime_r(&t, &jul);
+    long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+    const char *janname = jan.tm_zone ? jan.tm_zone : "   ", *julname = jul.tm_zone ? jul.tm_zone : "   ";
+    bool south = janzone < julzone;   /* DST in January: the southern hemisphere */
+    long zone = south ? julzone : janzone, alt = south ? janzone : julzone;
+    AwStr *std = str_from_cstr(vm, south ? julname : janname), *dst = str_from_cstr(vm, south ? janname : julname);
     if (!std || !dst) return AW_ERROR;
     AwTuple *names = tuple_pack2(vm, value_from_ptr(std), value_from_ptr(dst));
     if (!names || module_add_value(vm, mod, "tzname", value_from_ptr(names)) != AW_OK) return AW_ERROR;
-    if (module_add_value(vm, mod, "timezone", value_from_small(timezone)) != AW_OK) return AW_ERROR;
-    if (module_add_value(vm, mod, "altzone", value_from_small(daylight ? timezone - 3600 : timezone)) != AW_OK)
-        return AW_ERROR;
-    return module_add_value(vm, mod, "daylight", value_from_small(daylight));
+    if (module_add_value(vm, mod, "timezone", value_from_small(zone)) != AW_OK) return AW_ERROR;
+    if (module_add_value(vm, mod, "altzone", value_from_small(alt)) != AW_OK) return AW_ERROR;
+    return module_add_value(vm, mod, "daylight", value_from_small(janzone != julzone));
 }
 
 AwModule *time_module_init(AwVM *vm) {

@@ -87,7 +87,8 @@ SimpleNamespace(**kwargs)"""
             _ns_repr_running.pop()
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # the real types, as the C type's PyObject_TypeCheck (not a faked __class__)
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 

@@ -7,7 +7,9 @@ so they work as base classes. NamedTuple and TypedDict classes build a namedtupl
 dict from the class's __annotations__ when they exist.
 """
 
+import sys as _sys
 import collections as _collections
+from abc import ABCMeta as _ABCMeta
 
 __all__ = ['Annotated', 'Any', 'AnyStr', 'AsyncGenerator', 'AsyncIterable', 'AsyncIterator',
            'Awaitable', 'BinaryIO', 'Callable', 'ChainMap', 'ClassVar', 'Collection',
@@ -45,6 +47,38 @@ def _type_repr(obj):
     return repr(obj)
 
 
+def _collect_parameters(args):
+    """The type variables in args, each once, in order (what __parameters__ lists)."""
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
+            found = (t,)
+        elif isinstance(t, (list, tuple)):   # Callable's argument list
+            found = _collect_parameters(t)
+        else:
+            found = getattr(t, '__parameters__', ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _subst_arg(arg, subst):
+    """arg with its type variables replaced as subst maps them."""
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, '__typing_subst__'):
+        return arg.__typing_subst__(subst[arg]) if arg in subst else arg
+    if isinstance(arg, (list, tuple)):
+        return type(arg)(_subst_arg(a, subst) for a in arg)
+    sub = getattr(arg, '__parameters__', ())
+    if sub:
+        return arg[tuple(subst.get(p, p) for p in sub)]
+    return arg
+
+
 class _GenericAlias:
     """A subscripted generic: the origin (e.g. list) and its arguments."""
 
@@ -75,8 +109,21 @@ class _GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
     def __getitem__(self, params):
-        return _GenericAlias(self.__origin__, params, self._name)
+        parameters = self.__parameters__
+        if not parameters:
+            return _GenericAlias(self.__origin__, params, self._name)
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(parameters):
+            raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments for {self}; "
+                            f"actual {len(params)}, expected {len(parameters)}")
+        subst = dict(zip(parameters, params))
+        return _GenericAlias(self.__origin__, tuple(_subst_arg(a, subst) for a in self.__args__), self._name)
 
     def __or__(self, other):
         return Union[self, other]
@@ -276,6 +323,14 @@ Literal = _SpecialForm('Literal', _literal_getitem)
 Annotated = _SpecialForm('Annotated', _annotated_getitem)
 
 
+def _caller_module():
+    """The __name__ of the module that called our caller (where a TypeVar is defined)."""
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
 class TypeVar:
     """Type variable."""
 
@@ -285,6 +340,10 @@ class TypeVar:
         self.__bound__ = bound
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        self.__module__ = _caller_module()
+
+    def __reduce__(self):   # pickled (and deep-copied) by name, as CPython's
+        return self.__name__
 
     def __repr__(self):
         if self.__covariant__:
@@ -301,6 +360,9 @@ class TypeVar:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __typing_subst__(self, arg):   # what list[T][arg] puts in T's place
+        return arg
+
 
 class ParamSpec:
     """Parameter specification variable."""
@@ -310,6 +372,9 @@ class ParamSpec:
 
     def __repr__(self):
         return '~' + self.__name__
+
+    def __typing_subst__(self, arg):
+        return tuple(arg) if isinstance(arg, (list, tuple)) else arg
 
     @property
     def args(self):
@@ -348,10 +413,110 @@ class Generic:
         return _GenericAlias(cls, params)
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping is not checked at run time)."""
+_PROTO_SPECIAL = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '__parameters__', '__orig_bases__', '__match_args__', '__init_subclass__', '__orig_class__',
+    '_is_protocol', '_is_runtime_protocol',
+})
+
+
+_PROTO_ALLOWLIST = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable',
+                        'Sized', 'Container', 'Collection', 'Reversible'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _get_protocol_attrs(cls):
+    """The members a runtime-checkable protocol requires: what its protocol bases define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _PROTO_SPECIAL:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(_ABCMeta):
+    """Structural isinstance() for @runtime_checkable protocols (CPython 3.11's rules)."""
+
+    def __instancecheck__(cls, instance):
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if getattr(cls, '_is_protocol', False):
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        global _reckless
+        _reckless += 1   # abc's own checks below may consult the hook: no sanity errors then
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless -= 1
+
+
+_reckless = 0   # >0 while abc machinery (not the user) runs a protocol's subclass hook
+
+
+def _proto_hook(cls, other):
+    """issubclass() against a runtime protocol whose members are all methods."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+    if not _is_callable_members_only(cls):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _get_protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = base.__dict__.get('__annotations__', {})
+            if isinstance(annotations, dict) and attr in annotations and issubclass(other, Generic) \
+                    and getattr(other, '_is_protocol', False):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: isinstance() and issubclass() check the members of
+    @runtime_checkable ones structurally, as in CPython."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol:
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or
+                        base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ()) or
+                        issubclass(base, Generic) and getattr(base, '_is_protocol', False)):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
 
 
 def _alias(origin, name, nparams=-1):
@@ -425,12 +590,23 @@ Type = _alias(type, 'Type', 1)
 Text = str
 
 
-class _ProtocolStub(Protocol):
-    __slots__ = ()
+def _supports(name, method):
+    """One of typing's runtime-checkable SupportsX protocols: a class with the one method."""
+    def body(self, *args):
+        pass
+    body.__name__ = body.__qualname__ = method
+    cls = _ProtocolMeta(name, (Protocol,), {'__slots__': (), method: body, '__module__': 'typing'})
+    cls._is_runtime_protocol = True
+    return cls
 
 
-SupportsInt = SupportsFloat = SupportsComplex = SupportsBytes = _ProtocolStub
-SupportsIndex = SupportsAbs = SupportsRound = _ProtocolStub
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
 
 
 class IO(Generic):
@@ -545,6 +721,10 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

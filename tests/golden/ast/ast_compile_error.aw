@@ -1,0 +1,3 @@
+import ast
+tree = ast.Module([ast.Expr(ast.Name('x', ast.Load()))], [])
+compile(tree, '<ast>', 'exec')

@@ -1,0 +1,43 @@
+# ElementTree: building trees, tostring (bytes and str, encodings, methods), indent, escaping.
+import xml.etree.ElementTree as ET
+
+root = ET.Element("catalog", version="1.0")
+for i, (title, price) in enumerate([("Tea & Cake", 3.5), ("<Coffee>", 2.25), ('Quote "q"', 1)]):
+    book = ET.SubElement(root, "book", id=str(i))
+    ET.SubElement(book, "title").text = title
+    ET.SubElement(book, "price", currency="EUR").text = str(price)
+ET.SubElement(root, "empty")
+ET.SubElement(root, "note").text = "caf\u00e9 \u20ac"
+print(ET.tostring(root))
+print(ET.tostring(root, encoding="unicode"))
+print(ET.tostring(root, encoding="utf-8"))
+print(ET.tostring(root, encoding="us-ascii"))
+print(ET.tostring(root, encoding="iso-8859-1"))
+print(ET.tostring(root, encoding="unicode", method="text"))
+print(ET.tostring(root, encoding="unicode", short_empty_elements=False))
+print(ET.tostring(root, xml_declaration=True, encoding="utf-8"))
+print(ET.tostring(root.find("book"), method="html", encoding="unicode"))
+print(ET.tostringlist(root.find("empty"), encoding="unicode"))
+ET.indent(root)
+print(ET.tostring(root, encoding="unicode"))
+ET.indent(root, space="\t", level=0)
+print(ET.tostring(root, encoding="unicode"))
+c = ET.Comment(" a comment ")
+pi = ET.ProcessingInstruction("xml-stylesheet", 'href="s.css"')
+r2 = ET.Element("r")
+r2.append(c)
+r2.append(pi)
+r2.attrib["q"] = "a\nb\t<&>\"'"
+print(ET.tostring(r2, encoding="unicode"))
+print(ET.fromstring(ET.tostring(r2)).get("q") == "a\nb\t<&>\"'")
+q = ET.QName("http://ex.com/ns", "tag")
+print(q, q.text, q.localname if hasattr(q, "localname") else "")
+el = ET.Element(q)
+el.set(ET.QName("http://ex.com/ns", "attr"), "v")
+print(ET.tostring(el, encoding="unicode"))
+tree = ET.ElementTree(root)
+print(tree.getroot().tag, tree.find("book/title").text, len(tree.findall(".//price")))
+print(ET.XML("<a><b/></a>").tag, ET.fromstringlist(["<a>", "x", "</a>"]).text)
+el, ids = ET.XMLID('<r><a id="one">1</a><b id="two"/></r>')
+print(el.tag, sorted(ids))
+print(ET.canonicalize('<r  b="2" a="1"><e/></r>'))
