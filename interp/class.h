@@ -81,6 +81,9 @@ AwStatus class_add_instance_descriptors(AwVM *vm, AwType *t);
 
 /* Creates a class: type(name, bases, namespace). */
 AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns);
+/* A class a native module defines, such as its exception (zlib.error, locale.Error): name with
+ * the one base, __module__ = module and nothing else. NULL with an exception raised. */
+AwType *class_new_simple(AwVM *vm, const char *module, const char *name, AwType *base);
 /* The same with the class keywords (other than metaclass=) passed on to __init_subclass__. */
 AwValue class_new_kw(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDict *ns,
                      const AwValue *kwvals, AwTuple *kwnames);

@@ -300,6 +300,17 @@ AwValue class_new(AwVM *vm, AwType *metatype, AwStr *name, AwTuple *bases, AwDic
     return class_new_kw(vm, metatype, name, bases, ns, NULL, NULL);
 }
 
+AwType *class_new_simple(AwVM *vm, const char *module, const char *name, AwType *base) {
+    AwDict *ns = dict_new(vm);
+    AwTuple *bases = ns ? tuple_from(vm, 1, (AwValue[]){value_from_ptr(base)}) : NULL;
+    AwStr *cname = str_intern_cstr(vm, name), *mod = str_intern_cstr(vm, module);
+    if (!ns || !bases || !cname || !mod || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mod))) return NULL;
+    if (gc_push_root(vm, value_from_ptr(ns)) || gc_push_root(vm, value_from_ptr(bases))) return NULL;
+    AwValue cls = class_new(vm, &aw_type_type, cname, bases, ns);
+    gc_pop_roots(vm, 2);
+    return cls == AW_ERR ? NULL : (AwType *)value_as_ptr(cls);
+}
+
 /* A metaclass overriding mro(): what it returns (any iterable of classes) becomes the MRO,
  * as CPython's mro_invoke; type.mro() inside it answers the C3 order computed before. */
 static AwStatus custom_mro(AwVM *vm, AwType *t) {

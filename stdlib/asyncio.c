@@ -549,14 +549,10 @@ static const AwMethodDef core_functions[] = {
 };
 
 static AwStatus make_invalid_state(AwVM *vm, AwModule *mod) {
-    AwDict *ns = dict_new(vm);
-    AwStr *mn = str_intern_cstr(vm, "asyncio.exceptions");
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_Exception)});
-    if (!ns || !mn || !bases || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mn))) return AW_ERROR;
-    AwValue t = class_new(vm, &aw_type_type, str_intern_cstr(vm, "InvalidStateError"), bases, ns);
-    if (t == AW_ERR) return AW_ERROR;
-    vm->module_roots[ROOT_INVALID_STATE] = t;
-    return module_add_value(vm, mod, "InvalidStateError", t);
+    AwType *t = class_new_simple(vm, "asyncio.exceptions", "InvalidStateError", &aw_exc_Exception);
+    if (!t) return AW_ERROR;
+    vm->module_roots[ROOT_INVALID_STATE] = value_from_ptr(t);
+    return module_add_value(vm, mod, "InvalidStateError", value_from_ptr(t));
 }
 
 AwModule *asyncio_core_module_init(AwVM *vm) {

@@ -1307,13 +1307,9 @@ static AwStatus add_native(AwVM *vm, AwModule *mod, const char *name, AwNativeFn
 }
 
 static AwStatus make_gaierror(AwVM *vm, AwModule *mod) {
-    AwDict *ns = dict_new(vm);
-    AwStr *m = str_intern_cstr(vm, "socket");
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_OSError)});
-    if (!ns || !m || !bases || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(m))) return AW_ERROR;
-    AwValue t = class_new(vm, &aw_type_type, str_intern_cstr(vm, "gaierror"), bases, ns);
-    if (t == AW_ERR || module_add_value(vm, mod, "_gaierror", t)) return AW_ERROR;
-    gaierror_type = (AwType *)value_as_ptr(t);
+    AwType *t = class_new_simple(vm, "socket", "gaierror", &aw_exc_OSError);
+    if (!t || module_add_value(vm, mod, "_gaierror", value_from_ptr(t))) return AW_ERROR;
+    gaierror_type = t;
     return AW_OK;
 }
 

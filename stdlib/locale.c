@@ -262,17 +262,6 @@ static const AwMethodDef locale_functions[] = {
     {NULL, NULL, 0},
 };
 
-static AwType *make_error(AwVM *vm) {
-    AwDict *ns = dict_new(vm);
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_Exception)});
-    AwStr *name = str_intern_cstr(vm, "Error"), *mod = str_intern_cstr(vm, "locale");
-    if (!ns || !bases || !name || !mod || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mod))) return NULL;
-    if (gc_push_root(vm, value_from_ptr(ns)) || gc_push_root(vm, value_from_ptr(bases))) return NULL;
-    AwValue cls = class_new(vm, &aw_type_type, name, bases, ns);
-    gc_pop_roots(vm, 2);
-    return cls == AW_ERR ? NULL : (AwType *)value_as_ptr(cls);
-}
-
 AwModule *locale_module_init(AwVM *vm) {
     /* CPython's startup: LC_CTYPE from the environment, the C locale coerced to C.UTF-8 */
     const char *ctype = setlocale(LC_CTYPE, "");
@@ -289,7 +278,7 @@ AwModule *locale_module_init(AwVM *vm) {
         if (module_add_value(vm, mod, categories[i].name, value_from_small(categories[i].value))) return NULL;
     for (size_t i = 0; i < sizeof langinfo_constants / sizeof langinfo_constants[0]; i++)
         if (module_add_value(vm, mod, langinfo_constants[i].name, value_from_small(langinfo_constants[i].value))) return NULL;
-    AwType *error = make_error(vm);
+    AwType *error = class_new_simple(vm, "locale", "Error", &aw_exc_Exception);
     if (!error || module_add_value(vm, mod, "Error", value_from_ptr(error))) return NULL;
     vm->module_roots[ROOT_LOCALE_ERROR] = value_from_ptr(error);
     return mod;

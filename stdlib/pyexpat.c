@@ -983,24 +983,12 @@ static AwValue feature_list(AwVM *vm) {
     return value_from_ptr(l);
 }
 
-/* ExpatError, a subclass of Exception that CPython defines in xml.parsers.expat. */
-static AwType *make_error(AwVM *vm) {
-    AwDict *ns = dict_new(vm);
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_Exception)});
-    AwStr *name = str_intern_cstr(vm, "ExpatError"), *mod = str_intern_cstr(vm, "xml.parsers.expat");
-    if (!ns || !bases || !name || !mod || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mod))) return NULL;
-    if (gc_push_root(vm, value_from_ptr(ns)) || gc_push_root(vm, value_from_ptr(bases))) return NULL;
-    AwValue cls = class_new(vm, &aw_type_type, name, bases, ns);
-    gc_pop_roots(vm, 2);
-    return cls == AW_ERR ? NULL : (AwType *)value_as_ptr(cls);
-}
-
 AwModule *pyexpat_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "pyexpat");
     if (!mod || module_add_functions(vm, mod, expat_functions)) return NULL;
     AwStr *doc = str_from_cstr(vm, "Python wrapper for Expat parser.");
     if (!doc || module_add_value(vm, mod, "__doc__", str_value(doc))) return NULL;
-    expat_error = make_error(vm);
+    expat_error = class_new_simple(vm, "xml.parsers.expat", "ExpatError", &aw_exc_Exception);
     if (!expat_error || module_add_value(vm, mod, "error", value_from_ptr(expat_error)) ||
         module_add_value(vm, mod, "ExpatError", value_from_ptr(expat_error)))
         return NULL;

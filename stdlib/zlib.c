@@ -520,17 +520,6 @@ static const struct { const char *name; int value; } zlib_constants[] = {
     {"Z_BLOCK", Z_BLOCK}, {"Z_TREES", Z_TREES},
 };
 
-/* zlib.error, a subclass of Exception defined in module zlib. */
-static AwType *make_error(AwVM *vm) {
-    AwDict *ns = dict_new(vm);
-    AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_exc_Exception)});
-    AwStr *name = str_intern_cstr(vm, "error"), *mod = str_intern_cstr(vm, "zlib");
-    if (!ns || !bases || !name || !mod || dict_set_str(vm, ns, AW_NAME(vm, __module__), str_value(mod))) return NULL;
-    if (gc_push_root(vm, value_from_ptr(ns)) || gc_push_root(vm, value_from_ptr(bases))) return NULL;
-    AwValue cls = class_new(vm, &aw_type_type, name, bases, ns);
-    gc_pop_roots(vm, 2);
-    return cls == AW_ERR ? NULL : (AwType *)value_as_ptr(cls);
-}
 
 AwModule *zlib_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "zlib");
@@ -540,7 +529,7 @@ AwModule *zlib_module_init(AwVM *vm) {
     AwStr *version = str_from_cstr(vm, ZLIB_VERSION), *runtime = str_from_cstr(vm, zlibVersion());
     if (!version || module_add_value(vm, mod, "ZLIB_VERSION", str_value(version))) return NULL;
     if (!runtime || module_add_value(vm, mod, "ZLIB_RUNTIME_VERSION", str_value(runtime))) return NULL;
-    zlib_error = make_error(vm);
+    zlib_error = class_new_simple(vm, "zlib", "error", &aw_exc_Exception);
     if (!zlib_error || module_add_value(vm, mod, "error", value_from_ptr(zlib_error))) return NULL;
     AwStr *m = str_intern_cstr(vm, "zlib");
     if (!m) return NULL;
