@@ -790,3 +790,13 @@ void ast_dump_positions(const AwNode *node, void (*write)(void *ctx, const char 
     AwDumper d = {write, ctx, true};
     dump(&d, node);
 }
+
+bool ast_is_compound(const AwNode *stmt) {
+    switch (stmt->kind) {
+    case NODE_FUNCTION_DEF: case NODE_CLASS_DEF: case NODE_FOR: case NODE_WHILE: case NODE_IF:
+    case NODE_WITH: case NODE_TRY: case NODE_MATCH:
+        return true;
+    default:
+        return false;
+    }
+}

@@ -184,6 +184,9 @@ struct AwNode {
     } u;
 };
 
+/* A compound statement (def, class, for, while, if, with, try, match): at the prompt it ends
+ * only at an empty line. */
+bool ast_is_compound(const AwNode *stmt);
 /* Dumps a tree in a readable, CPython-ast.dump-like form (for parser tests). */
 void ast_dump(const AwNode *node, void (*write)(void *ctx, const char *s), void *ctx);
 /* The same dump with every node's positions (lineno, col_offset, end_lineno, end_col_offset). */

@@ -854,6 +854,64 @@ void *vm_parse_with(AwVM *vm, const char *src, size_t len, const char *filename,
     return compile_source(vm, src, len, filename, mode, false, use);
 }
 
+/* Whether a syntax error is one CPython's parser meets at the end of the input: an unclosed
+ * bracket or triple-quoted string, a block still expected, or (where no newline is implied at
+ * the end: 'single' and 'eval' input without a final newline) any error positioned past the
+ * last character. */
+static bool error_at_end(const AwSyntaxError *err, const char *src, size_t len, AwParseMode mode) {
+    if (err->incomplete || strstr(err->msg, "was never closed") ||
+        !strncmp(err->msg, "unterminated triple-quoted", 26))
+        return true;
+    int lines = 1;
+    size_t last = 0;   /* start of the last line */
+    for (size_t i = 0; i < len; i++)
+        if (src[i] == '\n' && i + 1 < len) { lines++; last = i + 1; }
+    int64_t last_chars = 0;
+    for (size_t i = last; i < len && src[i] != '\n'; i++)
+        if (((unsigned char)src[i] & 0xC0) != 0x80) last_chars++;
+    bool past_end = err->line > lines || (err->line == lines && err->col > last_chars);
+    if (!strncmp(err->msg, "expected an indented block", 26) || !strcmp(err->msg, "expected 'except' or 'finally' block"))
+        return err->line >= lines;
+    /* a final newline is a NEWLINE token: an error there is a real one */
+    return mode != AW_PARSE_FILE && past_end && (len == 0 || src[len - 1] != '\n');
+}
+
+AwStatus vm_check_incomplete(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode,
+                             bool dont_imply_dedent) {
+    AwArena arena;
+    arena_init(&arena);
+    AwSyntaxError err;
+    memset(&err, 0, sizeof err);
+    AwNode *root = parser_parse(&arena, src, len, mode, &err);
+    bool incomplete = root ? false : error_at_end(&err, src, len, mode);
+    if (root && dont_imply_dedent && mode == AW_PARSE_SINGLE && root->kind == NODE_INTERACTIVE &&
+        (len == 0 || src[len - 1] != '\n'))
+        for (int i = 0; i < root->u.module.body.count; i++)
+            if (ast_is_compound(root->u.module.body.items[i])) incomplete = true;
+    arena_free(&arena);
+    if (!incomplete) return AW_OK;
+    if (root) {   /* a complete parse still waiting for its block's end: point at the end */
+        memset(&err, 0, sizeof err);
+        err.line = 1;
+        for (size_t i = 0; i + 1 < len; i++)
+            if (src[i] == '\n') err.line++;
+    }
+    else if (len && src[len - 1] != '\n') {   /* past the end: CPython points at the last character */
+        size_t start = len, end = len;
+        while (start > 0 && src[start - 1] != '\n') start--;
+        while (end > start && (src[end - 1] == ' ' || src[end - 1] == '\t')) end--;
+        int col = 0;
+        for (size_t i = start; i < end; i++)
+            if (((unsigned char)src[i] & 0xC0) != 0x80) col++;
+        if (col > 0 && err.col > col) err.col = col;
+    }
+    err.kind = AW_SYNTAX_ERROR;
+    snprintf(err.msg, sizeof err.msg, "incomplete input");
+    AwValue e = syntax_error_value(vm, &err, filename, src, len, false, false);
+    if (e != AW_ERR) vm->exc = e;
+    return AW_ERROR;
+}
+
 AwCode *vm_compile_tree(AwVM *vm, AwNode *root, const char *filename, AwParseMode mode) {
     AwSyntaxError err;
     memset(&err, 0, sizeof err);

@@ -102,6 +102,12 @@ AwCode *vm_compile_script(AwVM *vm, const char *src, size_t len, const char *fil
  * vm_compile does. The tree lives only during the call. */
 typedef void *(*AwTreeFn)(AwVM *vm, AwNode *root, AwStr *filename, AwParseMode mode, AwSyntaxError *err);
 void *vm_parse_with(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode, AwTreeFn use);
+/* compile(..., PyCF_ALLOW_INCOMPLETE_INPUT) for codeop: raises SyntaxError "incomplete input"
+ * (AW_ERROR) when src stops inside a construct or a clause (an error CPython's parser meets at
+ * the end of the input), or, with dont_imply_dedent in 'single' mode, when it is a compound
+ * statement not yet ended by a newline, as CPython's tokenizer sees it. */
+AwStatus vm_check_incomplete(AwVM *vm, const char *src, size_t len, const char *filename, AwParseMode mode,
+                             bool dont_imply_dedent);
 /* Compiles a tree built outside the parser (compile() of an ast node); SyntaxError as above. */
 AwCode *vm_compile_tree(AwVM *vm, AwNode *root, const char *filename, AwParseMode mode);
 /* Runs a code object with the given globals (module namespace); returns its value. */

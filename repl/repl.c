@@ -444,16 +444,6 @@ static bool is_blank(const char *line) {
     return *line == '\0';
 }
 
-static bool is_compound(const AwNode *stmt) {
-    switch (stmt->kind) {
-    case NODE_FUNCTION_DEF: case NODE_CLASS_DEF: case NODE_FOR: case NODE_WHILE: case NODE_IF:
-    case NODE_WITH: case NODE_TRY: case NODE_MATCH:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* True while the cell needs more lines: the input stops inside a construct (an open bracket,
  * a string, a block with no body yet), or it is a compound statement, which ends only at an
  * empty line as in CPython. An empty line also ends a block header with no body ("if x:"
@@ -469,7 +459,7 @@ static bool cell_needs_more(const Prompt *p, bool ends_blank) {
     if (!root) more = err.incomplete && !(ends_blank && err.kind != AW_SYNTAX_ERROR);
     else if (!ends_blank && root->kind == NODE_INTERACTIVE) {
         for (int i = 0; i < root->u.module.body.count; i++)
-            if (is_compound(root->u.module.body.items[i])) more = true;
+            if (ast_is_compound(root->u.module.body.items[i])) more = true;
     }
     arena_free(&arena);
     return more;

@@ -861,6 +861,10 @@ static AwValue bi_exec(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames
     return run_source(vm, "exec", argc, argv, kwnames, AW_PARSE_FILE);
 }
 
+/* compile() flags codeop passes: ask whether the input is incomplete rather than wrong. */
+#define PYCF_DONT_IMPLY_DEDENT 0x200
+#define PYCF_ALLOW_INCOMPLETE_INPUT 0x4000
+
 static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
                                         "_feature_version", NULL};
@@ -890,6 +894,13 @@ static AwValue bi_compile(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
         if (only_ast) return a[0];
         AwCode *code = ast_convert_compile(vm, a[0], AW_STR(a[1])->data, mode);
         return code ? value_from_ptr(code) : AW_ERR;
+    }
+    if ((flags & PYCF_ALLOW_INCOMPLETE_INPUT) && is_text && !only_ast) {
+        size_t len;
+        const char *text = value_is_instance(a[0], &aw_type_str) || value_is_instance(a[0], &aw_type_bytes)
+                         ? source_text(vm, "compile", a[0], &len) : NULL;
+        if (text && vm_check_incomplete(vm, text, len, AW_STR(a[1])->data, mode, flags & PYCF_DONT_IMPLY_DEDENT))
+            return AW_ERR;
     }
     void *code = compile_source_as(vm, "compile", a[0], AW_STR(a[1])->data, mode, only_ast);
     return code ? value_from_ptr(code) : AW_ERR;
