@@ -66,6 +66,7 @@ typedef struct {
     RunMode mode;          /* what to run */
     const char *target;    /* the file (RUN_FILE, RUN_DIS), the code (RUN_CODE) or the module (RUN_MODULE) */
     bool inspect;          /* -i: the prompt afterwards */
+    bool asyncio_repl;     /* -m asyncio: the prompt with asyncio imported, as CPython's asyncio REPL */
     int argv_count;        /* entries in sys_argv */
     char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
     char **argv;           /* main's argv, for the -W options among argv[1..opt_end) */
@@ -128,6 +129,10 @@ static int parse_options(int argc, char **argv, Options *opts) {
             if (arg[2] == '\0' && i + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-m");
             opts->mode = RUN_MODULE;
             opts->target = arg[2] ? arg + 2 : argv[++i];
+            if (strcmp(opts->target, "asyncio") == 0) {   /* aw's prompt takes top-level await */
+                opts->mode = RUN_PROMPT;
+                opts->inspect = opts->asyncio_repl = true;
+            }
             argv[i] = dash_m;   /* sys.argv[0] is '-m' until runpy finds the module's file */
             break;
         }
@@ -360,6 +365,17 @@ static int run_module(AwVM *vm, const char *name, bool *is_exit) {
     return 0;
 }
 
+/* aw -m asyncio: CPython's asyncio REPL is a prompt that takes top-level await and starts with
+ * asyncio imported; aw's prompt takes await anyway, so this imports asyncio and says so. */
+static AwStatus start_asyncio_repl(AwVM *vm) {
+    fprintf(stderr, "asyncio REPL %s\nUse \"await\" directly instead of \"asyncio.run()\".\n>>> import asyncio\n",
+            AW_VERSION_LINE);
+    AwStr *name = str_intern_cstr(vm, "asyncio");
+    AwValue mod = name ? vm_import(vm, name, AW_NONE, NULL) : AW_ERR;
+    if (mod == AW_ERR) return AW_ERROR;
+    return dict_set_str(vm, vm->main_module->dict, name, mod);
+}
+
 static int run_dis(AwVM *vm, const Program *prog) {
     AwCode *code = compile_program(vm, prog);
     bool is_exit;
@@ -389,9 +405,11 @@ static int run(AwVM *vm, const Options *opts, const Program *prog) {
     if (opts->mode == RUN_DIS) return run_dis(vm, prog);
     int status = 0;
     bool is_exit = false;
+    if (opts->asyncio_repl && start_asyncio_repl(vm) != AW_OK) return report_pending(vm, &is_exit);
     if (opts->mode == RUN_MODULE) status = run_module(vm, opts->target, &is_exit);
     else if (opts->mode != RUN_PROMPT) status = run_program(vm, prog, &is_exit);
     if (opts->mode == RUN_PROMPT || (opts->inspect && !is_exit)) status = repl_run(vm);
+    if (opts->asyncio_repl) fputs("\nexiting asyncio REPL...\n", stderr);
     return status;
 }
 
