@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 #include "interp/class.h"
 #include "interp/code.h"
@@ -148,6 +149,18 @@ static AwValue namespace_package(AwVM *vm, AwStr *name, AwList *dirs) {
     return value_from_ptr(mod);
 }
 
+/* A search directory as CPython's FileFinder uses it: a relative one joined to the working
+ * directory ('' and '.' are the working directory itself), so a module's __file__ and its
+ * tracebacks name it absolutely. Returns dir itself when it is absolute or cwd is unknown. */
+static const char *absolute_dir(const char *dir, char *buf, size_t cap) {
+    if (dir[0] == '/') return dir;
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd)) return dir;
+    bool here = !*dir || strcmp(dir, ".") == 0;
+    int n = here ? snprintf(buf, cap, "%s", cwd) : snprintf(buf, cap, "%s/%s", cwd, dir);
+    return n > 0 && (size_t)n < cap ? buf : dir;
+}
+
 /* Searches `search` (sys.path, or the parent package's __path__) for the last component of
  * name (a bare directory counts when allow_namespace); AW_EMPTY if nothing is there. */
 static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search, bool allow_namespace) {
@@ -159,7 +172,8 @@ static AwValue find_source_module(AwVM *vm, AwStr *name, AwValue search, bool al
     for (int64_t i = 0; i < AW_LIST(search)->len; i++) {
         AwValue dir = AW_LIST(search)->items[i];
         if (!value_is_str(dir)) continue;
-        switch (find_in_dir(AW_STR(dir)->data, leaf, file, pkg_dir, sizeof file)) {
+        char abs[4096];
+        switch (find_in_dir(absolute_dir(AW_STR(dir)->data, abs, sizeof abs), leaf, file, pkg_dir, sizeof file)) {
         case FOUND_PACKAGE: return load_source_module(vm, name, file, pkg_dir);
         case FOUND_MODULE: return load_source_module(vm, name, file, NULL);
         case FOUND_NAMESPACE: {
