@@ -322,7 +322,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         return obj == AW_EMPTY ? attr : method_new(vm, attr, obj);
     if (t == &aw_type_native) {
         AwNative *n = AW_NATIVE(attr);
-        if (n->owner && !(n->flags & AW_METH_STATIC) && obj != AW_EMPTY) return method_new(vm, attr, obj);
+        if (n->owner && !(n->flags & AW_METH_STATIC) && obj != AW_EMPTY) return native_bind(vm, attr, obj);
         return attr;
     }
     if (t == &aw_type_staticmethod) return AW_AS(AwMethodWrapper, attr)->func;
@@ -333,6 +333,7 @@ AwValue class_bind(AwVM *vm, AwValue attr, AwValue obj, AwType *owner) {
         if (value_is_ptr(f) && (ft == &aw_type_property || ft == &aw_type_classmethod || ft == &aw_type_staticmethod ||
                                 ((ft->flags & AW_TYPE_HEAP) && type_lookup(ft, AW_NAME(vm, __get__)) != AW_EMPTY)))
             return class_bind(vm, f, value_from_ptr(owner), owner);   /* CPython: __get__(cls, cls) */
+        if (value_is_type(f, &aw_type_native) && AW_NATIVE(f)->self == AW_EMPTY) return native_bind(vm, f, value_from_ptr(owner));
         return method_new(vm, f, value_from_ptr(owner));
     }
     if (t == &aw_type_property) {

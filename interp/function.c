@@ -228,12 +228,64 @@ static void native_trace(AwGC *gc, AwObject *self) {
     if (n->module) gc_mark_object(gc, &n->module->obj);
 }
 
+bool native_is_slot_wrapper(const char *name) {
+    static const char *const method_dunders[] = {"__getitem__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__",
+        "__dir__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__",
+        "__deepcopy__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__enter__", "__exit__",
+        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", "__length_hint__", NULL};
+    size_t len = strlen(name);
+    if (len < 5 || strncmp(name, "__", 2) != 0 || strcmp(name + len - 2, "__") != 0) return false;
+    for (int i = 0; method_dunders[i]; i++)
+        if (strcmp(name, method_dunders[i]) == 0) return false;
+    return true;
+}
+
+AwValue native_bind(AwVM *vm, AwValue func, AwValue self) {
+    AwNative *n = AW_NATIVE(func);
+    bool slot = !(n->flags & (AW_METH_CLASS | AW_METH_STATIC)) && native_is_slot_wrapper(n->name);
+    AwNative *b = (AwNative *)gc_new(vm, slot ? &aw_type_method_wrapper : &aw_type_native, sizeof(AwNative));
+    if (!b) return AW_ERR;
+    b->name = n->name;
+    b->fn = n->fn;
+    b->flags = n->flags;
+    b->owner = n->owner;
+    b->self = self;
+    b->module = n->module;
+    return value_from_ptr(b);
+}
+
 static AwValue native_repr(AwVM *vm, AwValue self) {
     AwNative *n = AW_NATIVE(self);
-    AwStr *s = n->owner
-        ? str_printf(vm, "<method '%s' of '%s' objects>", n->name, type_name(n->owner))
-        : str_printf(vm, "<built-in function %s>", n->name);
+    AwStr *s;
+    if (n->self == AW_EMPTY && n->owner && (n->flags & AW_METH_STATIC) && strcmp(n->name, "__new__") == 0)
+        s = str_printf(vm, "<built-in method __new__ of type object at %p>", (void *)n->owner);   /* bound to its type */
+    else if (n->self != AW_EMPTY)
+        s = str_printf(vm, value_is_type(self, &aw_type_method_wrapper) ? "<method-wrapper '%s' of %s object at %p>"
+                                                                          : "<built-in method %s of %s object at %p>",
+                       n->name, ops_type_name(n->self), (void *)value_as_ptr(n->self));
+    else if (n->owner)
+        s = str_printf(vm, native_is_slot_wrapper(n->name) ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
+                       n->name, type_name(n->owner));
+    else
+        s = str_printf(vm, "<built-in function %s>", n->name);
     return s ? str_value(s) : AW_ERR;
+}
+
+/* Equal when the same C function is bound to the same object (CPython's meth_richcompare). */
+static AwValue native_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if ((op != AW_CMP_EQ && op != AW_CMP_NE) || !value_is_native(b)) return AW_NOTIMPL;
+    AwNative *x = AW_NATIVE(a), *y = AW_NATIVE(b);
+    bool eq = a == b || (x->fn == y->fn && x->owner == y->owner && x->self == y->self && x->self != AW_EMPTY &&
+                         type_of(a) == type_of(b));
+    return value_from_bool(op == AW_CMP_EQ ? eq : !eq);
+}
+
+static AwStatus native_hash(AwVM *vm, AwValue self, int64_t *out) {
+    AwNative *n = AW_NATIVE(self);
+    uintptr_t h = n->self == AW_EMPTY ? (uintptr_t)n : ((uintptr_t)n->fn ^ (uintptr_t)n->self);
+    int64_t v = (int64_t)(h >> 4);
+    *out = v == -1 ? -2 : v;
+    return AW_OK;
 }
 
 static AwValue native_get_name(AwVM *vm, AwValue self) {
@@ -243,8 +295,37 @@ static AwValue native_get_name(AwVM *vm, AwValue self) {
 
 static AwValue native_get_qualname(AwVM *vm, AwValue self) {
     AwNative *n = AW_NATIVE(self);
+    if (n->owner && n->self != AW_EMPTY) {
+        /* a bound built-in is named after the class it is bound to (CPython's meth_get__qualname__) */
+        AwValue owner = value_is_instance(n->self, &aw_type_type) ? n->self : value_from_ptr(type_of(n->self));
+        AwValue qn = ops_getattr(vm, owner, AW_NAME(vm, __qualname__));
+        if (qn == AW_ERR) return AW_ERR;
+        if (value_is_str(qn)) {
+            AwStr *s = str_printf(vm, "%s.%s", AW_STR(qn)->data, n->name);
+            return s ? str_value(s) : AW_ERR;
+        }
+    }
     AwStr *s = n->owner ? str_printf(vm, "%s.%s", type_name(n->owner), n->name) : str_from_cstr(vm, n->name);
     return s ? str_value(s) : AW_ERR;
+}
+
+/* __self__: the object a method is bound to, a module function's module (None if it has none). */
+static AwValue native_get_self(AwVM *vm, AwValue self) {
+    AwNative *n = AW_NATIVE(self);
+    if (n->self != AW_EMPTY) return n->self;
+    if (n->owner && (n->flags & AW_METH_STATIC) && strcmp(n->name, "__new__") == 0) return value_from_ptr(n->owner);
+    if (n->owner)
+        return vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '__self__'",
+                        native_is_slot_wrapper(n->name) ? "wrapper_descriptor" : "method_descriptor");
+    AwValue m = n->module ? dict_get_str(vm->modules, n->module) : AW_EMPTY;
+    return m == AW_EMPTY ? AW_NONE : m;
+}
+
+/* __objclass__ of an unbound method of a built-in type: that type. */
+static AwValue native_get_objclass(AwVM *vm, AwValue self) {
+    AwNative *n = AW_NATIVE(self);
+    if (n->owner && n->self == AW_EMPTY) return value_from_ptr(n->owner);
+    return vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '__objclass__'", ops_type_name(self));
 }
 
 static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
@@ -281,6 +362,8 @@ static const AwGetSetDef native_getsets[] = {
     {"__doc__", native_get_doc, NULL},
     {"__module__", native_get_module, NULL},
     {"__text_signature__", native_get_text_signature, NULL},
+    {"__self__", native_get_self, NULL},
+    {"__objclass__", native_get_objclass, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -290,6 +373,22 @@ AwType aw_type_native = {
     .instance_size = sizeof(AwNative),
     .flags = AW_TYPE_ABSTRACT,
     .repr = native_repr,
+    .compare = native_compare,
+    .hash = native_hash,
+    .call = vm_call_native_slot,
+    .trace = native_trace,
+    .getsets = native_getsets,
+};
+
+/* A slot method of a built-in type bound to an object: (1).__add__, [].__len__. */
+AwType aw_type_method_wrapper = {
+    .name = "method-wrapper",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwNative),
+    .flags = AW_TYPE_ABSTRACT,
+    .repr = native_repr,
+    .compare = native_compare,
+    .hash = native_hash,
     .call = vm_call_native_slot,
     .trace = native_trace,
     .getsets = native_getsets,
@@ -337,15 +436,6 @@ static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
     if (str_equal_cstr(name, "__self__")) return m->self;
     if (str_equal_cstr(name, "__func__")) return m->func;
     if (str_equal_cstr(name, "__doc__")) return ops_getattr(vm, m->func, name);   /* not object's */
-    if (value_is_type(m->func, &aw_type_native) && name == AW_NAME(vm, __qualname__)) {
-        /* a bound built-in is named after the class it is bound to (CPython's meth_get__qualname__) */
-        AwValue owner = value_is_instance(m->self, &aw_type_type) ? m->self : value_from_ptr(type_of(m->self));
-        AwValue qn = ops_getattr(vm, owner, name);
-        if (qn == AW_ERR) return AW_ERR;
-        if (!value_is_str(qn)) return ops_getattr(vm, m->func, name);
-        AwStr *s = str_printf(vm, "%s.%s", AW_STR(qn)->data, AW_NATIVE(m->func)->name);
-        return s ? str_value(s) : AW_ERR;
-    }
     AwValue v = type_lookup(&aw_type_method, name);
     if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, m->func, name);

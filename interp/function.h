@@ -65,6 +65,17 @@ AwValue property_missing(AwVM *vm, AwValue prop, AwValue obj, const char *what);
 AwFunction *function_new(AwVM *vm, AwCode *code, AwDict *globals);
 AwNative *native_new(AwVM *vm, const char *name, AwNativeFn fn, int flags, AwType *owner);
 AwValue method_new(AwVM *vm, AwValue func, AwValue self);
+/* A built-in method bound to self, as CPython's: a builtin_function_or_method (a method-wrapper
+ * for a slot such as __add__ or __len__) calling func's C function with self first. */
+AwValue native_bind(AwVM *vm, AwValue func, AwValue self);
+/* Whether a built-in type's method `name` is one of CPython's slot wrappers (__add__, __len__,
+ * __init__, ...) rather than an ordinary method (__getitem__, __format__, __reduce__, ...): it
+ * decides the repr ("slot wrapper") and the type of the bound form (method-wrapper). */
+bool native_is_slot_wrapper(const char *name);
+/* builtin_function_or_method or method-wrapper: both have the AwNative layout. */
+static inline int value_is_native(AwValue v) {
+    return value_is_ptr(v) && (value_as_ptr(v)->type == &aw_type_native || value_as_ptr(v)->type == &aw_type_method_wrapper);
+}
 AwCell *cell_new(AwVM *vm, AwValue value);
 
 #define AW_FUNCTION(v) ((AwFunction *)value_as_ptr(v))

@@ -223,9 +223,12 @@ static AwObject *large_new(AwGC *gc, size_t size) {
     return obj;
 }
 
+static AwObject *born_object(AwVM *vm, AwType *type, size_t size);
+
 static inline AwObject *new_object(AwVM *vm, AwType *type, size_t size, bool zero) {
     if (size > GC_MAX_ALLOC) { vm_raise_memory(vm); return NULL; }
     AwGC *gc = &vm->gc;
+    if (AW_UNLIKELY(type->flags & AW_TYPE_USER_DEL)) return born_object(vm, type, size);
     AwObject *obj = size <= GC_SMALL_MAX ? small_new(gc, size, zero) : large_new(gc, size);
     if (!obj) { vm_raise_memory(vm); return NULL; }
     obj->type = type;
@@ -238,6 +241,30 @@ static inline AwObject *new_object(AwVM *vm, AwType *type, size_t size, bool zer
     }
     note_growth(gc, size);
     return obj;
+}
+
+/* An instance of a __del__ class, with its creation serial in 8 bytes after `size`: a collection
+ * finalizes the cycles it finds in creation order, as CPython's collector does (queue_dels). */
+static AW_NOINLINE AwObject *born_object(AwVM *vm, AwType *type, size_t size) {
+    AwGC *gc = &vm->gc;
+    size_t total = (size + 7) / 8 * 8 + sizeof(uint64_t);
+    AwObject *obj = total <= GC_SMALL_MAX ? small_new(gc, total, true) : large_new(gc, total);
+    if (!obj) { vm_raise_memory(vm); return NULL; }
+    obj->type = type;
+    obj->gc_size = (uint32_t)total;
+    obj->flags = AW_OBJ_BIRTH;
+    memcpy((char *)obj + total - sizeof(uint64_t), &(uint64_t){++gc->births}, sizeof(uint64_t));
+    if (total <= GC_SMALL_MAX) page_of(obj)->frees = true;
+    gc->finalizable++;
+    gc->del_live++;
+    note_growth(gc, total);
+    return obj;
+}
+
+static uint64_t birth_of(const AwObject *obj) {
+    uint64_t serial = 0;
+    if (obj->flags & AW_OBJ_BIRTH) memcpy(&serial, (const char *)obj + obj->gc_size - sizeof(uint64_t), sizeof serial);
+    return serial;
 }
 
 AwObject *gc_new(AwVM *vm, AwType *type, size_t size) { return new_object(vm, type, size, true); }
@@ -555,12 +582,20 @@ static void order_dels(AwGC *gc, size_t first) {
     }
 }
 
+static int by_birth(const void *a, const void *b) {
+    const AwObject *x = *(AwObject *const *)a, *y = *(AwObject *const *)b;
+    uint64_t bx = birth_of(x), by = birth_of(y);
+    if (bx != by) return bx < by ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
 /* Instances of __del__ classes that nothing reaches and whose __del__ has not run: kept alive
- * (with what they reference) and queued for gc_run_finalizers. */
+ * (with what they reference) and queued for gc_run_finalizers, in creation order. */
 static void queue_dels(AwVM *vm) {
     AwGC *gc = &vm->gc;
     size_t first = gc->del_count;
     each_dead(vm, queue_if_del);
+    if (gc->del_count - first > 1) qsort(gc->del_queue + first, gc->del_count - first, sizeof *gc->del_queue, by_birth);
     if (gc->eager) defer_cycles(gc, first);
     order_dels(gc, first);
     gc->nhints = gc->ndropped = 0;

@@ -58,6 +58,8 @@
 #define AW_OBJ_CLOSE_ON_COLLECT 0x2000u /* AwObject.flags, any type: finalize it as an instance of a
                                           __del__ class (a generator suspended in try/with, which
                                           vm_call_del closes as CPython's generator finalizer) */
+#define AW_OBJ_BIRTH 0x1000u    /* AwObject.flags, instances of __del__ classes: the object's last 8 bytes
+                                  hold its creation serial (gc.c), CPython's finalization order */
 #define AW_OBJ_OUTLIVES_EXIT 0x4000u /* AwObject.flags, any type: at exit, CPython would never free
                                         it (gc_mark_outliving), so it reports nothing when freed */
 
@@ -96,6 +98,7 @@ struct AwGC {
     size_t root_count;       /* entries used in roots */
     size_t root_cap;         /* capacity of roots */
     size_t collections;      /* number of collections run (for tests and stats) */
+    uint64_t births;         /* creation serials handed to instances of __del__ classes */
     AwObject **del_queue;    /* unreachable instances whose __del__ is due (roots until it ran) */
     size_t del_count;        /* entries used in del_queue */
     size_t del_cap;          /* capacity of del_queue */

@@ -184,6 +184,8 @@ IDENTITY(slice, aw_type_slice)
 IDENTITY(memoryview, aw_type_memoryview)
 IDENTITY(dict_keys, aw_type_dict_keys)
 IDENTITY(dict_items, aw_type_dict_items)
+IDENTITY(native, aw_type_native)   /* built-in methods compare by what they are bound to */
+IDENTITY(method_wrapper, aw_type_method_wrapper)
 #undef IDENTITY
 #undef IDENTITY_CMP
 /* dict_values and type have a repr of their own but compare and hash as object does */
@@ -193,9 +195,6 @@ static AwValue dict_values_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple
 static AwValue type_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &aw_type_type); }
 static const AwMethodDef dict_values_identity[] = {{"__repr__", dict_values_repr, 0}, {NULL, NULL, 0}};
 static const AwMethodDef type_identity[] = {{"__repr__", type_repr, 0}, {NULL, NULL, 0}};
-/* builtin_function_or_method: len.__repr__() is its repr, not object's */
-static AwValue native_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) { return repr_of(vm, argc, argv, &aw_type_native); }
-static const AwMethodDef native_identity[] = {{"__repr__", native_repr, 0}, {NULL, NULL, 0}};
 
 #define SEQ_OPS {"__add__", w_add, 0}, {"__mul__", w_mul, 0}, {"__rmul__", w_rmul, 0}
 #define SET_OPS {"__and__", w_and, 0}, {"__rand__", w_rand, 0}, {"__or__", w_or, 0}, {"__ror__", w_ror, 0}, \
@@ -302,6 +301,7 @@ static const struct {
     {&aw_type_memoryview, memoryview_identity}, {&aw_type_dict_keys, dict_keys_identity},
     {&aw_type_dict_items, dict_items_identity}, {&aw_type_dict_values, dict_values_identity},
     {&aw_type_type, type_identity}, {&aw_type_native, native_identity},
+    {&aw_type_method_wrapper, method_wrapper_identity},
 };
 
 AwStatus slotwrap_install(AwVM *vm) {
@@ -319,7 +319,7 @@ AwStatus slotwrap_install(AwVM *vm) {
     AwType *const newargs[] = {&aw_type_int, &aw_type_str, &aw_type_bytes, &aw_type_tuple};
     for (size_t i = 0; i < sizeof newargs / sizeof newargs[0]; i++)
         if (install(vm, newargs[i], newargs_methods)) return AW_ERROR;
-    AwType *const callable[] = {&aw_type_function, &aw_type_native, &aw_type_method, &aw_type_staticmethod,
+    AwType *const callable[] = {&aw_type_function, &aw_type_native, &aw_type_method_wrapper, &aw_type_method, &aw_type_staticmethod,
                                 &aw_type_generic_alias};
     for (size_t i = 0; i < sizeof callable / sizeof callable[0]; i++)
         if (install(vm, callable[i], call_methods)) return AW_ERROR;

@@ -19,7 +19,7 @@
     X(set) X(frozenset) X(set_iter) \
     X(range) X(range_iter) X(slice) X(union) X(generic_alias) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(seq_iter) X(callable_iter) \
-    X(function) X(native) X(method) X(cell) X(code) X(module) \
+    X(function) X(native) X(method_wrapper) X(method) X(cell) X(code) X(module) \
     X(staticmethod) X(classmethod) X(property) X(super) \
     X(generator) X(coroutine) X(async_generator) X(async_generator_step) X(async_generator_athrow) X(coroutine_wrapper) \
     X(fiber) X(traceback) X(frame) X(file) \

@@ -540,26 +540,14 @@ AwStatus vm_setup_cells(AwVM *vm, AwFunction *f, AwValue *slots) {
 
 /* A method of a built-in type called through the type (list.append(x, 1)) checks its self, as
  * CPython's method descriptors do: the implementations assume their own layout. */
-static bool is_slot_wrapper(const char *name) {
-    static const char *const method_dunders[] = {"__getitem__", "__format__", "__reduce__", "__reduce_ex__", "__sizeof__",
-        "__dir__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__", "__copy__",
-        "__deepcopy__", "__class_getitem__", "__init_subclass__", "__subclasshook__", "__enter__", "__exit__",
-        "__getstate__", "__setstate__", "__fspath__", "__bytes__", "__complex__", "__length_hint__", NULL};
-    size_t len = strlen(name);
-    if (len < 5 || strncmp(name, "__", 2) != 0 || strcmp(name + len - 2, "__") != 0) return false;
-    for (int i = 0; method_dunders[i]; i++)
-        if (strcmp(name, method_dunders[i]) == 0) return false;
-    return true;
-}
-
 static AW_NOINLINE AwValue bad_self(AwVM *vm, AwNative *n, int argc, const AwValue *argv) {
     const char *owner = type_name(n->owner);
     if (argc < 1) {
-        if (is_slot_wrapper(n->name))
+        if (native_is_slot_wrapper(n->name))
             return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", n->name, owner);
         return vm_raise(vm, &aw_exc_TypeError, "unbound method %s.%s() needs an argument", owner, n->name);
     }
-    if (is_slot_wrapper(n->name))
+    if (native_is_slot_wrapper(n->name))
         return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", n->name, owner,
                         ops_type_name(argv[0]));
     return vm_raise(vm, &aw_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", n->name,

@@ -416,6 +416,28 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
                 PUSH(r_); \
                 DISPATCH(); \
             } \
+            if (n_->self != AW_EMPTY && (argc) + 1 <= ARGS_ON_C_STACK) {   /* append = xs.append; append(x) */ \
+                if (n_->fn == list_m_append && (argc) == 1 && value_is_type(n_->self, &aw_type_list)) { \
+                    SAVE(); \
+                    if (list_append(vm, AW_LIST(n_->self), (base)[1])) goto error; \
+                    sp = (base); \
+                    PUSH(AW_NONE); \
+                    DISPATCH(); \
+                } \
+                AwValue args_[ARGS_ON_C_STACK]; \
+                args_[0] = n_->self; \
+                for (int i_ = 0; i_ < (argc); i_++) args_[1 + i_] = (base)[1 + i_]; \
+                ptrdiff_t off_ = (base) - fiber->stack; \
+                SAVE(); \
+                vm->native_depth++; \
+                AwValue r_ = n_->fn(vm, (argc) + 1, args_, NULL); \
+                vm->native_depth--; \
+                RELOAD(); \
+                CHECK(r_); \
+                sp = fiber->stack + off_; \
+                PUSH(r_); \
+                DISPATCH(); \
+            } \
         } \
     } while (0)
 /* The program dropped a reference to v (del, rebinding, a frame's end): collect at once when v is

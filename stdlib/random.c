@@ -1246,7 +1246,7 @@ AwModule *random_module_init(AwVM *vm) {
     if (inst == AW_ERR || module_add_value(vm, mod, "_inst", inst) != AW_OK) return NULL;
     for (const AwMethodDef *m = random_methods + 1; m->name; m++) {
         AwValue fn = dict_get_str(random_class->dict, str_intern_cstr(vm, m->name));
-        AwValue bound = fn == AW_EMPTY ? AW_ERR : method_new(vm, fn, inst);
+        AwValue bound = fn == AW_EMPTY ? AW_ERR : value_is_type(fn, &aw_type_native) ? native_bind(vm, fn, inst) : method_new(vm, fn, inst);
         if (bound == AW_ERR || module_add_value(vm, mod, m->name, bound) != AW_OK) return NULL;
     }
     return mod;
