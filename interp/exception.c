@@ -104,10 +104,18 @@ static AwStatus fill_keywords(AwVM *vm, AwException *e, const AwValue *kwvals, A
     return AW_OK;
 }
 
-/* ImportError.msg: the single argument (name and path come only from kwargs). */
-static AwStatus fill_import_error(AwVM *vm, AwException *e) {
+/* ImportError.msg: the single argument; name and path come only from kwargs, so calling
+ * __init__ again resets those it does not give (CPython's ImportError_init). */
+static AwStatus fill_import_error(AwVM *vm, AwException *e, AwTuple *kwnames) {
     AwTuple *a = args_of(e);
-    return a->len == 1 ? set_attr(vm, e, AW_NAME(vm, msg), a->items[0]) : AW_OK;
+    const char *const kept[] = {"name", "path"};
+    for (int k = 0; k < 2; k++) {
+        bool given = false;
+        for (int64_t i = 0; kwnames && i < kwnames->len; i++)
+            given = given || str_equal_cstr(AW_STR(kwnames->items[i]), kept[k]);
+        if (!given && set_attr_cstr(vm, e, kept[k], AW_NONE) != AW_OK) return AW_ERROR;
+    }
+    return set_attr(vm, e, AW_NAME(vm, msg), a->len == 1 ? a->items[0] : AW_NONE);
 }
 
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): a filename is dropped from
@@ -153,6 +161,8 @@ static AwStatus fill_syntax_error(AwVM *vm, AwException *e, bool strict) {
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "function takes at %s %d arguments (%d given)",
                                     info->len < 4 ? "least" : "most", info->len < 4 ? 4 : 6, (int)info->len));
     }
+    if (info && info->len == 5 && strict)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "end_offset must be provided when end_lineno is provided"));
     for (int i = 0; i < 6; i++) {
         AwValue v = info && i < info->len ? info->items[i] : AW_NONE;
         if (set_attr(vm, e, keys[i], v) != AW_OK) return AW_ERROR;
@@ -268,7 +278,7 @@ static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals,
     if (base == &aw_exc_UnicodeEncodeError) return fill_unicode_error(vm, e, strict, false);
     if (base == &aw_exc_UnicodeTranslateError) return fill_translate_error(vm, e, strict);
     if (base == &aw_exc_BaseExceptionGroup) return fill_group(vm, e);
-    return fill_import_error(vm, e);
+    return fill_import_error(vm, e, kwnames);
 }
 
 /* ---- construction ------------------------------------------------------------------------- */
