@@ -451,13 +451,29 @@ static AwValue syntax_error_str(AwVM *vm, AwException *e) {
     return finish_buf(&b);
 }
 
+/* A Unicode error's encoding and reason as str() gives them (CPython formats them with %U of
+ * str(attr), so assigned non-strings print too). Returns AW_ERROR with an exception raised. The
+ * two results are rooted on return; the caller pops 2 roots. */
+static AwStatus unicode_error_texts(AwVM *vm, AwException *e, AwValue *enc, AwValue *reason) {
+    *enc = get_attr_cstr(vm, e, "encoding");
+    *reason = get_attr_cstr(vm, e, "reason");
+    if (!value_is_str(*enc) && (*enc = ops_str(vm, *enc)) == AW_ERR) return AW_ERROR;
+    if (gc_push_root(vm, *enc)) return AW_ERROR;
+    if ((!value_is_str(*reason) && (*reason = ops_str(vm, *reason)) == AW_ERR) || gc_push_root(vm, *reason)) {
+        gc_pop_roots(vm, 1);
+        return AW_ERROR;
+    }
+    return AW_OK;
+}
+
 static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
-    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue enc, obj = get_attr_cstr(vm, e, "object");
     AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
-    AwValue reason = get_attr_cstr(vm, e, "reason");
-    if (!value_is_str(enc) || !value_is_instance(obj, &aw_type_bytes) || !value_is_int(start)
-        || !value_is_int(end) || !value_is_str(reason))
+    AwValue reason;
+    if (!value_is_instance(obj, &aw_type_bytes) || !value_is_int(start) || !value_is_int(end))
         return base_str(vm, e);
+    if (unicode_error_texts(vm, e, &enc, &reason)) return AW_ERR;
+    gc_pop_roots(vm, 2);   /* str_printf below allocates without reaching a safe point */
     int64_t s = value_as_small(start), en = value_as_small(end);
     AwBytes *bytes = AW_BYTES(obj);
     AwStr *out;
@@ -472,12 +488,13 @@ static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
 
 /* UnicodeEncodeError's message, or UnicodeTranslateError's (translate: no codec named). */
 static AwValue unicode_encode_str(AwVM *vm, AwException *e, bool translate) {
-    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue enc, obj = get_attr_cstr(vm, e, "object");
     AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
-    AwValue reason = get_attr_cstr(vm, e, "reason");
-    if ((!translate && !value_is_str(enc)) || !value_is_str(obj) || !value_is_int(start) || !value_is_int(end)
-        || !value_is_str(reason))
+    AwValue reason;
+    if (!value_is_str(obj) || !value_is_int(start) || !value_is_int(end))
         return base_str(vm, e);
+    if (unicode_error_texts(vm, e, &enc, &reason)) return AW_ERR;
+    gc_pop_roots(vm, 2);   /* str_printf below allocates without reaching a safe point */
     const char *quote = translate ? "" : "'", *codec = translate ? "" : AW_STR(enc)->data;
     const char *tail = translate ? "can't translate" : "' codec can't encode";
     int64_t s = value_as_small(start), en = value_as_small(end), n = AW_STR(obj)->char_len;
