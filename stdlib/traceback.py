@@ -7,6 +7,7 @@ frame argument, and FrameSummary.locals is always None.
 """
 
 import sys
+import linecache
 import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
@@ -72,7 +73,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _traceback.source_line(self.filename, self.lineno) or ''
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
 
