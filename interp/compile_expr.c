@@ -437,6 +437,27 @@ static bool emit_attr(AwCompiler *c, AwOpcode op, const char *attr) {
     return name && codegen_emit_name(c, op, name);
 }
 
+/* CPython 3.11's update_start_location_to_match_attr: an attribute spanning lines is located at
+ * its name on its last line, so `(obj\n    .meth())` reports the `.meth` line. The end stays
+ * the current one (the attribute's, or the whole call's for a method call). */
+static void attr_name_pos(AwCompiler *c, const AwNode *attr) {
+    if (attr->line == attr->end_line) return;
+    int len = 0;   /* the name's length in characters, as CPython counts it */
+    for (const unsigned char *p = (const unsigned char *)attr->u.attribute.attr; *p; p++)
+        len += (*p & 0xC0) != 0x80;
+    c->u->cur.line = attr->end_line;
+    if (len <= attr->end_col) c->u->cur.col = (uint16_t)(attr->end_col - len);
+}
+
+/* LOAD_ATTR / STORE_ATTR / DELETE_ATTR of attribute node n (its value already pushed). */
+static bool emit_attr_of(AwCompiler *c, AwOpcode op, const AwNode *n) {
+    AwPos old = c->u->cur;
+    attr_name_pos(c, n);
+    bool ok = emit_attr(c, op, n->u.attribute.attr);
+    c->u->cur = old;
+    return ok;
+}
+
 /* Pushes obj[slice]'s two operands: the object and the key (a slice built by BUILD_SLICE). */
 static bool compile_subscript_operands(AwCompiler *c, const AwNode *n) {
     return compile_expr(c, n->u.subscript.value) && compile_expr(c, n->u.subscript.slice);
@@ -452,7 +473,7 @@ static bool compile_unpack_target(AwCompiler *c, const AwNode *t) {
     }
     if (star >= 0) {
         int after = elts->count - star - 1;
-        if (star >= 4096 || after >= 4096) {
+        if (star >= 256 || after >= 4096) {   /* CPython: fewer than 1 << 8 before the star */
             return codegen_error(c, t, "too many expressions in star-unpacking assignment");
         }
         if (!codegen_emit(c, OP_UNPACK_EX, (uint32_t)star | ((uint32_t)after << 12))) return false;
@@ -471,7 +492,7 @@ static bool compile_store_kind(AwCompiler *c, const AwNode *t) {
     case NODE_NAME: return compile_expr_name(c, t, t->u.name.id, AW_CTX_STORE);
     case NODE_ATTRIBUTE:
         return check_debug_attr(c, t) && compile_expr(c, t->u.attribute.value) &&
-               emit_attr(c, OP_STORE_ATTR, t->u.attribute.attr);
+               emit_attr_of(c, OP_STORE_ATTR, t);
     case NODE_SUBSCRIPT:
         return compile_subscript_operands(c, t) && codegen_emit(c, OP_STORE_SUBSCR, 0);
     case NODE_TUPLE: case NODE_LIST: return compile_unpack_target(c, t);
@@ -496,7 +517,7 @@ static bool compile_delete_kind(AwCompiler *c, const AwNode *t) {
     case NODE_NAME: return compile_expr_name(c, t, t->u.name.id, AW_CTX_DEL);
     case NODE_ATTRIBUTE:
         return check_debug_attr(c, t) && compile_expr(c, t->u.attribute.value) &&
-               emit_attr(c, OP_DELETE_ATTR, t->u.attribute.attr);
+               emit_attr_of(c, OP_DELETE_ATTR, t);
     case NODE_SUBSCRIPT:
         return compile_subscript_operands(c, t) && codegen_emit(c, OP_DELETE_SUBSCR, 0);
     case NODE_TUPLE: case NODE_LIST:
@@ -939,9 +960,11 @@ static bool compile_method_call(AwCompiler *c, const AwNode *n) {
     const AwNodeList *args = &n->u.call.args, *keywords = &n->u.call.keywords;
     if (!check_keywords(c, n, keywords) || !compile_expr(c, func->u.attribute.value)) return false;
     codegen_set_pos(c, func);
+    attr_name_pos(c, func);
     if (!emit_attr(c, OP_LOAD_METHOD, func->u.attribute.attr)) return false;
     if (!compile_values(c, args, keywords)) return false;
     codegen_set_pos(c, n);
+    attr_name_pos(c, func);
     uint32_t count = (uint32_t)(args->count + keywords->count);
     if (keywords->count == 0) return codegen_emit(c, OP_CALL_METHOD, count);
     return load_kwnames(c, keywords) && codegen_emit(c, OP_CALL_METHOD_KW, count);
@@ -1031,7 +1054,7 @@ static bool compile_load_kind(AwCompiler *c, const AwNode *n) {
     switch (n->kind) {
     case NODE_NAME: return compile_expr_name(c, n, n->u.name.id, AW_CTX_LOAD);
     case NODE_ATTRIBUTE:
-        return compile_expr(c, n->u.attribute.value) && emit_attr(c, OP_LOAD_ATTR, n->u.attribute.attr);
+        return compile_expr(c, n->u.attribute.value) && emit_attr_of(c, OP_LOAD_ATTR, n);
     case NODE_SUBSCRIPT:
         return check_subscript(c, n) && compile_subscript_operands(c, n) &&
                codegen_emit(c, OP_BINARY_SUBSCR, 0);

@@ -104,10 +104,18 @@ static AwStatus fill_keywords(AwVM *vm, AwException *e, const AwValue *kwvals, A
     return AW_OK;
 }
 
-/* ImportError.msg: the single argument (name and path come only from kwargs). */
-static AwStatus fill_import_error(AwVM *vm, AwException *e) {
+/* ImportError.msg: the single argument; name and path come only from kwargs, so calling
+ * __init__ again resets those it does not give (CPython's ImportError_init). */
+static AwStatus fill_import_error(AwVM *vm, AwException *e, AwTuple *kwnames) {
     AwTuple *a = args_of(e);
-    return a->len == 1 ? set_attr(vm, e, AW_NAME(vm, msg), a->items[0]) : AW_OK;
+    const char *const kept[] = {"name", "path"};
+    for (int k = 0; k < 2; k++) {
+        bool given = false;
+        for (int64_t i = 0; kwnames && i < kwnames->len; i++)
+            given = given || str_equal_cstr(AW_STR(kwnames->items[i]), kept[k]);
+        if (!given && set_attr_cstr(vm, e, kept[k], AW_NONE) != AW_OK) return AW_ERROR;
+    }
+    return set_attr(vm, e, AW_NAME(vm, msg), a->len == 1 ? a->items[0] : AW_NONE);
 }
 
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]): a filename is dropped from
@@ -153,6 +161,8 @@ static AwStatus fill_syntax_error(AwVM *vm, AwException *e, bool strict) {
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "function takes at %s %d arguments (%d given)",
                                     info->len < 4 ? "least" : "most", info->len < 4 ? 4 : 6, (int)info->len));
     }
+    if (info && info->len == 5 && strict)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "end_offset must be provided when end_lineno is provided"));
     for (int i = 0; i < 6; i++) {
         AwValue v = info && i < info->len ? info->items[i] : AW_NONE;
         if (set_attr(vm, e, keys[i], v) != AW_OK) return AW_ERROR;
@@ -268,7 +278,7 @@ static AwStatus fill_attributes(AwVM *vm, AwException *e, const AwValue *kwvals,
     if (base == &aw_exc_UnicodeEncodeError) return fill_unicode_error(vm, e, strict, false);
     if (base == &aw_exc_UnicodeTranslateError) return fill_translate_error(vm, e, strict);
     if (base == &aw_exc_BaseExceptionGroup) return fill_group(vm, e);
-    return fill_import_error(vm, e);
+    return fill_import_error(vm, e, kwnames);
 }
 
 /* ---- construction ------------------------------------------------------------------------- */
@@ -441,13 +451,29 @@ static AwValue syntax_error_str(AwVM *vm, AwException *e) {
     return finish_buf(&b);
 }
 
+/* A Unicode error's encoding and reason as str() gives them (CPython formats them with %U of
+ * str(attr), so assigned non-strings print too). Returns AW_ERROR with an exception raised. The
+ * two results are rooted on return; the caller pops 2 roots. */
+static AwStatus unicode_error_texts(AwVM *vm, AwException *e, AwValue *enc, AwValue *reason) {
+    *enc = get_attr_cstr(vm, e, "encoding");
+    *reason = get_attr_cstr(vm, e, "reason");
+    if (!value_is_str(*enc) && (*enc = ops_str(vm, *enc)) == AW_ERR) return AW_ERROR;
+    if (gc_push_root(vm, *enc)) return AW_ERROR;
+    if ((!value_is_str(*reason) && (*reason = ops_str(vm, *reason)) == AW_ERR) || gc_push_root(vm, *reason)) {
+        gc_pop_roots(vm, 1);
+        return AW_ERROR;
+    }
+    return AW_OK;
+}
+
 static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
-    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue enc, obj = get_attr_cstr(vm, e, "object");
     AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
-    AwValue reason = get_attr_cstr(vm, e, "reason");
-    if (!value_is_str(enc) || !value_is_instance(obj, &aw_type_bytes) || !value_is_int(start)
-        || !value_is_int(end) || !value_is_str(reason))
+    AwValue reason;
+    if (!value_is_instance(obj, &aw_type_bytes) || !value_is_int(start) || !value_is_int(end))
         return base_str(vm, e);
+    if (unicode_error_texts(vm, e, &enc, &reason)) return AW_ERR;
+    gc_pop_roots(vm, 2);   /* str_printf below allocates without reaching a safe point */
     int64_t s = value_as_small(start), en = value_as_small(end);
     AwBytes *bytes = AW_BYTES(obj);
     AwStr *out;
@@ -462,12 +488,13 @@ static AwValue unicode_decode_str(AwVM *vm, AwException *e) {
 
 /* UnicodeEncodeError's message, or UnicodeTranslateError's (translate: no codec named). */
 static AwValue unicode_encode_str(AwVM *vm, AwException *e, bool translate) {
-    AwValue enc = get_attr_cstr(vm, e, "encoding"), obj = get_attr_cstr(vm, e, "object");
+    AwValue enc, obj = get_attr_cstr(vm, e, "object");
     AwValue start = get_attr_cstr(vm, e, "start"), end = get_attr_cstr(vm, e, "end");
-    AwValue reason = get_attr_cstr(vm, e, "reason");
-    if ((!translate && !value_is_str(enc)) || !value_is_str(obj) || !value_is_int(start) || !value_is_int(end)
-        || !value_is_str(reason))
+    AwValue reason;
+    if (!value_is_str(obj) || !value_is_int(start) || !value_is_int(end))
         return base_str(vm, e);
+    if (unicode_error_texts(vm, e, &enc, &reason)) return AW_ERR;
+    gc_pop_roots(vm, 2);   /* str_printf below allocates without reaching a safe point */
     const char *quote = translate ? "" : "'", *codec = translate ? "" : AW_STR(enc)->data;
     const char *tail = translate ? "can't translate" : "' codec can't encode";
     int64_t s = value_as_small(start), en = value_as_small(end), n = AW_STR(obj)->char_len;

@@ -473,8 +473,14 @@ static AwValue cell_get_contents(AwVM *vm, AwValue self) {
     return v == AW_EMPTY ? vm_raise(vm, &aw_exc_ValueError, "Cell is empty") : v;
 }
 
+/* cell_contents is writable and deletable (an empty cell), as in CPython */
+static AwStatus cell_set_contents(AwVM *vm, AwValue self, AwValue v) {
+    AW_CELL(self)->value = v;
+    return AW_OK;
+}
+
 static const AwGetSetDef cell_getsets[] = {
-    {"cell_contents", cell_get_contents, NULL},
+    {"cell_contents", cell_get_contents, cell_set_contents},
     {NULL, NULL, NULL},
 };
 
@@ -488,11 +494,32 @@ static AwValue cell_repr(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
+/* types.CellType() / CellType(x): an empty or a filled cell (CPython's cell_new) */
+static AwValue cell_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
+    if (args_no_kwargs(vm, "cell", kw)) return AW_ERR;
+    if (argc > 1) return vm_raise(vm, &aw_exc_TypeError, "cell expected at most 1 argument, got %d", argc);
+    AwCell *c = cell_new(vm, argc ? argv[0] : AW_EMPTY);
+    return c ? value_from_ptr(c) : AW_ERR;
+}
+
+/* Cells compare by their contents; an empty cell is less than a filled one. */
+static AwValue cell_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
+    if (!value_is_type(b, &aw_type_cell)) return AW_NOTIMPL;
+    AwValue x = AW_CELL(a)->value, y = AW_CELL(b)->value;
+    if (x != AW_EMPTY && y != AW_EMPTY) return ops_compare(vm, x, y, op);
+    int l = x != AW_EMPTY, r = y != AW_EMPTY;   /* compare "is filled" flags */
+    bool res = op == AW_CMP_LT ? l < r : op == AW_CMP_LE ? l <= r : op == AW_CMP_EQ ? l == r
+             : op == AW_CMP_NE ? l != r : op == AW_CMP_GT ? l > r : l >= r;
+    return value_from_bool(res);
+}
+
 AwType aw_type_cell = {
     .name = "cell",
     .base = &aw_type_object,
     .instance_size = sizeof(AwCell),
     .flags = AW_TYPE_ABSTRACT,
+    .new_ = cell_new_slot,
+    .compare = cell_compare,
     .repr = cell_repr,
     .trace = cell_trace,
     .getsets = cell_getsets,

@@ -720,11 +720,16 @@ AwNode *parser_fstring_expression(AwParser *parent, const char *text, int len, i
             if (!p.lx.failed || p.lx.soft_error) {
                 snprintf(parent->err->msg, sizeof parent->err->msg, "f-string: %.240s",
                          sub_err.msg);
-                /* CPython shows the "(expression)" text it parsed (its first line) */
+                /* CPython shows the line of the "(expression)" text it parsed where the error is */
+                const char *at = text, *stop = text + len;
+                for (int l = line; l < sub_err.line && at < stop; at++)
+                    if (*at == '\n') l++;
+                if (at >= stop) at = text;
                 int n = 0;
-                while (n < len && text[n] != '\n' && n < (int)sizeof parent->err->text - 1) n++;
-                memcpy(parent->err->text, text, (size_t)n);
+                while (at + n < stop && at[n] != '\n' && n < (int)sizeof parent->err->text - 1) n++;
+                memcpy(parent->err->text, at, (size_t)n);
                 parent->err->text[n] = '\0';
+                parent->err->text_inner_line = at + n < stop;
             }
             parent->failed = parent->has_msg = true;
         }

@@ -47,6 +47,8 @@ typedef struct {
     bool incomplete;         /* the input ended inside a construct (the REPL asks for more) */
     char text[256];          /* SyntaxError.text when not the source line ("" = the line): an f-string
                                 replacement field's "(expression)", as CPython reports it */
+    bool text_inner_line;    /* text is a line of a multi-line "(expression)" other than its last:
+                                CPython gives it without the '\n' */
     AwSyntaxEnd end_kind;    /* AW_END_GIVEN: end_line/end_col above; else CPython's -1 or 0 */
     bool at_eof;             /* the error is at the end of the input: a script read as a file
                                 reports offset 0 there (no caret), as CPython's file tokenizer */

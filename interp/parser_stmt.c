@@ -168,8 +168,8 @@ static AwNode *with_item(AwParser *p)
         vars = star ? parser_star_targets(p) : parser_expression(p);
         if (!vars)
             return NULL;
-        AwTokenKind next = parser_kind(p);
-        if (next != TOK_COMMA && next != TOK_RPAR && next != TOK_COLON)
+        AwTokenKind next = parser_kind(p);   /* NEWLINE: with_stmt reports "expected ':'" */
+        if (next != TOK_COMMA && next != TOK_RPAR && next != TOK_COLON && next != TOK_NEWLINE)
             return parser_fail(p);
         if (!star && !parser_set_context(p, vars, AW_CTX_STORE, TARGETS_STAR))
             return NULL;
@@ -203,7 +203,7 @@ static AwNodeList with_item_list(AwParser *p)
         int tok_mark = parser_mark(p);
         parser_advance(p);
         bool ok = with_items(p, true) && parser_accept(p, TOK_RPAR) &&
-                  parser_kind(p) == TOK_COLON;
+                  (parser_kind(p) == TOK_COLON || parser_kind(p) == TOK_NEWLINE);
         parser_release(p);
         if (ok)
             return parser_scratch_pop(p, mark);
@@ -239,11 +239,11 @@ static void multiple_exception_types(AwParser *p, AwPos start)
     parser_advance(p);   /* ',' */
     if (!parser_star_expressions(p))
         return;
-    AwPos end = p->last_end;
     if (parser_accept(p, TOK_AS) && !parser_accept(p, TOK_NAME)) {
         parser_fail(p);
         return;
     }
+    AwPos end = p->last_end;   /* the range covers 'as NAME' too */
     if (parser_kind(p) != TOK_COLON) {
         parser_fail(p);
         return;
@@ -263,10 +263,10 @@ static AwNode *except_block(AwParser *p, int *star_state)
     const char *name = NULL;
     if (star && (parser_kind(p) == TOK_NEWLINE || parser_kind(p) == TOK_COLON)) {
         AwToken tok = *parser_peek(p);
-        return parser_error_token(p, &tok, "expected 'except' or 'finally' block");
+        return parser_error_token(p, &tok, "expected one or more exception types");
     }
     AwPos star_end = p->last_end;
-    if (parser_kind(p) != TOK_COLON) {
+    if (parser_kind(p) != TOK_COLON && parser_kind(p) != TOK_NEWLINE) {
         AwPos type_start = parser_start(p);
         type = parser_expression(p);
         if (!type)

@@ -780,7 +780,7 @@ static AwValue syntax_error_value(AwVM *vm, const AwSyntaxError *err, const char
     if (err->line > 0 && (err->text[0] || p <= end) && !(compiler_stage && text_from_file_only(err, filename))) {
         /* as CPython's tokenizer gives it: newline-terminated, also at the end of the input */
         AwStr *t = str_from_utf8_checked(vm, p, (size_t)(eol - p));
-        AwStr *t2 = t ? str_concat(vm, t, str_ascii_char(vm, '\n')) : NULL;
+        AwStr *t2 = !t || err->text_inner_line ? t : str_concat(vm, t, str_ascii_char(vm, '\n'));
         if (!t2) vm_exc_clear(vm);
         else text = str_value(t2);
     }

@@ -1392,7 +1392,20 @@ dispatch:
         int64_t pos = 0;
         AwValue k, v;
         while (dict_next(from, &pos, &k, &v)) {
-            if (!value_is_str(k)) { vm_raise(vm, &aw_exc_TypeError, "keywords must be strings"); goto error; }
+            if (!value_is_str(k)) {   /* as CPython: duplicates first, the call rejects it later */
+                SAVE();
+                AwValue old = dict_get(vm, d, k);   /* may run the key's __eq__ */
+                AwStatus st = old == AW_EMPTY ? dict_set(vm, d, k, v) : AW_OK;
+                RELOAD();
+                if (old == AW_ERR || st) goto error;
+                if (old == AW_EMPTY) continue;
+                SAVE();
+                AwValue ks = ops_str(vm, k);
+                RELOAD();
+                if (ks == AW_ERR) goto error;
+                vm_call_raise_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(ks)->data);
+                goto error;
+            }
             if (dict_get_str(d, AW_STR(k)) != AW_EMPTY) {
                 vm_call_raise_error(vm, sp[-3 - (int)ARG], "got multiple values for keyword argument '%s'", AW_STR(k)->data);
                 goto error;

@@ -9,25 +9,40 @@ import _traceback
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
+# Lines registered through lazycache/updatecache from a module's __loader__ (CPython's entries:
+# (get_lines,) until first used, then (size, mtime, lines, fullname)); other files are read
+# from the traceback cache.
+cache = {}
+
 
 def getline(filename, lineno, module_globals=None):
     """Get a line for a Python source file from the cache."""
+    if filename in cache or module_globals is not None:
+        lines = getlines(filename, module_globals)
+        return lines[lineno - 1] if 1 <= lineno <= len(lines) else ''
     line = _traceback.source_line(filename, lineno)
     return '' if line is None else line + '\n'
 
 
 def getlines(filename, module_globals=None):
     """Get the lines for a Python source file from the cache."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     lines = []
     while True:
         line = _traceback.source_line(filename, len(lines) + 1)
         if line is None:
-            return lines
+            break
         lines.append(line + '\n')
+    if not lines and (entry is not None or module_globals is not None):
+        return updatecache(filename, module_globals)
+    return lines
 
 
 def clearcache():
-    """Clear the cache entirely (aw: the traceback cache keeps its entries)."""
+    """Clear the cache entirely (aw: the traceback cache keeps its file entries)."""
+    cache.clear()
 
 
 def checkcache(filename=None):
@@ -35,8 +50,44 @@ def checkcache(filename=None):
 
 
 def updatecache(filename, module_globals=None):
-    return getlines(filename, module_globals)
+    """Read the lines of filename from its module's __loader__ when there is no such file."""
+    entry = cache.pop(filename, None)
+    if entry is not None and len(entry) == 1:
+        get_lines = entry[0]
+    elif lazycache(filename, module_globals):
+        get_lines = cache.pop(filename)[0]
+    else:
+        return []
+    try:
+        data = get_lines()
+    except (ImportError, OSError):
+        return []
+    if data is None:
+        return []
+    lines = data.splitlines(keepends=True)
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = (len(data), None, lines, filename)
+    return lines
 
 
 def lazycache(filename, module_globals):
+    """Register filename's module loader to give its lines on demand (CPython's rules)."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        spec = module_globals.get('__spec__')
+        loader = getattr(spec, 'loader', None) or module_globals.get('__loader__')
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            cache[filename] = (lambda: get_source(name),)
+            return True
+        module_file = module_globals.get('__file__')
+        if name and isinstance(module_file, str) and module_file != filename:
+            # aw's modules have no __loader__: their source is the text of their __file__
+            cache[filename] = (lambda: ''.join(getlines(module_file)),)
+            return True
     return False

@@ -7,6 +7,7 @@ frame argument, and FrameSummary.locals is always None.
 """
 
 import sys
+import linecache
 import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
@@ -72,7 +73,7 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _traceback.source_line(self.filename, self.lineno) or ''
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line.strip()
 
 
@@ -230,7 +231,11 @@ def clear_frames(tb):
     pass
 
 
-_sentinel = object()
+class _Sentinel:
+    def __repr__(self):
+        return "<implicit>"
+
+_sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):
@@ -306,7 +311,35 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 def format_exception_only(exc, /, value=_sentinel):
     if value is _sentinel:
         value = exc
+    if isinstance(value, BaseExceptionGroup):   # only the group's own line, as CPython
+        return list(_group_only(value))
     return _render(value, None, None, False, with_tb=False)
+
+
+def _group_only(value):
+    stype = type(value).__qualname__
+    smod = type(value).__module__
+    if smod not in ("__main__", "builtins"):
+        if not isinstance(smod, str):
+            smod = "<unknown>"
+        stype = smod + '.' + stype
+    text = _safe_str(value)
+    yield "%s: %s\n" % (stype, text) if text else "%s\n" % stype
+    notes = getattr(value, '__notes__', None)
+    if notes is not None:
+        if not isinstance(notes, (list, tuple)):
+            yield _safe_str_note(repr, notes, '__notes__')
+        else:
+            for note in notes:
+                yield _safe_str_note(str, note, 'note') if isinstance(note, str) \
+                    else _safe_str_note(repr, note, 'note')
+
+
+def _safe_str_note(fn, note, what):
+    try:
+        return fn(note) + '\n'
+    except Exception:
+        return '<%s %s() failed>\n' % (what, fn.__name__)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -365,6 +398,9 @@ class TracebackException:
         if exc_value is not None:
             for attr in ('__cause__', '__context__'):
                 e = getattr(exc_value, attr)
+                if compact and attr == '__context__' and (
+                        self.__cause__ is not None or self.__suppress_context__):
+                    continue   # compact: the context only when it would be printed
                 if e is not None and id(e) not in _seen:
                     setattr(self, attr, TracebackException(
                         type(e), e, e.__traceback__, limit=limit, capture_locals=capture_locals, _seen=_seen))
@@ -379,8 +415,19 @@ class TracebackException:
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
+            return self._fields() == other._fields()
         return NotImplemented
+
+    def _fields(self):
+        """What CPython's __eq__ compares: not the exception and traceback themselves."""
+        return {k: v for k, v in self.__dict__.items() if k not in ('_value', '_tb', '_limit')}
+
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 
     def __str__(self):
         return self._str

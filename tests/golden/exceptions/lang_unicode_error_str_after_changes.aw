@@ -1,0 +1,16 @@
+# str() of Unicode errors whose attributes were reassigned (non-str reason/encoding print with str())
+u = UnicodeEncodeError('baz', 'xxxxx', 1, 5, 'foo')
+print(str(u))
+u.end = 2; print(str(u))
+u.end = 5; u.reason = 0x345345345345345345; print(str(u))
+u.encoding = 4000; print(str(u))
+u.start = 1000; print(str(u))
+d = UnicodeDecodeError('baz', b'xxxxx', 1, 5, 'foo')
+d.end = 2; print(str(d))
+d.end = 5; d.reason = 0x345345345345345345; d.encoding = 4000; d.start = 1000; print(str(d))
+t = UnicodeTranslateError('xxxx', 1, 5, 'foo')
+print(str(t)); t.reason = 42; t.end = 2; print(str(t))
+try:
+    "é".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e)

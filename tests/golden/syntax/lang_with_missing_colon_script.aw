@@ -1,0 +1,3 @@
+import io
+with io.StringIO("data") as fh
+    print(fh.read())
