@@ -331,7 +331,7 @@ def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
     tt = _strptime(data_string, format)[0]
-    return _time.struct_time(tt[:9]) if hasattr(_time, 'struct_time') else tt[:9]
+    return _time.struct_time(tt[:_time._STRUCT_TM_ITEMS])
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):

@@ -2001,10 +2001,10 @@ class datetime(date):
             ts = (self - _EPOCH) // timedelta(seconds=1)
         localtm = _time.localtime(ts)
         local = datetime(*localtm[:6])
-        # Extract TZ data (aw: struct_time has no tm_gmtoff/tm_zone; derive them)
-        gmtoff = local - datetime(*_time.gmtime(ts)[:6])
-        zone = _time.tzname[localtm.tm_isdst > 0]
-        return timezone(gmtoff, zone)
+        # Extract TZ data
+        gmtoff = localtm.tm_gmtoff
+        zone = localtm.tm_zone
+        return timezone(timedelta(seconds=gmtoff), zone)
 
     def astimezone(self, tz=None):
         if tz is None:

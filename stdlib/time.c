@@ -14,6 +14,8 @@
 #include "interp/loop.h"
 #include "interp/exception.h"
 #include "interp/float.h"
+#include "interp/function.h"
+#include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/module.h"
 #include "interp/ops.h"
@@ -150,12 +152,75 @@ static AwValue time_sleep(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwna
 /* ---- struct_time -------------------------------------------------------------------------- */
 
 static AwValue struct_time_from_tm(AwVM *vm, const struct tm *tm) {
-    AwValue items[9] = {
+    AwStr *zone = str_from_cstr(vm, tm->tm_zone ? tm->tm_zone : "");
+    if (!zone) return AW_ERR;
+    AwValue items[11] = {
         value_from_small(tm->tm_year + 1900), value_from_small(tm->tm_mon + 1), value_from_small(tm->tm_mday),
         value_from_small(tm->tm_hour), value_from_small(tm->tm_min), value_from_small(tm->tm_sec),
         value_from_small((tm->tm_wday + 6) % 7), value_from_small(tm->tm_yday + 1), value_from_small(tm->tm_isdst),
+        value_from_ptr(zone), value_from_small(tm->tm_gmtoff),
     };
-    return sys_structseq_new(vm, struct_time_type, 9, items);
+    return sys_structseq_new(vm, struct_time_type, 11, items);
+}
+
+/* struct_time(sequence[, dict]): as CPython's structseq_new, a 9- to 11-sequence whose first
+ * 9 items are the tuple and the last two, when given, tm_zone and tm_gmtoff (else None). */
+static AwValue struct_time_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "struct_time", kwnames) != AW_OK || args_count(vm, "struct_time", argc, 2, 3) != AW_OK)
+        return AW_ERR;
+    AwValue seq = tuple_from_iterable(vm, argv[1]);
+    if (seq == AW_ERR) {
+        if (!vm_exc_matches(vm, &aw_exc_TypeError)) return AW_ERR;
+        vm_exc_clear(vm);
+        return vm_raise(vm, &aw_exc_TypeError, "constructor requires a sequence");
+    }
+    AwTuple *t = AW_TUPLE(seq);
+    if (argc > 2 && argv[2] != AW_NONE && !value_is_instance(argv[2], &aw_type_dict))
+        return vm_raise(vm, &aw_exc_TypeError, "time.struct_time() takes a dict as second arg, if any");
+    if (t->len < 9)
+        return vm_raise(vm, &aw_exc_TypeError, "time.struct_time() takes an at least 9-sequence (%lld-sequence given)",
+                        (long long)t->len);
+    if (t->len > 11)
+        return vm_raise(vm, &aw_exc_TypeError, "time.struct_time() takes an at most 11-sequence (%lld-sequence given)",
+                        (long long)t->len);
+    if (gc_push_root(vm, seq) != AW_OK) return AW_ERR;
+    AwTuple *first9 = tuple_from(vm, 9, t->items);
+    AwValue visible = first9 ? value_from_ptr(first9) : AW_ERR;
+    AwValue self = first9 ? aw_type_tuple.new_(vm, AW_AS(AwType, argv[0]), 1, &visible, NULL) : AW_ERR;
+    static const char *const hidden[] = {"tm_zone", "tm_gmtoff"};
+    AwValue dict = argc > 2 && argv[2] != AW_NONE ? argv[2] : AW_EMPTY;
+    for (int i = 0; self != AW_ERR && i < 2; i++) {
+        AwStr *name = str_intern_cstr(vm, hidden[i]);
+        AwValue v = 9 + i < t->len ? t->items[9 + i] : AW_EMPTY;
+        if (name && v == AW_EMPTY && dict != AW_EMPTY) {   /* the dict argument supplies the missing ones */
+            AwValue key = value_from_ptr(name);
+            v = vm_call_method(vm, dict, str_intern_cstr(vm, "get"), 1, &key);
+            if (v == AW_ERR) self = AW_ERR;
+            else if (v == AW_NONE) v = AW_EMPTY;
+        }
+        if (self != AW_ERR && v != AW_EMPTY && (!name || ops_setattr(vm, self, name, v) != AW_OK)) self = AW_ERR;
+    }
+    gc_pop_roots(vm, 1);
+    return self;
+}
+
+/* The class-level parts of struct_time beyond the generic structseq: its constructor and the
+ * tm_zone/tm_gmtoff defaults (None for a struct_time made from 9 items). */
+static AwStatus struct_time_setup(AwVM *vm, AwType *cls) {
+    AwValue type = value_from_ptr(cls);
+    AwNative *fn = native_new(vm, "__new__", struct_time_new, AW_METH_DEFAULT, NULL);
+    AwMethodWrapper *w = fn ? (AwMethodWrapper *)gc_new(vm, &aw_type_staticmethod, sizeof(AwMethodWrapper)) : NULL;
+    if (!w) return AW_ERROR;
+    w->func = value_from_ptr(fn);
+    struct { const char *name; AwValue value; } attrs[] = {
+        {"__new__", value_from_ptr(w)}, {"tm_zone", AW_NONE}, {"tm_gmtoff", AW_NONE},
+        {"n_sequence_fields", value_from_small(9)}, {"n_fields", value_from_small(11)}, {"n_unnamed_fields", value_from_small(0)},
+    };
+    for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++) {
+        AwStr *name = str_intern_cstr(vm, attrs[i].name);
+        if (!name || ops_setattr(vm, type, name, attrs[i].value) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
 }
 
 /* CPython's checktm: the ranges asctime and strftime accept (month 0 means January; the
@@ -379,7 +444,9 @@ AwModule *time_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "time");
     if (!mod || module_add_functions(vm, mod, time_functions) != AW_OK) return NULL;
     struct_time_type = sys_structseq_type(vm, "time", "struct_time", fields);
-    if (!struct_time_type || module_add_value(vm, mod, "struct_time", value_from_ptr(struct_time_type)) != AW_OK)
+    if (!struct_time_type || struct_time_setup(vm, struct_time_type) != AW_OK ||
+        module_add_value(vm, mod, "struct_time", value_from_ptr(struct_time_type)) != AW_OK ||
+        module_add_value(vm, mod, "_STRUCT_TM_ITEMS", value_from_small(11)) != AW_OK)
         return NULL;
     return add_zone_info(vm, mod) == AW_OK ? mod : NULL;
 }
