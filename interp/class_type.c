@@ -13,6 +13,7 @@
 #include "interp/gc.h"
 #include "interp/list.h"
 #include "interp/member.h"
+#include "interp/mappingproxy.h"
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
@@ -632,7 +633,9 @@ static AwStatus type_set_module(AwVM *vm, AwValue self, AwValue v) {
     type_epoch++;
     return dict_set_str(vm, t->dict, AW_NAME(vm, __module__), v);
 }
-static AwValue type_get_dict(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->dict); }
+/* C.__dict__: a fresh read-only proxy, as CPython's; writes go through setattr, which keeps
+ * the attribute caches (version) right. */
+static AwValue type_get_dict(AwVM *vm, AwValue self) { return mappingproxy_new(vm, value_from_ptr(AS_TYPE(self)->dict)); }
 static AwValue type_get_mro(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->mro); }
 static AwValue type_get_bases(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->bases); }
 static AwValue type_get_base(AwVM *vm, AwValue self) {

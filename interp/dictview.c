@@ -11,6 +11,7 @@
 #include "interp/gc.h"
 #include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/mappingproxy.h"
 #include "interp/module.h"
 #include "interp/ops.h"
 #include "interp/reprguard.h"
@@ -384,12 +385,9 @@ static const AwMethodDef values_methods[] = {
     {NULL, NULL, 0},
 };
 
-/* view.mapping: a read-only types.mappingproxy of the viewed dict (aw's is in types.py). */
+/* view.mapping: a read-only mappingproxy of the viewed dict. */
 static AwValue view_get_mapping(AwVM *vm, AwValue self) {
-    AwValue mod = vm_import(vm, str_intern_cstr(vm, "types"), AW_NONE, NULL);
-    if (mod == AW_ERR) return AW_ERR;
-    AwValue d = value_from_ptr(AW_VIEW(self)->dict);
-    return vm_call_method(vm, mod, str_intern_cstr(vm, "MappingProxyType"), 1, &d);
+    return mappingproxy_new(vm, value_from_ptr(AW_VIEW(self)->dict));
 }
 
 static const AwGetSetDef view_getsets[] = {

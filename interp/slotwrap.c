@@ -186,6 +186,7 @@ IDENTITY(dict_keys, aw_type_dict_keys)
 IDENTITY(dict_items, aw_type_dict_items)
 IDENTITY(native, aw_type_native)   /* built-in methods compare by what they are bound to */
 IDENTITY(method_wrapper, aw_type_method_wrapper)
+IDENTITY(mappingproxy, aw_type_mappingproxy)
 #undef IDENTITY
 #undef IDENTITY_CMP
 /* dict_values and type have a repr of their own but compare and hash as object does */
@@ -205,6 +206,10 @@ static const AwMethodDef type_identity[] = {{"__repr__", type_repr, 0}, {NULL, N
 static const AwMethodDef seq_methods[] = {SEQ_OPS, {NULL, NULL, 0}};
 static const AwMethodDef set_methods[] = {SET_OPS, {NULL, NULL, 0}};
 static const AwMethodDef or_methods[] = {{"__or__", w_or, 0}, {"__ror__", w_ror, 0}, {NULL, NULL, 0}};
+static const AwMethodDef mappingproxy_methods[] = {
+    {"__or__", w_or, 0}, {"__ror__", w_ror, 0}, {"__len__", w_len, 0}, {"__getitem__", w_getitem, 0},
+    {"__contains__", w_contains, 0}, {"__iter__", w_iter, 0}, {NULL, NULL, 0},
+};
 static const AwMethodDef bytes_methods[] = {BYTES_OPS, {NULL, NULL, 0}};
 static const AwMethodDef memoryview_methods[] = {
     {"__len__", w_len, 0}, {"__getitem__", w_getitem, 0}, {"__setitem__", w_setitem, 0},
@@ -301,7 +306,7 @@ static const struct {
     {&aw_type_memoryview, memoryview_identity}, {&aw_type_dict_keys, dict_keys_identity},
     {&aw_type_dict_items, dict_items_identity}, {&aw_type_dict_values, dict_values_identity},
     {&aw_type_type, type_identity}, {&aw_type_native, native_identity},
-    {&aw_type_method_wrapper, method_wrapper_identity},
+    {&aw_type_method_wrapper, method_wrapper_identity}, {&aw_type_mappingproxy, mappingproxy_identity},
 };
 
 AwStatus slotwrap_install(AwVM *vm) {
@@ -310,10 +315,12 @@ AwStatus slotwrap_install(AwVM *vm) {
     if (install(vm, &aw_type_list, seq_methods) || install(vm, &aw_type_tuple, seq_methods) ||
         install(vm, &aw_type_set, set_methods) || install(vm, &aw_type_frozenset, set_methods) ||
         install(vm, &aw_type_dict_keys, set_methods) || install(vm, &aw_type_dict_items, set_methods) ||
-        install(vm, &aw_type_dict, or_methods) || install(vm, &aw_type_type, or_methods) || install(vm, &aw_type_bytes, bytes_methods) ||
+        install(vm, &aw_type_dict, or_methods) || install(vm, &aw_type_type, or_methods) ||
+        install(vm, &aw_type_mappingproxy, mappingproxy_methods) || install(vm, &aw_type_bytes, bytes_methods) ||
         install(vm, &aw_type_bytearray, bytearray_methods) || install(vm, &aw_type_memoryview, memoryview_methods))
         return AW_ERROR;
-    AwType *const generic[] = {&aw_type_list, &aw_type_dict, &aw_type_tuple, &aw_type_set, &aw_type_frozenset};
+    AwType *const generic[] = {&aw_type_list, &aw_type_dict, &aw_type_tuple, &aw_type_set, &aw_type_frozenset,
+                              &aw_type_mappingproxy};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (install(vm, generic[i], generic_methods)) return AW_ERROR;
     AwType *const newargs[] = {&aw_type_int, &aw_type_str, &aw_type_bytes, &aw_type_tuple};

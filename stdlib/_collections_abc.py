@@ -60,6 +60,7 @@ dict_keys = type({}.keys())
 dict_values = type({}.values())
 dict_items = type({}.items())
 ## misc ##
+mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
 ## coroutine ##
 async def _coro(): pass
@@ -798,6 +799,7 @@ class Mapping(Collection):
 
     __reversed__ = None
 
+Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):

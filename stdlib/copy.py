@@ -64,6 +64,8 @@ def _reduce(x, kind):
         return (cls, (x.start, x.stop, x.step))
     if cls is _MethodType:
         return (getattr, (x.__self__, x.__func__.__name__))
+    if cls is type(type.__dict__):   # mappingproxy
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     if isinstance(x, bytearray):
         return (cls, (bytes(x),), getattr(x, '__dict__', None) or None)
     kwargs = None

@@ -342,52 +342,7 @@ def _group_info(p, info, parent=0, ahead=False):
 
 # -- Pattern ----------------------------------------------------------------------------------------
 
-class _MappingProxy:
-    """A read-only view of a dict, as Pattern.groupindex (CPython: types.MappingProxyType)."""
-    __slots__ = ('_d',)
-    __module__ = 'builtins'
-
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __eq__(self, other):
-        return self._d == other
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def copy(self):
-        return dict(self._d)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._d,)
-
-    def __str__(self):
-        return str(self._d)
-
-
-_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+_MappingProxy = type(type.__dict__)   # Pattern.groupindex is a read-only types.MappingProxyType
 
 
 _FLAG_NAMES = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4), ("re.MULTILINE", 8),

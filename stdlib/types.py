@@ -2,7 +2,7 @@
 Define names for built-in types that aren't directly accessible as a builtin.
 
 aw: CPython 3.11's Lib/types.py. Types aw does not have as separate objects are written in
-Python (SimpleNamespace, MappingProxyType) or map onto aw's nearest type:
+Python (SimpleNamespace) or map onto aw's nearest type:
 BuiltinMethodType is BuiltinFunctionType, the descriptor types are aw's getset_descriptor and
 builtin_function_or_method.
 """
@@ -101,72 +101,7 @@ _ns_repr_running = []
 SimpleNamespace.__name__ = 'types.SimpleNamespace'   # the C type's name, used in messages
 
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') or \
-                isinstance(mapping, (list, tuple)):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        object.__setattr__(self, '_mapping', mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType = type(type.__dict__)
 
 
 # Provide a PEP 3115 compliant mechanism for class creation
