@@ -1280,6 +1280,7 @@ STREAMS_METHOD(m_remove_writer, "remove_writer")
 STREAMS_METHOD(m_sock_recv, "sock_recv")
 STREAMS_METHOD(m_sock_recv_into, "sock_recv_into")
 STREAMS_METHOD(m_sock_recvfrom, "sock_recvfrom")
+STREAMS_METHOD(m_sock_recvfrom_into, "sock_recvfrom_into")
 STREAMS_METHOD(m_sock_sendall, "sock_sendall")
 STREAMS_METHOD(m_sock_sendto, "sock_sendto")
 STREAMS_METHOD(m_sock_accept, "sock_accept")
@@ -1372,6 +1373,7 @@ static const AwMethodDef loop_methods[] = {
     {"sock_recv", m_sock_recv, 0},
     {"sock_recv_into", m_sock_recv_into, 0},
     {"sock_recvfrom", m_sock_recvfrom, 0},
+    {"sock_recvfrom_into", m_sock_recvfrom_into, 0},
     {"sock_sendall", m_sock_sendall, 0},
     {"sock_sendto", m_sock_sendto, 0},
     {"sock_accept", m_sock_accept, 0},

@@ -17,11 +17,12 @@ import os
 import socket
 import stat
 from _asyncio import _pipe_open
+from asyncio.transports import Transport   # as 3.11's (3.12 adds DatagramTransport)
 
 _MAX_SIZE = 256 * 1024   # CPython's max_size for one datagram read
 
 
-class _SelectorDatagramTransport:
+class _SelectorDatagramTransport(Transport):
     """A datagram transport (asyncio.DatagramTransport's methods)."""
 
     _buffer_factory = collections.deque

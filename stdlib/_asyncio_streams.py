@@ -15,7 +15,7 @@ reference); TransportSockets have no socket options.
 
 from _asyncio import (CancelledError, get_running_loop, sleep, _get_running_loop, get_event_loop,
                       _tcp_connect, _tcp_listen, _unix_connect, _unix_listen, iscoroutine,
-                      _pipe_open)
+                      _pipe_open, _sock_listen)
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
 
@@ -72,13 +72,16 @@ _SERVER_KWDS = ('family', 'flags', 'sock', 'ssl', 'reuse_address', 'reuse_port',
 def _check_kwds(kwds, known, method):
     # What the loop method behind CPython's helper accepts; the socket options that only
     # tune (family, flags, reuse_address, timeouts) are accepted and ignored.
+    if not kwds.get('ssl'):
+        for name in ('server_hostname', 'ssl_handshake_timeout', 'ssl_shutdown_timeout'):
+            if kwds.get(name) is not None and name in known:
+                raise ValueError(f'{name} is only meaningful with ssl')
     for name, value in kwds.items():
         if name not in known:
             raise TypeError(f"BaseEventLoop.{method}() got an unexpected keyword argument '{name}'")
         if name == 'ssl' and value:
             raise NotImplementedError('aw: asyncio streams over SSL are not supported')
-        if name in (('local_addr', 'reuse_port') if method.endswith('connection') else
-                    ('sock', 'local_addr', 'reuse_port')) and value is not None:
+        if name in ('local_addr', 'reuse_port') and value is not None:
             raise NotImplementedError(f'aw: asyncio streams do not support {name}=')
 
 
@@ -213,6 +216,17 @@ def _sock_transport(sock, family, kind):
     return transport
 
 
+def _sock_listener(sock, family, backlog):
+    # create_server(sock=)/create_unix_server(sock=): the listener takes the descriptor over
+    import socket
+    if sock.type != socket.SOCK_STREAM or (family is not None and sock.family != family):
+        kind = 'UNIX Domain Stream' if family is not None else 'Stream'
+        raise ValueError(f'A {kind} Socket was expected, got {sock!r}')
+    listener = _sock_listen(sock.fileno(), sock.family, backlog)
+    sock.detach()
+    return listener
+
+
 async def _loop_create_connection(loop, protocol_factory, host=None, port=None, **kwds):
     _check_kwds(kwds, _CONNECT_KWDS, 'create_connection')
     sock = kwds.get('sock')
@@ -232,6 +246,9 @@ async def _loop_create_unix_connection(loop, protocol_factory, path=None, **kwds
     sock = kwds.get('sock')
     if path is not None and sock is not None:
         raise ValueError('path and sock can not be specified at the same time')
+    if path is not None:
+        import os
+        path = os.fspath(path)
     if sock is not None:
         import socket
         transport = _sock_transport(sock, socket.AF_UNIX, 'create_unix_connection')
@@ -311,6 +328,12 @@ async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
     # CPython resolves each host in a task of its own and gathers them: the sockets are bound
     # three loop iterations later (what a cancellation meanwhile sees), and the tasks use up
     # Task-N names. The addresses themselves are resolved when listening.
+    sock = kwds.get('sock')
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        return await _serve(loop, [_sock_listener(sock, None, backlog)], protocol_factory,
+                            backlog, start_serving)
     from asyncio import gather
     await gather(*[_resolved(h) for h in ([host] if isinstance(host, str) or host is None else host)])
     if isinstance(host, str) or host is None:
@@ -331,9 +354,18 @@ async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
 async def _loop_create_unix_server(loop, protocol_factory, path=None, *,
                                    backlog=100, start_serving=True, **kwds):
     _check_kwds(kwds, _SERVER_KWDS, 'create_unix_server')
-    if path is None:
+    sock = kwds.get('sock')
+    if path is not None and sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    if sock is not None:
+        import socket
+        listener = _sock_listener(sock, socket.AF_UNIX, backlog)
+    elif path is None:
         raise ValueError('path was not specified, and no sock specified')
-    return await _serve(loop, [_unix_listen(path, backlog)], protocol_factory, backlog, start_serving)
+    else:
+        import os
+        listener = _unix_listen(os.fspath(path), backlog)
+    return await _serve(loop, [listener], protocol_factory, backlog, start_serving)
 
 
 # -- the stream helpers (CPython's asyncio/streams.py) ----------------------------------------

@@ -12,6 +12,7 @@ import os
 import subprocess as _subprocess
 import threading
 import _asyncio
+import asyncio.transports as _transports
 from _asyncio_streams import StreamReader, StreamWriter, StreamReaderProtocol, FlowControlMixin, _DEFAULT_LIMIT
 
 PIPE = _subprocess.PIPE
@@ -212,7 +213,7 @@ class _PipeProtocol:
         return None
 
 
-class _SubprocessTransport:
+class _SubprocessTransport(_transports.SubprocessTransport):
     """What loop.subprocess_exec returns with the protocol (CPython's BaseSubprocessTransport):
     the pipes are native transports (libuv pipes), the exit status comes from a thread blocked
     in waitpid (CPython 3.11's ThreadedChildWatcher)."""

@@ -1085,6 +1085,37 @@ static AwValue a_pipe_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
 
 /* ---- listening ---- */
 
+static AwStreamListener *listener_new(AwVM *vm, StreamHandle *h, int family, bool is_pipe);
+static void on_connection(uv_stream_t *server, int status);
+
+/* _sock_listen(fd, family, backlog) -> a listener over a bound socket descriptor, which it now
+ * owns (create_server(sock=), create_unix_server(sock=)). Not serving until start(). */
+static AwValue a_sock_listen(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t fd, family, backlog;
+    if (args_count(vm, "_sock_listen", argc, 3, 3) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &family) || args_int(vm, argv[2], &backlog)) return AW_ERR;
+    if (fd < 0 || fd > INT32_MAX) return vm_raise(vm, &aw_exc_ValueError, "bad file descriptor %lld", (long long)fd);
+    bool is_pipe = family == AF_UNIX;
+    StreamService *svc = service_get(vm);
+    StreamHandle *h = svc ? handle_new(vm, svc, is_pipe, AF_UNSPEC) : NULL;
+    if (!h) return AW_ERR;
+    int rc = is_pipe ? uv_pipe_open(&h->uv.pipe, (uv_file)fd) : uv_tcp_open(&h->uv.tcp, (uv_os_sock_t)fd);
+    if (rc) {
+        handle_close(h);
+        AwValue exc = os_error(vm, rc, NULL);
+        return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
+    }
+    AwStreamListener *l = listener_new(vm, h, (int)family, is_pipe);   /* closes h if it fails */
+    if (!l) return AW_ERR;
+    rc = uv_listen(&h->uv.stream, (int)(backlog > INT32_MAX ? INT32_MAX : backlog), on_connection);
+    if (rc) {
+        handle_close(h);
+        AwValue exc = os_error(vm, rc, NULL);
+        return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
+    }
+    return value_from_ptr(l);
+}
+
 /* self of a method called through the type may be anything. */
 static AwStreamListener *self_listener(AwVM *vm, int argc, const AwValue *argv, const char *name) {
     if (argc >= 1 && value_is_type(argv[0], &aw_type_stream_listener)) return LISTENER(argv[0]);
@@ -1317,6 +1348,7 @@ static const AwMethodDef stream_functions[] = {
     {"_unix_connect", a_unix_connect, 0},
     {"_unix_listen", a_unix_listen, 0},
     {"_pipe_open", a_pipe_open, 0},
+    {"_sock_listen", a_sock_listen, 0},
     {NULL, NULL, 0},
 };
 
@@ -1339,7 +1371,9 @@ AwStatus asyncio_streams_init(AwVM *vm, AwModule *mod) {
     if (!m) return AW_ERROR;
     aw_type_stream_transport.module = m;
     aw_type_stream_listener.module = m;
-    if (module_add_functions(vm, mod, stream_functions) || make_gaierror(vm, mod) ||
+    /* the type itself, for asyncio.transports' isinstance checks */
+    if (module_add_type(vm, mod, &aw_type_stream_transport) ||
+        module_add_functions(vm, mod, stream_functions) || make_gaierror(vm, mod) ||
         add_native(vm, mod, "_stream_ready", stream_ready, &on_ready_fn) ||
         add_native(vm, mod, "_stream_lost", stream_lost, &on_lost_fn) ||
         add_native(vm, mod, "_stream_resume", stream_resume, &on_resume_fn))
