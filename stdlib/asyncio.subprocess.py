@@ -418,7 +418,9 @@ async def _make_subprocess(loop, protocol_factory, args, shell, stdin, stdout, s
     protocol = protocol_factory()
     transport = _SubprocessTransport(loop, protocol, args, shell, stdin, stdout, stderr, kwargs)
     waiter = loop.create_future()
-    await transport._connect_pipes(waiter)
+    # as CPython's: the pipes are connected by a task, so a cancellation meanwhile kills the
+    # child and waits for it ("Exception during subprocess creation, kill the subprocess")
+    loop.create_task(transport._connect_pipes(waiter))
     transport._start_watcher()
     try:
         await waiter
