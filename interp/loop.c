@@ -369,15 +369,15 @@ static AwStatus context_text(AwVM *vm, AwBuf *b, const char *message, AwDict *ct
     return st;
 }
 
-/* logging.getLogger("asyncio").error(text, exc_info=exc or False), as CPython's handler logs,
- * once the program imported logging (before that, nothing can have configured it, and printing
- * is what logging's last-resort handler would do). False when logging is not imported. */
-static bool log_context(AwVM *vm, AwStr *text, AwValue exc) {
+/* logging.getLogger("asyncio").<level>(text, exc_info=exc or False), as CPython's asyncio
+ * logs, once the program imported logging (before that, nothing can have configured it, and
+ * printing is what logging's last-resort handler would do). False when logging is not imported. */
+static bool log_asyncio(AwVM *vm, const char *level, AwStr *text, AwValue exc) {
     AwStr *name = str_intern_cstr(vm, "logging");
     AwValue logging = name ? dict_get_str(vm->modules, name) : AW_EMPTY;
     if (logging == AW_EMPTY || logging == AW_NONE) return false;
     AwStr *get = str_intern_cstr(vm, "getLogger"), *asyncio = str_intern_cstr(vm, "asyncio");
-    AwStr *error = str_intern_cstr(vm, "error"), *exc_info = str_intern_cstr(vm, "exc_info");
+    AwStr *error = str_intern_cstr(vm, level), *exc_info = str_intern_cstr(vm, "exc_info");
     if (!get || !asyncio || !error || !exc_info) { vm_exc_clear(vm); return false; }
     AwValue arg = str_value(asyncio);
     AwValue logger = vm_call_method(vm, logging, get, 1, &arg);
@@ -401,7 +401,7 @@ static void print_context(AwVM *vm, const char *message, AwDict *ctx, AwValue ex
     AwStr *text = context_text(vm, &b, message, ctx) == AW_OK ? buf_to_str(&b) : (buf_free(&b), NULL);
     if (!text) vm_exc_clear(vm);
     if (text && !gc_push_root(vm, str_value(text))) {
-        bool logged = log_context(vm, text, exc);
+        bool logged = log_asyncio(vm, "error", text, exc);
         gc_pop_roots(vm, 1);
         if (logged) return;
     }
@@ -614,9 +614,13 @@ void loop_note_step(AwVM *vm, AwLoop *loop, AwValue source, double seconds) {
     AwValue saved = vm_exc_take(vm);
     if (gc_push_root(vm, saved)) { vm->exc = saved; return; }
     AwValue r = describe_source(vm, source);
-    if (r != AW_ERR) {
-        fflush(stdout);
-        fprintf(stderr, "Executing %s took %.3f seconds\n", AW_STR(r)->data, seconds);
+    AwStr *text = r == AW_ERR ? NULL : str_printf(vm, "Executing %s took %.3f seconds", AW_STR(r)->data, seconds);
+    if (text && !gc_push_root(vm, str_value(text))) {
+        if (!log_asyncio(vm, "warning", text, AW_NONE)) {   /* CPython: logger.warning */
+            fflush(stdout);
+            fprintf(stderr, "%s\n", text->data);
+        }
+        gc_pop_roots(vm, 1);
     }
     vm_exc_clear(vm);
     vm->exc = saved;
@@ -1276,12 +1280,18 @@ STREAMS_METHOD(m_remove_writer, "remove_writer")
 STREAMS_METHOD(m_sock_recv, "sock_recv")
 STREAMS_METHOD(m_sock_recv_into, "sock_recv_into")
 STREAMS_METHOD(m_sock_recvfrom, "sock_recvfrom")
+STREAMS_METHOD(m_sock_recvfrom_into, "sock_recvfrom_into")
 STREAMS_METHOD(m_sock_sendall, "sock_sendall")
 STREAMS_METHOD(m_sock_sendto, "sock_sendto")
 STREAMS_METHOD(m_sock_accept, "sock_accept")
 STREAMS_METHOD(m_sock_connect, "sock_connect")
 STREAMS_METHOD(m_getaddrinfo, "getaddrinfo")
 STREAMS_METHOD(m_getnameinfo, "getnameinfo")
+STREAMS_METHOD(m_create_datagram_endpoint, "create_datagram_endpoint")
+STREAMS_METHOD(m_connect_read_pipe, "connect_read_pipe")
+STREAMS_METHOD(m_connect_write_pipe, "connect_write_pipe")
+STREAMS_METHOD(m_subprocess_exec, "subprocess_exec")
+STREAMS_METHOD(m_subprocess_shell, "subprocess_shell")
 #undef STREAMS_METHOD
 
 static AwValue m_create_connection(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -1363,6 +1373,7 @@ static const AwMethodDef loop_methods[] = {
     {"sock_recv", m_sock_recv, 0},
     {"sock_recv_into", m_sock_recv_into, 0},
     {"sock_recvfrom", m_sock_recvfrom, 0},
+    {"sock_recvfrom_into", m_sock_recvfrom_into, 0},
     {"sock_sendall", m_sock_sendall, 0},
     {"sock_sendto", m_sock_sendto, 0},
     {"sock_accept", m_sock_accept, 0},
@@ -1373,6 +1384,11 @@ static const AwMethodDef loop_methods[] = {
     {"create_server", m_create_server, 0},
     {"create_unix_connection", m_create_unix_connection, 0},
     {"create_unix_server", m_create_unix_server, 0},
+    {"create_datagram_endpoint", m_create_datagram_endpoint, 0},
+    {"connect_read_pipe", m_connect_read_pipe, 0},
+    {"connect_write_pipe", m_connect_write_pipe, 0},
+    {"subprocess_exec", m_subprocess_exec, 0},
+    {"subprocess_shell", m_subprocess_shell, 0},
     {"set_default_executor", m_set_default_executor, 0},
     {"shutdown_default_executor", m_shutdown_default_executor, 0},
     {"shutdown_asyncgens", m_shutdown_asyncgens, 0},

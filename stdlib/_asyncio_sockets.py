@@ -1,5 +1,5 @@
 """The event loop's descriptor and socket methods: add_reader/remove_reader, add_writer/
-remove_writer, sock_recv/sock_recv_into/sock_recvfrom, sock_sendall/sock_sendto, sock_accept,
+remove_writer, sock_recv/sock_recv_into/sock_recvfrom/sock_recvfrom_into, sock_sendall/sock_sendto, sock_accept,
 sock_connect, getaddrinfo and getnameinfo, as CPython 3.11's selector_events.py and
 base_events.py write them (in debug mode a blocking socket is refused with ValueError).
 
@@ -101,6 +101,16 @@ def _remove(loop, fd, kind):
     return True
 
 
+def _remove_own(loop, fd, kind, callback):
+    # A sock_* call's cleanup, unless another call took the descriptor over meanwhile (a
+    # cancelled call's cleanup runs after the next call registered: CPython's check of its
+    # handle's cancelled()).
+    entry = _entries(loop).get(fd) if not loop.is_closed() else None
+    wanted = entry and (entry.reader if kind == _READ else entry.writer)
+    if wanted and wanted[0] is callback:
+        _remove(loop, fd, kind)
+
+
 def _loop_add_reader(loop, fd, callback, *args):
     _add(loop, fd, _READ, callback, args)
 
@@ -149,12 +159,19 @@ async def _wait_then(loop, sock, kind, attempt):
     try:
         return await fut
     finally:
-        _remove(loop, fd, kind)
+        _remove_own(loop, fd, kind, on_ready)
 
 
 async def _loop_sock_recv(loop, sock, n):
     _check_nonblocking(loop, sock)
     return await _wait_then(loop, sock, _READ, lambda: sock.recv(n))
+
+
+async def _loop_sock_recvfrom_into(loop, sock, buf, nbytes=0):
+    _check_nonblocking(loop, sock)
+    if not nbytes:
+        nbytes = len(buf)
+    return await _wait_then(loop, sock, _READ, lambda: sock.recvfrom_into(buf, nbytes))
 
 
 async def _loop_sock_recv_into(loop, sock, buf):
@@ -220,7 +237,7 @@ async def _loop_sock_connect(loop, sock, address):
     try:
         return await fut
     finally:
-        _remove(loop, fd, _WRITE)
+        _remove_own(loop, fd, _WRITE, on_writable)
 
 
 async def _loop_getaddrinfo(loop, host, port, *, family=0, type=0, proto=0, flags=0):

@@ -14,7 +14,8 @@ reference); TransportSockets have no socket options.
 """
 
 from _asyncio import (CancelledError, get_running_loop, sleep, _get_running_loop, get_event_loop,
-                      _tcp_connect, _tcp_listen, _unix_connect, _unix_listen, iscoroutine)
+                      _tcp_connect, _tcp_listen, _unix_connect, _unix_listen, iscoroutine,
+                      _pipe_open, _sock_listen)
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
 
@@ -71,12 +72,16 @@ _SERVER_KWDS = ('family', 'flags', 'sock', 'ssl', 'reuse_address', 'reuse_port',
 def _check_kwds(kwds, known, method):
     # What the loop method behind CPython's helper accepts; the socket options that only
     # tune (family, flags, reuse_address, timeouts) are accepted and ignored.
+    if not kwds.get('ssl'):
+        for name in ('server_hostname', 'ssl_handshake_timeout', 'ssl_shutdown_timeout'):
+            if kwds.get(name) is not None and name in known:
+                raise ValueError(f'{name} is only meaningful with ssl')
     for name, value in kwds.items():
         if name not in known:
             raise TypeError(f"BaseEventLoop.{method}() got an unexpected keyword argument '{name}'")
         if name == 'ssl' and value:
             raise NotImplementedError('aw: asyncio streams over SSL are not supported')
-        if name in ('sock', 'local_addr', 'reuse_port') and value is not None:
+        if name in ('local_addr', 'reuse_port') and value is not None:
             raise NotImplementedError(f'aw: asyncio streams do not support {name}=')
 
 
@@ -123,8 +128,7 @@ class Protocol(BaseProtocol):
 
 
 class BufferedProtocol(BaseProtocol):
-    """Interface for stream protocol with manual buffer control (not driven by aw's
-    transports: they call data_received)."""
+    """Interface for stream protocol with manual buffer control."""
     __module__ = 'asyncio.protocols'
     __slots__ = ()
 
@@ -199,20 +203,110 @@ def _release_waiter(waiter):
         waiter.set_result(None)
 
 
+def _sock_transport(sock, family, kind):
+    # CPython's transport takes the socket over (closing the transport closes it): here the
+    # native transport takes its descriptor, and the socket object is detached from it.
+    import socket
+    if sock.type != socket.SOCK_STREAM:
+        raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+    if family is not None and sock.family != family:
+        raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+    transport = _pipe_open(sock.fileno(), sock.family != socket.AF_UNIX)
+    sock.detach()
+    return transport
+
+
+def _sock_listener(sock, family, backlog):
+    # create_server(sock=)/create_unix_server(sock=): the listener takes the descriptor over
+    import socket
+    if sock.type != socket.SOCK_STREAM or (family is not None and sock.family != family):
+        kind = 'UNIX Domain Stream' if family is not None else 'Stream'
+        raise ValueError(f'A {kind} Socket was expected, got {sock!r}')
+    listener = _sock_listen(sock.fileno(), sock.family, backlog)
+    sock.detach()
+    return listener
+
+
 async def _loop_create_connection(loop, protocol_factory, host=None, port=None, **kwds):
     _check_kwds(kwds, _CONNECT_KWDS, 'create_connection')
-    if host is None and port is None:
+    sock = kwds.get('sock')
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        transport = _sock_transport(sock, None, 'create_connection')
+    elif host is None and port is None:
         raise ValueError('host and port was not specified and no sock specified')
-    transport = await _connected_transport(_tcp_connect(host, port))
+    else:
+        transport = await _connected_transport(_tcp_connect(host, port))
     return await _make_connection(loop, transport, protocol_factory)
 
 
 async def _loop_create_unix_connection(loop, protocol_factory, path=None, **kwds):
     _check_kwds(kwds, _CONNECT_KWDS, 'create_unix_connection')
-    if path is None:
+    sock = kwds.get('sock')
+    if path is not None and sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    if path is not None:
+        import os
+        path = os.fspath(path)
+    if sock is not None:
+        import socket
+        transport = _sock_transport(sock, socket.AF_UNIX, 'create_unix_connection')
+    elif path is None:
         raise ValueError('no path and sock were specified')
-    transport = await _connected_transport(_unix_connect(path))
+    else:
+        transport = await _connected_transport(_unix_connect(path))
     return await _make_connection(loop, transport, protocol_factory)
+
+
+def _loop_create_datagram_endpoint(loop, *args, **kwds):
+    import _asyncio_datagram
+    return _asyncio_datagram.create_datagram_endpoint(loop, *args, **kwds)
+
+
+def _loop_connect_read_pipe(loop, protocol_factory, pipe):
+    import _asyncio_datagram
+    return _asyncio_datagram.connect_pipe(loop, protocol_factory, pipe, False)
+
+
+def _loop_connect_write_pipe(loop, protocol_factory, pipe):
+    import _asyncio_datagram
+    return _asyncio_datagram.connect_pipe(loop, protocol_factory, pipe, True)
+
+
+def _loop_subprocess_exec(loop, *args, **kwds):
+    import asyncio.subprocess
+    return asyncio.subprocess._loop_subprocess_exec(loop, *args, **kwds)
+
+
+def _loop_subprocess_shell(loop, *args, **kwds):
+    import asyncio.subprocess
+    return asyncio.subprocess._loop_subprocess_shell(loop, *args, **kwds)
+
+
+def _receiver(protocol):
+    """What a native transport calls with the data it read: protocol.data_received, or for a
+    BufferedProtocol, as CPython's selector transport drives it: each chunk read is copied into
+    the buffers get_buffer(-1) gives, each copy announced by buffer_updated."""
+    if not isinstance(protocol, BufferedProtocol):
+        if not isinstance(protocol, BaseProtocol) or hasattr(protocol, 'data_received'):
+            return protocol.data_received
+        # a BaseProtocol without it fails when data comes, as CPython's (a write pipe's never does)
+        return lambda data: protocol.data_received(data)
+    def data_received(data):
+        view = memoryview(data)
+        while view:
+            data_received.stage = 'get_buffer'   # the message if it fails (asyncio_streams.c)
+            buf = protocol.get_buffer(-1)
+            n = len(buf)
+            if not n:
+                raise RuntimeError('get_buffer() returned an empty buffer')
+            n = min(n, len(view))
+            memoryview(buf).cast('B')[:n] = view[:n]
+            data_received.stage = 'buffer_updated'
+            protocol.buffer_updated(n)
+            view = view[n:]
+    return data_received
 
 
 async def _serve(loop, listeners, protocol_factory, backlog, start_serving):
@@ -234,6 +328,12 @@ async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
     # CPython resolves each host in a task of its own and gathers them: the sockets are bound
     # three loop iterations later (what a cancellation meanwhile sees), and the tasks use up
     # Task-N names. The addresses themselves are resolved when listening.
+    sock = kwds.get('sock')
+    if sock is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        return await _serve(loop, [_sock_listener(sock, None, backlog)], protocol_factory,
+                            backlog, start_serving)
     from asyncio import gather
     await gather(*[_resolved(h) for h in ([host] if isinstance(host, str) or host is None else host)])
     if isinstance(host, str) or host is None:
@@ -254,9 +354,18 @@ async def _loop_create_server(loop, protocol_factory, host=None, port=None, *,
 async def _loop_create_unix_server(loop, protocol_factory, path=None, *,
                                    backlog=100, start_serving=True, **kwds):
     _check_kwds(kwds, _SERVER_KWDS, 'create_unix_server')
-    if path is None:
+    sock = kwds.get('sock')
+    if path is not None and sock is not None:
+        raise ValueError('path and sock can not be specified at the same time')
+    if sock is not None:
+        import socket
+        listener = _sock_listener(sock, socket.AF_UNIX, backlog)
+    elif path is None:
         raise ValueError('path was not specified, and no sock specified')
-    return await _serve(loop, [_unix_listen(path, backlog)], protocol_factory, backlog, start_serving)
+    else:
+        import os
+        listener = _unix_listen(os.fspath(path), backlog)
+    return await _serve(loop, [listener], protocol_factory, backlog, start_serving)
 
 
 # -- the stream helpers (CPython's asyncio/streams.py) ----------------------------------------

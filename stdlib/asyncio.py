@@ -1401,7 +1401,7 @@ def iscoroutinefunction(func):
 
 
 def __getattr__(name):
-    # asyncio.subprocess and asyncio.coroutines are loaded on first use (importing them here
+    # asyncio.subprocess, coroutines, log and transports are loaded on first use (importing them here
     # would import asyncio again)
     if name == 'subprocess':
         import asyncio.subprocess
@@ -1409,7 +1409,17 @@ def __getattr__(name):
     if name == 'coroutines':
         import asyncio.coroutines
         return asyncio.coroutines
+    if name == 'log':
+        import asyncio.log
+        return asyncio.log
+    if name == 'transports' or name in _TRANSPORT_NAMES:
+        import asyncio.transports
+        return asyncio.transports if name == 'transports' else getattr(asyncio.transports, name)
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 
 
 __all__ += ['create_subprocess_exec', 'create_subprocess_shell']
+# asyncio.transports' classes, loaded on first use as the submodules above
+_TRANSPORT_NAMES = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+                    'DatagramTransport', 'SubprocessTransport')
+__all__ += list(_TRANSPORT_NAMES)

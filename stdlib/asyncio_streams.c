@@ -413,6 +413,23 @@ static void report(AwVM *vm, AwStreamTransport *t, const char *message) {
     force_close(vm, t, exc);
 }
 
+/* data_received failed. A BufferedProtocol's receiver (_asyncio_streams._receiver) names the
+ * protocol method that raised in its `stage` attribute, for CPython's message. */
+static void report_receive_failure(AwVM *vm, AwStreamTransport *t) {
+    char message[96] = "Fatal error: protocol.data_received() call failed.";
+    AwValue exc = vm_exc_take(vm);
+    if (!gc_push_root(vm, exc)) {
+        AwStr *name = str_intern_cstr(vm, "stage");
+        AwValue stage = name ? ops_getattr(vm, t->data_received, name) : AW_ERR;
+        if (stage != AW_ERR && value_is_str(stage) && AW_STR(stage)->byte_len < 40)
+            snprintf(message, sizeof message, "Fatal error: protocol.%s() call failed.", AW_STR(stage)->data);
+        vm_exc_clear(vm);
+        gc_pop_roots(vm, 1);
+    }
+    vm->exc = exc;
+    report(vm, t, message);
+}
+
 /* The scheduled natives are reachable from aw code (_asyncio._stream_ready): check. */
 static bool is_transport_arg(AwVM *vm, const char *name, int argc, const AwValue *argv) {
     if (args_count(vm, name, argc, 1, 1)) return false;
@@ -435,7 +452,7 @@ static AwValue stream_ready(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
         if (h->incap > KEEP_INBUF) { free(h->inbuf); h->inbuf = NULL; h->incap = 0; }
         AwValue data = b ? value_from_ptr(b) : AW_ERR;
         if (data == AW_ERR || vm_call(vm, t->data_received, 1, &data, NULL) == AW_ERR)
-            report(vm, t, "Fatal error: protocol.data_received() call failed.");
+            report_receive_failure(vm, t);
     }
     if (t->eof_pending && !t->conn_lost) {
         t->eof_pending = 0;
@@ -764,7 +781,8 @@ static AwValue t_get_protocol(AwVM *vm, int argc, const AwValue *argv, AwTuple *
 }
 
 static AwStatus set_protocol(AwVM *vm, AwStreamTransport *t, AwValue protocol) {
-    AwValue dr = ops_getattr(vm, protocol, str_intern_cstr(vm, "data_received"));
+    /* protocol.data_received, or what drives a BufferedProtocol's get_buffer/buffer_updated */
+    AwValue dr = python_call(vm, str_intern_cstr(vm, "_receiver"), 1, &protocol, NULL);
     if (dr == AW_ERR) return AW_ERROR;
     t->protocol = protocol;
     t->data_received = dr;
@@ -1043,26 +1061,60 @@ static AwValue a_unix_connect(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     return fut;
 }
 
-/* _pipe_open(fd) -> a transport over an existing pipe descriptor, which it now owns (the pipes
- * of asyncio's subprocesses). Not reading until _start(protocol). */
+/* _pipe_open(fd, tcp=False) -> a transport over an existing pipe, Unix socket or (tcp) TCP
+ * socket descriptor, which it now owns (the pipes of asyncio's subprocesses, connect_read_pipe,
+ * create_connection(sock=)). Not reading until _start(protocol). */
 static AwValue a_pipe_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     int64_t fd;
-    if (args_count(vm, "_pipe_open", argc, 1, 1) || args_int(vm, argv[0], &fd)) return AW_ERR;
+    if (args_count(vm, "_pipe_open", argc, 1, 2) || args_int(vm, argv[0], &fd)) return AW_ERR;
     if (fd < 0 || fd > INT32_MAX) return vm_raise(vm, &aw_exc_ValueError, "bad file descriptor %lld", (long long)fd);
+    int tcp = argc > 1 ? ops_truthy(vm, argv[1]) : 0;
+    if (tcp < 0) return AW_ERR;
     StreamService *svc = service_get(vm);
-    StreamHandle *h = svc ? handle_new(vm, svc, true, 0) : NULL;
+    StreamHandle *h = svc ? handle_new(vm, svc, !tcp, AF_UNSPEC) : NULL;
     if (!h) return AW_ERR;
-    int rc = uv_pipe_open(&h->uv.pipe, (uv_file)fd);
+    int rc = tcp ? uv_tcp_open(&h->uv.tcp, (uv_os_sock_t)fd) : uv_pipe_open(&h->uv.pipe, (uv_file)fd);
     if (rc) {
         handle_close(h);
         AwValue exc = os_error(vm, rc, NULL);
         return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
     }
-    AwStreamTransport *t = transport_new(vm, h, true);
+    AwStreamTransport *t = transport_new(vm, h, !tcp);
     return t ? value_from_ptr(t) : AW_ERR;
 }
 
 /* ---- listening ---- */
+
+static AwStreamListener *listener_new(AwVM *vm, StreamHandle *h, int family, bool is_pipe);
+static void on_connection(uv_stream_t *server, int status);
+
+/* _sock_listen(fd, family, backlog) -> a listener over a bound socket descriptor, which it now
+ * owns (create_server(sock=), create_unix_server(sock=)). Not serving until start(). */
+static AwValue a_sock_listen(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    int64_t fd, family, backlog;
+    if (args_count(vm, "_sock_listen", argc, 3, 3) || args_int(vm, argv[0], &fd) ||
+        args_int(vm, argv[1], &family) || args_int(vm, argv[2], &backlog)) return AW_ERR;
+    if (fd < 0 || fd > INT32_MAX) return vm_raise(vm, &aw_exc_ValueError, "bad file descriptor %lld", (long long)fd);
+    bool is_pipe = family == AF_UNIX;
+    StreamService *svc = service_get(vm);
+    StreamHandle *h = svc ? handle_new(vm, svc, is_pipe, AF_UNSPEC) : NULL;
+    if (!h) return AW_ERR;
+    int rc = is_pipe ? uv_pipe_open(&h->uv.pipe, (uv_file)fd) : uv_tcp_open(&h->uv.tcp, (uv_os_sock_t)fd);
+    if (rc) {
+        handle_close(h);
+        AwValue exc = os_error(vm, rc, NULL);
+        return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
+    }
+    AwStreamListener *l = listener_new(vm, h, (int)family, is_pipe);   /* closes h if it fails */
+    if (!l) return AW_ERR;
+    rc = uv_listen(&h->uv.stream, (int)(backlog > INT32_MAX ? INT32_MAX : backlog), on_connection);
+    if (rc) {
+        handle_close(h);
+        AwValue exc = os_error(vm, rc, NULL);
+        return exc == AW_ERR ? AW_ERR : vm_raise_value(vm, exc);
+    }
+    return value_from_ptr(l);
+}
 
 /* self of a method called through the type may be anything. */
 static AwStreamListener *self_listener(AwVM *vm, int argc, const AwValue *argv, const char *name) {
@@ -1296,6 +1348,7 @@ static const AwMethodDef stream_functions[] = {
     {"_unix_connect", a_unix_connect, 0},
     {"_unix_listen", a_unix_listen, 0},
     {"_pipe_open", a_pipe_open, 0},
+    {"_sock_listen", a_sock_listen, 0},
     {NULL, NULL, 0},
 };
 
@@ -1318,7 +1371,9 @@ AwStatus asyncio_streams_init(AwVM *vm, AwModule *mod) {
     if (!m) return AW_ERROR;
     aw_type_stream_transport.module = m;
     aw_type_stream_listener.module = m;
-    if (module_add_functions(vm, mod, stream_functions) || make_gaierror(vm, mod) ||
+    /* the type itself, for asyncio.transports' isinstance checks */
+    if (module_add_type(vm, mod, &aw_type_stream_transport) ||
+        module_add_functions(vm, mod, stream_functions) || make_gaierror(vm, mod) ||
         add_native(vm, mod, "_stream_ready", stream_ready, &on_ready_fn) ||
         add_native(vm, mod, "_stream_lost", stream_lost, &on_lost_fn) ||
         add_native(vm, mod, "_stream_resume", stream_resume, &on_resume_fn))
