@@ -71,6 +71,7 @@ typedef struct {
     char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
     char **argv;           /* main's argv, for the -W options among argv[1..opt_end) */
     int opt_end;           /* index of the first argument after the interpreter's options */
+    bool ignore_env;       /* -E: PYTHONPATH is not read */
 } Options;
 
 /* A program's text and the name it is compiled under. */
@@ -104,7 +105,8 @@ static int parse_options(int argc, char **argv, Options *opts) {
             return 0;
         }
         if (strcmp(arg, "-u") == 0) { file_unbuffered = true; continue; }
-        if (strcmp(arg, "-E") == 0 || strcmp(arg, "-s") == 0 || strcmp(arg, "-B") == 0) continue;
+        if (strcmp(arg, "-E") == 0) { opts->ignore_env = true; continue; }
+        if (strcmp(arg, "-s") == 0 || strcmp(arg, "-B") == 0) continue;
         if (strncmp(arg, "-W", 2) == 0) {   /* collected by set_sys_warnoptions */
             if (arg[2] == '\0' && ++i >= argc) return usage_error("Argument expected for the %s option\n", "-W");
             continue;
@@ -303,8 +305,39 @@ static AwStatus add_script_dir(AwVM *vm, const char *abs_path) {
     return st;
 }
 
+/* PYTHONPATH's entries go after sys.path[0], as CPython: each made absolute against the working
+ * directory (an empty one is the working directory), without a trailing slash, and a repeated
+ * entry once (CPython's site module drops duplicates). */
+static AwStatus add_pythonpath(AwVM *vm) {
+    const char *env = getenv("PYTHONPATH");
+    AwValue path = module_get(vm->sys, "path");
+    if (!env || !*env || !value_is_ptr(path) || !value_is_instance(path, &aw_type_list)) return AW_OK;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return AW_OK;
+    for (const char *p = env;; p++) {
+        const char *end = strchr(p, ':');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char entry[2 * PATH_MAX];
+        if (n == 0) snprintf(entry, sizeof entry, "%s", cwd);
+        else if (p[0] == '/') snprintf(entry, sizeof entry, "%.*s", (int)n, p);
+        else snprintf(entry, sizeof entry, "%s/%.*s", strcmp(cwd, "/") ? cwd : "", (int)n, p);
+        size_t len = strlen(entry);
+        while (len > 1 && entry[len - 1] == '/') entry[--len] = '\0';
+        bool seen = false;
+        for (int64_t i = 0; i < AW_LIST(path)->len && !seen; i++) {
+            AwValue item = AW_LIST(path)->items[i];
+            seen = value_is_str(item) && str_equal_cstr(AW_STR(item), entry);
+        }
+        AwValue s = seen ? AW_NONE : arg_str(vm, entry);
+        if (s == AW_ERR || (!seen && list_append(vm, AW_LIST(path), s) != AW_OK)) return AW_ERROR;
+        if (!end) return AW_OK;
+        p = end;
+    }
+}
+
 static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
     if (set_sys_argv(vm, opts) != AW_OK || set_sys_warnoptions(vm, opts) != AW_OK) return AW_ERROR;
+    if (!opts->ignore_env && add_pythonpath(vm) != AW_OK) return AW_ERROR;
     if (opts->mode == RUN_MODULE) {   /* -m: the working directory, as a full path */
         char cwd[PATH_MAX];
         return sys_path_prepend(vm, getcwd(cwd, sizeof cwd) ? cwd : "");
