@@ -521,7 +521,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 supports_dir_fd = set()
 supports_fd = {chmod, chown, utime, stat}
 supports_effective_ids = set()
-supports_follow_symlinks = {stat, chmod, chown, utime}
+supports_follow_symlinks = {stat, chown, utime}   # Linux has no lchmod
 
 
 # ---- fork and wait statuses -------------------------------------------------------------------
