@@ -26,6 +26,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/loop.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
 
@@ -146,7 +147,10 @@ static AwValue t_interrupt_main(AwVM *vm, int argc, const AwValue *argv, AwTuple
         (old.sa_handler == SIG_DFL || old.sa_handler == SIG_IGN))
         return AW_NONE;
     pthread_kill(main_thread, (int)sig);   /* to the main thread, whose sleep or poll it wakes */
-    return AW_NONE;
+    /* called there outside an event loop, the handler runs now, as in CPython; a running loop
+     * takes the interrupt itself (it cancels its main task first) */
+    if (!pthread_equal(pthread_self(), main_thread) || loop_running(vm)) return AW_NONE;
+    return vm_check_interrupt(vm) ? AW_ERR : AW_NONE;
 }
 
 /* _thread.allocate_lock, LockType, RLock, error: the lock types live in the threading module

@@ -156,6 +156,10 @@ def RLock(*args, **kwargs):
     return _RLock(*args, **kwargs)
 
 
+_PyRLock = _RLock   # CPython's names: its Python RLock, and the C one (aw has none)
+_CRLock = None
+
+
 class Condition:
     def __init__(self, lock=None):
         if lock is None:
