@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "interp/args.h"
 #include "interp/dict.h"
@@ -127,6 +129,12 @@ static AwValue t_get_ident(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return int_from_u64(vm, (uint64_t)pthread_self());
 }
 
+/* get_native_id(): the kernel's thread id, as CPython (unlike pthread_self it is not reused
+ * by the next thread as soon as one ends) */
+static AwValue t_get_native_id(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_small((int64_t)syscall(SYS_gettid));
+}
+
 static AwValue t_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return value_from_small(atomic_load(&running));
 }
@@ -179,7 +187,7 @@ static const AwMethodDef thread_functions[] = {
     {"start_new_thread", t_start_new_thread, 0},
     {"start_new", t_start_new_thread, 0},
     {"get_ident", t_get_ident, 0},
-    {"get_native_id", t_get_ident, 0},
+    {"get_native_id", t_get_native_id, 0},
     {"_count", t_count, 0},
     {"interrupt_main", t_interrupt_main, 0},
     {NULL, NULL, 0},
