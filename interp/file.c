@@ -631,6 +631,42 @@ static AwStatus file_setup(AwVM *vm, AwFile *f, AwValue file, const OpenMode *m,
     return AW_OK;
 }
 
+/* open() in text mode with an encoding aw's files do not transcode themselves (utf-8-sig,
+ * utf-16, utf-32...): as CPython's open(), a TextIOWrapper (here the _pyio one) over the
+ * binary file, after codecs.lookup has vetted the name. a: open()'s eight arguments. */
+static AwValue open_with_codec(AwVM *vm, const AwValue *a, AwStr *mode) {
+    AwStr *codecs_name = str_intern_cstr(vm, "codecs"), *lookup = str_intern_cstr(vm, "lookup");
+    AwValue codecs = codecs_name && lookup ? vm_import(vm, codecs_name, AW_NONE, NULL) : AW_ERR;
+    if (codecs == AW_ERR || vm_call_method(vm, codecs, lookup, 1, &a[3]) == AW_ERR) return AW_ERR;
+    char bmode[16];
+    size_t n = 0;
+    for (int64_t i = 0; i < mode->byte_len && n < sizeof bmode - 2; i++)
+        if (mode->data[i] != 't') bmode[n++] = mode->data[i];
+    bmode[n++] = 'b';
+    AwStr *bm = str_new(vm, bmode, n);
+    if (!bm) return AW_ERR;
+    bool line_buffering = a[2] == value_from_small(1);
+    AwValue bargs[8] = {a[0], str_value(bm), line_buffering ? value_from_small(-1) : a[2], AW_NONE, AW_NONE, AW_NONE, a[6], a[7]};
+    for (int i = 6; i < 8; i++)
+        if (bargs[i] == AW_EMPTY) bargs[i] = i == 6 ? AW_TRUE : AW_NONE;
+    AwValue binary = file_open(vm, 8, bargs, NULL);
+    if (binary == AW_ERR || gc_push_root(vm, binary) != AW_OK) return AW_ERR;
+    AwValue targs[5] = {binary, a[3], a[4] == AW_EMPTY ? AW_NONE : a[4], a[5] == AW_EMPTY ? AW_NONE : a[5],
+                        value_from_bool(line_buffering)};
+    AwValue text = vm_call(vm, value_from_ptr(&aw_type_text_file), 5, targs, NULL);
+    AwStr *mode_attr = str_intern_cstr(vm, "mode");
+    if (text != AW_ERR && (!mode_attr || ops_setattr(vm, value_from_ptr(AW_FILE(text)->impl), mode_attr, str_value(mode)) != AW_OK))
+        text = AW_ERR;
+    if (text == AW_ERR) {   /* the binary file is ours to close */
+        AwValue exc = vm_exc_take(vm);
+        file_close(vm, AW_FILE(binary));
+        vm_exc_clear(vm);
+        vm_raise_value(vm, exc);
+    }
+    gc_pop_roots(vm, 1);
+    return text;
+}
+
 AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
                                         "closefd", "opener", NULL};
@@ -650,14 +686,18 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
         return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take an errors argument");
     if (m.is_binary && a[5] != AW_EMPTY && a[5] != AW_NONE)
         return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take a newline argument");
-    bool is_8bit;
-    if (check_encoding(vm, enc, &is_8bit) != AW_OK) return AW_ERR;
-    uint8_t newline;
-    if (file_newline_mode(vm, a[5], &newline) != AW_OK) return AW_ERR;
     AwValue errors = a[4] == AW_EMPTY ? AW_NONE : a[4];
     if (errors != AW_NONE && !value_is_str(errors))
         return vm_raise(vm, &aw_exc_TypeError, "open() argument 'errors' must be str or None, not %s",
                         ops_type_name(errors));
+    uint8_t newline;
+    if (file_newline_mode(vm, a[5], &newline) != AW_OK) return AW_ERR;
+    bool is_8bit;
+    if (check_encoding(vm, enc, &is_8bit) != AW_OK) {
+        if (!vm_exc_matches(vm, &aw_exc_LookupError)) return AW_ERR;
+        vm_exc_clear(vm);
+        return open_with_codec(vm, a, mode_str);
+    }
     bool unbuffered = a[2] != AW_EMPTY && a[2] == value_from_small(0);
     if (unbuffered && !m.is_binary)
         return vm_raise(vm, &aw_exc_ValueError, "can't have unbuffered text I/O");
