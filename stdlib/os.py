@@ -212,6 +212,50 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a shell; a text stream of its output (mode 'r') or input (mode 'w') whose
+    close() returns None or the exit status shifted left by 8 (CPython's os.popen)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """popen()'s stream: closing it waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
 def lchown(path, uid, gid):
     """Change the owner and group id of path to the numeric uid and gid (not following
     symbolic links)."""
@@ -252,61 +296,190 @@ def get_terminal_size(fd=1):
 
 # -- environment -------------------------------------------------------------------------------
 
-def _check_env_str(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value
+def _abc():
+    import _collections_abc
+    return _collections_abc
 
 
-class _Environ(dict):
-    """os.environ: a dict of the process environment whose changes reach the real one."""
+class _Environ:
+    """os.environ / os.environb: CPython's mapping over the process environment (kept as bytes,
+    as posix.environ), whose changes reach the real one through putenv/unsetenv. aw: the
+    MutableMapping methods are written out, and the class is registered as a MutableMapping
+    when _collections_abc is imported (importing it here would slow every program's start)."""
+
+    __marker = object()
+
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            raise KeyError(key) from None
+        return self.decodevalue(value)
 
     def __setitem__(self, key, value):
-        _check_env_str(key)
-        _check_env_str(value)
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
         putenv(key, value)
-        dict.__setitem__(self, key, value)
+        self._data[key] = value
 
     def __delitem__(self, key):
-        _check_env_str(key)
-        unsetenv(key)
-        dict.__delitem__(self, key)
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None
 
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
+    def __iter__(self):
+        keys = list(self._data)
+        for key in keys:
+            yield self.decodekey(key)
 
-    def popitem(self):
-        key, value = dict.popitem(self)
-        unsetenv(key)
-        return key, value
+    def __len__(self):
+        return len(self._data)
 
-    def clear(self):
-        for key in list(self):
-            del self[key]
+    def __repr__(self):
+        formatted_items = ", ".join(
+            f"{self.decodekey(key)!r}: {self.decodevalue(value)!r}"
+            for key, value in self._data.items()
+        )
+        return f"environ({{{formatted_items}}})"
 
-    def update(self, *args, **kwargs):
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
+    def copy(self):
+        return dict(self)
 
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    def copy(self):
-        return dict(self)
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def __repr__(self):
-        return 'environ(' + repr(dict(self)) + ')'
+    def __or__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+    # the Mapping / MutableMapping mixin methods
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return _abc().KeysView(self)
+
+    def items(self):
+        return _abc().ItemsView(self)
+
+    def values(self):
+        return _abc().ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+    __hash__ = None
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
 
-environ = _Environ(_environ())
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)
+
+
+def _createenviron():
+    def encode(value):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value.encode('utf-8', 'surrogateescape')
+
+    def decode(value):
+        return value.decode('utf-8', 'surrogateescape')
+    return _Environ(_environ(), encode, decode, encode, decode)
+
+
+environ = _createenviron()
+del _createenviron
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value
+
+
+environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
+del _check_bytes
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist (bytes)."""
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):
