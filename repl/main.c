@@ -72,6 +72,9 @@ typedef struct {
     char **argv;           /* main's argv, for the -W options among argv[1..opt_end) */
     int opt_end;           /* index of the first argument after the interpreter's options */
     bool ignore_env;       /* -E: PYTHONPATH is not read */
+    int argc;              /* main's argc: sys.orig_argv is argv[0..argc) ... */
+    int renamed_at;        /* ... with argv[renamed_at] (0: none) back to renamed_from, the */
+    char *renamed_from;    /* argument parse_options replaced by '-c' / '-m' / '-' for sys.argv[0] */
 } Options;
 
 /* A program's text and the name it is compiled under. */
@@ -90,7 +93,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 /* Fills opts; returns -1 to go on, or the status to exit with (help, version, errors). */
 static int parse_options(int argc, char **argv, Options *opts) {
-    static char *dash_c = "-c", *dash_m = "-m", *dash = "-", *empty = "";
+    static char *dash_c = "-c", *dash_m = "-m", *empty = "";
     int i = 1;
     opts->mode = RUN_PROMPT;
     for (; i < argc; i++) {
@@ -124,6 +127,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
             if (arg[2] == '\0' && i + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-c");
             opts->mode = RUN_CODE;
             opts->target = arg[2] ? arg + 2 : argv[++i];
+            opts->renamed_at = i, opts->renamed_from = argv[i];
             argv[i] = dash_c;   /* sys.argv[0] is '-c' */
             break;
         }
@@ -135,10 +139,11 @@ static int parse_options(int argc, char **argv, Options *opts) {
                 opts->mode = RUN_PROMPT;
                 opts->inspect = opts->asyncio_repl = true;
             }
+            opts->renamed_at = i, opts->renamed_from = argv[i];
             argv[i] = dash_m;   /* sys.argv[0] is '-m' until runpy finds the module's file */
             break;
         }
-        if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; argv[i] = dash; break; }
+        if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; break; }
         if (strcmp(arg, "--") == 0) { i++; if (i < argc) { opts->mode = RUN_FILE; opts->target = argv[i]; } break; }
         if (arg[0] == '-') return usage_error("aw: unknown option '%s'\n", arg);
         opts->mode = RUN_FILE;
@@ -146,6 +151,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
         break;
     }
     opts->argv = argv;
+    opts->argc = argc;
     opts->opt_end = i;
     if (i < argc) {
         opts->sys_argv = argv + i;
@@ -259,7 +265,14 @@ static AwStatus set_sys_argv(AwVM *vm, const Options *opts) {
         AwValue s = arg_str(vm, opts->sys_argv[i]);
         if (s == AW_ERR || list_append(vm, list, s) != AW_OK) return AW_ERROR;
     }
-    return module_add_value(vm, vm->sys, "argv", value_from_ptr(list));
+    if (module_add_value(vm, vm->sys, "argv", value_from_ptr(list)) != AW_OK) return AW_ERROR;
+    AwList *orig = list_new(vm, opts->argc);   /* sys.orig_argv: the command line as given */
+    if (!orig || module_add_value(vm, vm->sys, "orig_argv", value_from_ptr(orig)) != AW_OK) return AW_ERROR;
+    for (int i = 0; i < opts->argc; i++) {
+        AwValue s = arg_str(vm, i && i == opts->renamed_at ? opts->renamed_from : opts->argv[i]);
+        if (s == AW_ERR || list_append(vm, orig, s) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
 }
 
 /* sys.warnoptions: the -W options in order (warnings.py applies them when imported). */
