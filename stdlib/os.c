@@ -18,6 +18,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -525,6 +526,21 @@ static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     return n < 1 ? AW_NONE : value_from_small(n);
 }
 
+/* _times(): (user, system, children_user, children_system, elapsed) in seconds, for os.py's
+ * times_result (CPython's os.times: times(2) in clock ticks). */
+static AwValue os_times(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "_times", argc, 0, 0)) return AW_ERR;
+    struct tms t;
+    clock_t elapsed = times(&t);
+    if (elapsed == (clock_t)-1) return os_raise_errno(vm, errno);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    AwValue items[5] = {value_from_double((double)t.tms_utime / tick), value_from_double((double)t.tms_stime / tick),
+                        value_from_double((double)t.tms_cutime / tick), value_from_double((double)t.tms_cstime / tick),
+                        value_from_double((double)elapsed / tick)};
+    AwTuple *r = tuple_from(vm, 5, items);
+    return r ? value_from_ptr(r) : AW_ERR;
+}
+
 /* _uname(): (sysname, nodename, release, version, machine), for os.py's uname_result. */
 static AwValue os_uname(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "uname", kwnames) || args_count(vm, "uname", argc, 0, 0)) return AW_ERR;
@@ -864,6 +880,7 @@ static const AwMethodDef os_functions[] = {
     {"getegid", os_getegid, AW_METH_DEFAULT},
     {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
     {"_uname", os_uname, AW_METH_DEFAULT},
+    {"_times", os_times, AW_METH_DEFAULT},
     {"pipe", os_pipe, AW_METH_DEFAULT},
     {"dup", os_dup, AW_METH_DEFAULT},
     {"_confstr", os_confstr, AW_METH_DEFAULT},

@@ -256,6 +256,150 @@ class _wrap_close:
         return iter(self._stream)
 
 
+def _exec_args(fname, args):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError(f"{fname}() arg 2 must be a tuple or list")
+    if not args:
+        raise ValueError(f"{fname}() arg 2 must not be empty")
+    args = [fsencode(a) if isinstance(a, PathLike) else a for a in args]
+    if not args[0]:
+        raise ValueError(f"{fname}() arg 2 first element cannot be empty")
+    return args
+
+
+def execv(path, argv):
+    """Replaces this process by path run with the argument list argv (no return)."""
+    args = _exec_args("execv", argv)
+    _posix._execve(fspath(path), args, None)
+
+
+def execve(path, argv, env):
+    """execv with env (a mapping) as the new program's environment."""
+    if not hasattr(env, "keys"):
+        raise TypeError("execve: environment must be a mapping object")
+    args = _exec_args("execve", argv)
+    env_list = []
+    for key, value in env.items():
+        key, value = fsencode(key), fsencode(value)
+        if not key or b"=" in key:
+            raise ValueError("illegal environment variable name")
+        env_list.append(key + b"=" + value)
+    _posix._execve(fspath(path), args, env_list)
+
+
+def execl(file, *args):
+    """execl(file, *args): execv(file, args)."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env): execve(file, args, env)."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """execlp(file, *args): execvp(file, args)."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env): execvpe(file, args, env)."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """execv with file searched for along $PATH."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execve with file searched for along env's PATH."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    path_list = get_exec_path(env)
+    file = fsencode(file)
+    path_list = map(fsencode, path_list)
+    for dir in path_list:
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
+class times_result(tuple):
+    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
+
+    n_fields = n_sequence_fields = 5
+    __match_args__ = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError(f"os.times_result() takes a 5-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, '
+                'elapsed=%r)' % tuple(self))
+
+    def __reduce__(self):
+        return (times_result, (tuple(self),))
+
+
+times_result.__module__ = 'posix'
+times_result.__qualname__ = times_result.__name__ = 'times_result'
+
+
+def times():
+    """Process and children CPU times and the elapsed real time, as a times_result."""
+    return times_result(_posix._times())
+
+
+def truncate(path, length):
+    """Truncates the file at path (or open descriptor) to length bytes."""
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    fd = open(path, O_WRONLY | O_CLOEXEC)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
+
+
+def device_encoding(fd):
+    """The encoding of a terminal descriptor ('UTF-8': aw's locale), None for anything else."""
+    return 'UTF-8' if isatty(fd) else None
+
+
 def lchown(path, uid, gid):
     """Change the owner and group id of path to the numeric uid and gid (not following
     symbolic links)."""
@@ -783,3 +927,10 @@ def waitstatus_to_exitcode(status):
 
 def wait():
     return waitpid(-1, 0)
+
+
+# `from os import *`: the public names, without the modules os uses itself (as CPython's list)
+__all__ = [_n for _n, _v in list(globals().items())
+           if not _n.startswith(('_', 'supports_')) and _n != 'PathLike'
+           and (_n == 'path' or type(_v) is not type(sys))]
+
