@@ -169,6 +169,7 @@ static AwValue t_getattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     const char *name = AW_STR(argv[0])->data;
     static const struct { const char *name, *target; } lazy[] = {
         {"allocate_lock", "_Lock"}, {"allocate", "_Lock"}, {"LockType", "_Lock"}, {"RLock", "_RLock"},
+        {"_local", "local"},
     };
     if (!strcmp(name, "error")) return value_from_ptr(&aw_exc_RuntimeError);
     for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++) {

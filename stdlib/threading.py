@@ -728,18 +728,49 @@ def main_thread():
     return _main_thread
 
 
+def _local_type_name(obj):
+    cls = object.__getattribute__(obj, "__class__")
+    return "_thread._local" if cls is local else cls.__name__
+
+
 class local:
-    """Attributes seen only by the thread that set them."""
+    """Attributes seen only by the thread that set them. As CPython's: each thread has its own
+    __dict__, a subclass's __init__ runs again (with the constructor's arguments) the first
+    time another thread uses the object, and a thread's values go when its Thread object does
+    (so a later thread reusing the ident starts afresh)."""
 
-    def __init__(self):
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         object.__setattr__(self, "_local__dicts", {})
+        object.__setattr__(self, "_local__args", (args, kw))
+        object.__getattribute__(self, "_local_dict")(False)   # __init__ follows from the call
+        return self
 
-    def _local_dict(self):
+    def _local_dict(self, init=True):
         dicts = object.__getattribute__(self, "_local__dicts")
-        return dicts.setdefault(get_ident(), {})
+        thread = current_thread()
+        entry = dicts.get(id(thread))
+        if entry is not None and entry[0]() is thread:
+            return entry[1]
+        d = {}
+        key = id(thread)
+
+        def forget(_, dicts=dicts, key=key):
+            dicts.pop(key, None)
+        import _weakref
+        dicts[key] = (_weakref.ref(thread, forget), d)
+        cls = type(self)
+        if init and cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, "_local__args")
+            cls.__init__(self, *args, **kw)
+        return d
 
     def __getattribute__(self, name):
-        if name in ("_local_dict", "__class__", "__dict__"):
+        if name == "__dict__":
+            return object.__getattribute__(self, "_local_dict")()
+        if name in ("_local_dict", "__class__"):
             return object.__getattribute__(self, name)
         d = object.__getattribute__(self, "_local_dict")()
         if name in d:
@@ -747,9 +778,13 @@ class local:
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
         object.__getattribute__(self, "_local_dict")()[name] = value
 
     def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
         d = object.__getattribute__(self, "_local_dict")()
         if name not in d:
             raise AttributeError(name)
