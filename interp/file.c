@@ -607,6 +607,9 @@ static AwStatus fspath_arg(AwVM *vm, AwValue *file) {
     AwValue p = dunder ? vm_call_dunder(vm, *file, dunder, 0, NULL) : AW_ERR;
     if (p == AW_ERR) return AW_ERROR;
     if (p != AW_EMPTY && (value_is_str(p) || value_is_instance(p, &aw_type_bytes))) *file = p;
+    else if (p != AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                                ops_type_name(*file), ops_type_name(p)));
     return AW_OK;
 }
 

@@ -94,6 +94,9 @@ static AwStatus path_arg(AwVM *vm, const char *fname, const char *argname, AwVal
         if (r != AW_EMPTY && (str_unwrap(r) || value_is_type(r, &aw_type_bytes))) {
             p = r;
             out->original = r;   /* errors name the path as a str, as CPython's do */
+        } else if (r != AW_EMPTY) {
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                                    ops_type_name(v), ops_type_name(r)));
         } else {
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
                                     fname, argname, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
