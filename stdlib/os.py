@@ -212,6 +212,20 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+_listdir = listdir
+
+
+def listdir(path=None):
+    """The names of the entries in the directory path (default '.'), in arbitrary order. A
+    name that is not UTF-8 comes back with its bytes as lone surrogates (surrogateescape), as in
+    CPython; such names are rare, so the native listing is tried first."""
+    try:
+        return _listdir(path)
+    except UnicodeDecodeError:
+        names = _listdir(fsencode('.' if path is None else fspath(path)))
+        return [fsdecode(n) for n in names]
+
+
 def popen(cmd, mode="r", buffering=-1):
     """Runs cmd in a shell; a text stream of its output (mode 'r') or input (mode 'w') whose
     close() returns None or the exit status shifted left by 8 (CPython's os.popen)."""
