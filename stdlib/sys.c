@@ -313,9 +313,12 @@ static AwStatus report_exception(AwVM *vm, const char *heading, AwValue exc, boo
 static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "excepthook", kwnames) != AW_OK) return AW_ERR;
     if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "excepthook expected 3 arguments, got %d", argc);
-    if (!value_is_instance(argv[1], &aw_exc_BaseException))
-        return vm_raise(vm, &aw_exc_TypeError, "print_exception(): Exception expected for value, %s found",
-                        ops_type_name(argv[1]));
+    if (!value_is_instance(argv[1], &aw_exc_BaseException)) {   /* CPython prints the complaint */
+        char line[200];
+        snprintf(line, sizeof line, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                 ops_type_name(argv[1]));
+        return report_exception(vm, line, AW_EMPTY, true) ? AW_ERR : AW_NONE;
+    }
     return report_exception(vm, NULL, argv[1], true) ? AW_ERR : AW_NONE;
 }
 
