@@ -638,6 +638,21 @@ static AwStatus type_set_module(AwVM *vm, AwValue self, AwValue v) {
 static AwValue type_get_dict(AwVM *vm, AwValue self) { return mappingproxy_new(vm, value_from_ptr(AS_TYPE(self)->dict)); }
 static AwValue type_get_mro(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->mro); }
 static AwValue type_get_bases(AwVM *vm, AwValue self) { return value_from_ptr(AS_TYPE(self)->bases); }
+
+/* type.__flags__: CPython's Py_TPFLAGS_* bits that pure-Python code tests (copyreg's HEAPTYPE,
+ * inspect's IS_ABSTRACT, the fast subclass bits); READY and HAVE_VERSION_TAG are always set. */
+static AwValue type_get_flags(AwVM *vm, AwValue self) {
+    AwType *t = AS_TYPE(self);
+    static AwType *const subclass_bits[] = {&aw_type_int, &aw_type_list, &aw_type_tuple, &aw_type_bytes,
+                                            &aw_type_str, &aw_type_dict, &aw_exc_BaseException, &aw_type_type};
+    int64_t flags = (1 << 12) | (1 << 18);
+    if (t->flags & AW_TYPE_HEAP) flags |= 1 << 9;
+    if (t->flags & AW_TYPE_BASETYPE) flags |= 1 << 10;
+    if (t->flags & AW_TYPE_HAS_ABSTRACT) flags |= 1 << 20;
+    for (int i = 0; i < 8; i++)
+        if (t == subclass_bits[i] || type_is_subtype(t, subclass_bits[i])) flags |= (int64_t)1 << (24 + i);
+    return value_from_small(flags);
+}
 static AwValue type_get_base(AwVM *vm, AwValue self) {
     AwType *b = AS_TYPE(self)->base;
     return b ? value_from_ptr(b) : AW_NONE;
@@ -911,6 +926,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL},
     {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, NULL},
+    {"__flags__", type_get_flags, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {"__annotations__", type_get_annotations, type_set_annotations},
     {NULL, NULL, NULL},

@@ -20,6 +20,7 @@
 #include "interp/class.h"
 #include "interp/dict.h"
 #include "interp/exception.h"
+#include "interp/file_newline.h"
 #include "interp/gc.h"
 #include "interp/int.h"
 #include "interp/list.h"
@@ -278,7 +279,7 @@ static AwValue take(AwVM *vm, AwFile *f, size_t len) {
         out = b ? value_from_ptr(b) : AW_ERR;
     } else {
         /* a single-byte decoder wrote the buffer: it may hold surrogates (surrogateescape) */
-        AwStr *s = f->is_8bit ? str_new(vm, p, len) : str_from_utf8_checked(vm, p, len);
+        AwStr *s = file_newline_text(vm, p, len, f->newline, &f->seen_newlines, f->is_8bit);
         out = s ? value_from_ptr(s) : AW_ERR;
     }
     if (out != AW_ERR) f->rbuf_pos += len;
@@ -288,17 +289,8 @@ static AwValue take(AwVM *vm, AwFile *f, size_t len) {
 /* Byte length of the first `chars` complete code points of the unread bytes, or of all
  * complete ones if fewer; *got receives how many code points that is. */
 static size_t utf8_prefix(AwFile *f, int64_t chars, int64_t *got) {
-    const unsigned char *p = (const unsigned char *)f->rbuf + f->rbuf_pos;
-    size_t n = unread(f), i = 0;
-    int64_t count = 0;
-    while (i < n && count < chars) {
-        size_t width = p[i] < 0x80 ? 1 : p[i] >= 0xF0 ? 4 : p[i] >= 0xE0 ? 3 : p[i] >= 0xC0 ? 2 : 1;
-        if (i + width > n) break;
-        i += width;
-        count++;
-    }
-    *got = count;
-    return i;
+    const char *p = f->rbuf ? f->rbuf + f->rbuf_pos : "";
+    return file_newline_prefix(p, unread(f), chars, f->newline, f->at_eof, got);
 }
 
 static AwValue read_all(AwVM *vm, AwFile *f) {
@@ -325,12 +317,12 @@ static AwValue read_n(AwVM *vm, AwFile *f, int64_t n) {
 AwValue file_readline(AwVM *vm, AwFile *f, int64_t limit) {
     if (prepare_read(vm, f) != AW_OK) return AW_ERR;
     size_t scanned = 0;
+    uint8_t mode = f->is_binary ? AW_NL_LF : f->newline;
     for (;;) {
         const char *start = f->rbuf ? f->rbuf + f->rbuf_pos : NULL;
-        const char *nl = start ? memchr(start + scanned, '\n', unread(f) - scanned) : NULL;
-        if (nl) return take(vm, f, (size_t)(nl - start) + 1);
+        size_t line = start ? file_newline_find(start, unread(f), scanned, mode, f->at_eof, &scanned) : 0;
+        if (line) return take(vm, f, line);
         if (limit >= 0 && f->is_binary && unread(f) >= (size_t)limit) return take(vm, f, (size_t)limit);
-        scanned = unread(f);
         int r = fill(vm, f);
         if (r < 0) return AW_ERR;
         if (r == 0) return take(vm, f, unread(f));
@@ -346,8 +338,8 @@ static AwValue readline_limited(AwVM *vm, AwFile *f, int64_t limit) {
         int64_t got;
         size_t bytes = utf8_prefix(f, limit, &got);
         const char *start = f->rbuf ? f->rbuf + f->rbuf_pos : NULL;
-        const char *nl = start ? memchr(start, '\n', bytes) : NULL;
-        if (nl) return take(vm, f, (size_t)(nl - start) + 1);
+        size_t resume, line = start ? file_newline_find(start, bytes, 0, f->newline, true, &resume) : 0;
+        if (line) return take(vm, f, line);
         if (got >= limit) return take(vm, f, bytes);
         int r = fill(vm, f);
         if (r < 0) return AW_ERR;
@@ -615,6 +607,9 @@ static AwStatus fspath_arg(AwVM *vm, AwValue *file) {
     AwValue p = dunder ? vm_call_dunder(vm, *file, dunder, 0, NULL) : AW_ERR;
     if (p == AW_ERR) return AW_ERROR;
     if (p != AW_EMPTY && (value_is_str(p) || value_is_instance(p, &aw_type_bytes))) *file = p;
+    else if (p != AW_EMPTY)
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                                ops_type_name(*file), ops_type_name(p)));
     return AW_OK;
 }
 
@@ -639,6 +634,42 @@ static AwStatus file_setup(AwVM *vm, AwFile *f, AwValue file, const OpenMode *m,
     return AW_OK;
 }
 
+/* open() in text mode with an encoding aw's files do not transcode themselves (utf-8-sig,
+ * utf-16, utf-32...): as CPython's open(), a TextIOWrapper (here the _pyio one) over the
+ * binary file, after codecs.lookup has vetted the name. a: open()'s eight arguments. */
+static AwValue open_with_codec(AwVM *vm, const AwValue *a, AwStr *mode) {
+    AwStr *codecs_name = str_intern_cstr(vm, "codecs"), *lookup = str_intern_cstr(vm, "lookup");
+    AwValue codecs = codecs_name && lookup ? vm_import(vm, codecs_name, AW_NONE, NULL) : AW_ERR;
+    if (codecs == AW_ERR || vm_call_method(vm, codecs, lookup, 1, &a[3]) == AW_ERR) return AW_ERR;
+    char bmode[16];
+    size_t n = 0;
+    for (int64_t i = 0; i < mode->byte_len && n < sizeof bmode - 2; i++)
+        if (mode->data[i] != 't') bmode[n++] = mode->data[i];
+    bmode[n++] = 'b';
+    AwStr *bm = str_new(vm, bmode, n);
+    if (!bm) return AW_ERR;
+    bool line_buffering = a[2] == value_from_small(1);
+    AwValue bargs[8] = {a[0], str_value(bm), line_buffering ? value_from_small(-1) : a[2], AW_NONE, AW_NONE, AW_NONE, a[6], a[7]};
+    for (int i = 6; i < 8; i++)
+        if (bargs[i] == AW_EMPTY) bargs[i] = i == 6 ? AW_TRUE : AW_NONE;
+    AwValue binary = file_open(vm, 8, bargs, NULL);
+    if (binary == AW_ERR || gc_push_root(vm, binary) != AW_OK) return AW_ERR;
+    AwValue targs[5] = {binary, a[3], a[4] == AW_EMPTY ? AW_NONE : a[4], a[5] == AW_EMPTY ? AW_NONE : a[5],
+                        value_from_bool(line_buffering)};
+    AwValue text = vm_call(vm, value_from_ptr(&aw_type_text_file), 5, targs, NULL);
+    AwStr *mode_attr = str_intern_cstr(vm, "mode");
+    if (text != AW_ERR && (!mode_attr || ops_setattr(vm, value_from_ptr(AW_FILE(text)->impl), mode_attr, str_value(mode)) != AW_OK))
+        text = AW_ERR;
+    if (text == AW_ERR) {   /* the binary file is ours to close */
+        AwValue exc = vm_exc_take(vm);
+        file_close(vm, AW_FILE(binary));
+        vm_exc_clear(vm);
+        vm_raise_value(vm, exc);
+    }
+    gc_pop_roots(vm, 1);
+    return text;
+}
+
 AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors", "newline",
                                         "closefd", "opener", NULL};
@@ -658,12 +689,18 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
         return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take an errors argument");
     if (m.is_binary && a[5] != AW_EMPTY && a[5] != AW_NONE)
         return vm_raise(vm, &aw_exc_ValueError, "binary mode doesn't take a newline argument");
-    bool is_8bit;
-    if (check_encoding(vm, enc, &is_8bit) != AW_OK) return AW_ERR;
     AwValue errors = a[4] == AW_EMPTY ? AW_NONE : a[4];
     if (errors != AW_NONE && !value_is_str(errors))
         return vm_raise(vm, &aw_exc_TypeError, "open() argument 'errors' must be str or None, not %s",
                         ops_type_name(errors));
+    uint8_t newline;
+    if (file_newline_mode(vm, a[5], &newline) != AW_OK) return AW_ERR;
+    bool is_8bit;
+    if (check_encoding(vm, enc, &is_8bit) != AW_OK) {
+        if (!vm_exc_matches(vm, &aw_exc_LookupError)) return AW_ERR;
+        vm_exc_clear(vm);
+        return open_with_codec(vm, a, mode_str);
+    }
     bool unbuffered = a[2] != AW_EMPTY && a[2] == value_from_small(0);
     if (unbuffered && !m.is_binary)
         return vm_raise(vm, &aw_exc_ValueError, "can't have unbuffered text I/O");
@@ -679,6 +716,7 @@ AwValue file_open(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (m.is_binary && !(f->mode = binary_mode(vm, f))) return AW_ERR;
     if (enc != AW_NONE) f->encoding = AW_STR(enc);
     f->is_8bit = is_8bit && !m.is_binary;
+    f->newline = newline;
     if (errors != AW_NONE) f->errors = AW_STR(errors);
     f->is_line_buffered = a[2] == value_from_small(1) && !m.is_binary;
     f->is_write_through = unbuffered;
@@ -845,7 +883,13 @@ static AwValue write_value(AwVM *vm, AwFile *f, AwValue v) {
     if (!value_is_instance(v, &aw_type_str))
         return vm_raise(vm, &aw_exc_TypeError, "write() argument must be str, not %s", ops_type_name(v));
     AwStr *s = AW_STR(v);
-    if (file_write_bytes(vm, f, s->data, (size_t)s->byte_len) != AW_OK) return AW_ERR;
+    char *translated;
+    size_t tlen;
+    int t = file_newline_encode(s->data, (size_t)s->byte_len, f->newline, &translated, &tlen);
+    if (t < 0) return vm_raise_memory(vm);
+    AwStatus st = t ? file_write_bytes(vm, f, translated, tlen) : file_write_bytes(vm, f, s->data, (size_t)s->byte_len);
+    if (t) free(translated);
+    if (st != AW_OK) return AW_ERR;
     return int_from_i64(vm, s->char_len);
 }
 
@@ -912,6 +956,7 @@ static AwValue meth_seek(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     off_t pos = lseek(f->fd, (off_t)offset, (int)whence);
     if (pos < 0) return raise_errno(vm, errno, AW_EMPTY);
     f->at_eof = false;
+    f->seen_newlines = 0;   /* CPython resets its newline decoder */
     return int_from_i64(vm, (int64_t)pos);
 }
 
@@ -1099,6 +1144,8 @@ static AwValue meth_reconfigure(AwVM *vm, int argc, const AwValue *argv, AwTuple
     if (a[1] != AW_EMPTY && a[1] != AW_NONE && !value_is_str(a[1]))
         return vm_raise(vm, &aw_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not %s",
                         ops_type_name(a[1]));
+    uint8_t newline = f->newline;
+    if (a[2] != AW_EMPTY && file_newline_mode(vm, a[2], &newline) != AW_OK) return AW_ERR;
     int lb = f->is_line_buffered, wt = f->is_write_through;
     if (a[3] != AW_EMPTY && a[3] != AW_NONE && (lb = ops_truthy(vm, a[3])) < 0) return AW_ERR;
     if (a[4] != AW_EMPTY && a[4] != AW_NONE && (wt = ops_truthy(vm, a[4])) < 0) return AW_ERR;
@@ -1106,6 +1153,7 @@ static AwValue meth_reconfigure(AwVM *vm, int argc, const AwValue *argv, AwTuple
     if (a[1] != AW_EMPTY && a[1] != AW_NONE) f->errors = AW_STR(a[1]);
     f->is_line_buffered = lb;
     f->is_write_through = wt;
+    f->newline = newline;
     return AW_NONE;
 }
 
@@ -1175,10 +1223,11 @@ static AwValue get_write_through(AwVM *vm, AwValue self) {
     if (AW_FILE(self)->impl) return impl_attr(vm, self, "write_through");
     return value_from_bool(AW_FILE(self)->is_write_through);
 }
-/* aw's text files do not translate newlines, so they record none */
+/* the kinds of line ending read so far in the universal modes (newline=None or '') */
 static AwValue get_newlines(AwVM *vm, AwValue self) {
-    if (AW_FILE(self)->impl) return impl_attr(vm, self, "newlines");
-    return AW_NONE;
+    AwFile *f = AW_FILE(self);
+    if (f->impl) return impl_attr(vm, self, "newlines");
+    return f->is_binary ? AW_NONE : file_newline_seen(vm, f->seen_newlines);
 }
 static AwValue get_closefd(AwVM *vm, AwValue self) {
     AwFile *f = AW_FILE(self);

@@ -22,6 +22,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "interp/types.h"
 
 struct AwFile {
@@ -45,6 +46,8 @@ struct AwFile {
     bool is_broken;          /* a standard stream whose reader went away: drop output */
     bool is_detached;        /* detach() gave the layer below away: operations raise ValueError */
     bool at_eof;             /* the last fill read 0 bytes (cleared by seek) */
+    uint8_t newline;         /* text mode: open()'s newline= as an AW_NL_* mode (file_newline.h) */
+    uint8_t seen_newlines;   /* text mode: AW_NL_SEEN_* endings read so far, for .newlines */
     char *rbuf;              /* read buffer (gc_alloc), rbuf_cap bytes */
     size_t rbuf_cap;         /* capacity of rbuf */
     size_t rbuf_pos;         /* next unread byte in rbuf */

@@ -16,6 +16,7 @@
  */
 #include "interp/traceback.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,12 @@
 /* CPython's TB_RECURSIVE_CUTOFF and the default sys.tracebacklimit. */
 #define REPEAT_CUTOFF 3
 #define TRACEBACK_LIMIT 1000
+
+/* Entries a report shows, from sys.tracebacklimit (TRACEBACK_LIMIT without it); 0 shows neither
+ * entries nor the "Traceback" line. Set by traceback_print / traceback_print_unchained. */
+static long entries_limit = TRACEBACK_LIMIT;
+/* The traceback module's limit keeps the outermost entries, the interpreter's the innermost. */
+static bool limit_keeps_first;
 
 static const char CAUSE_MESSAGE[] =
     "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -325,9 +332,10 @@ static void print_repeated(FILE *out, long count) {
 static void print_entries(FILE *out, AwTraceback *tb) {
     long depth = 0, count = 0;
     for (AwTraceback *t = tb; t; t = t->next) depth++;
-    for (; tb && depth > TRACEBACK_LIMIT; depth--) tb = tb->next;
+    if (!limit_keeps_first)
+        for (; tb && depth > entries_limit; depth--) tb = tb->next;
     AwTraceback *last = NULL;
-    for (; tb; tb = tb->next) {
+    for (long shown = 0; tb && shown < entries_limit; tb = tb->next, shown++) {
         if (!same_frame_site(last, tb)) {
             if (count > REPEAT_CUTOFF) print_repeated(out, count);
             last = tb;
@@ -336,6 +344,19 @@ static void print_entries(FILE *out, AwTraceback *tb) {
         if (++count <= REPEAT_CUTOFF) print_entry(out, tb);
     }
     if (count > REPEAT_CUTOFF) print_repeated(out, count);
+}
+
+/* sys.tracebacklimit as CPython reads it: an int (a huge one is no limit, one below 1 shows no
+ * entries); anything else, or none, means the default. */
+static long sys_tracebacklimit(AwVM *vm) {
+    AwValue v = vm->sys ? module_get(vm->sys, "tracebacklimit") : AW_EMPTY;
+    if (v == AW_TRUE || v == AW_FALSE) return v == AW_TRUE;
+    if (v == AW_EMPTY || !value_is_instance(v, &aw_type_int)) return TRACEBACK_LIMIT;
+    if (value_is_int(v)) {
+        int64_t n = value_as_small(v);
+        return n <= 0 ? 0 : n > LONG_MAX ? LONG_MAX : (long)n;
+    }
+    return int_sign(v) > 0 ? LONG_MAX : 0;
 }
 
 /* ---- exception attributes ---- */
@@ -815,7 +836,7 @@ static void print_recursive(AwVM *vm, PrintCtx *ctx, AwValue exc) {
         AwValue e = ctx->seen[i];
         AwTuple *members = group_members(vm, e);
         if (!members) {
-            if (exception_traceback(e)) {
+            if (exception_traceback(e) && entries_limit > 0) {
                 emit_cstr(ctx, "Traceback (most recent call last):\n");
                 emit_rendered(vm, ctx, e, print_stack);
             }
@@ -843,11 +864,14 @@ void traceback_print_unchained(AwVM *vm, AwValue exc, FILE *out) {
     if (pending != AW_EMPTY && gc_push_root(vm, pending) == AW_OK) roots++;
     file_flush_std(vm);
     PrintCtx ctx = { .out = out };
-    if (exception_traceback(exc)) {
+    long saved_limit = entries_limit;
+    entries_limit = sys_tracebacklimit(vm);
+    if (exception_traceback(exc) && entries_limit > 0) {
         emit_cstr(&ctx, "Traceback (most recent call last):\n");
         emit_rendered(vm, &ctx, exc, print_stack);
     }
     emit_rendered(vm, &ctx, exc, print_exception_only);
+    entries_limit = saved_limit;
     free(ctx.seen);
     fflush(out);
     gc_pop_roots(vm, roots);
@@ -863,8 +887,11 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
     vm_exc_clear(vm);
     file_flush_std(vm);
     PrintCtx ctx = { .out = out };
+    long saved_limit = entries_limit;
+    entries_limit = sys_tracebacklimit(vm);
     print_recursive(vm, &ctx, exc);
     if (ctx.nseen == 0) emit_rendered(vm, &ctx, exc, print_exception_only);
+    entries_limit = saved_limit;
     free(ctx.seen);
     fflush(out);
     gc_pop_roots(vm, roots);
@@ -873,8 +900,9 @@ void traceback_print(AwVM *vm, AwValue exc, FILE *out) {
 }
 
 void traceback_print_plain(AwVM *vm, AwValue exc, FILE *out) {
-    bool saved = plain_report;
-    plain_report = true;
+    bool saved = plain_report, saved_first = limit_keeps_first;
+    plain_report = limit_keeps_first = true;
     traceback_print(vm, exc, out);
     plain_report = saved;
+    limit_keeps_first = saved_first;
 }

@@ -71,6 +71,10 @@ typedef struct {
     char **sys_argv;       /* sys.argv (points into main's argv, or at static strings) */
     char **argv;           /* main's argv, for the -W options among argv[1..opt_end) */
     int opt_end;           /* index of the first argument after the interpreter's options */
+    bool ignore_env;       /* -E: PYTHONPATH is not read */
+    int argc;              /* main's argc: sys.orig_argv is argv[0..argc) ... */
+    int renamed_at;        /* ... with argv[renamed_at] (0: none) back to renamed_from, the */
+    char *renamed_from;    /* argument parse_options replaced by '-c' / '-m' / '-' for sys.argv[0] */
 } Options;
 
 /* A program's text and the name it is compiled under. */
@@ -89,7 +93,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 /* Fills opts; returns -1 to go on, or the status to exit with (help, version, errors). */
 static int parse_options(int argc, char **argv, Options *opts) {
-    static char *dash_c = "-c", *dash_m = "-m", *dash = "-", *empty = "";
+    static char *dash_c = "-c", *dash_m = "-m", *empty = "";
     int i = 1;
     opts->mode = RUN_PROMPT;
     for (; i < argc; i++) {
@@ -104,7 +108,8 @@ static int parse_options(int argc, char **argv, Options *opts) {
             return 0;
         }
         if (strcmp(arg, "-u") == 0) { file_unbuffered = true; continue; }
-        if (strcmp(arg, "-E") == 0 || strcmp(arg, "-s") == 0 || strcmp(arg, "-B") == 0) continue;
+        if (strcmp(arg, "-E") == 0) { opts->ignore_env = true; continue; }
+        if (strcmp(arg, "-s") == 0 || strcmp(arg, "-B") == 0) continue;
         if (strncmp(arg, "-W", 2) == 0) {   /* collected by set_sys_warnoptions */
             if (arg[2] == '\0' && ++i >= argc) return usage_error("Argument expected for the %s option\n", "-W");
             continue;
@@ -122,6 +127,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
             if (arg[2] == '\0' && i + 1 >= argc) return usage_error("Argument expected for the %s option\n", "-c");
             opts->mode = RUN_CODE;
             opts->target = arg[2] ? arg + 2 : argv[++i];
+            opts->renamed_at = i, opts->renamed_from = argv[i];
             argv[i] = dash_c;   /* sys.argv[0] is '-c' */
             break;
         }
@@ -133,10 +139,11 @@ static int parse_options(int argc, char **argv, Options *opts) {
                 opts->mode = RUN_PROMPT;
                 opts->inspect = opts->asyncio_repl = true;
             }
+            opts->renamed_at = i, opts->renamed_from = argv[i];
             argv[i] = dash_m;   /* sys.argv[0] is '-m' until runpy finds the module's file */
             break;
         }
-        if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; argv[i] = dash; break; }
+        if (strcmp(arg, "-") == 0) { opts->mode = RUN_STDIN; break; }
         if (strcmp(arg, "--") == 0) { i++; if (i < argc) { opts->mode = RUN_FILE; opts->target = argv[i]; } break; }
         if (arg[0] == '-') return usage_error("aw: unknown option '%s'\n", arg);
         opts->mode = RUN_FILE;
@@ -144,6 +151,7 @@ static int parse_options(int argc, char **argv, Options *opts) {
         break;
     }
     opts->argv = argv;
+    opts->argc = argc;
     opts->opt_end = i;
     if (i < argc) {
         opts->sys_argv = argv + i;
@@ -257,7 +265,14 @@ static AwStatus set_sys_argv(AwVM *vm, const Options *opts) {
         AwValue s = arg_str(vm, opts->sys_argv[i]);
         if (s == AW_ERR || list_append(vm, list, s) != AW_OK) return AW_ERROR;
     }
-    return module_add_value(vm, vm->sys, "argv", value_from_ptr(list));
+    if (module_add_value(vm, vm->sys, "argv", value_from_ptr(list)) != AW_OK) return AW_ERROR;
+    AwList *orig = list_new(vm, opts->argc);   /* sys.orig_argv: the command line as given */
+    if (!orig || module_add_value(vm, vm->sys, "orig_argv", value_from_ptr(orig)) != AW_OK) return AW_ERROR;
+    for (int i = 0; i < opts->argc; i++) {
+        AwValue s = arg_str(vm, i && i == opts->renamed_at ? opts->renamed_from : opts->argv[i]);
+        if (s == AW_ERR || list_append(vm, orig, s) != AW_OK) return AW_ERROR;
+    }
+    return AW_OK;
 }
 
 /* sys.warnoptions: the -W options in order (warnings.py applies them when imported). */
@@ -303,8 +318,39 @@ static AwStatus add_script_dir(AwVM *vm, const char *abs_path) {
     return st;
 }
 
+/* PYTHONPATH's entries go after sys.path[0], as CPython: each made absolute against the working
+ * directory (an empty one is the working directory), without a trailing slash, and a repeated
+ * entry once (CPython's site module drops duplicates). */
+static AwStatus add_pythonpath(AwVM *vm) {
+    const char *env = getenv("PYTHONPATH");
+    AwValue path = module_get(vm->sys, "path");
+    if (!env || !*env || !value_is_ptr(path) || !value_is_instance(path, &aw_type_list)) return AW_OK;
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd)) return AW_OK;
+    for (const char *p = env;; p++) {
+        const char *end = strchr(p, ':');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char entry[2 * PATH_MAX];
+        if (n == 0) snprintf(entry, sizeof entry, "%s", cwd);
+        else if (p[0] == '/') snprintf(entry, sizeof entry, "%.*s", (int)n, p);
+        else snprintf(entry, sizeof entry, "%s/%.*s", strcmp(cwd, "/") ? cwd : "", (int)n, p);
+        size_t len = strlen(entry);
+        while (len > 1 && entry[len - 1] == '/') entry[--len] = '\0';
+        bool seen = false;
+        for (int64_t i = 0; i < AW_LIST(path)->len && !seen; i++) {
+            AwValue item = AW_LIST(path)->items[i];
+            seen = value_is_str(item) && str_equal_cstr(AW_STR(item), entry);
+        }
+        AwValue s = seen ? AW_NONE : arg_str(vm, entry);
+        if (s == AW_ERR || (!seen && list_append(vm, AW_LIST(path), s) != AW_OK)) return AW_ERROR;
+        if (!end) return AW_OK;
+        p = end;
+    }
+}
+
 static AwStatus prepare(AwVM *vm, const Options *opts, const Program *prog) {
     if (set_sys_argv(vm, opts) != AW_OK || set_sys_warnoptions(vm, opts) != AW_OK) return AW_ERROR;
+    if (!opts->ignore_env && add_pythonpath(vm) != AW_OK) return AW_ERROR;
     if (opts->mode == RUN_MODULE) {   /* -m: the working directory, as a full path */
         char cwd[PATH_MAX];
         return sys_path_prepend(vm, getcwd(cwd, sizeof cwd) ? cwd : "");

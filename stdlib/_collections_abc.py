@@ -963,6 +963,10 @@ class MutableMapping(Mapping):
 
 
 MutableMapping.register(dict)
+# aw: os.environ's class is a MutableMapping too (os.py registers it itself when this module
+# was imported first)
+if getattr(sys.modules.get('os'), '_Environ', None) is not None:
+    MutableMapping.register(sys.modules['os']._Environ)
 
 
 ### SEQUENCES ###

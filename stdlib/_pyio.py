@@ -2687,7 +2687,8 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return self._decoder.newlines if self._decoder else None
+        # CPython: None also when the decoder has no newlines attribute (newline given)
+        return getattr(self._decoder, "newlines", None) if self._decoder else None
 
 
 class StringIO(TextIOWrapper):

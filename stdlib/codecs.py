@@ -684,6 +684,16 @@ def _incremental_encoder_class(info):
 
         def reset(self):
             self._first = True
+
+        # CPython's states: utf-16/utf-32 2 and utf-8-sig 1 while the BOM is still to come, then
+        # 0; setstate(0) skips the BOM (a TextIOWrapper appending to a file does that)
+        def getstate(self):
+            if info.name in ('utf-16', 'utf-32', 'utf-8-sig') and self._first:
+                return 1 if info.name == 'utf-8-sig' else 2
+            return 0
+
+        def setstate(self, state):
+            self._first = bool(state)
     _Encoder.__name__ = _Encoder.__qualname__ = 'IncrementalEncoder'
     return _Encoder
 

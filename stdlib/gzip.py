@@ -63,7 +63,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
 
     if "t" in mode:
         encoding = io.text_encoding(encoding)
-        return _TextWrapper(binary_file, encoding, errors, newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     else:
         return binary_file
 
@@ -178,90 +178,6 @@ class _BufferedReader:
     def close(self):
         self._buf = b''
         self.raw.close()
-
-
-class _TextWrapper:
-    """aw: io.TextIOWrapper cannot wrap a Python binary stream in aw; gzip.open's text modes
-    use this wrapper (read, readline, iteration, write, close, a context manager)."""
-
-    def __init__(self, binary, encoding=None, errors=None, newline=None):
-        import codecs
-        self.buffer = binary
-        self.encoding = 'utf-8' if encoding in (None, 'locale') else encoding   # aw's locale is UTF-8
-        self.errors = errors or 'strict'
-        self._decoder = codecs.getincrementaldecoder(self.encoding)(self.errors)
-        self._text = ''
-        self._eof = False
-        self._newline = newline
-
-    def _translate(self, text):
-        return text.replace('\r\n', '\n').replace('\r', '\n') if self._newline is None else text
-
-    def _fill(self):
-        data = self.buffer.read1(io.DEFAULT_BUFFER_SIZE) if hasattr(self.buffer, 'read1') else self.buffer.read(io.DEFAULT_BUFFER_SIZE)
-        self._text += self._translate(self._decoder.decode(data, not data))
-        self._eof = not data
-        return bool(data)
-
-    def read(self, size=-1):
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            text, self._text = self._text, ''
-            return text
-        while len(self._text) < size and self._fill():
-            pass
-        text, self._text = self._text[:size], self._text[size:]
-        return text
-
-    def readline(self, size=-1):
-        while '\n' not in self._text and self._fill():
-            pass
-        end = self._text.find('\n') + 1 or len(self._text)
-        if size is not None and size >= 0:
-            end = min(end, size)
-        line, self._text = self._text[:end], self._text[end:]
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, text):
-        if self._newline is None or self._newline == '':
-            data = text
-        else:
-            data = text.replace('\n', self._newline)
-        self.buffer.write(data.encode(self.encoding, self.errors))
-        return len(text)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def close(self):
-        self.buffer.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 class GzipFile(_compression.BaseStream):

@@ -215,7 +215,9 @@ static AwValue l_strcoll(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     int r = wcscoll(a, b);
     free(a);
     free(b);
-    return value_from_small(r);
+    /* the sign only: in the C locale glibc's vectorised wcscmp returns other magnitudes than
+     * -1/1 when a string lies near a page end, so results would follow heap addresses */
+    return value_from_small(r < 0 ? -1 : r > 0);
 }
 
 /* strxfrm(string): a key whose plain comparison follows strcoll. */

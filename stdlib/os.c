@@ -18,6 +18,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -93,6 +94,9 @@ static AwStatus path_arg(AwVM *vm, const char *fname, const char *argname, AwVal
         if (r != AW_EMPTY && (str_unwrap(r) || value_is_type(r, &aw_type_bytes))) {
             p = r;
             out->original = r;   /* errors name the path as a str, as CPython's do */
+        } else if (r != AW_EMPTY) {
+            return vm_fail(vm_raise(vm, &aw_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                                    ops_type_name(v), ops_type_name(r)));
         } else {
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
                                     fname, argname, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
@@ -439,47 +443,60 @@ static AwValue os_utime(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
 
 /* ---- environment -------------------------------------------------------------------------- */
 
-/* A snapshot of the environment as a dict of str (os.py's environ starts from it). */
+/* A snapshot of the environment as a dict of bytes, as CPython's posix.environ (os.py's
+ * environ and environb decode and check on top of it). */
 static AwValue os_environ_dict(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     AwDict *d = dict_new(vm);
-    if (!d) return AW_ERR;
-    for (char **e = environ; e && *e; e++) {
+    if (!d || gc_push_root(vm, value_from_ptr(d)) != AW_OK) return AW_ERR;
+    AwValue result = value_from_ptr(d);
+    for (char **e = environ; e && *e && result != AW_ERR; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq || eq == *e) continue;
-        AwStr *k = str_new(vm, *e, (size_t)(eq - *e));
-        AwStr *v = str_new(vm, eq + 1, strlen(eq + 1));
-        if (!k || !v) return AW_ERR;
-        if (dict_get_str(d, k) == AW_EMPTY && dict_set_str(vm, d, k, str_value(v))) return AW_ERR;
+        AwBytes *k = bytes_new(vm, *e, (size_t)(eq - *e));
+        if (!k || gc_push_root(vm, value_from_ptr(k)) != AW_OK) { result = AW_ERR; break; }
+        AwBytes *v = bytes_new(vm, eq + 1, strlen(eq + 1));
+        int has = v ? dict_contains(vm, d, value_from_ptr(k)) : -1;
+        if (has < 0 || (!has && dict_set(vm, d, value_from_ptr(k), value_from_ptr(v)) != AW_OK)) result = AW_ERR;
+        gc_pop_roots(vm, 1);
     }
-    return value_from_ptr(d);
+    gc_pop_roots(vm, 1);
+    return result;
 }
 
-static AwStatus env_str(AwVM *vm, const char *fname, AwValue v, AwStr **out) {
-    *out = str_unwrap(v);
-    if (!*out) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() argument must be str, not %s", fname, ops_type_name(v)));
-    if (strlen((*out)->data) != (size_t)(*out)->byte_len)
-        return vm_fail(vm_raise(vm, &aw_exc_ValueError, "embedded null byte"));
+/* putenv/unsetenv take str or bytes (os.py passes the bytes it encoded with surrogateescape). */
+static AwStatus env_str(AwVM *vm, const char *fname, AwValue v, const char **out, int64_t *len) {
+    AwStr *s = str_unwrap(v);
+    if (s) {
+        *out = s->data, *len = s->byte_len;
+    } else if (value_is_instance(v, &aw_type_bytes)) {
+        *out = AW_BYTES(v)->data, *len = AW_BYTES(v)->len;
+    } else {
+        return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() argument must be str or bytes, not %s", fname, ops_type_name(v)));
+    }
+    if (strlen(*out) != (size_t)*len) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "embedded null byte"));
     return AW_OK;
 }
 
 static AwValue os_putenv(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    AwStr *k, *v;
+    const char *k, *v;
+    int64_t klen, vlen;
     if (args_no_kwargs(vm, "putenv", kwnames) || args_count(vm, "putenv", argc, 2, 2) ||
-        env_str(vm, "putenv", argv[0], &k) || env_str(vm, "putenv", argv[1], &v))
+        env_str(vm, "putenv", argv[0], &k, &klen) || env_str(vm, "putenv", argv[1], &v, &vlen))
         return AW_ERR;
-    if (k->byte_len == 0 || strchr(k->data, '='))
+    if (klen == 0 || strchr(k, '='))
         return vm_raise(vm, &aw_exc_ValueError, "illegal environment variable name");
-    return setenv(k->data, v->data, 1) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    return setenv(k, v, 1) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
 }
 
 static AwValue os_unsetenv(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    AwStr *k;
+    const char *k;
+    int64_t klen;
     if (args_no_kwargs(vm, "unsetenv", kwnames) || args_count(vm, "unsetenv", argc, 1, 1) ||
-        env_str(vm, "unsetenv", argv[0], &k))
+        env_str(vm, "unsetenv", argv[0], &k, &klen))
         return AW_ERR;
-    if (k->byte_len == 0 || strchr(k->data, '='))
+    if (klen == 0 || strchr(k, '='))
         return vm_raise(vm, &aw_exc_ValueError, "illegal environment variable name");
-    return unsetenv(k->data) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
+    return unsetenv(k) < 0 ? raise_errno(vm, errno, AW_EMPTY) : AW_NONE;
 }
 
 /* ---- processes and system ----------------------------------------------------------------- */
@@ -510,6 +527,21 @@ static AwValue os_cpu_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
     if (args_no_kwargs(vm, "cpu_count", kwnames) || args_count(vm, "cpu_count", argc, 0, 0)) return AW_ERR;
     long n = sysconf(_SC_NPROCESSORS_ONLN);
     return n < 1 ? AW_NONE : value_from_small(n);
+}
+
+/* _times(): (user, system, children_user, children_system, elapsed) in seconds, for os.py's
+ * times_result (CPython's os.times: times(2) in clock ticks). */
+static AwValue os_times(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "_times", argc, 0, 0)) return AW_ERR;
+    struct tms t;
+    clock_t elapsed = times(&t);
+    if (elapsed == (clock_t)-1) return os_raise_errno(vm, errno);
+    double tick = (double)sysconf(_SC_CLK_TCK);
+    AwValue items[5] = {value_from_double((double)t.tms_utime / tick), value_from_double((double)t.tms_stime / tick),
+                        value_from_double((double)t.tms_cutime / tick), value_from_double((double)t.tms_cstime / tick),
+                        value_from_double((double)elapsed / tick)};
+    AwTuple *r = tuple_from(vm, 5, items);
+    return r ? value_from_ptr(r) : AW_ERR;
 }
 
 /* _uname(): (sysname, nodename, release, version, machine), for os.py's uname_result. */
@@ -851,6 +883,7 @@ static const AwMethodDef os_functions[] = {
     {"getegid", os_getegid, AW_METH_DEFAULT},
     {"cpu_count", os_cpu_count, AW_METH_DEFAULT},
     {"_uname", os_uname, AW_METH_DEFAULT},
+    {"_times", os_times, AW_METH_DEFAULT},
     {"pipe", os_pipe, AW_METH_DEFAULT},
     {"dup", os_dup, AW_METH_DEFAULT},
     {"_confstr", os_confstr, AW_METH_DEFAULT},

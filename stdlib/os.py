@@ -212,6 +212,208 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+_listdir = listdir
+
+
+def listdir(path=None):
+    """The names of the entries in the directory path (default '.'), in arbitrary order. A
+    name that is not UTF-8 comes back with its bytes as lone surrogates (surrogateescape), as in
+    CPython; such names are rare, so the native listing is tried first."""
+    try:
+        return _listdir(path)
+    except UnicodeDecodeError:
+        names = _listdir(fsencode('.' if path is None else fspath(path)))
+        return [fsdecode(n) for n in names]
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a shell; a text stream of its output (mode 'r') or input (mode 'w') whose
+    close() returns None or the exit status shifted left by 8 (CPython's os.popen)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """popen()'s stream: closing it waits for the command."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def _exec_args(fname, args):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError(f"{fname}() arg 2 must be a tuple or list")
+    if not args:
+        raise ValueError(f"{fname}() arg 2 must not be empty")
+    args = [fsencode(a) if isinstance(a, PathLike) else a for a in args]
+    if not args[0]:
+        raise ValueError(f"{fname}() arg 2 first element cannot be empty")
+    return args
+
+
+def execv(path, argv):
+    """Replaces this process by path run with the argument list argv (no return)."""
+    args = _exec_args("execv", argv)
+    _posix._execve(fspath(path), args, None)
+
+
+def execve(path, argv, env):
+    """execv with env (a mapping) as the new program's environment."""
+    if not hasattr(env, "keys"):
+        raise TypeError("execve: environment must be a mapping object")
+    args = _exec_args("execve", argv)
+    env_list = []
+    for key, value in env.items():
+        key, value = fsencode(key), fsencode(value)
+        if not key or b"=" in key:
+            raise ValueError("illegal environment variable name")
+        env_list.append(key + b"=" + value)
+    _posix._execve(fspath(path), args, env_list)
+
+
+def execl(file, *args):
+    """execl(file, *args): execv(file, args)."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env): execve(file, args, env)."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """execlp(file, *args): execvp(file, args)."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env): execvpe(file, args, env)."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """execv with file searched for along $PATH."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execve with file searched for along env's PATH."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    path_list = get_exec_path(env)
+    file = fsencode(file)
+    path_list = map(fsencode, path_list)
+    for dir in path_list:
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
+class times_result(tuple):
+    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
+
+    n_fields = n_sequence_fields = 5
+    __match_args__ = ('user', 'system', 'children_user', 'children_system', 'elapsed')
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 5:
+            raise TypeError(f"os.times_result() takes a 5-sequence ({len(seq)}-sequence given)")
+        return tuple.__new__(cls, seq)
+
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, '
+                'elapsed=%r)' % tuple(self))
+
+    def __reduce__(self):
+        return (times_result, (tuple(self),))
+
+
+times_result.__module__ = 'posix'
+times_result.__qualname__ = times_result.__name__ = 'times_result'
+
+
+def times():
+    """Process and children CPU times and the elapsed real time, as a times_result."""
+    return times_result(_posix._times())
+
+
+def truncate(path, length):
+    """Truncates the file at path (or open descriptor) to length bytes."""
+    if isinstance(path, int):
+        return ftruncate(path, length)
+    fd = open(path, O_WRONLY | O_CLOEXEC)
+    try:
+        ftruncate(fd, length)
+    finally:
+        close(fd)
+
+
+def device_encoding(fd):
+    """The encoding of a terminal descriptor ('UTF-8': aw's locale), None for anything else."""
+    return 'UTF-8' if isatty(fd) else None
+
+
 def lchown(path, uid, gid):
     """Change the owner and group id of path to the numeric uid and gid (not following
     symbolic links)."""
@@ -252,61 +454,190 @@ def get_terminal_size(fd=1):
 
 # -- environment -------------------------------------------------------------------------------
 
-def _check_env_str(value):
-    if not isinstance(value, str):
-        raise TypeError("str expected, not %s" % type(value).__name__)
-    return value
+def _abc():
+    import _collections_abc
+    return _collections_abc
 
 
-class _Environ(dict):
-    """os.environ: a dict of the process environment whose changes reach the real one."""
+class _Environ:
+    """os.environ / os.environb: CPython's mapping over the process environment (kept as bytes,
+    as posix.environ), whose changes reach the real one through putenv/unsetenv. aw: the
+    MutableMapping methods are written out, and the class is registered as a MutableMapping
+    when _collections_abc is imported (importing it here would slow every program's start)."""
+
+    __marker = object()
+
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            raise KeyError(key) from None
+        return self.decodevalue(value)
 
     def __setitem__(self, key, value):
-        _check_env_str(key)
-        _check_env_str(value)
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
         putenv(key, value)
-        dict.__setitem__(self, key, value)
+        self._data[key] = value
 
     def __delitem__(self, key):
-        _check_env_str(key)
-        unsetenv(key)
-        dict.__delitem__(self, key)
+        encodedkey = self.encodekey(key)
+        unsetenv(encodedkey)
+        try:
+            del self._data[encodedkey]
+        except KeyError:
+            raise KeyError(key) from None
 
-    def pop(self, key, *default):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default:
-            return default[0]
-        raise KeyError(key)
+    def __iter__(self):
+        keys = list(self._data)
+        for key in keys:
+            yield self.decodekey(key)
 
-    def popitem(self):
-        key, value = dict.popitem(self)
-        unsetenv(key)
-        return key, value
+    def __len__(self):
+        return len(self._data)
 
-    def clear(self):
-        for key in list(self):
-            del self[key]
+    def __repr__(self):
+        formatted_items = ", ".join(
+            f"{self.decodekey(key)!r}: {self.decodevalue(value)!r}"
+            for key, value in self._data.items()
+        )
+        return f"environ({{{formatted_items}}})"
 
-    def update(self, *args, **kwargs):
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
+    def copy(self):
+        return dict(self)
 
     def setdefault(self, key, value):
         if key not in self:
             self[key] = value
         return self[key]
 
-    def copy(self):
-        return dict(self)
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
-    def __repr__(self):
-        return 'environ(' + repr(dict(self)) + ')'
+    def __or__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+    # the Mapping / MutableMapping mixin methods
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return _abc().KeysView(self)
+
+    def items(self):
+        return _abc().ItemsView(self)
+
+    def values(self):
+        return _abc().ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, _abc().Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+    __hash__ = None
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
 
-environ = _Environ(_environ())
+if '_collections_abc' in sys.modules:
+    sys.modules['_collections_abc'].MutableMapping.register(_Environ)
+
+
+def _createenviron():
+    def encode(value):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value.encode('utf-8', 'surrogateescape')
+
+    def decode(value):
+        return value.decode('utf-8', 'surrogateescape')
+    return _Environ(_environ(), encode, decode, encode, decode)
+
+
+environ = _createenviron()
+del _createenviron
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value
+
+
+environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
+del _check_bytes
+
+
+def getenvb(key, default=None):
+    """Get an environment variable, return None if it doesn't exist (bytes)."""
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):
@@ -521,7 +852,7 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 supports_dir_fd = set()
 supports_fd = {chmod, chown, utime, stat}
 supports_effective_ids = set()
-supports_follow_symlinks = {stat, chmod, chown, utime}
+supports_follow_symlinks = {stat, chown, utime}   # Linux has no lchmod
 
 
 # ---- fork and wait statuses -------------------------------------------------------------------
@@ -610,3 +941,10 @@ def waitstatus_to_exitcode(status):
 
 def wait():
     return waitpid(-1, 0)
+
+
+# `from os import *`: the public names, without the modules os uses itself (as CPython's list)
+__all__ = [_n for _n, _v in list(globals().items())
+           if not _n.startswith(('_', 'supports_')) and _n != 'PathLike'
+           and (_n == 'path' or type(_v) is not type(sys))]
+

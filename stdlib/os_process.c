@@ -22,6 +22,7 @@
 #include "interp/str.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
+#include "stdlib/modules.h"
 #include "stdlib/os_process.h"
 
 extern char **environ;
@@ -346,7 +347,25 @@ static AwValue proc_waitpid_timeout(AwVM *vm, int argc, const AwValue *argv, AwT
     return value_from_ptr(t);
 }
 
+/* _execve(path, argv, env): os.py has checked the arguments (lists of str/bytes, env None for
+ * this process's environment); returns only with OSError raised. */
+static AwValue proc_execve(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "_execve", kwnames) || args_count(vm, "_execve", argc, 3, 3)) return AW_ERR;
+    const char *path;
+    int64_t len;
+    if (value_is_str(argv[0])) path = AW_STR(argv[0])->data;
+    else if (!bytes_view(argv[0], &path, &len)) return vm_raise(vm, &aw_exc_TypeError, "_execve: bad path");
+    char **args = cstr_array(vm, argv[1], "argv"), **envp = NULL;
+    if (!args || (argv[2] != AW_NONE && !(envp = cstr_array(vm, argv[2], "env")))) { free_array(args); return AW_ERR; }
+    execve(path, args, envp ? envp : environ);
+    int err = errno;
+    free_array(args);
+    free_array(envp);
+    return os_raise_errno(vm, err);
+}
+
 static const AwMethodDef process_functions[] = {
+    {"_execve", proc_execve, AW_METH_DEFAULT},
     {"_spawn", proc_spawn, AW_METH_DEFAULT},
     {"waitpid", proc_waitpid, AW_METH_DEFAULT},
     {"_waitpid_timeout", proc_waitpid_timeout, AW_METH_DEFAULT},

@@ -44,8 +44,9 @@ _PLAIN_BASES = (object, list, dict, set, frozenset, int, float, complex, str, by
 
 
 def _solid_base(cls):
+    # the first class a native type lays out (aw's frozen Python classes named 'builtins' count)
     for base in cls.__mro__:
-        if base.__module__ == 'builtins':
+        if base.__module__ == 'builtins' or not base.__flags__ & copyreg._HEAPTYPE:
             return base
     return object
 
@@ -91,7 +92,10 @@ def _object_reduce_ex(obj, proto):
     if isinstance(obj, BaseException):
         return (cls, obj.args, getattr(obj, '__dict__', None) or None)
     if base not in _PLAIN_BASES or (base is cls and cls is not object):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        # CPython names the type by its tp_name: 'module.Name' for a native type outside builtins
+        native = not cls.__flags__ & copyreg._HEAPTYPE and cls.__module__ != 'builtins'
+        name = f"{cls.__module__}.{cls.__qualname__}" if native else cls.__name__
+        raise TypeError(f"cannot pickle {name!r} object")
     state = _object_state(obj, proto)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None

@@ -142,6 +142,16 @@ static AwValue sys_exit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwname
     return e ? vm_raise_value(vm, value_from_ptr(e)) : AW_ERR;
 }
 
+/* call_tracing(func, args): func(*args) (aw has no tracing to switch on). */
+static AwValue sys_call_tracing(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "call_tracing", kwnames) != AW_OK || args_count(vm, "call_tracing", argc, 2, 2) != AW_OK)
+        return AW_ERR;
+    if (!value_is_instance(argv[1], &aw_type_tuple))
+        return vm_raise(vm, &aw_exc_TypeError, "call_tracing() argument 2 must be tuple, not %s", ops_type_name(argv[1]));
+    AwTuple *t = AW_TUPLE(argv[1]);
+    return vm_call(vm, argv[0], (int)t->len, t->items, NULL);
+}
+
 static AwValue sys_getrecursionlimit(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_count(vm, "getrecursionlimit", argc, 0, 0) != AW_OK) return AW_ERR;
     return value_from_small(vm->recursion_limit);
@@ -303,9 +313,12 @@ static AwStatus report_exception(AwVM *vm, const char *heading, AwValue exc, boo
 static AwValue sys_excepthook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
     if (args_no_kwargs(vm, "excepthook", kwnames) != AW_OK) return AW_ERR;
     if (argc != 3) return vm_raise(vm, &aw_exc_TypeError, "excepthook expected 3 arguments, got %d", argc);
-    if (!value_is_instance(argv[1], &aw_exc_BaseException))
-        return vm_raise(vm, &aw_exc_TypeError, "print_exception(): Exception expected for value, %s found",
-                        ops_type_name(argv[1]));
+    if (!value_is_instance(argv[1], &aw_exc_BaseException)) {   /* CPython prints the complaint */
+        char line[200];
+        snprintf(line, sizeof line, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                 ops_type_name(argv[1]));
+        return report_exception(vm, line, AW_EMPTY, true) ? AW_ERR : AW_NONE;
+    }
     return report_exception(vm, NULL, argv[1], true) ? AW_ERR : AW_NONE;
 }
 
@@ -487,6 +500,7 @@ static AwValue sys_getframe(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
 static const AwMethodDef sys_functions[] = {
     {"exit", sys_exit, AW_METH_DEFAULT},
     {"getrecursionlimit", sys_getrecursionlimit, AW_METH_DEFAULT},
+    {"call_tracing", sys_call_tracing, AW_METH_DEFAULT},
     {"setrecursionlimit", sys_setrecursionlimit, AW_METH_DEFAULT},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, AW_METH_DEFAULT},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, AW_METH_DEFAULT},
@@ -516,12 +530,21 @@ static AwStatus add_str(AwVM *vm, AwModule *mod, const char *name, const char *v
     return s ? module_add_value(vm, mod, name, value_from_ptr(s)) : AW_ERROR;
 }
 
+/* __new__ of sys.flags' and sys.version_info's types, which CPython makes uninstantiable. */
+static AwValue structseq_refuse_new(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwType *t = argc && value_is_ptr(argv[0]) && value_is_instance(argv[0], &aw_type_type) ? (AwType *)value_as_ptr(argv[0]) : NULL;
+    return vm_raise(vm, &aw_exc_TypeError, "cannot create 'sys.%s' instances", t ? type_name(t) : "?");
+}
+
 static AwStatus add_structseq(AwVM *vm, AwModule *mod, const char *name, const char *const *fields,
                               int n, const AwValue *items) {
     AwType *t = sys_structseq_type(vm, "sys", name, fields);
     if (!t) return AW_ERROR;
     AwValue v = sys_structseq_new(vm, t, n, items);
-    return v == AW_ERR ? AW_ERROR : module_add_value(vm, mod, name, v);
+    if (v == AW_ERR || module_add_value(vm, mod, name, v) != AW_OK) return AW_ERROR;
+    if (strcmp(name, "flags") != 0 && strcmp(name, "version_info") != 0) return AW_OK;
+    AwNative *refuse = native_new(vm, "__new__", structseq_refuse_new, AW_METH_DEFAULT, NULL);
+    return refuse ? ops_setattr(vm, value_from_ptr(t), AW_NAME(vm, __new__), value_from_ptr(refuse)) : AW_ERROR;
 }
 
 static AwStatus add_version(AwVM *vm, AwModule *mod) {

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "interp/args.h"
 #include "interp/dict.h"
@@ -26,6 +28,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/tuple.h"
+#include "interp/loop.h"
 #include "interp/vm.h"
 #include "stdlib/modules.h"
 
@@ -126,6 +129,12 @@ static AwValue t_get_ident(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw)
     return int_from_u64(vm, (uint64_t)pthread_self());
 }
 
+/* get_native_id(): the kernel's thread id, as CPython (unlike pthread_self it is not reused
+ * by the next thread as soon as one ends) */
+static AwValue t_get_native_id(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return value_from_small((int64_t)syscall(SYS_gettid));
+}
+
 static AwValue t_count(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     return value_from_small(atomic_load(&running));
 }
@@ -146,7 +155,10 @@ static AwValue t_interrupt_main(AwVM *vm, int argc, const AwValue *argv, AwTuple
         (old.sa_handler == SIG_DFL || old.sa_handler == SIG_IGN))
         return AW_NONE;
     pthread_kill(main_thread, (int)sig);   /* to the main thread, whose sleep or poll it wakes */
-    return AW_NONE;
+    /* called there outside an event loop, the handler runs now, as in CPython; a running loop
+     * takes the interrupt itself (it cancels its main task first) */
+    if (!pthread_equal(pthread_self(), main_thread) || loop_running(vm)) return AW_NONE;
+    return vm_check_interrupt(vm) ? AW_ERR : AW_NONE;
 }
 
 /* _thread.allocate_lock, LockType, RLock, error: the lock types live in the threading module
@@ -157,6 +169,7 @@ static AwValue t_getattr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     const char *name = AW_STR(argv[0])->data;
     static const struct { const char *name, *target; } lazy[] = {
         {"allocate_lock", "_Lock"}, {"allocate", "_Lock"}, {"LockType", "_Lock"}, {"RLock", "_RLock"},
+        {"_local", "local"},
     };
     if (!strcmp(name, "error")) return value_from_ptr(&aw_exc_RuntimeError);
     for (size_t i = 0; i < sizeof lazy / sizeof lazy[0]; i++) {
@@ -175,7 +188,7 @@ static const AwMethodDef thread_functions[] = {
     {"start_new_thread", t_start_new_thread, 0},
     {"start_new", t_start_new_thread, 0},
     {"get_ident", t_get_ident, 0},
-    {"get_native_id", t_get_ident, 0},
+    {"get_native_id", t_get_native_id, 0},
     {"_count", t_count, 0},
     {"interrupt_main", t_interrupt_main, 0},
     {NULL, NULL, 0},

@@ -13,13 +13,20 @@ import _thread
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
            "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread",
            "Barrier", "BrokenBarrierError", "Timer", "ThreadError", "setprofile", "settrace",
-           "local", "stack_size", "excepthook", "ExceptHookArgs", "get_native_id"]
+           "local", "stack_size", "excepthook", "ExceptHookArgs", "get_native_id", "gettrace",
+           "getprofile"]
 
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 ThreadError = RuntimeError
 _POLL = 0.0005   # seconds a waiting thread sleeps between looks at a lock
+
+
+def _deprecated(message):
+    """CPython's DeprecationWarning for the camelCase aliases, pointing at the caller's caller."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _check_acquire(blocking, timeout):
@@ -45,7 +52,7 @@ def _check_acquire(blocking, timeout):
 class _Lock:
     """A primitive lock: acquire(blocking=True, timeout=-1), release(), locked()."""
 
-    __slots__ = ("_held",)
+    __slots__ = ("_held", "__weakref__")
 
     def __init__(self):
         self._held = False
@@ -156,6 +163,10 @@ def RLock(*args, **kwargs):
     return _RLock(*args, **kwargs)
 
 
+_PyRLock = _RLock   # CPython's names: its Python RLock, and the C one (aw has none)
+_CRLock = None
+
+
 class Condition:
     def __init__(self, lock=None):
         if lock is None:
@@ -248,7 +259,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
 
 class Semaphore:
@@ -303,6 +316,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
@@ -327,7 +345,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -358,6 +378,13 @@ class Barrier:
         self._parties = parties
         self._state = 0
         self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -479,6 +506,18 @@ def excepthook(args):
 __excepthook__ = excepthook
 
 
+def _invoke_excepthook(exc, thread):
+    """Calls threading.excepthook; if the hook itself fails, reports that through
+    sys.excepthook after "Exception in threading.excepthook:", as CPython does."""
+    try:
+        hook = excepthook if excepthook is not None else __excepthook__
+        hook(ExceptHookArgs(type(exc), exc, exc.__traceback__, thread))
+    except Exception as hook_exc:
+        hook_exc.__suppress_context__ = True
+        print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+        _sys.excepthook(type(hook_exc), hook_exc, hook_exc.__traceback__)
+
+
 class Thread:
     _initialized = False
 
@@ -554,7 +593,7 @@ class Thread:
         try:
             self.run()
         except BaseException as exc:
-            excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
+            _invoke_excepthook(exc, self)
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
@@ -605,15 +644,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -663,14 +706,18 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
     return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
@@ -681,18 +728,49 @@ def main_thread():
     return _main_thread
 
 
+def _local_type_name(obj):
+    cls = object.__getattribute__(obj, "__class__")
+    return "_thread._local" if cls is local else cls.__name__
+
+
 class local:
-    """Attributes seen only by the thread that set them."""
+    """Attributes seen only by the thread that set them. As CPython's: each thread has its own
+    __dict__, a subclass's __init__ runs again (with the constructor's arguments) the first
+    time another thread uses the object, and a thread's values go when its Thread object does
+    (so a later thread reusing the ident starts afresh)."""
 
-    def __init__(self):
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         object.__setattr__(self, "_local__dicts", {})
+        object.__setattr__(self, "_local__args", (args, kw))
+        object.__getattribute__(self, "_local_dict")(False)   # __init__ follows from the call
+        return self
 
-    def _local_dict(self):
+    def _local_dict(self, init=True):
         dicts = object.__getattribute__(self, "_local__dicts")
-        return dicts.setdefault(get_ident(), {})
+        thread = current_thread()
+        entry = dicts.get(id(thread))
+        if entry is not None and entry[0]() is thread:
+            return entry[1]
+        d = {}
+        key = id(thread)
+
+        def forget(_, dicts=dicts, key=key):
+            dicts.pop(key, None)
+        import _weakref
+        dicts[key] = (_weakref.ref(thread, forget), d)
+        cls = type(self)
+        if init and cls.__init__ is not object.__init__:
+            args, kw = object.__getattribute__(self, "_local__args")
+            cls.__init__(self, *args, **kw)
+        return d
 
     def __getattribute__(self, name):
-        if name in ("_local_dict", "__class__", "__dict__"):
+        if name == "__dict__":
+            return object.__getattribute__(self, "_local_dict")()
+        if name in ("_local_dict", "__class__"):
             return object.__getattribute__(self, name)
         d = object.__getattribute__(self, "_local_dict")()
         if name in d:
@@ -700,21 +778,39 @@ class local:
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
+        if name == "__dict__":
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
         object.__getattribute__(self, "_local_dict")()[name] = value
 
     def __delattr__(self, name):
+        if name == "__dict__":
+            raise AttributeError("%r object attribute '__dict__' is read-only" % _local_type_name(self))
         d = object.__getattribute__(self, "_local_dict")()
         if name not in d:
             raise AttributeError(name)
         del d[name]
 
 
+_trace_hook = None
+_profile_hook = None
+
+
 def settrace(func):
-    pass
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
 
 
 def setprofile(func):
-    pass
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
 
 
 def stack_size(size=0):

@@ -36,7 +36,9 @@ static AwValue tb_format(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     if (!out) return vm_raise(vm, &aw_exc_MemoryError, "cannot format the exception");
     traceback_print_plain(vm, argv[0], out);
     fclose(out);
-    AwStr *s = str_from_utf8_checked(vm, buf ? buf : "", buf ? len : 0);
+    /* the text is aw strings' own bytes, whose lone surrogates (a message's '\udcff') are kept
+     * as CPython's format_exception keeps them: no strict UTF-8 check */
+    AwStr *s = str_new(vm, buf ? buf : "", buf ? len : 0);
     free(buf);
     return s ? str_value(s) : AW_ERR;
 }

@@ -105,6 +105,13 @@ static AwStatus data_arg(AwVM *vm, AwValue v, const unsigned char **p, int64_t *
     return vm_fail(vm_raise(vm, &aw_exc_TypeError, "a bytes-like object is required, not '%s'", ops_type_name(v)));
 }
 
+/* `data` is positional-only in CPython's compress()/decompress() functions and methods. */
+static AwStatus data_given(AwVM *vm, const char *fname, int argc, bool exactly) {
+    if (argc >= 1) return AW_OK;
+    return vm_fail(vm_raise(vm, &aw_exc_TypeError, "%s() takes %s 1 positional argument (0 given)", fname,
+                            exactly ? "exactly" : "at least"));
+}
+
 static AwStatus int_arg(AwVM *vm, AwValue v, int64_t dflt, int64_t *out) {
     if (v == AW_EMPTY) { *out = dflt; return AW_OK; }
     return args_int(vm, v, out);
@@ -136,7 +143,8 @@ static AwValue zlib_compress(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
     AwValue a[3];
     const unsigned char *p;
     int64_t len, level, wbits;
-    if (args_parse(vm, "compress", argc, argv, kw, names, 1, 2, a) || data_arg(vm, a[0], &p, &len) ||
+    if (data_given(vm, "compress", argc, false) || args_parse(vm, "compress", argc, argv, kw, names, 1, 3, a) ||
+        data_arg(vm, a[0], &p, &len) ||
         int_arg(vm, a[1], Z_DEFAULT_COMPRESSION, &level) || int_arg(vm, a[2], MAX_WBITS, &wbits))
         return AW_ERR;
     z_stream zs;
@@ -166,14 +174,16 @@ static int run_inflate(z_stream *zs, Out *o, const unsigned char *in, int64_t le
             zs->avail_in = chunk;
             rest -= chunk;
         }
-        size_t room = max > 0 ? (size_t)max - o->len : DEF_BUF_SIZE;
-        if (room == 0) break;
-        if (!out_reserve(o, room)) return Z_MEM_ERROR;
-        size_t avail = max > 0 ? room : o->cap - o->len;
+        /* the buffer grows as output comes, up to max (which may be huge: sys.maxsize) */
+        size_t left = max > 0 ? (size_t)max - o->len : SIZE_MAX;
+        if (left == 0) break;
+        if (!out_reserve(o, left < DEF_BUF_SIZE ? left : DEF_BUF_SIZE)) return Z_MEM_ERROR;
+        size_t avail = o->cap - o->len < left ? o->cap - o->len : left;
         zs->next_out = o->data + o->len;
         zs->avail_out = avail > UINT32_MAX ? UINT32_MAX : (uInt)avail;
         err = inflate(zs, rest > 0 ? Z_NO_FLUSH : flush);
         out_commit(o, zs);
+        if (err == Z_BUF_ERROR && zs->avail_out == 0) continue;   /* Z_FINISH wants more room */
         if (err != Z_OK || (zs->avail_out != 0 && rest == 0)) break;
     }
     return err;
@@ -184,7 +194,8 @@ static AwValue zlib_decompress(AwVM *vm, int argc, const AwValue *argv, AwTuple 
     AwValue a[3];
     const unsigned char *p;
     int64_t len, wbits, bufsize;
-    if (args_parse(vm, "decompress", argc, argv, kw, names, 1, 1, a) || data_arg(vm, a[0], &p, &len) ||
+    if (data_given(vm, "decompress", argc, false) || args_parse(vm, "decompress", argc, argv, kw, names, 1, 3, a) ||
+        data_arg(vm, a[0], &p, &len) ||
         int_arg(vm, a[1], MAX_WBITS, &wbits) || int_arg(vm, a[2], DEF_BUF_SIZE, &bufsize))
         return AW_ERR;
     if (bufsize < 0) return vm_raise(vm, &aw_exc_ValueError, "bufsize must be non-negative");
@@ -291,7 +302,9 @@ static ZlibObj *zobj_self(AwVM *vm, AwValue v, AwType *type) {
 static AwValue compress_m_compress(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     const unsigned char *p;
     int64_t len;
-    if (args_no_kwargs(vm, "compress", kw) || args_count(vm, "compress", argc, 2, 2)) return AW_ERR;
+    if (data_given(vm, "compress", argc - 1, true) || args_no_kwargs(vm, "compress", kw) ||
+        args_count(vm, "compress", argc, 2, 2))
+        return AW_ERR;
     ZlibObj *z = zobj_self(vm, argv[0], &aw_type_zlib_compress);
     if (!z || data_arg(vm, argv[1], &p, &len)) return AW_ERR;
     if (!z->zs) return raise_zlib(vm, NULL, Z_STREAM_ERROR, "while compressing data");
@@ -401,7 +414,8 @@ static AwValue decompress_m_decompress(AwVM *vm, int argc, const AwValue *argv, 
     const unsigned char *p;
     int64_t len, max;
     ZlibObj *z = argc ? zobj_self(vm, argv[0], &aw_type_zlib_decompress) : NULL;
-    if (!z || args_parse(vm, "decompress", argc - 1, argv + 1, kw, names, 1, 2, a) || data_arg(vm, a[0], &p, &len) ||
+    if (!z || data_given(vm, "decompress", argc - 1, false) ||
+        args_parse(vm, "decompress", argc - 1, argv + 1, kw, names, 1, 2, a) || data_arg(vm, a[0], &p, &len) ||
         int_arg(vm, a[1], 0, &max))
         return AW_ERR;
     if (max < 0) return vm_raise(vm, &aw_exc_ValueError, "max_length must be non-negative");
@@ -431,6 +445,7 @@ static AwValue decompress_m_flush(AwVM *vm, int argc, const AwValue *argv, AwTup
     if (!z || (argc > 1 && args_int(vm, argv[1], &length))) return AW_ERR;
     if (length <= 0) return vm_raise(vm, &aw_exc_ValueError, "length must be greater than zero");
     Out o = {0};
+    if (z->zs && z->eof) zobj_end(z);   /* CPython's flush ends a finished stream: copy() then fails */
     if (z->zs && !z->eof) {
         const char *tail;
         int64_t tlen = 0;
@@ -450,6 +465,20 @@ static AwValue decompress_m_copy(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return z ? zobj_copy(vm, z, false) : AW_ERR;
 }
 
+/* __copy__() and __deepcopy__(memo) are copy(), as CPython's (the copy module calls them). */
+static AwValue zobj_m_dunder_copy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw, const char *fname, int nargs) {
+    if (args_no_kwargs(vm, fname, kw) || args_count(vm, fname, argc, nargs, nargs)) return AW_ERR;
+    bool compress = value_is_ptr(argv[0]) && type_of(argv[0]) == &aw_type_zlib_compress;
+    ZlibObj *z = zobj_self(vm, argv[0], compress ? &aw_type_zlib_compress : &aw_type_zlib_decompress);
+    return z ? zobj_copy(vm, z, compress) : AW_ERR;
+}
+static AwValue zobj_m_copy_dunder(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return zobj_m_dunder_copy(vm, argc, argv, kw, "__copy__", 1);
+}
+static AwValue zobj_m_deepcopy(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return zobj_m_dunder_copy(vm, argc, argv, kw, "__deepcopy__", 2);
+}
+
 static AwValue get_unused_data(AwVM *vm, AwValue self) { return AW_AS(ZlibObj, self)->unused_data; }
 static AwValue get_unconsumed_tail(AwVM *vm, AwValue self) { return AW_AS(ZlibObj, self)->unconsumed_tail; }
 static AwValue get_eof(AwVM *vm, AwValue self) { return value_from_bool(AW_AS(ZlibObj, self)->eof); }
@@ -462,6 +491,8 @@ static const AwMethodDef compress_methods[] = {
     {"compress", compress_m_compress, 0},
     {"flush", compress_m_flush, 0},
     {"copy", compress_m_copy, 0},
+    {"__copy__", zobj_m_copy_dunder, 0},
+    {"__deepcopy__", zobj_m_deepcopy, 0},
     {NULL, NULL, 0},
 };
 
@@ -469,6 +500,8 @@ static const AwMethodDef decompress_methods[] = {
     {"decompress", decompress_m_decompress, 0},
     {"flush", decompress_m_flush, 0},
     {"copy", decompress_m_copy, 0},
+    {"__copy__", zobj_m_copy_dunder, 0},
+    {"__deepcopy__", zobj_m_deepcopy, 0},
     {NULL, NULL, 0},
 };
 
