@@ -26,7 +26,8 @@ for limit in (None, 1, 0, -2):
     try:
         g2()
     except ValueError:
-        print(limit, [l.strip() for l in traceback.format_exc().splitlines() if l.strip().startswith(("File", "Trace", "Value"))])
+        lines = [l.strip() for l in traceback.format_exc().splitlines() if l.strip().startswith(("File", "Trace", "Value"))]
+        print(limit, [l.replace(__file__, "FILE") for l in lines])
 sys.tracebacklimit = 1
 try:
     try:
