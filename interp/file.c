@@ -954,7 +954,12 @@ static AwValue meth_seekable(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 }
 
 static AwValue meth_enter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    FORWARD("__enter__");
+    if (value_is_file(argv[0]) && AW_FILE(argv[0])->impl) {
+        /* the delegate checks closed-ness, but `with` binds the wrapper (a subclass's own
+         * methods stay reachable), as CPython's __enter__ returns self */
+        if (forward(vm, "__enter__", argc, argv, kwnames) == AW_ERR) return AW_ERR;
+        return argv[0];
+    }
     if (self_file(vm, "__enter__", argv[0], argc, 0, 0, kwnames) != AW_OK) return AW_ERR;
     if (check_open(vm, AW_FILE(argv[0])) != AW_OK) return AW_ERR;
     return argv[0];
