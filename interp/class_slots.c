@@ -185,9 +185,18 @@ static AwStatus slot_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) 
     return object_generic_setattr(vm, obj, name, value);
 }
 
+/* A class that sets a protocol dunder to None (`__iter__ = None`, as typing's aliases do)
+ * opts out of it; the failed call of None becomes CPython's message for that protocol. */
+static bool dunder_is_none(AwVM *vm, AwValue self, AwStr *name) {
+    if (type_lookup(type_of(self), name) != AW_NONE) return false;
+    vm_exc_clear(vm);
+    return true;
+}
+
 static AwValue slot_iter(AwVM *vm, AwValue self) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __iter__), 0, NULL);
-    if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
+    if (r == AW_EMPTY || (r == AW_ERR && dunder_is_none(vm, self, AW_NAME(vm, __iter__))))
+        return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
     if (r != AW_ERR && !type_of(r)->next && type_lookup(type_of(r), AW_NAME(vm, __next__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "iter() returned non-iterator of type '%s'", ops_type_name(r));
     return r;
@@ -246,6 +255,10 @@ static AwStatus slot_setitem(AwVM *vm, AwValue self, AwValue key, AwValue value)
 
 static int slot_contains(AwVM *vm, AwValue self, AwValue item) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __contains__), 1, &item);
+    if (r == AW_ERR && dunder_is_none(vm, self, AW_NAME(vm, __contains__))) {
+        vm_raise(vm, &aw_exc_TypeError, "'%s' object is not a container", ops_type_name(self));
+        return -1;
+    }
     if (r == AW_ERR) return -1;
     if (r == AW_EMPTY) {
         AwType *sb = solid_base(type_of(self));
