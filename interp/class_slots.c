@@ -5,6 +5,7 @@
  * is defined by a user class before the first built-in class in the MRO gets the trampoline;
  * otherwise the solid base's C slot is kept.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
 #include "interp/code.h"
@@ -314,12 +315,15 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
         AwValue fn = type_lookup(type, AW_NAME(vm, __new__));
         AwValue bound = class_bind(vm, fn, AW_EMPTY, type);
         if (bound == AW_ERR) return AW_ERR;
+        /* (cls, *args): the values stay reachable from argv, so a malloc'd copy needs no root */
         AwValue stack[16];
-        AwValue *args = argc + 1 + (kw ? (int)kw->len : 0) <= 16 ? stack : NULL;
-        if (!args) return vm_raise(vm, &aw_exc_TypeError, "too many arguments to __new__");
+        size_t n = (size_t)argc + (kw ? (size_t)kw->len : 0);
+        AwValue *args = n + 1 <= 16 ? stack : malloc(sizeof(AwValue) * (n + 1));
+        if (!args) return vm_raise_memory(vm);
         args[0] = value_from_ptr(type);
-        if (argc + (kw ? kw->len : 0)) memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + (kw ? kw->len : 0)));
+        if (n) memcpy(args + 1, argv, sizeof(AwValue) * n);
         obj = vm_call(vm, bound, argc + 1, args, kw);
+        if (args != stack) free(args);
         if (obj == AW_ERR || !value_is_instance(obj, type)) return obj;
     } else if (sb == &aw_type_object) {
         if (has_args && !user_defines(type, AW_NAME(vm, __init__)))
