@@ -1529,6 +1529,8 @@ def getattr_static(obj, attr, default=_sentinel):
 
 
 
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+
 def getargs(co):
     """Get information about the arguments accepted by a code object.
 
