@@ -5,6 +5,7 @@
  * is defined by a user class before the first built-in class in the MRO gets the trampoline;
  * otherwise the solid base's C slot is kept.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "interp/class.h"
 #include "interp/code.h"
@@ -185,9 +186,18 @@ static AwStatus slot_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) 
     return object_generic_setattr(vm, obj, name, value);
 }
 
+/* A class that sets a protocol dunder to None (`__iter__ = None`, as typing's aliases do)
+ * opts out of it; the failed call of None becomes CPython's message for that protocol. */
+static bool dunder_is_none(AwVM *vm, AwValue self, AwStr *name) {
+    if (type_lookup(type_of(self), name) != AW_NONE) return false;
+    vm_exc_clear(vm);
+    return true;
+}
+
 static AwValue slot_iter(AwVM *vm, AwValue self) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __iter__), 0, NULL);
-    if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
+    if (r == AW_EMPTY || (r == AW_ERR && dunder_is_none(vm, self, AW_NAME(vm, __iter__))))
+        return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
     if (r != AW_ERR && !type_of(r)->next && type_lookup(type_of(r), AW_NAME(vm, __next__)) == AW_EMPTY)
         return vm_raise(vm, &aw_exc_TypeError, "iter() returned non-iterator of type '%s'", ops_type_name(r));
     return r;
@@ -246,6 +256,10 @@ static AwStatus slot_setitem(AwVM *vm, AwValue self, AwValue key, AwValue value)
 
 static int slot_contains(AwVM *vm, AwValue self, AwValue item) {
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __contains__), 1, &item);
+    if (r == AW_ERR && dunder_is_none(vm, self, AW_NAME(vm, __contains__))) {
+        vm_raise(vm, &aw_exc_TypeError, "'%s' object is not a container", ops_type_name(self));
+        return -1;
+    }
     if (r == AW_ERR) return -1;
     if (r == AW_EMPTY) {
         AwType *sb = solid_base(type_of(self));
@@ -301,12 +315,15 @@ AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv
         AwValue fn = type_lookup(type, AW_NAME(vm, __new__));
         AwValue bound = class_bind(vm, fn, AW_EMPTY, type);
         if (bound == AW_ERR) return AW_ERR;
+        /* (cls, *args): the values stay reachable from argv, so a malloc'd copy needs no root */
         AwValue stack[16];
-        AwValue *args = argc + 1 + (kw ? (int)kw->len : 0) <= 16 ? stack : NULL;
-        if (!args) return vm_raise(vm, &aw_exc_TypeError, "too many arguments to __new__");
+        size_t n = (size_t)argc + (kw ? (size_t)kw->len : 0);
+        AwValue *args = n + 1 <= 16 ? stack : malloc(sizeof(AwValue) * (n + 1));
+        if (!args) return vm_raise_memory(vm);
         args[0] = value_from_ptr(type);
-        if (argc + (kw ? kw->len : 0)) memcpy(args + 1, argv, sizeof(AwValue) * (size_t)(argc + (kw ? kw->len : 0)));
+        if (n) memcpy(args + 1, argv, sizeof(AwValue) * n);
         obj = vm_call(vm, bound, argc + 1, args, kw);
+        if (args != stack) free(args);
         if (obj == AW_ERR || !value_is_instance(obj, type)) return obj;
     } else if (sb == &aw_type_object) {
         if (has_args && !user_defines(type, AW_NAME(vm, __init__)))

@@ -243,13 +243,21 @@ static bool load_annotation_text(AwCompiler *c, const AwNode *annotation) {
 
 /* ---- parameter annotations ---- */
 
+/* A parameter's annotation value; `*args: *Ts` (PEP 646) stores the one item that unpacking Ts
+ * yields, as CPython compiles it (UNPACK_SEQUENCE 1), e.g. typing.Unpack[Ts]. */
+static bool compile_param_annotation(AwCompiler *c, const AwNode *annotation) {
+    if (c->future_annotations) return load_annotation_text(c, annotation);
+    if (annotation->kind != NODE_STARRED) return compile_expr(c, annotation);
+    return compile_expr(c, annotation->u.starred.value) && codegen_emit(c, OP_UNPACK_SEQUENCE, 1);
+}
+
 static bool annotate_arg(AwCompiler *c, const AwNode *arg, int *count) {
     if (!arg || !arg->u.arg.annotation) return true;
     const char *name = codegen_mangle(c, arg->u.arg.name);
     AwStr *key = name ? codegen_intern(c, name) : NULL;
     if (!key || !codegen_load_const(c, str_value(key))) return false;
     (*count)++;
-    return c->future_annotations ? load_annotation_text(c, arg->u.arg.annotation) : compile_expr(c, arg->u.arg.annotation);
+    return compile_param_annotation(c, arg->u.arg.annotation);
 }
 
 static bool annotate_args(AwCompiler *c, const AwNodeList *args, int *count) {

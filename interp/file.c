@@ -270,6 +270,15 @@ static int fill(AwVM *vm, AwFile *f) {
     return n > 0;
 }
 
+/* UTF-8 text of a file's bytes: checked (UnicodeDecodeError), or through the codec when the
+ * file has an errors handler other than 'strict' (open(..., errors='replace')). */
+static AwStr *utf8_text(AwVM *vm, AwFile *f, const char *p, size_t len) {
+    if (!f->errors || str_equal_cstr(f->errors, "strict")) return str_from_utf8_checked(vm, p, len);
+    AwStr *enc = str_intern_cstr(vm, "utf-8");
+    AwValue text = enc ? bytes_decode(vm, p, len, str_value(enc), str_value(f->errors)) : AW_ERR;
+    return text == AW_ERR ? NULL : AW_STR(text);
+}
+
 /* Turns `len` unread bytes into the result (str or bytes) and consumes them. */
 static AwValue take(AwVM *vm, AwFile *f, size_t len) {
     const char *p = f->rbuf ? f->rbuf + f->rbuf_pos : "";
@@ -279,7 +288,13 @@ static AwValue take(AwVM *vm, AwFile *f, size_t len) {
         out = b ? value_from_ptr(b) : AW_ERR;
     } else {
         /* a single-byte decoder wrote the buffer: it may hold surrogates (surrogateescape) */
-        AwStr *s = file_newline_text(vm, p, len, f->newline, &f->seen_newlines, f->is_8bit);
+        AwStr *s;
+        if (f->is_8bit || !f->errors || str_equal_cstr(f->errors, "strict")) {
+            s = file_newline_text(vm, p, len, f->newline, &f->seen_newlines, f->is_8bit);
+        } else {   /* decoded through the errors handler first; the newlines are ASCII either way */
+            AwStr *raw = utf8_text(vm, f, p, len);
+            s = raw ? file_newline_text(vm, raw->data, (size_t)raw->byte_len, f->newline, &f->seen_newlines, true) : NULL;
+        }
         out = s ? value_from_ptr(s) : AW_ERR;
     }
     if (out != AW_ERR) f->rbuf_pos += len;
@@ -354,7 +369,8 @@ AwStatus file_flush(AwVM *vm, AwFile *f) {
     return flush_down(vm, f);
 }
 
-/* file_write_bytes for a single-byte encoding: the text encoded with the file's errors. */
+/* file_write_bytes for a single-byte encoding (or UTF-8 text holding surrogates): the text
+ * encoded with the file's encoding and errors. */
 static AwStatus write_8bit(AwVM *vm, AwFile *f, const char *data, size_t len) {
     AwStr *s = str_new(vm, data, len);
     if (!s || gc_push_root(vm, str_value(s))) return AW_ERROR;   /* an error handler may run aw code */
@@ -365,9 +381,17 @@ static AwStatus write_8bit(AwVM *vm, AwFile *f, const char *data, size_t len) {
     return buffer_write(vm, f, AW_BYTES(b)->data, (size_t)AW_BYTES(b)->len);
 }
 
+/* True when UTF-8 text holds a lone surrogate (ED A0..BF ..), which UTF-8 cannot encode. */
+static bool has_surrogate(const char *data, size_t len) {
+    for (const char *p = memchr(data, 0xED, len); p; p = memchr(p + 1, 0xED, len - (size_t)(p + 1 - data)))
+        if ((size_t)(p + 1 - data) < len && (unsigned char)p[1] >= 0xA0) return true;
+    return false;
+}
+
 AwStatus file_write_bytes(AwVM *vm, AwFile *f, const char *data, size_t len) {
     if (check_writable(vm, f) != AW_OK) return AW_ERROR;
-    if (f->is_8bit && !f->is_binary) return write_8bit(vm, f, data, len);
+    /* surrogates go through the codec: the file's errors handler, or CPython's UnicodeEncodeError */
+    if (!f->is_binary && (f->is_8bit || (len && has_surrogate(data, len)))) return write_8bit(vm, f, data, len);
     return buffer_write(vm, f, data, len);
 }
 
@@ -999,7 +1023,12 @@ static AwValue meth_seekable(AwVM *vm, int argc, const AwValue *argv, AwTuple *k
 }
 
 static AwValue meth_enter(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
-    FORWARD("__enter__");
+    if (value_is_file(argv[0]) && AW_FILE(argv[0])->impl) {
+        /* the delegate checks closed-ness, but `with` binds the wrapper (a subclass's own
+         * methods stay reachable), as CPython's __enter__ returns self */
+        if (forward(vm, "__enter__", argc, argv, kwnames) == AW_ERR) return AW_ERR;
+        return argv[0];
+    }
     if (self_file(vm, "__enter__", argv[0], argc, 0, 0, kwnames) != AW_OK) return AW_ERR;
     if (check_open(vm, AW_FILE(argv[0])) != AW_OK) return AW_ERR;
     return argv[0];

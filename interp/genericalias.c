@@ -18,6 +18,7 @@ typedef struct {
     AwValue origin;  /* __origin__: the class subscripted */
     AwTuple *args;   /* __args__: the subscript, always a tuple */
     AwTuple *params; /* __parameters__ once computed (NULL before) */
+    bool starred;    /* __unpacked__: the `*tuple[int]` that iterating an alias yields (PEP 646) */
 } AwGenericAlias;
 
 #define AW_GA(v) ((AwGenericAlias *)value_as_ptr(v))
@@ -32,6 +33,7 @@ static AwValue make(AwVM *vm, AwType *type, AwValue origin, AwValue key) {
     ga->origin = origin;
     ga->args = args;
     ga->params = NULL;
+    ga->starred = false;
     return value_from_ptr(ga);
 }
 
@@ -71,7 +73,8 @@ static AwValue ga_repr(AwVM *vm, AwValue self) {
     AwGenericAlias *ga = AW_GA(self);
     AwBuf b;
     buf_init(&b, vm);
-    AwStatus st = repr_item(vm, &b, ga->origin);
+    AwStatus st = ga->starred ? buf_append_char(&b, '*') : AW_OK;
+    if (st == AW_OK) st = repr_item(vm, &b, ga->origin);
     if (st == AW_OK) st = buf_append_char(&b, '[');
     if (st == AW_OK && ga->args->len == 0) st = buf_append_cstr(&b, "()");
     for (int64_t i = 0; st == AW_OK && i < ga->args->len; i++) {
@@ -95,6 +98,7 @@ static AwValue ga_m_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
 
 static AwValue ga_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     if ((op != AW_CMP_EQ && op != AW_CMP_NE) || !genericalias_check(b)) return AW_NOTIMPL;
+    if (AW_GA(a)->starred != AW_GA(b)->starred) return value_from_bool(op == AW_CMP_NE);
     int eq = ops_eq(vm, AW_GA(a)->origin, AW_GA(b)->origin);
     if (eq > 0) eq = ops_eq(vm, value_from_ptr(AW_GA(a)->args), value_from_ptr(AW_GA(b)->args));
     if (eq < 0) return AW_ERR;
@@ -120,7 +124,8 @@ static AwValue ga_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
 /* The alias's own attributes (CPython's attr_exceptions); every other one is the origin's. */
 static AwValue ga_getattr(AwVM *vm, AwValue self, AwStr *name) {
     static const char *const own[] = {"__class__", "__origin__", "__args__", "__parameters__", "__mro_entries__",
-                                      "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", NULL};
+                                      "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", "__unpacked__",
+                                      NULL};
     for (int i = 0; own[i]; i++)
         if (str_equal_cstr(name, own[i])) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, AW_GA(self)->origin, name);
@@ -231,6 +236,19 @@ static AwValue ga_getitem(AwVM *vm, AwValue self, AwValue key) {
 
 static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
 static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
+static AwValue ga_get_unpacked(AwVM *vm, AwValue self) { return value_from_bool(AW_GA(self)->starred); }
+
+/* iter(tuple[int]) yields the one alias *tuple[int], as `*tuple[int]` in a subscript does. */
+static AwValue ga_iter(AwVM *vm, AwValue self) {
+    AwValue star = make(vm, type_of(self), AW_GA(self)->origin, value_from_ptr(AW_GA(self)->args));
+    if (star == AW_ERR) return AW_ERR;
+    AW_GA(star)->starred = true;
+    if (gc_push_root(vm, star)) return AW_ERR;
+    AwTuple *one = tuple_from(vm, 1, &star);
+    gc_pop_roots(vm, 1);
+    return one ? ops_iter(vm, value_from_ptr(one)) : AW_ERR;
+}
+
 static AwValue ga_get_parameters(AwVM *vm, AwValue self) {
     AwTuple *t = parameters(vm, AW_GA(self));
     return t ? value_from_ptr(t) : AW_ERR;
@@ -291,6 +309,7 @@ static const AwGetSetDef ga_getsets[] = {
     {"__origin__", ga_get_origin, NULL},
     {"__args__", ga_get_args, NULL},
     {"__parameters__", ga_get_parameters, NULL},
+    {"__unpacked__", ga_get_unpacked, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -305,6 +324,7 @@ AwType aw_type_generic_alias = {
     .call = ga_call,
     .getattr = ga_getattr,
     .getitem = ga_getitem,
+    .iter = ga_iter,
     .binary = ga_binary,
     .rbinary = ga_binary,
     .new_ = ga_new,

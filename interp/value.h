@@ -7,11 +7,13 @@
  *       sign=0, tag=00 : singleton (None, False, True, sentinels)      (0x7FFC...)
  *       sign=0, tag=01 : small int, signed 48-bit payload              (0x7FFD...)
  * Floats never have bit 50 set unless they are NaNs with a payload; every NaN that enters aw
- * (float('nan'), parsing, math functions) is rewritten by value_from_double() to 0x7FF8... with
- * a serial number in bits 0-49, and hardware arithmetic on such NaNs never sets bit 50, so no
- * float collides with a box. The serial is a NaN's identity, as a new float object is CPython's:
+ * (float('nan'), parsing, math functions) is rewritten by value_from_double() to 0x7FF8... (or
+ * 0xFFF8... for a negative NaN, which no box uses) with a serial number in bits 0-49, and
+ * hardware arithmetic on such NaNs never sets bit 50, so no float collides with a box. The
+ * serial is a NaN's identity, as a new float object is CPython's:
  * `x in [x]` holds for a NaN x (containers test identity first) and `float('nan') in
- * [float('nan')]` does not. Bytes of a float (struct) show the plain 0x7FF8... NaN.
+ * [float('nan')]` does not. Bytes of a float (struct) show the plain 0x7FF8... NaN (0xFFF8...
+ * when negative).
  * Why NaN-boxing: floats (nbody) and small ints (every loop) never touch the heap, and a type
  * test is a mask and a compare. Small ints are 48-bit; past that an int is a GMP big int (int.c).
  */
@@ -73,7 +75,10 @@ static inline double value_as_double(AwValue v) { double d; memcpy(&d, &v, sizeo
 extern uint64_t aw_nan_serial;
 static inline AwValue value_from_double(double d) {
     AwValue v;
-    if (d != d) return (AwValue)0x7FF8000000000000ull | (++aw_nan_serial & 0x0003FFFFFFFFFFFFull); /* a new NaN */
+    if (d != d) {   /* a new NaN, keeping its sign (math.copysign(1, -nan) is -1.0); bit 50 stays clear */
+        memcpy(&v, &d, sizeof v);
+        return (v & AW_SIGN) | (AwValue)0x7FF8000000000000ull | (++aw_nan_serial & 0x0003FFFFFFFFFFFFull);
+    }
     memcpy(&v, &d, sizeof v);
     return v;
 }

@@ -508,11 +508,6 @@ AwStatus vm_bind_args(AwVM *vm, AwFunction *f, AwValue *slots, int argc, const A
         AwTuple *rest = argc > co->argcount ? tuple_from(vm, argc - co->argcount, argv + co->argcount) : tuple_empty(vm);
         if (!rest) return AW_ERROR;
         slots[idx++] = value_from_ptr(rest);
-    } else if (argc > co->argcount) {
-        int kwonly_given = 0;
-        for (int64_t k = 0; kwnames && k < kwnames->len; k++)
-            kwonly_given += find_param(co, AW_STR(kwnames->items[k]), co->argcount, co->argcount + co->kwonlyargcount) >= 0;
-        return vm_fail(too_many_positional(vm, f, argc, kwonly_given));
     }
     AwDict *kwdict = NULL;
     if (co->flags & AW_CODE_VARKW) {
@@ -520,7 +515,13 @@ AwStatus vm_bind_args(AwVM *vm, AwFunction *f, AwValue *slots, int argc, const A
         if (!kwdict) return AW_ERROR;
         slots[idx] = value_from_ptr(kwdict);
     }
+    /* keyword errors come before "takes N positional arguments", as CPython checks them */
     if (kwnames && bind_keywords(vm, f, slots, argv + argc, kwnames, kwdict)) return AW_ERROR;
+    if (argc > co->argcount && !(co->flags & AW_CODE_VARARGS)) {
+        int kwonly_given = 0;
+        for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) kwonly_given += slots[i] != AW_EMPTY;
+        return vm_fail(too_many_positional(vm, f, argc, kwonly_given));
+    }
     return fill_defaults(vm, f, slots);
 }
 

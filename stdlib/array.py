@@ -12,6 +12,8 @@ typecodes = 'bBuhHiIlLqQfd'
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
              'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
+_NO_INIT = object()   # array(tc) without an initializer (None is refused, as CPython)
+
 _LONG_MIN, _LONG_MAX, _ULONG_MAX = -2 ** 63, 2 ** 63 - 1, 2 ** 64 - 1
 
 
@@ -145,7 +147,9 @@ string or iterable over elements of the appropriate type."""
 
     __slots__ = ('_typecode', '_items', '__weakref__')
 
-    def __new__(cls, typecode, initializer=None, /):
+    def __new__(cls, typecode, initializer=_NO_INIT, /, **kwargs):
+        if kwargs and cls is array:
+            raise TypeError("array.array() takes no keyword arguments")
         if not isinstance(typecode, str) or len(typecode) != 1:
             if isinstance(typecode, str):
                 raise TypeError(f"array() argument 1 must be a unicode character, not str")
@@ -155,7 +159,7 @@ string or iterable over elements of the appropriate type."""
         self = object.__new__(cls)
         self._typecode = typecode
         self._items = []
-        if initializer is None:
+        if initializer is _NO_INIT:
             return self
         if isinstance(initializer, str):
             if typecode != 'u':
@@ -168,6 +172,7 @@ string or iterable over elements of the appropriate type."""
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         else:
+            iter(initializer)   # CPython's "'X' object is not iterable" before any item check
             self.extend(initializer)
         return self
 
@@ -318,11 +323,12 @@ string or iterable over elements of the appropriate type."""
         raise TypeError("unhashable type: 'array.array'")
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return f"array('{self._typecode}')"
+            return f"{name}('{self._typecode}')"
         if self._typecode == 'u':
-            return f"array('u', {''.join(self._items)!r})"
-        return f"array('{self._typecode}', {self._items!r})"
+            return f"{name}('u', {''.join(self._items)!r})"
+        return f"{name}('{self._typecode}', {self._items!r})"
 
     def __copy__(self):
         return self._new(list(self._items))
@@ -330,8 +336,13 @@ string or iterable over elements of the appropriate type."""
     def __deepcopy__(self, memo):
         return self.__copy__()
 
-    def __reduce_ex__(self, protocol):
-        return (array, (self._typecode, list(self._items)), None)
+    def __reduce_ex__(self, protocol, /):
+        """Return state information for pickling."""
+        state = getattr(self, '__dict__', None) or None
+        if protocol < 3:
+            return (type(self), (self._typecode, list(self._items)), state)
+        return (_array_reconstructor,
+                (type(self), self._typecode, _MFORMAT_OF[self._typecode], self.tobytes()), state)
 
     # ---- methods ----
 
@@ -410,8 +421,8 @@ string or iterable over elements of the appropriate type."""
 
     def frombytes(self, buffer, /):
         """Appends items from the string, interpreting it as an array of machine values."""
-        if isinstance(buffer, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(buffer, (bytes, bytearray, memoryview, array)):
+            raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'")
         buffer = bytes(buffer)
         size = _ITEMSIZE[self._typecode]
         if len(buffer) % size:
@@ -468,3 +479,52 @@ string or iterable over elements of the appropriate type."""
 
 
 ArrayType = array
+
+
+# CPython's machine format codes (arrayobject.c), in order: (struct format, item size) of
+# each, the layout of an array pickled by CPython with protocol 3 or more.
+_MFORMATS = ['<B', '<b', '<H', '>H', '<h', '>h', '<I', '>I', '<i', '>i', '<Q', '>Q', '<q', '>q',
+             '<f', '>f', '<d', '>d', 'utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be']
+
+
+# each typecode's machine format code on x86-64 Linux (wchar_t is UTF-32)
+_MFORMAT_OF = {'b': 1, 'B': 0, 'u': 20, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12, 'L': 10,
+               'q': 12, 'Q': 10, 'f': 14, 'd': 16}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Internal. Used for pickling support: rebuilds an array from its machine-format bytes."""
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError("_array_reconstructor() argument 2 must be a unicode character, "
+                        f"not {type(typecode).__name__}")
+    mformat_code = _as_index(mformat_code)
+    if not isinstance(arraytype, type):
+        raise TypeError(f"first argument must be a type object, not {type(arraytype).__name__}")
+    if not issubclass(arraytype, array):
+        raise TypeError(f"{arraytype.__name__} is not a subtype of array.array")
+    if typecode not in typecodes:
+        raise ValueError("second argument must be a valid type code")
+    if not 0 <= mformat_code < len(_MFORMATS):
+        raise ValueError("third argument must be a valid machine format code.")
+    if not isinstance(items, bytes):
+        raise TypeError(f"fourth argument should be bytes, not {type(items).__name__}")
+    if mformat_code == _MFORMAT_OF[typecode]:
+        return arraytype(typecode, items)
+    fmt = _MFORMATS[mformat_code]
+    if fmt.startswith('utf'):
+        return arraytype(typecode, items.decode(fmt))
+    size = _struct.calcsize(fmt)
+    if len(items) % size:
+        raise ValueError("string length not a multiple of item size")
+    values = [v for (v,) in _struct.iter_unpack(fmt, items)]
+    if fmt[1] in 'fd':
+        return arraytype(typecode, values)
+    # an integer layout: the last native typecode of the same size and signedness
+    for code in 'QqLlIiHhBb':
+        if _ITEMSIZE[code] == size and code.islower() == fmt[1].islower():
+            return arraytype(code, values)
+
+
+from _collections_abc import MutableSequence as _MutableSequence
+_MutableSequence.register(array)   # as CPython's module does on import
+del _MutableSequence

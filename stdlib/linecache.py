@@ -9,10 +9,23 @@ import _traceback
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# Lines registered through lazycache/updatecache from a module's __loader__ (CPython's entries:
-# (get_lines,) until first used, then (size, mtime, lines, fullname)); other files are read
-# from the traceback cache.
-cache = {}
+class _Cache(dict):
+    """CPython's linecache.cache: filename -> (size, mtime, lines, fullname), or (get_lines,)
+    for a lazycache entry not yet used. Files not in it are read from the traceback cache.
+    Programs (timeit, doctest-like tools) store the source of code they compile under a
+    made-up name here; aw also hands such text to the traceback printer, so tracebacks show
+    its lines."""
+
+    def __setitem__(self, filename, entry):
+        super().__setitem__(filename, entry)
+        if isinstance(filename, str) and isinstance(entry, tuple) and len(entry) == 4:
+            lines = entry[2]
+            if isinstance(lines, list) and all(isinstance(l, str) for l in lines):
+                _traceback.register_source(
+                    filename, ''.join(l if l.endswith('\n') else l + '\n' for l in lines))
+
+
+cache = _Cache()
 
 
 def getline(filename, lineno, module_globals=None):

@@ -321,7 +321,7 @@ static AwStatus pack_one(AwVM *vm, const Item *it, AwValue v, bool little, char 
         if (!value_is_float(v) && !int_check(v) && !(type_of(v)->flags & AW_TYPE_HEAP))
             return vm_fail(fail(vm, "%s", "required argument is not a float"));
         if (float_coerce(vm, v, &x)) return AW_ERROR;
-        if (x != x) x = (double)NAN;   /* not the NaN's identity serial (value.h) */
+        if (x != x) x = copysign((double)NAN, x);   /* not the NaN's identity serial (value.h) */
         if (it->code == 'e') {
             uint16_t h;
             if (!half_from_double(x, &h)) return vm_fail(vm_raise(vm, &aw_exc_OverflowError, "float too large to pack with e format"));

@@ -416,8 +416,9 @@ static AwValue sys_is_finalizing(AwVM *vm, int argc, const AwValue *argv, AwTupl
     return value_from_bool(vm->is_exiting);
 }
 
-/* vm->module_roots slot: the list of audit hooks sys.addaudithook added (AW_NONE before the first). */
-enum { ROOT_AUDIT_HOOKS = 13 };
+/* vm->module_roots slot: the list of audit hooks sys.addaudithook added (AW_NONE before the first).
+ * Not 13, signal's handler list (sharing it made sys.audit call the signal handlers). */
+enum { ROOT_AUDIT_HOOKS = 10 };
 
 /* sys.addaudithook(hook): hook(event, args) is called by every later sys.audit. */
 static AwValue sys_addaudithook(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {

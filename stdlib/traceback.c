@@ -8,7 +8,8 @@
  *   stack()              [(filename, lineno, name, globals), ...] of the running frames,
  *                        outermost first, ending with the frame that called stack(); a
  *                        generator's frames continue with the fiber that resumed it;
- *   source_line(f, n)    line n of file f from the traceback source cache, or None.
+ *   source_line(f, n)    line n of file f from the traceback source cache, or None;
+ *   register_source(f, text)  makes text the source shown for f (linecache.cache entries).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,11 +106,21 @@ static AwValue tb_source_line(AwVM *vm, int argc, const AwValue *argv, AwTuple *
     return str_value(s);
 }
 
+static AwValue tb_register_source(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_count(vm, "register_source", argc, 2, 2)) return AW_ERR;
+    if (!value_is_str(argv[0]) || !value_is_str(argv[1]))
+        return vm_raise(vm, &aw_exc_TypeError, "register_source() arguments must be str");
+    AwStr *text = AW_STR(argv[1]);
+    traceback_register_source(vm, AW_STR(argv[0])->data, text->data, (size_t)text->byte_len);
+    return AW_NONE;
+}
+
 static const AwMethodDef traceback_functions[] = {
     {"format", tb_format, AW_METH_DEFAULT},
     {"entries", tb_entries, AW_METH_DEFAULT},
     {"stack", tb_stack, AW_METH_DEFAULT},
     {"source_line", tb_source_line, AW_METH_DEFAULT},
+    {"register_source", tb_register_source, AW_METH_DEFAULT},
     {NULL, NULL, 0},
 };
 
