@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates interp/text_signatures.h: CPython 3.11's __text_signature__ of the built-in
-functions of the builtins and math modules ("builtins.len") and of the methods of the builtins
+functions and classes of the builtins and math modules ("builtins.len") and of the methods of the builtins
 module's classes ("str.replace"), sorted for bisection; inspect.signature reads them.
 Run with CPython 3.11: /usr/bin/python3 scripts/gen_text_signatures.py > interp/text_signatures.h"""
 import builtins
@@ -11,7 +11,7 @@ sigs = {}
 for module in (builtins, math):
     for name, obj in vars(module).items():
         sig = getattr(obj, "__text_signature__", None)
-        if callable(obj) and not isinstance(obj, type) and isinstance(sig, str):
+        if callable(obj) and isinstance(sig, str):   # classes too: "builtins.property"
             sigs[module.__name__ + "." + name] = sig
 for obj in vars(builtins).values():
     if not isinstance(obj, type):
