@@ -1,18 +1,28 @@
 #!/usr/bin/env python3
 """Generates interp/docstrings.c: CPython 3.11's __doc__ of the built-in functions of the
-builtins and math modules ("builtins.len") and of the methods and descriptors of the builtins
-module's classes ("str.upper", "int.real"), as Python shows them (the signature line CPython
+builtins module and of the modules aw also writes in C (math, cmath, time, gc, zlib,
+unicodedata: "builtins.len", "math.sqrt"), of those modules themselves ("math"), and of the
+methods and descriptors of the builtins module's classes ("str.upper", "int.real"), as Python
+shows them (the signature line CPython
 keeps in __text_signature__ is already stripped). Keys are sorted for bisection; equal texts are
 stored once. Run with CPython 3.11: /usr/bin/python3 scripts/gen_docstrings.py > interp/docstrings.c"""
 import builtins
+import cmath
+import gc
 import math
 import sys
+import time
+import unicodedata
+import zlib
 
 KINDS = ("builtin_function_or_method", "method_descriptor", "wrapper_descriptor",
          "classmethod_descriptor", "getset_descriptor", "member_descriptor", "staticmethod",
          "classmethod")
 docs = {}
-for module in (builtins, math):
+NATIVE_MODULES = (math, cmath, time, gc, zlib, unicodedata)   # aw's are native too
+for module in NATIVE_MODULES:   # a module's own docstring, by its bare name
+    docs[module.__name__] = module.__doc__
+for module in (builtins,) + NATIVE_MODULES:
     for name, obj in vars(module).items():
         if callable(obj) and not isinstance(obj, type) and isinstance(obj.__doc__, str):
             docs[module.__name__ + "." + name] = obj.__doc__
