@@ -2,7 +2,8 @@
 """Generates interp/docstrings.c: CPython 3.11's __doc__ of the built-in functions of the
 builtins module and of the modules aw also writes in C (math, cmath, time, gc, zlib,
 unicodedata: "builtins.len", "math.sqrt"), of those modules themselves ("math"), and of the
-methods and descriptors of the builtins module's classes ("str.upper", "int.real"), as Python
+methods and descriptors of the builtins and types modules' classes ("str.upper", "int.real",
+"NoneType.__bool__"), as Python
 shows them (the signature line CPython
 keeps in __text_signature__ is already stripped). Keys are sorted for bisection; equal texts are
 stored once. Run with CPython 3.11: /usr/bin/python3 scripts/gen_docstrings.py > interp/docstrings.c"""
@@ -12,6 +13,7 @@ import gc
 import math
 import sys
 import time
+import types
 import unicodedata
 import zlib
 
@@ -26,8 +28,9 @@ for module in (builtins,) + NATIVE_MODULES:
     for name, obj in vars(module).items():
         if callable(obj) and not isinstance(obj, type) and isinstance(obj.__doc__, str):
             docs[module.__name__ + "." + name] = obj.__doc__
-for cls in vars(builtins).values():
-    if not isinstance(cls, type):
+# the builtins module's classes, then the types module's (NoneType, function, generator...)
+for cls in list(vars(builtins).values()) + list(vars(types).values()):
+    if not isinstance(cls, type) or cls.__module__ not in ("builtins", "types"):
         continue
     for name, attr in vars(cls).items():
         if isinstance(attr, (staticmethod, classmethod)):   # its own __doc__ is its class's

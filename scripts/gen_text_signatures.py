@@ -2,7 +2,7 @@
 """Generates interp/text_signatures.h: CPython 3.11's __text_signature__ of the built-in
 functions and classes of the builtins module and of math, cmath, time, gc, zlib and
 unicodedata ("builtins.len", "math.sqrt") and of the methods of the builtins
-module's classes ("str.replace"), sorted for bisection; inspect.signature reads them.
+and types modules' classes ("str.replace", "NoneType.__bool__"), sorted for bisection; inspect.signature reads them.
 Run with CPython 3.11: /usr/bin/python3 scripts/gen_text_signatures.py > interp/text_signatures.h"""
 import builtins
 import cmath
@@ -10,6 +10,7 @@ import gc
 import math
 import sys
 import time
+import types
 import unicodedata
 import zlib
 
@@ -19,7 +20,7 @@ for module in (builtins, math, cmath, time, gc, zlib, unicodedata):   # aw write
         sig = getattr(obj, "__text_signature__", None)
         if callable(obj) and isinstance(sig, str):   # classes too: "builtins.property"
             sigs[module.__name__ + "." + name] = sig
-for obj in vars(builtins).values():
+for obj in list(vars(builtins).values()) + list(vars(types).values()):   # NoneType, function...
     if not isinstance(obj, type):
         continue
     for name, attr in vars(obj).items():
