@@ -78,7 +78,7 @@ from reprlib import Repr
 from traceback import format_exception_only
 
 # aw: no sysconfig and no importlib._bootstrap; aw's standard library is frozen into the
-# binary, so its modules have no directory (getdocloc recognises them by name below).
+# binary, so its modules have no directory (getdocloc links only the modules it names).
 _STDLIB = '(frozen)'
 
 def _load_spec(spec):
