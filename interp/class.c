@@ -399,6 +399,9 @@ AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     /* a data descriptor wins over the instance dict, unless it has __set__ but no __get__ */
     if (attr != AW_EMPTY && class_is_data_getter(vm, attr)) return class_bind(vm, attr, obj, type);
     AwDict *d = object_dict_peek(obj);
+    /* a class's own namespace is its instance dict, as CPython's tp_dict: object.__getattribute__(C,
+     * '__doc__') is C's docstring, not its metaclass's (pydoc reads it so) */
+    if (!d && (type->flags & AW_TYPE_METATYPE)) d = ((AwType *)value_as_ptr(obj))->dict;
     if (d) {
         AwValue v = dict_get_str(d, name);
         if (v != AW_EMPTY) return v;

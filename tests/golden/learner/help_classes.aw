@@ -78,3 +78,15 @@ print(repr(pydoc.getdoc(Shape.area)))
 print(repr(pydoc.getdoc(Square)), repr(pydoc.getdoc(Empty)))
 print(pydoc.render_doc(Square.area, renderer=pydoc.plaintext))
 print(pydoc.describe(Shape), '|', pydoc.describe(Shape('s')), '|', pydoc.describe(Shape.helper))
+
+
+class Meta(type):
+    """A metaclass."""
+
+
+class WithMeta(metaclass=Meta):
+    """Uses Meta."""
+
+
+help(WithMeta)
+print(repr(pydoc._getowndoc(WithMeta)), repr(object.__getattribute__(WithMeta, '__doc__')))
