@@ -25,6 +25,7 @@
 #include "interp/slotwrap.h"
 #include "interp/vm.h"
 #include "interp/type_docs.h"
+#include "interp/docstrings.h"
 
 void class_install_slots(AwVM *vm, AwType *type); /* class_slots.c */
 AwValue class_instance_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw);
@@ -232,8 +233,7 @@ static AwType *const static_types[] = {
 
 const AwType *const *class_static_types(void) { return (const AwType *const *)static_types; }
 
-/* CPython's docstring of the built-in class called name, or NULL. */
-static const char *type_doc(const char *name) {
+const char *class_builtin_doc(const char *name) {
     size_t lo = 0, hi = sizeof type_docs / sizeof type_docs[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -251,7 +251,7 @@ AwStatus type_init_all(AwVM *vm) {
         if (type_ready(vm, static_types[i])) return AW_ERROR;
     for (int i = 0; static_types[i]; i++) {   /* __doc__ as CPython's (dir() lists it) */
         AwType *t = static_types[i];
-        const char *doc = type_doc(t->name);
+        const char *doc = class_builtin_doc(t->name);
         AwValue have = dict_get_str(t->dict, AW_NAME(vm, __doc__));
         if (have != AW_EMPTY && have != AW_NONE) continue;
         AwStr *s = doc ? str_from_cstr(vm, doc) : NULL;
@@ -399,6 +399,9 @@ AwValue object_generic_getattr(AwVM *vm, AwValue obj, AwStr *name) {
     /* a data descriptor wins over the instance dict, unless it has __set__ but no __get__ */
     if (attr != AW_EMPTY && class_is_data_getter(vm, attr)) return class_bind(vm, attr, obj, type);
     AwDict *d = object_dict_peek(obj);
+    /* a class's own namespace is its instance dict, as CPython's tp_dict: object.__getattribute__(C,
+     * '__doc__') is C's docstring, not its metaclass's (pydoc reads it so) */
+    if (!d && (type->flags & AW_TYPE_METATYPE)) d = ((AwType *)value_as_ptr(obj))->dict;
     if (d) {
         AwValue v = dict_get_str(d, name);
         if (v != AW_EMPTY) return v;
@@ -1028,6 +1031,20 @@ static AwValue getset_get_qualname(AwVM *vm, AwValue self) {
 
 static AwValue getset_get_objclass(AwVM *vm, AwValue self) { return value_from_ptr(AW_AS(AwGetSetDescr, self)->owner); }
 
+/* __doc__: CPython's docstring of the same attribute (interp/docstrings.c), else None. */
+static AwValue getset_get_doc(AwVM *vm, AwValue self) {
+    AwGetSetDescr *d = AW_AS(AwGetSetDescr, self);
+    char key[256];
+    const char *doc = snprintf(key, sizeof key, "%s.%s", type_name(d->owner), d->def->name) < (int)sizeof key
+                          ? docstrings_find(key) : NULL;
+    if (!doc && (d->owner->flags & AW_TYPE_HEAP)) {   /* a class statement's, as CPython's subtype_getsets */
+        if (strcmp(d->def->name, "__dict__") == 0) doc = "dictionary for instance variables (if defined)";
+        if (strcmp(d->def->name, "__weakref__") == 0) doc = "list of weak references to the object (if defined)";
+    }
+    AwStr *s = doc ? str_from_cstr(vm, doc) : NULL;
+    return !doc ? AW_NONE : s ? str_value(s) : AW_ERR;
+}
+
 static const AwMethodDef getset_methods[] = {
     {"__get__", getset_m_get, 0}, {"__set__", getset_m_set, 0}, {"__delete__", getset_m_delete, 0}, {NULL, NULL, 0},
 };
@@ -1036,6 +1053,7 @@ static const AwGetSetDef getset_getsets[] = {
     {"__name__", getset_get_name, NULL},
     {"__qualname__", getset_get_qualname, NULL},
     {"__objclass__", getset_get_objclass, NULL},
+    {"__doc__", getset_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 

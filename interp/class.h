@@ -35,6 +35,10 @@ bool class_init_is_object(AwVM *vm, AwType *t);
 AwStatus type_ready(AwVM *vm, AwType *type);
 /* The built-in types, NULL-terminated (they are not on the GC heap). */
 const AwType *const *class_static_types(void);
+/* getset_descriptor: the type of the attributes a built-in type's getsets become */
+extern AwType aw_type_getset;
+/* CPython's docstring of the built-in class called name (interp/type_docs.h), or NULL. */
+const char *class_builtin_doc(const char *name);
 /* Readies every static type in types.h and exception.h. */
 AwStatus type_init_all(AwVM *vm);
 

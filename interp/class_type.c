@@ -668,8 +668,25 @@ static AwValue type_get_doc(AwVM *vm, AwValue self) {
     }
     AwValue d = dict_get_str(AS_TYPE(self)->dict, AW_NAME(vm, __doc__));
     if (d == AW_EMPTY) return AW_NONE;
+    /* a built-in type whose instances have a __doc__ getset (function, method): its own text */
+    if (value_is_type(d, &aw_type_getset) && !(AS_TYPE(self)->flags & AW_TYPE_HEAP)) {
+        const char *text = class_builtin_doc(AS_TYPE(self)->name);
+        AwStr *doc = text ? str_from_cstr(vm, text) : NULL;
+        return !text ? AW_NONE : doc ? str_value(doc) : AW_ERR;
+    }
     /* a descriptor there (classmethod(property(...))) is bound to the class, as CPython does */
     return value_is_str(d) || d == AW_NONE ? d : class_bind(vm, d, AW_EMPTY, AS_TYPE(self));
+}
+
+/* __text_signature__: CPython's for a built-in class (property, list, ...), else None;
+ * inspect.signature(cls) reads it. */
+static AwValue type_get_text_signature(AwVM *vm, AwValue self) {
+    char key[256];
+    AwType *t = AS_TYPE(self);
+    bool named = !(t->flags & AW_TYPE_HEAP) && snprintf(key, sizeof key, "builtins.%s", type_name(t)) < (int)sizeof key;
+    const char *sig = named ? native_text_signature(key) : NULL;
+    AwStr *s = sig ? str_from_cstr(vm, sig) : NULL;
+    return !sig ? AW_NONE : s ? str_value(s) : AW_ERR;
 }
 
 /* C.__doc__ = "...": heap classes only, as in CPython (namedtuple users document classes). */
@@ -932,6 +949,7 @@ static const AwGetSetDef type_getsets[] = {
     {"__flags__", type_get_flags, NULL},
     {"__doc__", type_get_doc, type_set_doc},
     {"__annotations__", type_get_annotations, type_set_annotations},
+    {"__text_signature__", type_get_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 

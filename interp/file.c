@@ -1231,6 +1231,19 @@ static AwValue get_mode(AwVM *vm, AwValue self) {
     if (uninitialised(AW_FILE(self))) return vm_raise(vm, &aw_exc_ValueError, "I/O operation on uninitialized object");
     return value_from_ptr(AW_FILE(self)->mode);
 }
+/* A TextIOWrapper's mode may be assigned a str, as on CPython's (tokenize.open sets 'r'). */
+static AwStatus set_text_mode(AwVM *vm, AwValue self, AwValue v) {
+    AwFile *f = AW_FILE(self);
+    if (v == AW_EMPTY) return vm_fail(vm_raise(vm, &aw_exc_AttributeError, "can't delete attribute"));
+    if (f->impl) {   /* a TextIOWrapper(buffer) is _pyio's, whose instances take any attribute */
+        AwStr *name = str_intern_cstr(vm, "mode");
+        return name ? ops_setattr(vm, value_from_ptr(f->impl), name, v) : AW_ERROR;
+    }
+    if (uninitialised(f)) return vm_fail(vm_raise(vm, &aw_exc_ValueError, "I/O operation on uninitialized object"));
+    if (!value_is_str(v)) return vm_fail(vm_raise(vm, &aw_exc_TypeError, "mode must be str, not %s", ops_type_name(v)));
+    f->mode = AW_STR(v);
+    return AW_OK;
+}
 static AwValue get_encoding(AwVM *vm, AwValue self) {
     if (AW_FILE(self)->impl) return impl_attr(vm, self, "encoding");
     AwStr *enc = AW_FILE(self)->encoding;
@@ -1438,6 +1451,7 @@ static const AwMethodDef text_methods[] = {
 };
 
 static const AwGetSetDef text_getsets[] = {
+    {"mode", get_mode, set_text_mode},
     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL},
     {"buffer", get_buffer, NULL},

@@ -12,6 +12,7 @@
 #include "interp/ops.h"
 #include "interp/str.h"
 #include "interp/text_signatures.h"
+#include "interp/docstrings.h"
 #include "interp/tuple.h"
 #include "interp/vm.h"
 
@@ -324,31 +325,44 @@ static AwValue native_get_self(AwVM *vm, AwValue self) {
 /* __objclass__ of an unbound method of a built-in type: that type. */
 static AwValue native_get_objclass(AwVM *vm, AwValue self) {
     AwNative *n = AW_NATIVE(self);
-    if (n->owner && n->self == AW_EMPTY) return value_from_ptr(n->owner);
+    if (n->owner && n->self == AW_EMPTY && !(n->flags & AW_METH_STATIC)) return value_from_ptr(n->owner);   /* not static ones */
     return vm_raise(vm, &aw_exc_AttributeError, "'%s' object has no attribute '__objclass__'", ops_type_name(self));
 }
 
-static AwValue native_get_doc(AwVM *vm, AwValue self) { return AW_NONE; }
+/* The native's "type.name" or "module.name", the key of CPython's tables; false if it has none. */
+static bool native_key(AwNative *n, char *key, size_t size) {
+    const char *prefix = n->owner ? type_name(n->owner) : n->module ? n->module->data : NULL;
+    return prefix && snprintf(key, size, "%s.%s", prefix, n->name) < (int)size;
+}
+
+/* __doc__: CPython's docstring of the same built-in (interp/docstrings.c), else None. */
+static AwValue native_get_doc(AwVM *vm, AwValue self) {
+    char key[256];
+    const char *doc = native_key(AW_NATIVE(self), key, sizeof key) ? docstrings_find(key) : NULL;
+    if (!doc) return AW_NONE;
+    AwStr *s = str_from_cstr(vm, doc);
+    return s ? str_value(s) : AW_ERR;
+}
 
 /* __text_signature__: CPython's, for the functions and methods it has one for (by
  * "module.name" or "type.name"), else None; inspect.signature parses it. */
 static AwValue native_get_text_signature(AwVM *vm, AwValue self) {
-    AwNative *n = AW_NATIVE(self);
     char key[256];
-    const char *prefix = n->owner ? type_name(n->owner) : n->module ? n->module->data : NULL;
-    if (!prefix || snprintf(key, sizeof key, "%s.%s", prefix, n->name) >= (int)sizeof key) return AW_NONE;
+    const char *sig = native_key(AW_NATIVE(self), key, sizeof key) ? native_text_signature(key) : NULL;
+    AwStr *s = sig ? str_from_cstr(vm, sig) : NULL;
+    return !sig ? AW_NONE : s ? str_value(s) : AW_ERR;
+}
+
+const char *native_text_signature(const char *qualname) {
     size_t lo = 0, hi = sizeof text_signatures / sizeof text_signatures[0];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(text_signatures[mid].name, key);
-        if (c == 0) {
-            AwStr *sig = str_from_cstr(vm, text_signatures[mid].sig);
-            return sig ? str_value(sig) : AW_ERR;
-        }
+        int c = strcmp(text_signatures[mid].name, qualname);
+        if (c == 0) return text_signatures[mid].sig;
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }
-    return AW_NONE;
+    return NULL;
 }
 
 static AwValue native_get_module(AwVM *vm, AwValue self) {
@@ -435,11 +449,18 @@ static AwValue method_getattr(AwVM *vm, AwValue self, AwStr *name) {
     AwBoundMethod *m = AW_METHOD(self);
     if (str_equal_cstr(name, "__self__")) return m->self;
     if (str_equal_cstr(name, "__func__")) return m->func;
-    if (str_equal_cstr(name, "__doc__")) return ops_getattr(vm, m->func, name);   /* not object's */
     AwValue v = type_lookup(&aw_type_method, name);
     if (v != AW_EMPTY) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, m->func, name);
 }
+
+/* __doc__: the function's (a getset, so object.__getattribute__ finds it too, as pydoc asks) */
+static AwValue method_get_doc(AwVM *vm, AwValue self) { return ops_getattr(vm, AW_METHOD(self)->func, AW_NAME(vm, __doc__)); }
+
+static const AwGetSetDef method_getsets[] = {
+    {"__doc__", method_get_doc, NULL},
+    {NULL, NULL, NULL},
+};
 
 /* types.MethodType(func, instance): binds func to instance, as CPython's method_new. */
 static AwValue method_new_slot(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
@@ -461,6 +482,7 @@ AwType aw_type_method = {
     .call = vm_call_method_slot,
     .getattr = method_getattr,
     .new_ = method_new_slot,
+    .getsets = method_getsets,
     .trace = method_trace,
 };
 

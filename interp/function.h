@@ -72,6 +72,9 @@ AwValue native_bind(AwVM *vm, AwValue func, AwValue self);
  * __init__, ...) rather than an ordinary method (__getitem__, __format__, __reduce__, ...): it
  * decides the repr ("slot wrapper") and the type of the bound form (method-wrapper). */
 bool native_is_slot_wrapper(const char *name);
+/* CPython's __text_signature__ of the built-in called qualname ("builtins.len", "str.join",
+ * "builtins.property" for a built-in class), or NULL. */
+const char *native_text_signature(const char *qualname);
 /* builtin_function_or_method or method-wrapper: both have the AwNative layout. */
 static inline int value_is_native(AwValue v) {
     return value_is_ptr(v) && (value_as_ptr(v)->type == &aw_type_native || value_as_ptr(v)->type == &aw_type_method_wrapper);

@@ -8,6 +8,7 @@
 #include "interp/gc.h"
 #include "interp/str.h"
 #include "interp/vm.h"
+#include "interp/docstrings.h"
 #include "stdlib/modules.h"
 
 AwModule *module_new(AwVM *vm, const char *name) {
@@ -16,8 +17,12 @@ AwModule *module_new(AwVM *vm, const char *name) {
     mod->dict = dict_new(vm);
     mod->name = str_intern_cstr(vm, name);
     if (!mod->dict || !mod->name) return NULL;
+    /* CPython's docstring for the native modules it also writes in C (math, time...) */
+    const char *text = docstrings_find(name);
+    AwStr *doc = text ? str_from_cstr(vm, text) : NULL;
+    if (text && !doc) return NULL;
     if (dict_set_str(vm, mod->dict, AW_NAME(vm, __name__), str_value(mod->name)) ||
-        dict_set_str(vm, mod->dict, AW_NAME(vm, __doc__), AW_NONE))
+        dict_set_str(vm, mod->dict, AW_NAME(vm, __doc__), doc ? str_value(doc) : AW_NONE))
         return NULL;
     return mod;
 }

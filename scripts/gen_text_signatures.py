@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
 """Generates interp/text_signatures.h: CPython 3.11's __text_signature__ of the built-in
-functions of the builtins and math modules ("builtins.len") and of the methods of the builtins
-module's classes ("str.replace"), sorted for bisection; inspect.signature reads them.
+functions and classes of the builtins module and of math, cmath, time, gc, zlib and
+unicodedata ("builtins.len", "math.sqrt") and of the methods of the builtins
+and types modules' classes ("str.replace", "NoneType.__bool__"), sorted for bisection; inspect.signature reads them.
 Run with CPython 3.11: /usr/bin/python3 scripts/gen_text_signatures.py > interp/text_signatures.h"""
 import builtins
+import cmath
+import gc
 import math
 import sys
+import time
+import types
+import unicodedata
+import zlib
 
 sigs = {}
-for module in (builtins, math):
+for module in (builtins, math, cmath, time, gc, zlib, unicodedata):   # aw writes these in C too
     for name, obj in vars(module).items():
         sig = getattr(obj, "__text_signature__", None)
-        if callable(obj) and not isinstance(obj, type) and isinstance(sig, str):
+        if callable(obj) and isinstance(sig, str):   # classes too: "builtins.property"
             sigs[module.__name__ + "." + name] = sig
-for obj in vars(builtins).values():
+for obj in list(vars(builtins).values()) + list(vars(types).values()):   # NoneType, function...
     if not isinstance(obj, type):
         continue
     for name, attr in vars(obj).items():

@@ -9,8 +9,9 @@ import types
 docs = {}
 for ns in (vars(types), vars(builtins)):
     for name, obj in ns.items():
-        if isinstance(obj, type) and isinstance(obj.__dict__.get("__doc__"), str) and obj.__module__ in ('builtins', 'types'):
-            docs.setdefault(obj.__name__, obj.__dict__["__doc__"])
+        # obj.__doc__, not obj.__dict__: function and method hold a __doc__ getset for instances
+        if isinstance(obj, type) and isinstance(obj.__doc__, str) and obj.__module__ in ('builtins', 'types'):
+            docs.setdefault(obj.__name__, obj.__doc__)
 
 
 def c_string(s):

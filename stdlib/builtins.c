@@ -966,13 +966,14 @@ static const AwMethodDef quitter_methods[] = {
     {NULL, NULL, 0},
 };
 
-static AwType *make_quitter_class(AwVM *vm) {
+/* A class of CPython's _sitebuiltins module (Quitter, _Printer, _Helper) with native methods. */
+static AwType *make_site_class(AwVM *vm, const char *class_name, const AwMethodDef *methods) {
     AwDict *ns = dict_new(vm);
-    AwStr *module = str_intern_cstr(vm, "_sitebuiltins"), *name = str_intern_cstr(vm, "Quitter");
+    AwStr *module = str_intern_cstr(vm, "_sitebuiltins"), *name = str_intern_cstr(vm, class_name);
     AwTuple *bases = tuple_from(vm, 1, (AwValue[]){value_from_ptr(&aw_type_object)});
     if (!ns || !module || !name || !bases) return NULL;
     if (dict_set_str(vm, ns, AW_NAME(vm, __module__), value_from_ptr(module)) != AW_OK) return NULL;
-    for (const AwMethodDef *m = quitter_methods; m->name; m++) {
+    for (const AwMethodDef *m = methods; m->name; m++) {
         AwNative *fn = native_new(vm, m->name, m->fn, m->flags, NULL);
         if (!fn || dict_set_cstr(vm, ns, m->name, value_from_ptr(fn)) != AW_OK) return NULL;
     }
@@ -989,7 +990,7 @@ static AwType *make_quitter_class(AwVM *vm) {
 }
 
 static AwStatus add_quitters(AwVM *vm, AwModule *mod) {
-    AwType *cls = make_quitter_class(vm);
+    AwType *cls = make_site_class(vm, "Quitter", quitter_methods);
     if (!cls) return AW_ERROR;
     static const char *const names[] = {"exit", "quit"};
     for (int i = 0; i < 2; i++) {
@@ -1000,6 +1001,80 @@ static AwStatus add_quitters(AwVM *vm, AwModule *mod) {
         if (module_add_value(vm, mod, names[i], q) != AW_OK) return AW_ERROR;
     }
     return AW_OK;
+}
+
+/* copyright, credits and license are _Printer objects as in CPython's site module, whose texts
+ * they show (aw has no LICENSE file for license to read, so it shows CPython's fallback line).
+ * Every text is under _Printer.MAXLINES lines, so the repr is the text and a call prints it
+ * without paging. */
+static const struct { const char *name, *text; } printer_texts[] = {
+    {"copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+                  "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+                  "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+                  "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."},
+    {"credits", "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
+                "    for supporting Python development.  See www.python.org for more information."},
+    {"license", "See https://www.python.org/psf/license/"},
+};
+
+/* The _Printer's text (its _Printer__data attribute, as CPython's name-mangled one). */
+static AwValue printer_text(AwVM *vm, AwValue self) {
+    AwDict *d = object_dict(vm, self);
+    AwStr *key = str_intern_cstr(vm, "_Printer__data");
+    AwValue text = d && key ? dict_get_str(d, key) : AW_EMPTY;
+    if (!value_is_str(text)) return vm_raise(vm, &aw_exc_AttributeError, "'_Printer' object has no attribute '_Printer__data'");
+    return text;
+}
+
+static AwValue printer_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    return printer_text(vm, argv[0]);
+}
+
+static AwValue printer_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    if (args_no_kwargs(vm, "_Printer.__call__", kwnames) != AW_OK || args_count(vm, "_Printer.__call__", argc, 1, 1) != AW_OK)
+        return AW_ERR;
+    AwValue text = printer_text(vm, argv[0]);
+    return text == AW_ERR ? AW_ERR : bi_print(vm, 1, &text, NULL);
+}
+
+static const AwMethodDef printer_methods[] = {
+    {"__call__", printer_call, AW_METH_DEFAULT},
+    {"__repr__", printer_repr, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+/* help is a _Helper: calling it imports pydoc (only then) and calls pydoc.help. */
+static AwValue helper_call(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *name = str_intern_cstr(vm, "pydoc"), *attr = str_intern_cstr(vm, "help");
+    AwValue pydoc = name && attr ? vm_import(vm, name, AW_NONE, NULL) : AW_ERR;
+    AwValue help = pydoc == AW_ERR ? AW_ERR : ops_getattr(vm, pydoc, attr);
+    return help == AW_ERR ? AW_ERR : vm_call(vm, help, argc - 1, argv + 1, kwnames);
+}
+
+static AwValue helper_repr(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnames) {
+    AwStr *s = str_from_cstr(vm, "Type help() for interactive help, or help(object) for help about object.");
+    return s ? str_value(s) : AW_ERR;
+}
+
+static const AwMethodDef helper_methods[] = {
+    {"__call__", helper_call, AW_METH_DEFAULT},
+    {"__repr__", helper_repr, AW_METH_DEFAULT},
+    {NULL, NULL, 0},
+};
+
+static AwStatus add_printers_and_help(AwVM *vm, AwModule *mod) {
+    AwType *printer = make_site_class(vm, "_Printer", printer_methods);
+    if (!printer) return AW_ERROR;
+    for (size_t i = 0; i < sizeof printer_texts / sizeof printer_texts[0]; i++) {
+        AwValue p = vm_call(vm, value_from_ptr(printer), 0, NULL, NULL);
+        AwDict *d = p == AW_ERR ? NULL : object_dict(vm, p);
+        AwStr *key = str_intern_cstr(vm, "_Printer__data"), *text = str_from_cstr(vm, printer_texts[i].text);
+        if (!d || !key || !text || dict_set_str(vm, d, key, value_from_ptr(text)) != AW_OK) return AW_ERROR;
+        if (module_add_value(vm, mod, printer_texts[i].name, p) != AW_OK) return AW_ERROR;
+    }
+    AwType *helper = make_site_class(vm, "_Helper", helper_methods);
+    AwValue help = helper ? vm_call(vm, value_from_ptr(helper), 0, NULL, NULL) : AW_ERR;
+    return help == AW_ERR ? AW_ERROR : module_add_value(vm, mod, "help", help);
 }
 
 /* ---- the module --------------------------------------------------------------------------- */
@@ -1091,7 +1166,8 @@ AwModule *builtins_module_init(AwVM *vm) {
     AwModule *mod = module_new(vm, "builtins");
     if (!mod) return NULL;
     if (module_add_functions(vm, mod, builtin_functions) != AW_OK || add_types(vm, mod) != AW_OK
-        || add_exceptions(vm, mod) != AW_OK || add_constants(vm, mod) != AW_OK || add_quitters(vm, mod) != AW_OK)
+        || add_exceptions(vm, mod) != AW_OK || add_constants(vm, mod) != AW_OK || add_quitters(vm, mod) != AW_OK
+        || add_printers_and_help(vm, mod) != AW_OK)
         return NULL;
     return mod;
 }

@@ -918,7 +918,10 @@ def classify_class_attrs(cls):
             continue
         obj = get_obj if get_obj is not None else dict_obj
         # Classify the object or its descriptor.
-        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
+        # aw: a built-in type's unbound methods are builtin_function_or_method objects with
+        # an __objclass__ (CPython's are method descriptors): methods, not static methods
+        if (isinstance(dict_obj, staticmethod) or isinstance(dict_obj, types.BuiltinMethodType)
+                and not hasattr(dict_obj, '__objclass__')):
             kind = "static method"
             obj = dict_obj
         elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
@@ -2955,5 +2958,3 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
     """Get a signature object for the passed callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
                                    globals=globals, locals=locals, eval_str=eval_str)
-
-

@@ -1,0 +1,3 @@
+# help() with no argument: the interactive help utility reads topics from stdin until "quit".
+help()
+print('back')
