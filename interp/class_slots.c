@@ -186,6 +186,9 @@ static AwStatus slot_setattr(AwVM *vm, AwValue obj, AwStr *name, AwValue value) 
 }
 
 static AwValue slot_iter(AwVM *vm, AwValue self) {
+    /* `__iter__ = None` marks a class as not iterable (typing's _NotIterable), as CPython */
+    if (type_lookup(type_of(self), AW_NAME(vm, __iter__)) == AW_NONE)
+        return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __iter__), 0, NULL);
     if (r == AW_EMPTY) return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
     if (r != AW_ERR && !type_of(r)->next && type_lookup(type_of(r), AW_NAME(vm, __next__)) == AW_EMPTY)

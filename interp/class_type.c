@@ -468,7 +468,10 @@ static AwTuple *resolve_bases(AwVM *vm, AwTuple *bases) {
     AwValue arg = value_from_ptr(bases);
     for (i = 0; i < bases->len; i++) {
         AwValue b = bases->items[i];
-        AwValue r = value_is_instance(b, &aw_type_type) ? AW_EMPTY : vm_call_dunder(vm, b, name, 1, &arg);
+        /* an ordinary attribute lookup, as CPython's: typing.NamedTuple is a function whose
+           __mro_entries__ is an instance attribute */
+        AwValue r = value_is_instance(b, &aw_type_type) ? AW_EMPTY : ops_getattr_opt(vm, b, name);
+        if (r != AW_EMPTY && r != AW_ERR) r = vm_call(vm, r, 1, &arg, NULL);
         if (r == AW_ERR) goto done;
         if (r == AW_EMPTY) { if (list_append(vm, out, b)) goto done; continue; }
         if (!value_is_instance(r, &aw_type_tuple)) {

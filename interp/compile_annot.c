@@ -249,7 +249,13 @@ static bool annotate_arg(AwCompiler *c, const AwNode *arg, int *count) {
     AwStr *key = name ? codegen_intern(c, name) : NULL;
     if (!key || !codegen_load_const(c, str_value(key))) return false;
     (*count)++;
-    return c->future_annotations ? load_annotation_text(c, arg->u.arg.annotation) : compile_expr(c, arg->u.arg.annotation);
+    const AwNode *annotation = arg->u.arg.annotation;
+    if (c->future_annotations) return load_annotation_text(c, annotation);
+    /* `*args: *Ts` (PEP 646): the value is the one item of [*Ts], as CPython's
+       [annotation] = [*Ts] */
+    if (annotation->kind == NODE_STARRED)
+        return compile_expr(c, annotation->u.starred.value) && codegen_emit(c, OP_UNPACK_SEQUENCE, 1);
+    return compile_expr(c, annotation);
 }
 
 static bool annotate_args(AwCompiler *c, const AwNodeList *args, int *count) {

@@ -215,7 +215,9 @@ static AwValue l_strcoll(AwVM *vm, int argc, const AwValue *argv, AwTuple *kwnam
     int r = wcscoll(a, b);
     free(a);
     free(b);
-    return value_from_small(r);
+    /* glibc's vectorised wcscmp (the C locale's wcscoll) may return any negative or positive
+       number depending on buffer alignment; CPython's gives -1/1 there */
+    return value_from_small((r > 0) - (r < 0));
 }
 
 /* strxfrm(string): a key whose plain comparison follows strcoll. */
