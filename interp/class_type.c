@@ -209,8 +209,15 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         if (!value_is_instance(bases->items[i], &aw_type_type))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "bases must be types"));
         AwType *b = AS_TYPE(bases->items[i]);
-        if (!(b->flags & AW_TYPE_BASETYPE))
+        if (!(b->flags & AW_TYPE_BASETYPE)) {
+            /* CPython names a C type by its tp_name, which has the module: 're.Match' */
+            AwValue mod = ops_getattr_opt(vm, bases->items[i], AW_NAME(vm, __module__));
+            if (mod == AW_ERR) return AW_ERROR;
+            if (value_is_str(mod) && !str_equal_cstr(AW_STR(mod), "builtins"))
+                return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s.%s' is not an acceptable base type",
+                                        AW_STR(mod)->data, type_name(b)));
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
+        }
         AwType *sb = layout_base(b);
         AwType *best_sb = *best ? layout_base(*best) : NULL;
         if (!*best || (sb != best_sb && type_is_subtype(sb, best_sb))) *best = b;
