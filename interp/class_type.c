@@ -427,8 +427,16 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
     if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
     /* CPython's type_new: the most derived metaclass of meta and the bases' wins, and one
      * with its own __new__ builds the class (type("X", (Base,), {}) is Base's metaclass's). */
+    AwTuple *bases = AW_TUPLE(argv[1]);
+    for (int64_t i = 0; i < bases->len; i++) {
+        if (value_is_instance(bases->items[i], &aw_type_type)) continue;
+        AwValue entries = ops_getattr_opt(vm, bases->items[i], str_intern_cstr(vm, "__mro_entries__"));
+        if (entries == AW_ERR) return AW_ERR;
+        if (entries != AW_EMPTY)
+            return vm_raise(vm, &aw_exc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     AwValue winner = value_from_ptr(meta);
-    if (calculate_meta(vm, &winner, AW_TUPLE(argv[1]))) return AW_ERR;
+    if (calculate_meta(vm, &winner, bases)) return AW_ERR;
     if (AS_TYPE(winner) != meta) {
         AwValue own = type_lookup(AS_TYPE(winner), AW_NAME(vm, __new__));
         if (own != type_lookup(&aw_type_type, AW_NAME(vm, __new__))) {

@@ -46,3 +46,14 @@ try:
         pass
 except TypeError as e:
     print('TypeError', e)
+
+# type() itself refuses bases that need resolving; types.new_class resolves them
+import types
+T = TypeVar('T')
+for bases in [(Generic[T],), (list[int],), (maker,)]:
+    try:
+        type('X', bases, {})
+    except TypeError as e:
+        print('TypeError', e)
+G = types.new_class('G', (Generic[T],), {})
+print(G.__orig_bases__, G[int].__args__, G.__mro__[1:])
