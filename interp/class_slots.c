@@ -195,6 +195,9 @@ static bool dunder_is_none(AwVM *vm, AwValue self, AwStr *name) {
 }
 
 static AwValue slot_iter(AwVM *vm, AwValue self) {
+    /* `__iter__ = None` marks a class as not iterable (typing's _NotIterable), as CPython */
+    if (type_lookup(type_of(self), AW_NAME(vm, __iter__)) == AW_NONE)
+        return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));
     AwValue r = call_dunder(vm, self, AW_NAME(vm, __iter__), 0, NULL);
     if (r == AW_EMPTY || (r == AW_ERR && dunder_is_none(vm, self, AW_NAME(vm, __iter__))))
         return vm_raise(vm, &aw_exc_TypeError, "'%s' object is not iterable", ops_type_name(self));

@@ -209,8 +209,15 @@ static AwStatus check_bases(AwVM *vm, AwTuple *bases, AwType **best) {
         if (!value_is_instance(bases->items[i], &aw_type_type))
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "bases must be types"));
         AwType *b = AS_TYPE(bases->items[i]);
-        if (!(b->flags & AW_TYPE_BASETYPE))
+        if (!(b->flags & AW_TYPE_BASETYPE)) {
+            /* CPython names a C type by its tp_name, which has the module: 're.Match' */
+            AwValue mod = ops_getattr_opt(vm, bases->items[i], AW_NAME(vm, __module__));
+            if (mod == AW_ERR) return AW_ERROR;
+            if (value_is_str(mod) && !str_equal_cstr(AW_STR(mod), "builtins"))
+                return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s.%s' is not an acceptable base type",
+                                        AW_STR(mod)->data, type_name(b)));
             return vm_fail(vm_raise(vm, &aw_exc_TypeError, "type '%s' is not an acceptable base type", type_name(b)));
+        }
         AwType *sb = layout_base(b);
         AwType *best_sb = *best ? layout_base(*best) : NULL;
         if (!*best || (sb != best_sb && type_is_subtype(sb, best_sb))) *best = b;
@@ -420,8 +427,16 @@ static AwValue type_new_slot(AwVM *vm, AwType *meta, int argc, const AwValue *ar
     if (!value_is_instance(argv[2], &aw_type_dict)) return vm_raise(vm, &aw_exc_TypeError, "type.__new__() argument 3 must be dict, not %s", ops_type_name(argv[2]));
     /* CPython's type_new: the most derived metaclass of meta and the bases' wins, and one
      * with its own __new__ builds the class (type("X", (Base,), {}) is Base's metaclass's). */
+    AwTuple *bases = AW_TUPLE(argv[1]);
+    for (int64_t i = 0; i < bases->len; i++) {
+        if (value_is_instance(bases->items[i], &aw_type_type)) continue;
+        AwValue entries = ops_getattr_opt(vm, bases->items[i], str_intern_cstr(vm, "__mro_entries__"));
+        if (entries == AW_ERR) return AW_ERR;
+        if (entries != AW_EMPTY)
+            return vm_raise(vm, &aw_exc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
     AwValue winner = value_from_ptr(meta);
-    if (calculate_meta(vm, &winner, AW_TUPLE(argv[1]))) return AW_ERR;
+    if (calculate_meta(vm, &winner, bases)) return AW_ERR;
     if (AS_TYPE(winner) != meta) {
         AwValue own = type_lookup(AS_TYPE(winner), AW_NAME(vm, __new__));
         if (own != type_lookup(&aw_type_type, AW_NAME(vm, __new__))) {

@@ -549,7 +549,10 @@ AwType aw_type_cell = {
 
 /* ---- staticmethod / classmethod ---- */
 
-static void wrapper_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwMethodWrapper *)self)->func); }
+static void wrapper_trace(AwGC *gc, AwObject *self) {
+    gc_mark_value(gc, ((AwMethodWrapper *)self)->func);
+    if (((AwMethodWrapper *)self)->dict) gc_mark_object(gc, (AwObject *)((AwMethodWrapper *)self)->dict);
+}
 
 static AwValue wrapper_new(AwVM *vm, AwType *type, int argc, const AwValue *argv, AwTuple *kw) {
     const char *name = type_is_subtype(type, &aw_type_classmethod) ? "classmethod" : "staticmethod";
@@ -572,10 +575,41 @@ static bool wraps_name(AwStr *name) {
     return false;
 }
 
+/* The wrapper's __dict__: what CPython's staticmethod/classmethod copy from the function at
+ * creation (__module__, __name__, __qualname__, __doc__, __annotations__) plus what was set on
+ * the wrapper. */
+static AwValue wrapper_dict(AwVM *vm, AwValue self) {
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__", NULL};
+    AwMethodWrapper *w = AW_AS(AwMethodWrapper, self);
+    if (w->dict && dict_get_str(w->dict, AW_NAME(vm, __module__)) != AW_EMPTY) return value_from_ptr(w->dict);
+    /* first use: the copied names come first, as CPython's copy at creation */
+    AwDict *d = dict_new(vm);
+    if (!d || gc_push_root(vm, value_from_ptr(d))) return AW_ERR;
+    AwValue r = value_from_ptr(d);
+    for (int i = 0; names[i] && r != AW_ERR; i++) {
+        AwStr *key = str_intern_cstr(vm, names[i]);
+        AwValue v = !key ? AW_ERR : w->dict && dict_get_str(w->dict, key) != AW_EMPTY ? dict_get_str(w->dict, key)
+                                                                                         : ops_getattr_opt(vm, w->func, key);
+        if (v == AW_ERR || (v != AW_EMPTY && dict_set_str(vm, d, key, v))) r = AW_ERR;
+    }
+    int64_t pos = 0;
+    AwValue k, v;
+    while (r != AW_ERR && w->dict && dict_next(w->dict, &pos, &k, &v))
+        if (dict_get(vm, d, k) == AW_EMPTY && dict_set(vm, d, k, v)) r = AW_ERR;
+    if (r != AW_ERR) w->dict = d;
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
 static AwValue wrapper_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    if (str_equal_cstr(name, "__dict__")) return wrapper_dict(vm, self);
     AwValue v = type_lookup(type_of(self), name);
     if (v != AW_EMPTY && !(wraps_name(name) && !class_is_data_descriptor(vm, v))) return object_generic_getattr(vm, self, name);
-    /* __name__, __doc__, __wrapped__... come from the wrapped function, as functools.wraps does. */
+    /* an attribute set on the wrapper itself, else __name__, __doc__, __wrapped__... from the
+       wrapped function, as functools.wraps does */
+    AwDict *d = AW_AS(AwMethodWrapper, self)->dict;
+    AwValue own = d ? dict_get_str(d, name) : AW_EMPTY;
+    if (own != AW_EMPTY) return own;
     return ops_getattr(vm, AW_AS(AwMethodWrapper, self)->func, name);
 }
 
@@ -636,6 +670,7 @@ AwType aw_type_staticmethod = {
     .name = "staticmethod",
     .base = &aw_type_object,
     .instance_size = sizeof(AwMethodWrapper),
+    .dict_offset = offsetof(AwMethodWrapper, dict),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
     .repr = wrapper_repr,
@@ -650,6 +685,7 @@ AwType aw_type_classmethod = {
     .name = "classmethod",
     .base = &aw_type_object,
     .instance_size = sizeof(AwMethodWrapper),
+    .dict_offset = offsetof(AwMethodWrapper, dict),
     .flags = AW_TYPE_BASETYPE,
     .new_ = wrapper_new,
     .repr = wrapper_repr,

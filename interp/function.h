@@ -45,6 +45,7 @@ struct AwCell {
 typedef struct {
     AwObject obj;        /* header */
     AwValue func;        /* __func__ */
+    AwDict *dict;        /* attributes set on the wrapper itself (typing.final's __final__), or NULL */
 } AwMethodWrapper;
 
 typedef struct {

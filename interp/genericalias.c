@@ -5,7 +5,9 @@
 #include "interp/class.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
+#include "interp/iter.h"
 #include "interp/list.h"
+#include "interp/module.h"
 #include "interp/genericalias.h"
 #include "interp/ops.h"
 #include "interp/str.h"
@@ -18,7 +20,7 @@ typedef struct {
     AwValue origin;  /* __origin__: the class subscripted */
     AwTuple *args;   /* __args__: the subscript, always a tuple */
     AwTuple *params; /* __parameters__ once computed (NULL before) */
-    bool starred;    /* __unpacked__: the `*tuple[int]` that iterating an alias yields (PEP 646) */
+    bool starred;    /* __unpacked__: `*tuple[int, ...]` (PEP 646), made by iterating an alias */
 } AwGenericAlias;
 
 #define AW_GA(v) ((AwGenericAlias *)value_as_ptr(v))
@@ -114,7 +116,16 @@ static AwStatus ga_hash(AwVM *vm, AwValue self, int64_t *out) {
 
 /* list[int](...) makes a list. */
 static AwValue ga_call(AwVM *vm, AwValue callee, int argc, const AwValue *argv, AwTuple *kw) {
-    return vm_call(vm, AW_GA(callee)->origin, argc, argv, kw);
+    AwValue obj = vm_call(vm, AW_GA(callee)->origin, argc, argv, kw);
+    if (obj == AW_ERR || gc_push_root(vm, obj)) return AW_ERR;
+    /* the instance remembers its alias (CPython's set_orig_class); objects that refuse new
+       attributes are left alone */
+    if (ops_setattr(vm, obj, str_intern_cstr(vm, "__orig_class__"), callee) != AW_OK) {
+        if (vm_exc_matches(vm, &aw_exc_AttributeError) || vm_exc_matches(vm, &aw_exc_TypeError)) vm_exc_clear(vm);
+        else obj = AW_ERR;
+    }
+    gc_pop_roots(vm, 1);
+    return obj;
 }
 
 static AwValue ga_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
@@ -123,9 +134,9 @@ static AwValue ga_binary(AwVM *vm, AwValue a, AwValue b, AwBinOp op) {
 
 /* The alias's own attributes (CPython's attr_exceptions); every other one is the origin's. */
 static AwValue ga_getattr(AwVM *vm, AwValue self, AwStr *name) {
-    static const char *const own[] = {"__class__", "__origin__", "__args__", "__parameters__", "__mro_entries__",
-                                      "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", "__unpacked__",
-                                      NULL};
+    static const char *const own[] = {"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+                                      "__typing_unpacked_tuple_args__", "__mro_entries__",
+                                      "__reduce__", "__reduce_ex__", "__copy__", "__deepcopy__", NULL};
     for (int i = 0; own[i]; i++)
         if (str_equal_cstr(name, own[i])) return object_generic_getattr(vm, self, name);
     return ops_getattr(vm, AW_GA(self)->origin, name);
@@ -143,13 +154,19 @@ static AwStatus add_unique(AwVM *vm, AwList *l, AwValue v) {
  * (list[T] inside dict[str, list[T]]), each once, in order. Classes are skipped. */
 static AwTuple *parameters(AwVM *vm, AwGenericAlias *ga) {
     if (ga->params) return ga->params;
+    AwTuple *r = genericalias_make_parameters(vm, ga->args);
+    if (r) ga->params = r;
+    return r;
+}
+
+AwTuple *genericalias_make_parameters(AwVM *vm, AwTuple *args) {
     AwStr *name_subst = str_intern_cstr(vm, "__typing_subst__"), *name_params = str_intern_cstr(vm, "__parameters__");
     if (!name_subst || !name_params) return NULL;
     AwList *l = list_new(vm, 0);
     if (!l || gc_push_root(vm, value_from_ptr(l))) return NULL;
     AwStatus st = AW_OK;
-    for (int64_t i = 0; st == AW_OK && i < ga->args->len; i++) {
-        AwValue t = ga->args->items[i];
+    for (int64_t i = 0; st == AW_OK && i < args->len; i++) {
+        AwValue t = args->items[i];
         if (value_is_instance(t, &aw_type_type)) continue;
         AwValue subst = ops_getattr_opt(vm, t, name_subst);
         if (subst == AW_ERR) { st = AW_ERROR; break; }
@@ -161,7 +178,6 @@ static AwTuple *parameters(AwVM *vm, AwGenericAlias *ga) {
     }
     AwTuple *r = st == AW_OK ? tuple_from(vm, l->len, l->items) : NULL;
     gc_pop_roots(vm, 1);
-    if (r) ga->params = r;
     return r;
 }
 
@@ -171,32 +187,156 @@ static int64_t param_index(AwTuple *params, AwValue v) {
     return -1;
 }
 
-/* One argument with the parameters replaced (CPython's _Py_subs_parameters step): a type
- * variable by its item (through its __typing_subst__), an alias with parameters of its own by
- * subscripting it with their items, anything else as is. */
-static AwValue substitute(AwVM *vm, AwValue arg, AwTuple *params, AwTuple *items) {
-    if (value_is_instance(arg, &aw_type_type)) return arg;
-    AwStr *name_subst = str_intern_cstr(vm, "__typing_subst__"), *name_params = str_intern_cstr(vm, "__parameters__");
-    if (!name_subst || !name_params) return AW_ERR;
-    AwValue subst = ops_getattr_opt(vm, arg, name_subst);
-    if (subst == AW_ERR) return AW_ERR;
-    if (subst != AW_EMPTY) {
-        int64_t i = param_index(params, arg);
-        return i < 0 ? arg : vm_call(vm, subst, 1, &items->items[i], NULL);
-    }
-    AwValue sub = ops_getattr_opt(vm, arg, name_params);
+/* A TypeVarTuple parameter (CPython tests its type's tp_iter): its item is a tuple spliced
+ * into the arguments. */
+static bool is_typevartuple(AwVM *vm, AwValue param) {
+    AwType *t = type_of(param);
+    return t->iter != NULL || type_lookup(t, str_intern_cstr(vm, "__iter__")) != AW_EMPTY;
+}
+
+/* An argument of a nested alias with the parameters replaced (CPython's subs_tvars):
+ * list[T] with T=int gives list[int]; a TypeVarTuple's items are spliced in. */
+static AwValue subs_tvars(AwVM *vm, AwValue obj, AwTuple *params, AwTuple *items) {
+    AwValue sub = ops_getattr_opt(vm, obj, str_intern_cstr(vm, "__parameters__"));
     if (sub == AW_ERR) return AW_ERR;
-    if (sub == AW_EMPTY || !value_is_tuple(sub) || AW_TUPLE(sub)->len == 0) return arg;
-    AwTuple *subargs = tuple_new(vm, AW_TUPLE(sub)->len);
-    if (!subargs) return AW_ERR;
-    for (int64_t k = 0; k < subargs->len; k++) {
-        int64_t i = param_index(params, AW_TUPLE(sub)->items[k]);
-        subargs->items[k] = i < 0 ? AW_TUPLE(sub)->items[k] : items->items[i];
+    if (sub == AW_EMPTY || !value_is_tuple(sub) || AW_TUPLE(sub)->len == 0) return obj;
+    if (gc_push_root(vm, sub)) return AW_ERR;
+    AwList *subargs = list_new(vm, 0);
+    if (!subargs || gc_push_root(vm, value_from_ptr(subargs))) { gc_pop_roots(vm, 1); return AW_ERR; }
+    AwValue r = AW_NONE;
+    for (int64_t k = 0; k < AW_TUPLE(sub)->len && r != AW_ERR; k++) {
+        AwValue arg = AW_TUPLE(sub)->items[k];
+        int64_t i = param_index(params, arg);
+        if (i >= 0) {
+            AwValue param = params->items[i];
+            arg = items->items[i];
+            if (is_typevartuple(vm, param) && value_is_tuple(arg)) {
+                for (int64_t j = 0; j < AW_TUPLE(arg)->len && r != AW_ERR; j++)
+                    if (list_append(vm, subargs, AW_TUPLE(arg)->items[j])) r = AW_ERR;
+                continue;
+            }
+        }
+        if (list_append(vm, subargs, arg)) r = AW_ERR;
     }
-    if (gc_push_root(vm, value_from_ptr(subargs))) return AW_ERR;
-    AwValue r = ops_getitem(vm, arg, value_from_ptr(subargs));
-    gc_pop_roots(vm, 1);
+    if (r != AW_ERR) {
+        AwTuple *t = tuple_from(vm, subargs->len, subargs->items);
+        r = t ? ops_getitem(vm, obj, value_from_ptr(t)) : AW_ERR;
+    }
+    gc_pop_roots(vm, 2);
     return r;
+}
+
+/* The items of `*tuple[int, str]` (or a typing.Unpack[Tuple[...]] through
+ * __typing_unpacked_tuple_args__), or AW_EMPTY when arg is not an unpacked tuple. */
+static AwValue unpacked_tuple_args(AwVM *vm, AwValue arg) {
+    if (genericalias_check(arg) && AW_GA(arg)->starred && AW_GA(arg)->origin == value_from_ptr(&aw_type_tuple))
+        return value_from_ptr(AW_GA(arg)->args);
+    AwValue r = ops_getattr_opt(vm, arg, str_intern_cstr(vm, "__typing_unpacked_tuple_args__"));
+    return r == AW_NONE ? AW_EMPTY : r;
+}
+
+/* The subscript as a tuple with `*tuple[X, Y]` items spread out (`*tuple[X, ...]` stays). */
+static AwTuple *unpack_args(AwVM *vm, AwValue item) {
+    AwTuple *in = value_is_tuple(item) ? AW_TUPLE(item) : tuple_from(vm, 1, &item);
+    if (!in || gc_push_root(vm, value_from_ptr(in))) return NULL;
+    AwList *out = list_new(vm, 0);
+    AwTuple *r = NULL;
+    if (!out || gc_push_root(vm, value_from_ptr(out))) { gc_pop_roots(vm, 1); return NULL; }
+    for (int64_t i = 0; i < in->len; i++) {
+        AwValue v = in->items[i];
+        if (!value_is_instance(v, &aw_type_type)) {
+            AwValue sub = unpacked_tuple_args(vm, v);
+            if (sub == AW_ERR) goto done;
+            if (sub != AW_EMPTY && value_is_tuple(sub) &&
+                !(AW_TUPLE(sub)->len && AW_TUPLE(sub)->items[AW_TUPLE(sub)->len - 1] == AW_ELLIPSIS)) {
+                for (int64_t j = 0; j < AW_TUPLE(sub)->len; j++)
+                    if (list_append(vm, out, AW_TUPLE(sub)->items[j])) goto done;
+                continue;
+            }
+        }
+        if (list_append(vm, out, v)) goto done;
+    }
+    r = tuple_from(vm, out->len, out->items);
+done:
+    gc_pop_roots(vm, 2);
+    return r;
+}
+
+/* CPython's _Py_subs_parameters: the new __args__ of self[item], where self's arguments are
+ * args with parameters params (NULL with an exception set). Parameters with __typing_prepare_subst__ (TypeVarTuple,
+ * ParamSpec) first reshape the items; then each type variable is replaced through its
+ * __typing_subst__, a nested alias by subscripting it, and an unpacked TypeVarTuple's tuple
+ * is spliced in. */
+AwTuple *genericalias_subs_parameters(AwVM *vm, AwValue self, AwTuple *args, AwTuple *params, AwValue key) {
+    if (params->len == 0) {
+        AwValue r = ops_repr(vm, self);
+        if (r == AW_ERR) return NULL;
+        vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
+        return NULL;
+    }
+    AwTuple *items = unpack_args(vm, key);
+    if (!items || gc_push_root(vm, value_from_ptr(items))) return NULL;
+    int roots = 1;
+    AwTuple *result = NULL;
+    AwStr *name_prepare = str_intern_cstr(vm, "__typing_prepare_subst__");
+    AwStr *name_subst = str_intern_cstr(vm, "__typing_subst__");
+    AwStr *name_unpacked = str_intern_cstr(vm, "__typing_is_unpacked_typevartuple__");
+    for (int64_t i = 0; i < params->len; i++) {
+        AwValue prepare = ops_getattr_opt(vm, params->items[i], name_prepare);
+        if (prepare == AW_ERR) goto done;
+        if (prepare == AW_EMPTY || prepare == AW_NONE) continue;
+        AwValue argv[2] = {self, value_from_ptr(items)};
+        AwValue t = vm_call(vm, prepare, 2, argv, NULL);
+        if (t == AW_ERR) goto done;
+        if (!value_is_tuple(t)) {
+            t = value_from_ptr(tuple_from(vm, 1, &t));
+            if (!value_as_ptr(t)) goto done;
+        }
+        items = AW_TUPLE(t);
+        if (gc_push_root(vm, t)) goto done;
+        roots++;
+    }
+    if (items->len != params->len) {
+        AwValue r = ops_repr(vm, self);
+        if (r == AW_ERR) goto done;
+        vm_raise(vm, &aw_exc_TypeError, "Too %s arguments for %s; actual %lld, expected %lld",
+                 items->len > params->len ? "many" : "few", AW_STR(r)->data, (long long)items->len,
+                 (long long)params->len);
+        goto done;
+    }
+    AwList *out = list_new(vm, args->len);
+    if (!out || gc_push_root(vm, value_from_ptr(out))) goto done;
+    roots++;
+    for (int64_t i = 0; i < args->len; i++) {
+        AwValue arg = args->items[i];
+        if (value_is_instance(arg, &aw_type_type)) {
+            if (list_append(vm, out, arg)) goto done;
+            continue;
+        }
+        int unpack = 0;
+        AwValue u = ops_getattr_opt(vm, arg, name_unpacked);
+        if (u == AW_ERR) goto done;
+        if (u != AW_EMPTY && (unpack = ops_truthy(vm, u)) < 0) goto done;
+        AwValue subst = ops_getattr_opt(vm, arg, name_subst);
+        if (subst == AW_ERR) goto done;
+        if (subst != AW_EMPTY) {
+            int64_t k = param_index(params, arg);
+            arg = k < 0 ? arg : vm_call(vm, subst, 1, &items->items[k], NULL);
+        } else {
+            arg = subs_tvars(vm, arg, params, items);
+        }
+        if (arg == AW_ERR) goto done;
+        if (unpack && value_is_tuple(arg)) {
+            for (int64_t j = 0; j < AW_TUPLE(arg)->len; j++)
+                if (list_append(vm, out, AW_TUPLE(arg)->items[j])) goto done;
+        } else if (list_append(vm, out, arg)) {
+            goto done;
+        }
+    }
+    result = tuple_from(vm, out->len, out->items);
+done:
+    gc_pop_roots(vm, roots);
+    return result;
 }
 
 /* list[T][int] is list[int]; an alias without parameters is "not a generic class". */
@@ -204,50 +344,84 @@ static AwValue ga_getitem(AwVM *vm, AwValue self, AwValue key) {
     AwGenericAlias *ga = AW_GA(self);
     AwTuple *params = parameters(vm, ga);
     if (!params) return AW_ERR;
-    if (params->len == 0) {
-        AwValue r = ga_repr(vm, self);
-        if (r == AW_ERR) return AW_ERR;
-        return vm_raise(vm, &aw_exc_TypeError, "%s is not a generic class", AW_STR(r)->data);
-    }
-    AwTuple *items = value_is_tuple(key) ? AW_TUPLE(key) : tuple_from(vm, 1, &key);
-    if (!items) return AW_ERR;
-    if (items->len != params->len) {
-        AwValue r = ga_repr(vm, self);
-        if (r == AW_ERR) return AW_ERR;
-        return vm_raise(vm, &aw_exc_TypeError, "Too %s arguments for %s; actual %lld, expected %lld",
-                        items->len > params->len ? "many" : "few", AW_STR(r)->data, (long long)items->len,
-                        (long long)params->len);
-    }
-    AwTuple *newargs = tuple_new(vm, ga->args->len);
-    if (!newargs) return AW_ERR;
-    for (int64_t i = 0; i < newargs->len; i++) newargs->items[i] = AW_NONE;
-    if (gc_push_root(vm, value_from_ptr(items))) return AW_ERR;
-    if (gc_push_root(vm, value_from_ptr(newargs))) { gc_pop_roots(vm, 1); return AW_ERR; }
-    AwValue result = AW_NONE;
-    for (int64_t i = 0; i < newargs->len && result != AW_ERR; i++) {
-        AwValue v = substitute(vm, ga->args->items[i], params, items);
-        if (v == AW_ERR) result = AW_ERR;
-        else newargs->items[i] = v;
-    }
-    if (result != AW_ERR) result = make(vm, &aw_type_generic_alias, ga->origin, value_from_ptr(newargs));
-    gc_pop_roots(vm, 2);
-    return result;
+    AwTuple *newargs = genericalias_subs_parameters(vm, self, ga->args, params, key);
+    if (!newargs || gc_push_root(vm, value_from_ptr(newargs))) return AW_ERR;
+    AwValue r = make(vm, &aw_type_generic_alias, ga->origin, value_from_ptr(newargs));
+    if (r != AW_ERR) AW_GA(r)->starred = ga->starred;
+    gc_pop_roots(vm, 1);
+    return r;
 }
 
-static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
-static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
-static AwValue ga_get_unpacked(AwVM *vm, AwValue self) { return value_from_bool(AW_GA(self)->starred); }
+/* iter(tuple[int, ...]): an iterator (CPython's generic_alias_iterator) yielding the one
+ * starred alias `*tuple[int, ...]` (PEP 646); it pickles as iter(tuple[int, ...]). */
+typedef struct {
+    AwObject obj;    /* header */
+    AwValue alias;   /* the unstarred alias, AW_EMPTY once its starred form was given out */
+} AwGAIter;
 
-/* iter(tuple[int]) yields the one alias *tuple[int], as `*tuple[int]` in a subscript does. */
 static AwValue ga_iter(AwVM *vm, AwValue self) {
-    AwValue star = make(vm, type_of(self), AW_GA(self)->origin, value_from_ptr(AW_GA(self)->args));
+    AwGAIter *it = (AwGAIter *)gc_new(vm, &aw_type_generic_alias_iter, sizeof(AwGAIter));
+    if (!it) return AW_ERR;
+    it->alias = self;
+    return value_from_ptr(it);
+}
+
+static AwValue ga_iter_next(AwVM *vm, AwValue self) {
+    AwGAIter *it = (AwGAIter *)value_as_ptr(self);
+    if (it->alias == AW_EMPTY) return AW_STOP;
+    AwValue star = make(vm, &aw_type_generic_alias, AW_GA(it->alias)->origin, value_from_ptr(AW_GA(it->alias)->args));
     if (star == AW_ERR) return AW_ERR;
     AW_GA(star)->starred = true;
-    if (gc_push_root(vm, star)) return AW_ERR;
-    AwTuple *one = tuple_from(vm, 1, &star);
-    gc_pop_roots(vm, 1);
-    return one ? ops_iter(vm, value_from_ptr(one)) : AW_ERR;
+    it->alias = AW_EMPTY;
+    return star;
 }
+
+static AwValue ga_iter_self(AwVM *vm, AwValue self) { return self; }
+
+static AwValue ga_iter_m_next(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    return iter_next_method(vm, argc, argv, &aw_type_generic_alias_iter);
+}
+
+static AwValue ga_iter_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
+    if (argc < 1 || !value_is_type(argv[0], &aw_type_generic_alias_iter))
+        return vm_raise(vm, &aw_exc_TypeError, "__reduce__ needs a generic_alias_iterator");
+    AwValue alias = ((AwGAIter *)value_as_ptr(argv[0]))->alias;
+    if (alias == AW_EMPTY) {
+        AwTuple *empty = tuple_empty(vm);
+        if (!empty) return AW_ERR;
+        alias = value_from_ptr(empty);
+    }
+    return iter_reduce(vm, "iter", alias, AW_EMPTY);
+}
+
+static void ga_iter_trace(AwGC *gc, AwObject *self) { gc_mark_value(gc, ((AwGAIter *)self)->alias); }
+
+static const AwMethodDef ga_iter_methods[] = {
+    {"__iter__", iter_self_method, 0},
+    {"__next__", ga_iter_m_next, 0},
+    {"__reduce__", ga_iter_m_reduce, 0},
+    {NULL, NULL, 0},
+};
+
+AwType aw_type_generic_alias_iter = {
+    .name = "generic_alias_iterator",
+    .base = &aw_type_object,
+    .instance_size = sizeof(AwGAIter),
+    .flags = AW_TYPE_ABSTRACT,
+    .iter = ga_iter_self,
+    .next = ga_iter_next,
+    .trace = ga_iter_trace,
+    .methods = ga_iter_methods,
+};
+
+static AwValue ga_get_unpacked(AwVM *vm, AwValue self) { return value_from_bool(AW_GA(self)->starred); }
+/* `*tuple[int, str]`'s items; None for anything else */
+static AwValue ga_get_unpacked_tuple_args(AwVM *vm, AwValue self) {
+    AwGenericAlias *ga = AW_GA(self);
+    return ga->starred && ga->origin == value_from_ptr(&aw_type_tuple) ? value_from_ptr(ga->args) : AW_NONE;
+}
+static AwValue ga_get_origin(AwVM *vm, AwValue self) { return AW_GA(self)->origin; }
+static AwValue ga_get_args(AwVM *vm, AwValue self) { return value_from_ptr(AW_GA(self)->args); }
 
 static AwValue ga_get_parameters(AwVM *vm, AwValue self) {
     AwTuple *t = parameters(vm, AW_GA(self));
@@ -265,6 +439,20 @@ static AwValue ga_m_getitem(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw
 static AwValue ga_m_reduce(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
     if (args_no_kwargs(vm, "__reduce__", kw) || args_count(vm, "__reduce__", argc - 1, 0, 0)) return AW_ERR;
     if (!genericalias_check(argv[0])) return vm_raise(vm, &aw_exc_TypeError, "__reduce__ needs a GenericAlias");
+    if (AW_GA(argv[0])->starred) {
+        /* next(iter(tuple[int])) rebuilds *tuple[int] */
+        AwValue plain = make(vm, &aw_type_generic_alias, AW_GA(argv[0])->origin, value_from_ptr(AW_GA(argv[0])->args));
+        if (plain == AW_ERR || gc_push_root(vm, plain)) return AW_ERR;
+        AwValue it = ga_iter(vm, plain);
+        gc_pop_roots(vm, 1);
+        if (it == AW_ERR || gc_push_root(vm, it)) return AW_ERR;
+        AwValue next = module_get(vm->builtins, "next");
+        AwTuple *a = next == AW_EMPTY ? NULL : tuple_from(vm, 1, &it);
+        AwTuple *r = a ? tuple_pack2(vm, next, value_from_ptr(a)) : NULL;   /* a is held by a fresh tuple */
+        gc_pop_roots(vm, 1);
+        if (next == AW_EMPTY) return vm_raise(vm, &aw_exc_RuntimeError, "lost builtins.next");
+        return r ? value_from_ptr(r) : AW_ERR;
+    }
     AwTuple *args = tuple_pack2(vm, AW_GA(argv[0])->origin, value_from_ptr(AW_GA(argv[0])->args));
     if (!args || gc_push_root(vm, value_from_ptr(args))) return AW_ERR;
     AwTuple *r = tuple_pack2(vm, value_from_ptr(type_of(argv[0])), value_from_ptr(args));
@@ -310,6 +498,7 @@ static const AwGetSetDef ga_getsets[] = {
     {"__args__", ga_get_args, NULL},
     {"__parameters__", ga_get_parameters, NULL},
     {"__unpacked__", ga_get_unpacked, NULL},
+    {"__typing_unpacked_tuple_args__", ga_get_unpacked_tuple_args, NULL},
     {NULL, NULL, NULL},
 };
 

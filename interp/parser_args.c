@@ -200,7 +200,8 @@ static AwNode *param(AwParser *p, bool is_lambda, bool star_annotation)
         if (star_annotation && parser_kind(p) == TOK_STAR) {
             AwPos star = parser_start(p);
             parser_advance(p);
-            AwNode *value = parser_expression(p);
+            /* star_annotation: ':' '*' bitwise_or (PEP 646) */
+            AwNode *value = parser_bitwise_or(p);
             annotation = value ? parser_node(p, NODE_STARRED, star) : NULL;
             if (annotation)
                 annotation->u.starred.value = value;
@@ -250,6 +251,7 @@ typedef struct {
     AwNode *kwarg;            /* **kwargs, or NULL */
     bool seen_star;           /* '*' or '*args' was read */
     bool seen_slash;          /* '/' was read */
+    bool star_annotated;      /* *args has a PEP 646 `*Ts` annotation (no special errors after) */
 } AwParamState;
 
 static bool grow_params(AwParser *p, AwParamState *st)
@@ -290,6 +292,8 @@ static AwNodeList copy_list(AwParser *p, AwNode **items, int count)
 /* '/' : everything so far becomes positional-only */
 static bool param_slash(AwParser *p, AwParamState *st, AwTokenKind closer)
 {
+    if (st->star_annotated)
+        return parser_fail(p), false;
     AwToken slash = parser_advance(p);
     int npos = p->scratch_len - st->args_mark;
     if (st->seen_star)
@@ -306,6 +310,8 @@ static bool param_slash(AwParser *p, AwParamState *st, AwTokenKind closer)
 /* '*' [param] : var-positional or the bare star before keyword-only parameters */
 static bool param_star(AwParser *p, AwParamState *st, bool is_lambda, AwTokenKind closer)
 {
+    if (st->star_annotated)
+        return parser_fail(p), false;
     AwToken star = parser_advance(p);
     if (st->seen_star)
         return parser_error_token(p, &star, "* argument may appear only once"), false;
@@ -320,11 +326,18 @@ static bool param_star(AwParser *p, AwParamState *st, bool is_lambda, AwTokenKin
     st->vararg = param(p, is_lambda, true);
     if (!st->vararg)
         return false;
+    bool starred = st->vararg->u.arg.annotation &&
+                   st->vararg->u.arg.annotation->kind == NODE_STARRED;
     if (parser_kind(p) == TOK_EQUAL) {
+        /* CPython's invalid_star_etc rule matches only a plain `param`: after `*a: *Ts` a
+           default is just invalid syntax */
+        if (starred)
+            return parser_fail(p), false;
         AwToken eq = *parser_peek(p);
         return parser_error_token(p, &eq, "var-positional argument cannot have default value"),
                false;
     }
+    st->star_annotated = starred;
     return true;
 }
 

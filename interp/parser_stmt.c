@@ -364,8 +364,19 @@ static AwNode *function_def(AwParser *p, AwPos start, AwNodeList decorators, boo
     if (!args || !parser_expect(p, TOK_RPAR))
         return NULL;
     AwNode *returns = NULL;
-    if (parser_accept(p, TOK_RARROW) && !(returns = parser_expression(p)))
-        return NULL;
+    if (parser_kind(p) == TOK_RARROW) {
+        /* ['->' expression] is optional in CPython's grammar: when no expression follows, the
+           error is the forced ':' at the arrow (raised in its first pass, before the
+           expression's own error explanations) */
+        int mark = parser_mark(p);
+        parser_advance(p);
+        returns = parser_expression(p);
+        if (!returns)
+            parser_reset(p, mark);
+        parser_release(p);
+        if (!returns && p->failed)
+            return NULL;
+    }
     if (!parser_expect_forced(p, TOK_COLON, ":"))
         return NULL;
     AwNodeList body = block(p, "function definition", kw.line);

@@ -809,6 +809,11 @@ static const AwMethodDef str_iter_methods[] = {
 /* ---- str() ---- */
 
 static AwValue decode_object(AwVM *vm, AwValue obj, AwValue encoding, AwValue errors) {
+    /* argument parsing comes first in CPython: encoding and errors must be strs */
+    if (encoding != AW_EMPTY && !str_unwrap(encoding))
+        return vm_raise(vm, &aw_exc_TypeError, "str() argument 'encoding' must be str, not %s", ops_type_name(encoding));
+    if (errors != AW_EMPTY && !str_unwrap(errors))
+        return vm_raise(vm, &aw_exc_TypeError, "str() argument 'errors' must be str, not %s", ops_type_name(errors));
     if (str_unwrap(obj)) return vm_raise(vm, &aw_exc_TypeError, "decoding str is not supported");
     const char *data;
     int64_t len;

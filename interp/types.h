@@ -17,7 +17,7 @@
     X(list) X(list_iter) X(list_reviter) X(tuple) X(tuple_iter) \
     X(dict) X(dict_keys) X(dict_values) X(dict_items) X(dict_iter) \
     X(set) X(frozenset) X(set_iter) \
-    X(range) X(range_iter) X(slice) X(union) X(generic_alias) X(mappingproxy) \
+    X(range) X(range_iter) X(slice) X(union) X(generic_alias) X(generic_alias_iter) X(mappingproxy) \
     X(enumerate) X(zip) X(map) X(filter) X(reversed) X(seq_iter) X(callable_iter) \
     X(function) X(native) X(method_wrapper) X(method) X(cell) X(code) X(module) \
     X(staticmethod) X(classmethod) X(property) X(super) \

@@ -1,6 +1,7 @@
 /* union.c — types.UnionType (see union.h). */
 #include <stdlib.h>
 #include "interp/buf.h"
+#include "interp/class.h"
 #include "interp/exception.h"
 #include "interp/gc.h"
 #include "interp/ops.h"
@@ -13,6 +14,7 @@
 typedef struct {
     AwObject obj;    /* header */
     AwTuple *args;   /* the members, flattened and without repeats, in first-seen order */
+    AwTuple *params; /* __parameters__ once computed (NULL before) */
 } AwUnion;
 
 AwTuple *union_args(AwValue u) { return ((AwUnion *)value_as_ptr(u))->args; }
@@ -23,8 +25,15 @@ static bool unionable(AwValue v) {
            genericalias_check(v);
 }
 
+/* The same member: identical, or equal generic aliases (list[int] | list[int]), as CPython's
+ * dedup_and_flatten_args. -1 on error. */
+static int same_member(AwVM *vm, AwValue x, AwValue y) {
+    if (x == y) return 1;
+    return genericalias_check(x) && genericalias_check(y) ? ops_eq(vm, x, y) : 0;
+}
+
 /* Appends v's members (v itself, or a union's members) to items unless already there. */
-static void add_members(AwValue v, AwValue *items, int64_t *n) {
+static AwStatus add_members(AwVM *vm, AwValue v, AwValue *items, int64_t *n) {
     const AwValue *src = &v;
     int64_t count = 1;
     if (value_is_type(v, &aw_type_union)) {
@@ -33,10 +42,12 @@ static void add_members(AwValue v, AwValue *items, int64_t *n) {
     }
     for (int64_t i = 0; i < count; i++) {
         AwValue m = src[i] == AW_NONE ? value_from_ptr(&aw_type_none) : src[i];
-        bool seen = false;
-        for (int64_t j = 0; j < *n && !seen; j++) seen = items[j] == m;
+        int seen = 0;
+        for (int64_t j = 0; j < *n && !seen; j++) seen = same_member(vm, items[j], m);
+        if (seen < 0) return AW_ERROR;
         if (!seen) items[(*n)++] = m;
     }
+    return AW_OK;
 }
 
 AwValue union_or(AwVM *vm, AwValue a, AwValue b) {
@@ -46,16 +57,17 @@ AwValue union_or(AwVM *vm, AwValue a, AwValue b) {
     AwValue *items = malloc(sizeof(AwValue) * (size_t)cap);
     if (!items) return vm_raise_memory(vm);
     int64_t n = 0;
-    add_members(a, items, &n);
-    add_members(b, items, &n);
     AwValue result = AW_ERR;
-    if (n == 1) {
+    if (add_members(vm, a, items, &n) || add_members(vm, b, items, &n)) {
+        /* error raised */
+    } else if (n == 1) {
         result = items[0];
     } else {
         AwTuple *args = tuple_from(vm, n, items);
         AwUnion *u = args ? (AwUnion *)gc_new(vm, &aw_type_union, sizeof(AwUnion)) : NULL;
         if (u) {
             u->args = args;
+            u->params = NULL;
             result = value_from_ptr(u);
         }
     }
@@ -98,18 +110,21 @@ static AwValue union_repr(AwVM *vm, AwValue self) {
     return s ? str_value(s) : AW_ERR;
 }
 
-static bool has_member(AwTuple *args, AwValue m) {
-    for (int64_t i = 0; i < args->len; i++)
-        if (args->items[i] == m) return true;
-    return false;
+static int has_member(AwVM *vm, AwTuple *args, AwValue m) {
+    for (int64_t i = 0; i < args->len; i++) {
+        int r = same_member(vm, args->items[i], m);
+        if (r) return r;
+    }
+    return 0;
 }
 
 /* Equal when they have the same members in any order. */
 static AwValue union_compare(AwVM *vm, AwValue a, AwValue b, AwCmpOp op) {
     if ((op != AW_CMP_EQ && op != AW_CMP_NE) || !value_is_type(b, &aw_type_union)) return AW_NOTIMPL;
     AwTuple *x = union_args(a), *y = union_args(b);
-    bool eq = x->len == y->len;
-    for (int64_t i = 0; eq && i < x->len; i++) eq = has_member(y, x->items[i]);
+    int eq = x->len == y->len;
+    for (int64_t i = 0; eq > 0 && i < x->len; i++) eq = has_member(vm, y, x->items[i]);
+    if (eq < 0) return AW_ERR;
     return value_from_bool(op == AW_CMP_EQ ? eq : !eq);
 }
 
@@ -128,9 +143,40 @@ static AwStatus union_hash(AwVM *vm, AwValue self, int64_t *out) {
 
 static AwValue union_get_args(AwVM *vm, AwValue self) { return value_from_ptr(union_args(self)); }
 
+static AwTuple *parameters(AwVM *vm, AwValue self) {
+    AwUnion *u = (AwUnion *)value_as_ptr(self);
+    if (!u->params) u->params = genericalias_make_parameters(vm, u->args);
+    return u->params;
+}
+
 static AwValue union_get_parameters(AwVM *vm, AwValue self) {
-    AwTuple *t = tuple_new(vm, 0);
+    AwTuple *t = parameters(vm, self);
     return t ? value_from_ptr(t) : AW_ERR;
+}
+
+/* (int | list[T])[str] is int | list[str]: the members substituted, joined again with |. */
+static AwValue union_getitem(AwVM *vm, AwValue self, AwValue key) {
+    AwTuple *params = parameters(vm, self);
+    if (!params) return AW_ERR;
+    AwTuple *args = genericalias_subs_parameters(vm, self, union_args(self), params, key);
+    if (!args || gc_push_root(vm, value_from_ptr(args))) return AW_ERR;
+    AwValue r = args->len ? args->items[0] : AW_NONE;
+    for (int64_t i = 1; i < args->len && r != AW_ERR; i++) {
+        if (gc_push_root(vm, r)) { r = AW_ERR; break; }
+        r = ops_binary(vm, r, args->items[i], AW_BINOP_OR);
+        gc_pop_roots(vm, 1);
+    }
+    gc_pop_roots(vm, 1);
+    return r;
+}
+
+/* __module__ is the type's ('types'), which typing reads (CPython's cls_attrs). */
+static AwValue union_getattr(AwVM *vm, AwValue self, AwStr *name) {
+    if (str_equal_cstr(name, "__module__")) {
+        AwStr *mod = str_intern_cstr(vm, "types");
+        return mod ? str_value(mod) : AW_ERR;
+    }
+    return object_generic_getattr(vm, self, name);
 }
 
 static AwValue union_m_instancecheck(AwVM *vm, int argc, const AwValue *argv, AwTuple *kw) {
@@ -145,7 +191,10 @@ static AwValue union_m_subclasscheck(AwVM *vm, int argc, const AwValue *argv, Aw
     return r < 0 ? AW_ERR : value_from_bool(r);
 }
 
-static void union_trace(AwGC *gc, AwObject *self) { gc_mark_object(gc, &((AwUnion *)self)->args->obj); }
+static void union_trace(AwGC *gc, AwObject *self) {
+    gc_mark_object(gc, &((AwUnion *)self)->args->obj);
+    if (((AwUnion *)self)->params) gc_mark_object(gc, &((AwUnion *)self)->params->obj);
+}
 
 static const AwMethodDef union_methods[] = {
     {"__instancecheck__", union_m_instancecheck, 0},
@@ -169,6 +218,8 @@ AwType aw_type_union = {
     .compare = union_compare,
     .binary = union_binary,
     .rbinary = union_binary,
+    .getitem = union_getitem,
+    .getattr = union_getattr,
     .trace = union_trace,
     .methods = union_methods,
     .getsets = union_getsets,

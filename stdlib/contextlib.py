@@ -1,9 +1,10 @@
 """contextlib: utilities for with-statement contexts (CPython 3.11's Lib/contextlib.py).
 
-The same classes and algorithms as CPython's, without abc (the abstract bases are plain
-classes).
+The same classes and algorithms as CPython's.
 """
+import abc
 import sys
+import _collections_abc
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -24,30 +25,49 @@ _MethodType = type(_Bindable()._m)
 del _Bindable
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
 
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(abc.ABC):
 
     """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     async def __aenter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _collections_abc._check_methods(C, "__aenter__",
+                                                   "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):
