@@ -548,8 +548,6 @@ def getmembers_static(object, predicate=None):
     """
     return _getmembers(object, predicate, getattr)
 
-Attribute = namedtuple('Attribute', 'name kind defining_class object')
-
 def getmro(cls):
     "Return tuple of base classes (including cls) in method resolution order."
     return cls.__mro__
@@ -1657,8 +1655,6 @@ def getfullargspec(func):
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
                        kwonlyargs, kwdefaults, annotations)
 
-
-ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
 
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
