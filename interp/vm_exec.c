@@ -387,56 +387,51 @@ AwValue vm_run_frame(AwVM *vm, AwFiber *fiber, AwValue throw_exc) {
             } \
         } \
     } while (0)
-/* The native fast path: a built-in function, or a method of a built-in type called on an
- * instance of exactly that type (what LOAD_METHOD leaves for s.upper()), is called here with
- * positional arguments only, skipping vm_call's dispatch and self check (vm.c). The arguments
- * are copied to the C stack first: a native that calls back into aw code may move the stack. */
+/* Appends item to the list lst for a call of list.append, leaving None in place of the call. */
+#define FAST_APPEND(lst, item, base) do { \
+        SAVE(); \
+        if (list_append(vm, AW_LIST(lst), (item))) goto error; \
+        sp = (base); \
+        PUSH(AW_NONE); \
+        DISPATCH(); \
+    } while (0)
+/* Calls native n with the nargs values of args (on the C stack) and leaves its result in place
+ * of the call's callee and arguments at base. */
+#define CALL_NATIVE_ON_C_STACK(n, args, nargs, base) do { \
+        ptrdiff_t off_ = (base) - fiber->stack; \
+        SAVE(); \
+        vm->native_depth++; \
+        AwValue r_ = (n)->fn(vm, (nargs), (args), NULL); \
+        vm->native_depth--; \
+        RELOAD(); \
+        CHECK(r_); \
+        sp = fiber->stack + off_; \
+        PUSH(r_); \
+        DISPATCH(); \
+    } while (0)
+/* The native fast path: a built-in function, a method of a built-in type called on an instance
+ * of exactly that type (what LOAD_METHOD leaves for s.upper()), or a built-in method bound to
+ * its object (append = xs.append; append(x)), is called here with positional arguments only,
+ * skipping vm_call's dispatch and self check (vm.c). The arguments are copied to the C stack
+ * first: a native that calls back into aw code may move the stack. */
 #define TRY_NATIVE_CALL(base, argc) do { \
         if (value_is_ptr((base)[0]) && value_as_ptr((base)[0])->type == &aw_type_native && (argc) <= ARGS_ON_C_STACK) { \
             AwNative *n_ = AW_NATIVE((base)[0]); \
-            if (n_->fn == list_m_append && (argc) == 2 && value_is_type((base)[1], &aw_type_list)) { \
-                SAVE(); \
-                if (list_append(vm, AW_LIST((base)[1]), (base)[2])) goto error; \
-                sp = (base); \
-                PUSH(AW_NONE); \
-                DISPATCH(); \
-            } \
-            if (n_->self == AW_EMPTY && (!n_->owner || ((argc) >= 1 && type_of((base)[1]) == n_->owner && \
-                                                       !(n_->flags & (AW_METH_STATIC | AW_METH_CLASS))))) { \
-                AwValue args_[ARGS_ON_C_STACK]; \
-                for (int i_ = 0; i_ < (argc); i_++) args_[i_] = (base)[1 + i_]; \
-                ptrdiff_t off_ = (base) - fiber->stack; \
-                SAVE(); \
-                vm->native_depth++; \
-                AwValue r_ = n_->fn(vm, (argc), args_, NULL); \
-                vm->native_depth--; \
-                RELOAD(); \
-                CHECK(r_); \
-                sp = fiber->stack + off_; \
-                PUSH(r_); \
-                DISPATCH(); \
-            } \
-            if (n_->self != AW_EMPTY && (argc) + 1 <= ARGS_ON_C_STACK) {   /* append = xs.append; append(x) */ \
-                if (n_->fn == list_m_append && (argc) == 1 && value_is_type(n_->self, &aw_type_list)) { \
-                    SAVE(); \
-                    if (list_append(vm, AW_LIST(n_->self), (base)[1])) goto error; \
-                    sp = (base); \
-                    PUSH(AW_NONE); \
-                    DISPATCH(); \
+            AwValue args_[ARGS_ON_C_STACK]; \
+            if (n_->self == AW_EMPTY) { \
+                if (n_->fn == list_m_append && (argc) == 2 && value_is_type((base)[1], &aw_type_list)) \
+                    FAST_APPEND((base)[1], (base)[2], base); \
+                if (!n_->owner || ((argc) >= 1 && type_of((base)[1]) == n_->owner && \
+                                   !(n_->flags & (AW_METH_STATIC | AW_METH_CLASS)))) { \
+                    for (int i_ = 0; i_ < (argc); i_++) args_[i_] = (base)[1 + i_]; \
+                    CALL_NATIVE_ON_C_STACK(n_, args_, (argc), base); \
                 } \
-                AwValue args_[ARGS_ON_C_STACK]; \
+            } else if ((argc) + 1 <= ARGS_ON_C_STACK) { \
+                if (n_->fn == list_m_append && (argc) == 1 && value_is_type(n_->self, &aw_type_list)) \
+                    FAST_APPEND(n_->self, (base)[1], base); \
                 args_[0] = n_->self; \
                 for (int i_ = 0; i_ < (argc); i_++) args_[1 + i_] = (base)[1 + i_]; \
-                ptrdiff_t off_ = (base) - fiber->stack; \
-                SAVE(); \
-                vm->native_depth++; \
-                AwValue r_ = n_->fn(vm, (argc) + 1, args_, NULL); \
-                vm->native_depth--; \
-                RELOAD(); \
-                CHECK(r_); \
-                sp = fiber->stack + off_; \
-                PUSH(r_); \
-                DISPATCH(); \
+                CALL_NATIVE_ON_C_STACK(n_, args_, (argc) + 1, base); \
             } \
         } \
     } while (0)
